@@ -1,0 +1,154 @@
+"""Pipeline configuration: from YAML (``shuddh run pipeline.yaml``), the CLI or Python.
+
+Unknown keys, unknown stages and wrong types are :class:`~shuddh.errors.ConfigError`\\ s raised before
+any work starts. The resolved configuration (defaults filled in) is written next to the output.
+
+.. code-block:: yaml
+
+    inputs: [data/crawl/]          # files or directories
+    output: out/
+    profile: hi                    # language profile: stop words, chrome lexicon, thresholds
+    format: jsonl                  # or parquet
+    compression: gzip              # jsonl only: gzip | zstd | none
+    workers: 2                     # default: number of cores
+    reader: {text_field: text, id_field: id, url_field: url, text_mode: file}
+    stages:                        # default: normalize, chrome, header, length
+      - normalize
+      - chrome: {profile: hi}
+      - length: {min_words: 50}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+import pydantic
+import yaml
+
+from shuddh import __version__
+from shuddh.errors import ConfigError
+from shuddh.stages.registry import DEFAULT_STAGES, STAGES, StageSpec, validate_stage_params
+
+__all__ = ["PipelineConfig", "ReaderConfig", "load_config"]
+
+
+class ReaderConfig(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid")
+    text_field: str = "text"
+    id_field: str = "id"
+    url_field: str = "url"
+    text_mode: Literal["file", "blank-lines"] = "file"
+
+
+class PipelineConfig(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid")
+
+    inputs: list[str] = pydantic.Field(min_length=1)
+    output: str
+    profile: str = "hi"
+    format: Literal["jsonl", "parquet"] = "jsonl"
+    compression: Literal["gzip", "zstd", "none"] = "gzip"
+    workers: int | None = pydantic.Field(default=None, ge=1)
+    reader: ReaderConfig = ReaderConfig()
+    stages: list[str | dict[str, dict[str, Any] | None]] | None = None
+
+    @pydantic.field_validator("inputs", mode="before")
+    @classmethod
+    def _one_input(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @property
+    def output_format(self) -> str:
+        if self.format == "parquet":
+            return "parquet"
+        return {"gzip": "jsonl.gz", "zstd": "jsonl.zst", "none": "jsonl"}[self.compression]
+
+    @property
+    def n_workers(self) -> int:
+        return self.workers or os.cpu_count() or 1
+
+    def stage_specs(self) -> list[StageSpec]:
+        """The stages in order, with the profile passed to every stage that takes one."""
+        raw: list[str | dict[str, dict[str, Any] | None]] = (
+            list(DEFAULT_STAGES) if self.stages is None else list(self.stages)
+        )
+        specs: list[StageSpec] = []
+        for i, item in enumerate(raw):
+            where = f"stages[{i}]"
+            if isinstance(item, str):
+                name, params = item, {}
+            else:
+                if len(item) != 1:
+                    raise ConfigError(f"{where}: write a stage as `- name` or `- name: {{params}}`, got {item}")
+                ((name, p),) = item.items()
+                params = dict(p or {})
+            if name not in STAGES:
+                raise ConfigError(f"{where}: unknown stage {name!r}; known stages: {', '.join(sorted(STAGES))}")
+            if "profile" in _init_params(name) and "profile" not in params:
+                params["profile"] = self.profile
+            specs.append(StageSpec(name, validate_stage_params(name, params, where)))
+        return specs
+
+    def resolved(self) -> dict[str, Any]:
+        """Everything that determines the output (workers excluded: they never change it)."""
+        d = self.model_dump(mode="json", exclude={"workers", "stages"})
+        d["stages"] = [{s.name: s.params} for s in self.stage_specs()]
+        d["output_format"] = self.output_format
+        return d
+
+    def fingerprint(self) -> str:
+        blob = orjson.dumps({"config": self.resolved(), "version": __version__}, option=orjson.OPT_SORT_KEYS)
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def to_yaml(self) -> str:
+        d = {"shuddh_version": __version__, **self.resolved(), "workers": self.workers}
+        return yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
+
+
+def _init_params(name: str) -> set[str]:
+    import inspect
+
+    return set(inspect.signature(STAGES[name].__init__).parameters) - {"self"}
+
+
+def _format_errors(e: pydantic.ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(x) for x in err['loc']) or 'config'}: {err['msg']}" for err in e.errors())
+
+
+def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConfig:
+    """Load and validate a config from a YAML file or a dict; ``overrides`` win over the file."""
+    if isinstance(source, Path):
+        if not source.is_file():
+            raise ConfigError(f"config file {source} does not exist")
+        try:
+            data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{source}: invalid YAML: {e}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{source}: the config must be a mapping of keys, got {type(data).__name__}")
+        base = source.parent
+        # relative paths in a config file are relative to the file
+        for key in ("inputs", "output"):
+            if key in data and key not in overrides:
+                v = data[key]
+                if isinstance(v, str):
+                    data[key] = str(base / v) if not Path(v).is_absolute() else v
+                elif isinstance(v, list):
+                    data[key] = [str(base / x) if isinstance(x, str) and not Path(x).is_absolute() else x
+                                 for x in v]
+    else:
+        data = dict(source)
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        cfg = PipelineConfig.model_validate(data)
+    except pydantic.ValidationError as e:
+        raise ConfigError(f"invalid config: {_format_errors(e)}") from None
+    from shuddh.lang.profile import load_profile
+
+    load_profile(cfg.profile)  # an unknown profile fails now, not in a worker
+    cfg.stage_specs()  # validates stages now, before any work
+    return cfg

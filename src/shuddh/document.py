@@ -1,0 +1,96 @@
+"""The records that flow through a pipeline.
+
+Every input record ends as exactly one of:
+
+* a kept :class:`Document` (written to ``OUTDIR/kept/``),
+* a :class:`Dropped` document with a dotted reason such as ``quality.too_short`` (``OUTDIR/dropped/``),
+* a :class:`Quarantined` record: input that could not be read at all, with the error, the source file
+  and the line or byte offset (``OUTDIR/quarantine/``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import xxhash
+
+__all__ = ["Document", "Dropped", "Quarantined", "make_doc_id"]
+
+
+def make_doc_id(source: str, position: int | str) -> str:
+    """A stable id from where a record came from: the same file and position give the same id."""
+    return xxhash.xxh3_128_hexdigest(f"{source}\x00{position}".encode())
+
+
+@dataclass(slots=True, kw_only=True)
+class Document:
+    """One document: its text and where it came from."""
+
+    id: str
+    text: str
+    source: str  # file and line/offset it came from (provenance)
+    url: str | None = None
+    lang: str | None = None  # BCP-47-ish: "hi", "hi-Latn", "bho", "mr", "ne" …
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-able form written to ``kept/``: fixed keys first, then metadata."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "source": self.source,
+            "url": self.url,
+            "lang": self.lang,
+            "metadata": self.metadata,
+        }
+
+    @classmethod
+    def from_record(cls, rec: dict[str, Any]) -> Document:
+        """Inverse of :meth:`to_record`."""
+        return cls(
+            id=str(rec["id"]),
+            text=str(rec["text"]),
+            source=str(rec.get("source", "")),
+            url=rec.get("url"),
+            lang=rec.get("lang"),
+            metadata=dict(rec.get("metadata") or {}),
+        )
+
+
+@dataclass(slots=True)
+class Dropped:
+    """A document a stage decided not to keep, with a dotted reason (``<stage-family>.<why>``)."""
+
+    doc: Document
+    reason: str
+    stage: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)  # e.g. {"kept_id": …} for duplicates
+
+    def to_record(self) -> dict[str, Any]:
+        rec = self.doc.to_record()
+        rec["reason"] = self.reason
+        rec["stage"] = self.stage
+        if self.detail:
+            rec["detail"] = self.detail
+        return rec
+
+
+@dataclass(slots=True, kw_only=True)
+class Quarantined:
+    """Input that could not be turned into a :class:`Document`."""
+
+    source: str  # the input file
+    position: str  # "line 17", "byte 4096", "row 3" …
+    reason: str  # short machine-readable code: read.invalid_json, read.invalid_utf8, read.truncated …
+    error: str  # the human-readable message
+    raw_excerpt: str = ""  # at most a few hundred characters of the raw input, for debugging
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "position": self.position,
+            "reason": self.reason,
+            "error": self.error,
+            "raw_excerpt": self.raw_excerpt,
+        }

@@ -1,0 +1,102 @@
+"""The default executor: shard tasks in parallel worker processes on this machine.
+
+Workers are started with ``spawn`` (safe with threads in the parent, same behaviour on every OS); each
+builds and sets up the stages once, then runs any number of tasks. ``workers=1`` runs in-process, which
+is also what tests and debuggers like. Output never depends on the number of workers: every task writes
+only its own shard's files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from shuddh.executors.shard import ShardTask, run_shard_phase
+
+__all__ = ["LocalExecutor"]
+
+Progress = Callable[[str, int], None]
+
+_PROGRESS_QUEUE: Any = None
+
+
+def _init_worker(q: Any) -> None:
+    global _PROGRESS_QUEUE  # noqa: PLW0603 - one queue per worker process, set once at start
+    _PROGRESS_QUEUE = q
+
+
+def _report(n: int) -> None:
+    if _PROGRESS_QUEUE is not None and n:
+        _PROGRESS_QUEUE.put(n)
+
+
+def _run_in_worker(task: ShardTask) -> dict[str, Any]:
+    return run_shard_phase(task, _report)
+
+
+class LocalExecutor:
+    """Runs shard tasks in ``workers`` processes (default: one per core)."""
+
+    def __init__(self, workers: int = 1) -> None:
+        if workers < 1:
+            raise ValueError("workers must be >= 1")
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._queue: Any = None
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            ctx = mp.get_context("spawn")
+            self._queue = ctx.Queue()
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
+                                             initargs=(self._queue,))
+        return self._pool
+
+    def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]:
+        if not tasks:
+            return
+        if self.workers == 1 or len(tasks) == 1:
+            for t in tasks:
+                yield run_shard_phase(t, (lambda n: progress("docs", n)) if progress else None)
+                if progress:
+                    progress("shard", 1)
+            return
+        pool = self._ensure_pool()
+        stop = threading.Event()
+        drainer = threading.Thread(target=self._drain, args=(progress, stop), daemon=True)
+        drainer.start()
+        pending: set[Future[dict[str, Any]]] = {pool.submit(_run_in_worker, t) for t in tasks}
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in done:
+                    res = f.result()  # a worker's exception is re-raised here and ends the run
+                    if progress:
+                        progress("shard", 1)
+                    yield res
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            self.close()
+            raise
+        finally:
+            stop.set()
+            drainer.join(timeout=2)
+
+    def _drain(self, progress: Progress | None, stop: threading.Event) -> None:
+        while not stop.is_set() or (self._queue is not None and not self._queue.empty()):
+            try:
+                n = self._queue.get(timeout=0.1)
+            except (queue.Empty, OSError, ValueError):
+                continue
+            if progress:
+                progress("docs", n)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

@@ -1,0 +1,209 @@
+"""The unit of work every executor runs: one phase of the pipeline over one shard.
+
+A pipeline is split into *phases* at its global stages. Phase ``p`` of a shard reads either the input
+file (``p == 0``) or the documents phase ``p-1`` left in the work directory, applies the previous
+global stage's decisions, runs the stages of its segment, and then either hands the survivors to the
+next global stage's ``collect`` (and to an intermediate file) or writes them to ``kept/``. Dropped and
+quarantined records are written on the way. Every file is written atomically, and the shard-phase is
+marked done only afterwards — so a killed run redoes at most the shard-phases in flight.
+
+This module imports no executor library: the local and Ray executors both call :func:`run_shard_phase`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from shuddh.document import Document, Dropped, Quarantined
+from shuddh.io.readers import ReadOptions, open_binary, read_file
+from shuddh.io.writers import EXTENSIONS, RecordWriter, atomic_write_bytes
+from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
+from shuddh.stages.registry import StageSpec, build_stage
+
+__all__ = ["Shard", "ShardTask", "build_stages", "phases_of", "run_shard_phase"]
+
+#: how many documents a worker reads between two progress reports
+PROGRESS_EVERY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    index: int
+    path: str  # the file to read
+    label: str  # stable name used in provenance and document ids
+
+    @property
+    def name(self) -> str:
+        return f"part-{self.index:05d}"
+
+
+@dataclass(frozen=True, slots=True)
+class ShardTask:
+    """Everything a worker needs; picklable (stages travel as specs and are built in the worker)."""
+
+    shard: Shard
+    phase: int
+    outdir: str
+    fingerprint: str
+    specs: tuple[StageSpec, ...]
+    read: ReadOptions
+    output_format: str
+
+
+_STAGE_CACHE: dict[str, list[Stage]] = {}
+
+
+def build_stages(fingerprint: str, specs: Iterable[StageSpec]) -> list[Stage]:
+    """Stages built and ``setup()`` once per worker process (models load once, not per shard)."""
+    stages = _STAGE_CACHE.get(fingerprint)
+    if stages is None:
+        stages = [build_stage(s) for s in specs]
+        for st in stages:
+            st.setup()
+        _STAGE_CACHE[fingerprint] = stages
+    return stages
+
+
+def phases_of(stages: list[Stage]) -> list[tuple[list[int], int | None]]:
+    """Split stage indices into phases: (indices of the segment's stages, index of the closing global
+    stage or None for the last phase). A global stage's ``apply`` runs at the start of the next phase."""
+    phases: list[tuple[list[int], int | None]] = []
+    seg: list[int] = []
+    for i, st in enumerate(stages):
+        if isinstance(st, GlobalStage):
+            phases.append((seg, i))
+            seg = []
+        else:
+            seg.append(i)
+    phases.append((seg, None))
+    return phases
+
+
+def marker_path(outdir: Path, phase: int, shard: Shard) -> Path:
+    return outdir / ".shuddh" / "done" / f"p{phase}-{shard.name}.json"
+
+
+def workdir_of(outdir: Path, global_index: int) -> Path:
+    return outdir / ".shuddh" / "work" / f"stage{global_index}"
+
+
+def _intermediate(outdir: Path, global_index: int, shard: Shard) -> Path:
+    return workdir_of(outdir, global_index) / f"{shard.name}.docs.jsonl.zst"
+
+
+def _read_intermediate(path: Path) -> Iterator[Document]:
+    with open_binary(path) as fh:
+        for line in fh:
+            yield Document.from_record(orjson.loads(line))
+
+
+def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Run one phase over one shard; write its files and done-marker; return its statistics."""
+    t_start = time.perf_counter()
+    outdir = Path(task.outdir)
+    shard = task.shard
+    stages = build_stages(task.fingerprint, task.specs)
+    phases = phases_of(stages)
+    seg, closing = phases[task.phase]
+    ext = EXTENSIONS[task.output_format]
+    suffix = "" if task.phase == 0 else f".phase{task.phase}"
+
+    dropped_w = RecordWriter(outdir / "dropped" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
+    quarantine_w = RecordWriter(outdir / "quarantine" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+    writers = [dropped_w, quarantine_w]
+    read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter()}
+    stage_stats: list[StageStats] = []
+    info = ShardInfo(index=shard.index, name=shard.name)
+
+    def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
+        st = StageStats(name or stage.name)
+        stage_stats.append(st)
+        return StageContext(st, info)
+
+    def source() -> Iterator[Document]:
+        if task.phase == 0:
+            n = 0
+            for item in read_file(Path(shard.path), shard.label, task.read):
+                read_stats["records"] += 1
+                n += 1
+                if progress is not None and n % PROGRESS_EVERY == 0:
+                    progress(PROGRESS_EVERY)
+                if isinstance(item, Quarantined):
+                    read_stats["quarantined"] += 1
+                    read_stats["quarantined_by_reason"][item.reason] += 1
+                    quarantine_w.write(item.to_record())
+                else:
+                    yield item
+            if progress is not None:
+                progress(n % PROGRESS_EVERY)
+            return
+        prev = phases[task.phase - 1][1]
+        assert prev is not None
+        g = stages[prev]
+        assert isinstance(g, GlobalStage)
+        gctx = ctx_for(g)
+        info.workdir = workdir_of(outdir, prev)
+        yield from _drop_split(g.run(_read_intermediate(_intermediate(outdir, prev, shard)), gctx), dropped_w)
+
+    stream: Iterable[Document] = source()
+    for i in seg:
+        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i])), dropped_w)
+
+    kept = 0
+    try:
+        if closing is None:
+            kept_w = RecordWriter(outdir / "kept" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+            writers.append(kept_w)
+            for doc in stream:
+                kept_w.write(doc.to_record())
+                kept += 1
+        else:
+            g = stages[closing]
+            assert isinstance(g, GlobalStage)
+            wd = workdir_of(outdir, closing)
+            inter_w = RecordWriter(_intermediate(outdir, closing, shard), "jsonl.zst")
+            writers.append(inter_w)
+
+            def tee(docs: Iterable[Document]) -> Iterator[Document]:
+                for d in docs:
+                    inter_w.write(d.to_record())
+                    yield d
+
+            cstats = StageStats(f"{g.name}.collect")
+            g.collect(tee(stream), StageContext(cstats, ShardInfo(shard.index, shard.name, wd)))
+            stage_stats.append(cstats)
+            kept = inter_w.count
+        files = {w.path.parent.name + "/" + w.path.name: w.count for w in writers if w.commit()}
+    except BaseException:
+        for w in writers:
+            w.abort()
+        raise
+
+    result = {
+        "shard": shard.name,
+        "phase": task.phase,
+        "final": closing is None,
+        "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"])},
+        "stages": [s.to_dict() for s in stage_stats],
+        "stage_seconds": {s.name: s.seconds for s in stage_stats},
+        "out": kept,
+        "files": files,
+        "seconds": time.perf_counter() - t_start,
+    }
+    atomic_write_bytes(marker_path(outdir, task.phase, shard), orjson.dumps(result))
+    return result
+
+
+def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter) -> Iterator[Document]:
+    for it in items:
+        if isinstance(it, Dropped):
+            writer.write(it.to_record())
+        else:
+            yield it

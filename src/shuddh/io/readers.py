@@ -1,0 +1,214 @@
+"""Readers: turn input files into :class:`Document`\\ s, and unreadable records into quarantine records.
+
+Formats (by file name): ``.jsonl``/``.json``/``.ndjson`` (plain, ``.gz``, ``.zst``), ``.parquet``, ``.txt``
+(plain, ``.gz``, ``.zst``). A bad record — invalid UTF-8, invalid JSON, no text field, a truncated
+compressed stream — never stops a file: it becomes a :class:`Quarantined` with the line/row and error,
+and reading goes on where it can. Fields other than the text, id and url are kept as metadata.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import orjson
+
+from shuddh.document import Document, Quarantined, make_doc_id
+from shuddh.errors import InputError
+
+__all__ = ["FORMATS", "ReadOptions", "detect_format", "open_binary", "read_file"]
+
+#: at most this much raw input is copied into a quarantine record
+RAW_EXCERPT_CHARS = 300
+
+FORMATS: dict[str, str] = {
+    ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl",
+    ".parquet": "parquet", ".pq": "parquet",
+    ".txt": "text", ".text": "text",
+}
+_COMPRESSIONS = (".gz", ".zst", ".zstd")
+
+# the keys shuddh itself writes; read back as Document fields (so shuddh output can be re-cleaned)
+_OWN_KEYS = ("source", "lang", "metadata")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    text_field: str = "text"
+    id_field: str = "id"
+    url_field: str = "url"
+    text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
+
+
+def detect_format(path: Path) -> str | None:
+    """``"jsonl"``, ``"parquet"``, ``"text"`` or ``None`` for a file shuddh does not read."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in _COMPRESSIONS:
+        suffixes = suffixes[:-1]
+    return FORMATS.get(suffixes[-1]) if suffixes else None
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """Open ``path`` for binary reading, decompressing ``.gz``/``.zst`` transparently."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return gzip.open(path, "rb")
+    if name.endswith((".zst", ".zstd")):
+        import zstandard
+
+        fh = path.open("rb")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(fh, closefd=True))
+    return path.open("rb")
+
+
+def _excerpt(raw: bytes) -> str:
+    return raw[:RAW_EXCERPT_CHARS].decode("utf-8", errors="replace")
+
+
+_STREAM_ERRORS = (EOFError, OSError, zlib.error)
+
+
+def _stream_error(exc: BaseException) -> tuple[str, str]:
+    msg = str(exc) or exc.__class__.__name__
+    if isinstance(exc, EOFError) or "end of stream" in msg.lower() or "ended" in msg.lower():
+        return "read.truncated", f"compressed stream is truncated: {msg}"
+    return "read.corrupt", f"{exc.__class__.__name__}: {msg}"
+
+
+def read_file(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+    """Read one input file. ``label`` is the stable name used in provenance and ids."""
+    fmt = detect_format(path)
+    if fmt == "jsonl":
+        yield from _read_jsonl(path, label, opts)
+    elif fmt == "parquet":
+        yield from _read_parquet(path, label, opts)
+    elif fmt == "text":
+        yield from _read_text(path, label, opts)
+    else:
+        raise InputError(f"{path}: unknown input format (known: {', '.join(sorted(FORMATS))})")
+
+
+def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Document | Quarantined:
+    if not isinstance(rec, dict):
+        return Quarantined(source=label, position=pos, reason="read.not_an_object",
+                           error=f"expected a JSON object, got {type(rec).__name__}",
+                           raw_excerpt=str(rec)[:RAW_EXCERPT_CHARS])
+    text = rec.get(opts.text_field)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"not a string ({type(text).__name__})"
+        return Quarantined(source=label, position=pos, reason="read.missing_text",
+                           error=f"text field {opts.text_field!r} is {what}; fields: {sorted(rec)[:20]}",
+                           raw_excerpt=orjson.dumps(rec, default=str).decode()[:RAW_EXCERPT_CHARS])
+    meta: dict[str, Any] = {}
+    own_meta = rec.get("metadata")
+    for k, v in rec.items():
+        if k in (opts.text_field, opts.id_field, opts.url_field) or k in _OWN_KEYS:
+            continue
+        meta[k] = v
+    if isinstance(own_meta, dict):
+        meta.update(own_meta)
+    elif own_meta is not None:
+        meta["metadata"] = own_meta
+    rid = rec.get(opts.id_field)
+    url = rec.get(opts.url_field)
+    src = rec.get("source")
+    lang = rec.get("lang")
+    return Document(
+        id=str(rid) if rid not in (None, "") else make_doc_id(label, pos),
+        text=text,
+        source=src if isinstance(src, str) and src else f"{label}:{pos}",
+        url=url if isinstance(url, str) else None,
+        lang=lang if isinstance(lang, str) else None,
+        metadata=meta,
+    )
+
+
+def _read_jsonl(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+    lineno = 0
+    try:
+        with open_binary(path) as fh:
+            for raw in fh:
+                lineno += 1
+                if not raw.strip():
+                    continue
+                pos = f"line {lineno}"
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    yield Quarantined(source=label, position=pos, reason="read.invalid_utf8",
+                                      error=f"invalid UTF-8 at byte {e.start} of the line: {e.reason}",
+                                      raw_excerpt=_excerpt(raw))
+                    continue
+                try:
+                    rec = orjson.loads(line)
+                except orjson.JSONDecodeError as e:
+                    yield Quarantined(source=label, position=pos, reason="read.invalid_json",
+                                      error=f"invalid JSON: {e}", raw_excerpt=_excerpt(raw))
+                    continue
+                yield _record_to_doc(rec, label, pos, opts)
+    except _STREAM_ERRORS as e:
+        reason, msg = _stream_error(e)
+        yield Quarantined(source=label, position=f"after line {lineno}", reason=reason,
+                          error=f"{msg}; lines after {lineno} could not be read")
+
+
+def _read_parquet(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    row = 0
+    try:
+        pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=1024):
+            for rec in batch.to_pylist():
+                yield _record_to_doc(rec, label, f"row {row}", opts)
+                row += 1
+    except (pa.ArrowException, OSError) as e:
+        yield Quarantined(source=label, position=f"row {row}", reason="read.corrupt",
+                          error=f"unreadable Parquet from row {row}: {e}")
+
+
+def _read_text(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+    try:
+        with open_binary(path) as fh:
+            data = fh.read()
+    except _STREAM_ERRORS as e:
+        reason, msg = _stream_error(e)
+        yield Quarantined(source=label, position="file", reason=reason, error=msg)
+        return
+    if opts.text_mode == "file":
+        blocks = [(1, data)]
+    else:
+        blocks = _blank_line_blocks(data)
+    for lineno, block in blocks:
+        pos = "file" if opts.text_mode == "file" else f"line {lineno}"
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield Quarantined(source=label, position=pos, reason="read.invalid_utf8",
+                              error=f"invalid UTF-8 at byte {e.start}: {e.reason}", raw_excerpt=_excerpt(block))
+            continue
+        yield Document(id=make_doc_id(label, pos), text=text, source=f"{label}:{pos}" if pos != "file" else label)
+
+
+def _blank_line_blocks(data: bytes) -> list[tuple[int, bytes]]:
+    """Split on blank lines; returns (first line number, block) for each non-blank block."""
+    out: list[tuple[int, bytes]] = []
+    cur: list[bytes] = []
+    start = 0
+    for i, line in enumerate(data.splitlines(keepends=True), 1):
+        if line.strip():
+            if not cur:
+                start = i
+            cur.append(line)
+        elif cur:
+            out.append((start, b"".join(cur)))
+            cur = []
+    if cur:
+        out.append((start, b"".join(cur)))
+    return out

@@ -1,0 +1,151 @@
+"""Language profiles: every language-specific constant is data in ``profiles/<code>.toml``.
+
+A profile may ``include`` others (e.g. ``web-common`` for the English UI strings every site uses);
+their chrome rules are appended after the language's own. Unknown keys are errors, so a typo in a
+profile fails loudly instead of silently falling back to a default.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from shuddh.errors import ConfigError
+
+__all__ = ["ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "load_profile"]
+
+_TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header",
+             "chrome"}
+_RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern"}
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRule:
+    """One group of chrome phrases sharing a removal reason."""
+
+    reason: str
+    exact: frozenset[str] = frozenset()
+    prefix: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    patterns: tuple[regex.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderSettings:
+    label_max_words: int = 4
+    label_max_chars: int = 40
+    title_max_words: int = 30
+    title_max_chars: int = 250
+    body_min_words: int = 20
+    breadcrumb_separators: tuple[str, ...] = ("»", "›", ">", "/", "|", "→", "::")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    code: str
+    name: str
+    scripts: tuple[str, ...] = ()
+    terminal_punctuation: tuple[str, ...] = (".", "?", "!")
+    stopwords: frozenset[str] = frozenset()
+    quality: dict[str, Any] = field(default_factory=dict)
+    header: HeaderSettings = HeaderSettings()
+    chrome_rules: tuple[ChromeRule, ...] = ()
+    chrome_max_words: int = 40
+
+    def threshold(self, key: str, default: Any) -> Any:
+        """A quality threshold from ``[quality]``, or ``default`` when the profile does not set it."""
+        return self.quality.get(key, default)
+
+
+def _profiles_dir() -> Path:
+    return Path(str(resources.files("shuddh.lang") / "profiles"))
+
+
+def available_profiles() -> list[str]:
+    return sorted(p.stem for p in _profiles_dir().glob("*.toml"))
+
+
+def _read(code_or_path: str) -> tuple[dict[str, Any], str]:
+    p = Path(code_or_path)
+    if p.suffix != ".toml":
+        p = _profiles_dir() / f"{code_or_path}.toml"
+    if not p.is_file():
+        raise ConfigError(
+            f"unknown language profile {code_or_path!r}; available: {', '.join(available_profiles())} "
+            "(or give a path to a .toml profile)"
+        )
+    try:
+        with p.open("rb") as f:
+            return tomllib.load(f), str(p)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"profile {p}: {e}") from e
+
+
+def _rule(raw: dict[str, Any], where: str) -> ChromeRule:
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)} in a chrome rule")
+    if "reason" not in raw:
+        raise ConfigError(f"{where}: a chrome rule needs a 'reason'")
+    pats = raw.get("pattern", [])
+    if isinstance(pats, str):
+        pats = [pats]
+    try:
+        compiled = tuple(regex.compile(p) for p in pats)
+    except regex.error as e:
+        raise ConfigError(f"{where}: bad pattern in rule {raw['reason']!r}: {e}") from e
+    return ChromeRule(
+        reason=str(raw["reason"]),
+        exact=frozenset(line_key(s) for s in raw.get("exact", [])),
+        prefix=tuple(line_key(s) for s in raw.get("prefix", [])),
+        contains=tuple(line_key(s) for s in raw.get("contains", [])),
+        patterns=compiled,
+    )
+
+
+_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+def line_key(line: str) -> str:
+    """The form chrome phrases are matched on: case-folded, spaces collapsed, edge punctuation gone."""
+    return _EDGE.sub("", _SPACES.sub(" ", line.casefold()))
+
+
+@cache
+def load_profile(code_or_path: str) -> LanguageProfile:
+    """Load a profile by language code (``"hi"``) or path, with its includes resolved."""
+    data, where = _read(code_or_path)
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+    rules = [_rule(r, where) for r in data.get("chrome", {}).get("rules", [])]
+    for inc in data.get("include", []):
+        rules.extend(load_profile(inc).chrome_rules)
+    hdr = data.get("header", {})
+    bad = set(hdr) - set(HeaderSettings.__dataclass_fields__)
+    if bad:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [header]")
+    if "breadcrumb_separators" in hdr:
+        hdr = {**hdr, "breadcrumb_separators": tuple(hdr["breadcrumb_separators"])}
+    chrome = data.get("chrome", {})
+    bad = set(chrome) - {"rules", "max_words"}
+    if bad:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [chrome]")
+    return LanguageProfile(
+        code=str(data.get("code", Path(where).stem)),
+        name=str(data.get("name", "")),
+        scripts=tuple(data.get("scripts", ())),
+        terminal_punctuation=tuple(data.get("terminal_punctuation", (".", "?", "!"))),
+        stopwords=frozenset(data.get("stopwords", ())),
+        quality=dict(data.get("quality", {})),
+        header=HeaderSettings(**hdr),
+        chrome_rules=tuple(rules),
+        chrome_max_words=int(chrome.get("max_words", 40)),
+    )

@@ -1,0 +1,229 @@
+"""Stage kinds. Stages are engine-agnostic: they import no executor and no Ray.
+
+* :class:`Mapper` rewrites text (normalise, remove lines, redact) and reports what it removed.
+* :class:`Annotator` computes signals into ``metadata["signals"]`` and decides nothing.
+* :class:`Filter` decides from signals and thresholds: keep, or ``Dropped(doc, reason=...)``.
+* :class:`GlobalStage` needs to see the whole corpus (dedup): it runs in three phases with a barrier —
+  ``collect`` per shard (write a partial summary to disk), ``reduce`` once over all partials (write
+  decisions to disk), then ``apply`` per shard.
+
+A stage counts what it does in a :class:`StageStats` handed to it through a :class:`StageContext`, so
+the executor can merge counts from many processes (or machines) deterministically.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from shuddh.document import Document, Dropped
+
+__all__ = [
+    "Annotator",
+    "Filter",
+    "GlobalStage",
+    "Mapper",
+    "ShardInfo",
+    "Stage",
+    "StageContext",
+    "StageStats",
+]
+
+#: removed-line examples kept per reason per stage (for the report); small so stats stay small
+SAMPLES_PER_REASON = 5
+#: removed-line examples are cut to this many characters
+SAMPLE_CHARS = 200
+
+
+@dataclass(slots=True)
+class StageStats:
+    """What one stage did: documents in/out, drops and removed lines by reason, free counters."""
+
+    name: str
+    docs_in: int = 0
+    docs_out: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    lines_removed: Counter[str] = field(default_factory=Counter)
+    counters: Counter[str] = field(default_factory=Counter)
+    samples: dict[str, list[str]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "docs_in": self.docs_in,
+            "docs_out": self.docs_out,
+            "dropped": dict(sorted(self.dropped.items())),
+            "lines_removed": dict(sorted(self.lines_removed.items())),
+            "counters": dict(sorted(self.counters.items())),
+            "samples": {k: self.samples[k] for k in sorted(self.samples)},
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], seconds: float = 0.0) -> StageStats:
+        return cls(
+            name=d["name"],
+            docs_in=d["docs_in"],
+            docs_out=d["docs_out"],
+            dropped=Counter(d["dropped"]),
+            lines_removed=Counter(d["lines_removed"]),
+            counters=Counter(d["counters"]),
+            samples={k: list(v) for k, v in d["samples"].items()},
+            seconds=seconds,
+        )
+
+    def merge(self, other: StageStats) -> None:
+        """Add ``other`` into this one. Merging in shard order keeps samples deterministic."""
+        self.docs_in += other.docs_in
+        self.docs_out += other.docs_out
+        self.dropped.update(other.dropped)
+        self.lines_removed.update(other.lines_removed)
+        self.counters.update(other.counters)
+        for reason, lines in other.samples.items():
+            mine = self.samples.setdefault(reason, [])
+            mine.extend(lines[: SAMPLES_PER_REASON - len(mine)])
+        self.seconds += other.seconds
+
+
+@dataclass(slots=True)
+class ShardInfo:
+    """Which shard a stage is working on, and a private scratch directory for global stages."""
+
+    index: int
+    name: str
+    workdir: Path | None = None
+
+
+class StageContext:
+    """Handed to a stage for one shard; collects its statistics."""
+
+    __slots__ = ("shard", "stats")
+
+    def __init__(self, stats: StageStats, shard: ShardInfo | None = None) -> None:
+        self.stats = stats
+        self.shard = shard
+
+    def remove_line(self, reason: str, line: str) -> None:
+        """Record that a line was removed from a document, and why."""
+        self.stats.lines_removed[reason] += 1
+        bucket = self.stats.samples.setdefault(reason, [])
+        if len(bucket) < SAMPLES_PER_REASON:
+            bucket.append(line[:SAMPLE_CHARS])
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.stats.counters[key] += n
+
+
+class Stage:
+    """Base of all stages. Subclasses set ``name`` and implement :meth:`process` (or a kind's hook)."""
+
+    name: ClassVar[str] = "stage"
+    kind: ClassVar[str] = "stage"
+
+    def setup(self) -> None:  # noqa: B027 - optional hook, most stages need nothing
+        """Load models or tables; called once per worker process before the first document."""
+
+    def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        raise NotImplementedError
+
+    def run(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        """:meth:`process` with bookkeeping: counts in/out/dropped and time spent."""
+        stats = ctx.stats
+
+        def counted() -> Iterator[Document]:
+            for d in docs:
+                stats.docs_in += 1
+                yield d
+
+        t0 = time.perf_counter()
+        for out in self.process(counted(), ctx):
+            if isinstance(out, Dropped):
+                if not out.stage:
+                    out.stage = self.name
+                stats.dropped[out.reason] += 1
+            else:
+                stats.docs_out += 1
+            stats.seconds += time.perf_counter() - t0
+            yield out
+            t0 = time.perf_counter()
+        stats.seconds += time.perf_counter() - t0
+
+    def describe(self) -> dict[str, Any]:
+        """The resolved settings of this stage, written next to the output."""
+        return {"stage": self.name}
+
+
+class Mapper(Stage):
+    """Rewrites documents one at a time. Return a Document, or a Dropped (e.g. nothing left)."""
+
+    kind = "mapper"
+
+    def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
+        raise NotImplementedError
+
+    def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        for doc in docs:
+            yield self.map(doc, ctx)
+
+
+class Annotator(Stage):
+    """Computes signals into ``doc.metadata["signals"]``; never drops."""
+
+    kind = "annotator"
+
+    def annotate(self, doc: Document, ctx: StageContext) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        for doc in docs:
+            signals = doc.metadata.setdefault("signals", {})
+            signals.update(self.annotate(doc, ctx))
+            yield doc
+
+
+class Filter(Stage):
+    """Keeps a document or drops it with a reason. :meth:`decide` returns ``None`` to keep."""
+
+    kind = "filter"
+
+    def decide(self, doc: Document, ctx: StageContext) -> str | None:
+        raise NotImplementedError
+
+    def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        for doc in docs:
+            reason = self.decide(doc, ctx)
+            yield doc if reason is None else Dropped(doc, reason, self.name)
+
+
+class GlobalStage(Stage):
+    """A stage that must see the whole corpus before deciding (e.g. deduplication).
+
+    The executor runs it in phases, with a barrier between them:
+
+    1. :meth:`collect` — once per shard, on the documents that reach this stage; writes a partial
+       summary (hashes, signatures …) into ``ctx.shard.workdir``.
+    2. :meth:`reduce` — once, after every shard finished phase 1; reads all partials from ``workdir``
+       and writes its decisions there. Must not depend on the order shards finished in.
+    3. :meth:`apply` — once per shard, on the same documents in the same order; drops or rewrites
+       them using the decisions.
+
+    Partials and decisions live on disk, so corpora larger than RAM work and a rerun can resume.
+    """
+
+    kind = "global"
+
+    def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
+        raise NotImplementedError
+
+    def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        raise NotImplementedError
+
+    def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        raise NotImplementedError
+
+    def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        return self.apply(docs, ctx)

@@ -1,0 +1,88 @@
+"""Line-level site-chrome removal driven by the language profile's phrase lexicon.
+
+Each line is reduced to a *key* (case-folded, spaces collapsed, edge punctuation stripped) and matched
+against the profile's rules (see ``lang/profiles/web-common.toml`` for the rule kinds). A removed line is
+counted under ``chrome.<rule reason>``. Lines longer than the profile's ``chrome.max_words`` are never
+removed by a prefix/contains rule, so an article paragraph that happens to start with "और पढ़ें" or
+quote a phrase survives.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from shuddh.document import Document, Dropped
+from shuddh.lang.profile import LanguageProfile, line_key, load_profile
+from shuddh.stages.base import Mapper, StageContext
+from shuddh.text.segment import WORD_RE
+
+__all__ = ["ChromeLineStage", "chrome_reason"]
+
+
+def _starts_with_phrase(key: str, phrase: str) -> bool:
+    if not key.startswith(phrase):
+        return False
+    if len(key) == len(phrase):
+        return True
+    nxt = key[len(phrase)]
+    # the phrase must end at a word boundary: "read more…x" yes, "reader" no; a following matra
+    # or letter means the phrase is only part of a longer word
+    return not WORD_RE.match(nxt)
+
+
+def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
+    """The removal reason for ``line`` if it is site chrome, else ``None``."""
+    key = line_key(line)
+    if not key:
+        return None
+    short = len(WORD_RE.findall(key)) <= profile.chrome_max_words
+    for rule in profile.chrome_rules:
+        if key in rule.exact:
+            return rule.reason
+        if short:
+            if any(_starts_with_phrase(key, p) for p in rule.prefix):
+                return rule.reason
+            if any(p in key for p in rule.contains):
+                return rule.reason
+            if any(p.search(key) for p in rule.patterns):
+                return rule.reason
+    return None
+
+
+class ChromeLineStage(Mapper):
+    """Removes chrome lines (lexicon and patterns of the language profile); keeps paragraph breaks."""
+
+    name: ClassVar[str] = "chrome"
+
+    def __init__(self, *, profile: str = "hi") -> None:
+        self.profile_name = profile
+        self.profile = load_profile(profile)
+
+    def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
+        kept: list[str] = []
+        changed = False
+        for line in doc.text.split("\n"):
+            reason = chrome_reason(line, self.profile) if line else None
+            if reason is None:
+                kept.append(line)
+            else:
+                ctx.remove_line(f"chrome.{reason}", line)
+                changed = True
+        if changed:
+            doc.text = _tidy_blank_lines(kept)
+        return doc
+
+    def describe(self) -> dict[str, Any]:
+        return {"stage": self.name, "profile": self.profile_name}
+
+
+def _tidy_blank_lines(lines: list[str]) -> str:
+    """Join lines, collapsing the blank-line runs that removed lines leave behind."""
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)

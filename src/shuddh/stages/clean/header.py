@@ -1,0 +1,91 @@
+"""Page header of scraped text: a leading section label goes to metadata, the headline becomes the title.
+
+Scraped news text typically starts ``<section label>\\n\\n<headline>\\n\\n<body…>`` (or with a breadcrumb
+such as ``होम » दुनिया``). The label is site chrome for the text but useful metadata; the headline is
+content: it stays as the first line and is copied to ``metadata["title"]``.
+
+The rule is structural, with limits from the profile's ``[header]`` table: the label is a short line
+without a sentence end, the headline a line of at most ``title_max_words`` words that does not end like a
+sentence, and a body line (long, or with two sentence ends) must follow — so a document that is just a
+few short lines is never rewritten.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+
+from shuddh.document import Document, Dropped
+from shuddh.lang.profile import HeaderSettings, load_profile
+from shuddh.stages.base import Mapper, StageContext
+from shuddh.text.segment import count_letters, sentences, words
+
+__all__ = ["HeaderStage"]
+
+_SENTENCE_END = ("।", "॥", ".", "۔")
+#: a breadcrumb trail may be longer than a single label, but not paragraph-long
+_BREADCRUMB_MAX_CHARS = 120
+
+
+class HeaderStage(Mapper):
+    """Moves a leading section label / breadcrumb to ``metadata["section"]``; sets ``metadata["title"]``."""
+
+    name: ClassVar[str] = "header"
+
+    def __init__(self, *, profile: str = "hi") -> None:
+        self.profile_name = profile
+        self.settings: HeaderSettings = load_profile(profile).header
+        seps = sorted(self.settings.breadcrumb_separators, key=len, reverse=True)
+        self._crumb_re = regex.compile(r"\s*(?:" + "|".join(regex.escape(s) for s in seps) + r")\s*")
+
+    def describe(self) -> dict[str, Any]:
+        return {"stage": self.name, "profile": self.profile_name}
+
+    # -- line shapes -------------------------------------------------------------------------
+    def _label(self, line: str) -> list[str] | None:
+        """The crumbs of a section label / breadcrumb line, or None if the line is not one."""
+        s = self.settings
+        if line.endswith(_SENTENCE_END + ("?", "!")) or not count_letters(line):
+            return None
+        parts = [p for p in self._crumb_re.split(line) if p]
+        if len(parts) > 1:
+            if len(line) <= _BREADCRUMB_MAX_CHARS and all(
+                len(words(p)) <= s.label_max_words for p in parts
+            ):
+                return parts
+            return None
+        if len(words(line)) <= s.label_max_words and len(line) <= s.label_max_chars:
+            return [line]
+        return None
+
+    def _title(self, line: str) -> bool:
+        s = self.settings
+        n = len(words(line))
+        return 0 < n <= s.title_max_words and len(line) <= s.title_max_chars and not line.endswith(_SENTENCE_END)
+
+    def _body(self, line: str) -> bool:
+        return len(words(line)) >= self.settings.body_min_words or len(sentences(line)) >= 2
+
+    # -- the stage ---------------------------------------------------------------------------
+    def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
+        lines = doc.text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if ln]
+        if len(idx) < 2:
+            return doc
+        first, second = lines[idx[0]], lines[idx[1]]
+        third = lines[idx[2]] if len(idx) > 2 else ""
+        crumbs = self._label(first)
+        if crumbs is not None and self._title(second) and self._body(third):
+            doc.metadata.setdefault("section", crumbs[-1])
+            if len(crumbs) > 1:
+                doc.metadata.setdefault("breadcrumb", crumbs)
+            doc.metadata.setdefault("title", second)
+            ctx.remove_line("header.section_label", first)
+            ctx.count("titles_found")
+            rest = lines[idx[1]:]
+            doc.text = "\n".join(rest)
+        elif self._title(first) and self._body(second):
+            doc.metadata.setdefault("title", first)
+            ctx.count("titles_found")
+        return doc
