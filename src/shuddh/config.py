@@ -31,7 +31,7 @@ import yaml
 
 from shuddh import __version__
 from shuddh.errors import ConfigError
-from shuddh.stages.registry import DEFAULT_STAGES, STAGES, StageSpec, validate_stage_params
+from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, init_params, stage_class, validate_stage_params
 
 __all__ = ["PipelineConfig", "ReaderConfig", "load_config"]
 
@@ -86,9 +86,8 @@ class PipelineConfig(pydantic.BaseModel):
                     raise ConfigError(f"{where}: write a stage as `- name` or `- name: {{params}}`, got {item}")
                 ((name, p),) = item.items()
                 params = dict(p or {})
-            if name not in STAGES:
-                raise ConfigError(f"{where}: unknown stage {name!r}; known stages: {', '.join(sorted(STAGES))}")
-            if "profile" in _init_params(name) and "profile" not in params:
+            stage_class(name, where)
+            if "profile" in init_params(name) and "profile" not in params:
                 params["profile"] = self.profile
             specs.append(StageSpec(name, validate_stage_params(name, params, where)))
         return specs
@@ -107,12 +106,6 @@ class PipelineConfig(pydantic.BaseModel):
     def to_yaml(self) -> str:
         d = {"shuddh_version": __version__, **self.resolved(), "workers": self.workers}
         return yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
-
-
-def _init_params(name: str) -> set[str]:
-    import inspect
-
-    return set(inspect.signature(STAGES[name].__init__).parameters) - {"self"}
 
 
 def _format_errors(e: pydantic.ValidationError) -> str:

@@ -1,7 +1,12 @@
-"""Stage names usable in ``pipeline.yaml`` and the default pipeline of ``shuddh clean``."""
+"""Stage names usable in ``pipeline.yaml`` and the default pipeline of ``shuddh clean``.
+
+Stages are registered by import path and imported on first use, so a stage's heavy dependencies
+(models, numpy) load only in pipelines that use it.
+"""
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,15 +15,14 @@ import pydantic
 
 from shuddh.errors import ConfigError
 from shuddh.stages.base import Stage
-from shuddh.stages.clean.chrome import ChromeLineStage
-from shuddh.stages.clean.header import HeaderStage
-from shuddh.stages.normalize import NormalizeStage
-from shuddh.stages.quality.basic import LengthFilter
 
-__all__ = ["DEFAULT_STAGES", "STAGES", "StageSpec", "build_stage", "validate_stage_params"]
+__all__ = ["DEFAULT_STAGES", "STAGE_PATHS", "StageSpec", "build_stage", "stage_class", "validate_stage_params"]
 
-STAGES: dict[str, type[Stage]] = {
-    cls.name: cls for cls in (NormalizeStage, ChromeLineStage, HeaderStage, LengthFilter)
+STAGE_PATHS: dict[str, str] = {
+    "normalize": "shuddh.stages.normalize:NormalizeStage",
+    "chrome": "shuddh.stages.clean.chrome:ChromeLineStage",
+    "header": "shuddh.stages.clean.header:HeaderStage",
+    "length": "shuddh.stages.quality.basic:LengthFilter",
 }
 
 #: what ``shuddh clean`` runs when no stages are configured, in order
@@ -31,6 +35,22 @@ class StageSpec:
 
     name: str
     params: dict[str, Any] = field(default_factory=dict)
+
+
+def stage_class(name: str, where: str = "stage") -> type[Stage]:
+    """The class registered as ``name``; :class:`ConfigError` for an unknown name."""
+    path = STAGE_PATHS.get(name)
+    if path is None:
+        raise ConfigError(f"{where}: unknown stage {name!r}; known stages: {', '.join(sorted(STAGE_PATHS))}")
+    module, _, attr = path.partition(":")
+    cls = getattr(importlib.import_module(module), attr)
+    if not (isinstance(cls, type) and issubclass(cls, Stage)):
+        raise ConfigError(f"{where}: {path} is not a Stage")
+    return cls
+
+
+def init_params(name: str) -> set[str]:
+    return set(inspect.signature(stage_class(name).__init__).parameters) - {"self"}
 
 
 def _params_model(cls: type[Stage]) -> type[pydantic.BaseModel]:
@@ -49,9 +69,7 @@ def _params_model(cls: type[Stage]) -> type[pydantic.BaseModel]:
 
 def validate_stage_params(name: str, params: dict[str, Any], where: str) -> dict[str, Any]:
     """Check a stage's parameters against its constructor; precise error, before any work starts."""
-    if name not in STAGES:
-        raise ConfigError(f"{where}: unknown stage {name!r}; known stages: {', '.join(sorted(STAGES))}")
-    model = _params_model(STAGES[name])
+    model = _params_model(stage_class(name, where))
     try:
         model.model_validate(params)
     except pydantic.ValidationError as e:
@@ -63,4 +81,4 @@ def validate_stage_params(name: str, params: dict[str, Any], where: str) -> dict
 
 
 def build_stage(spec: StageSpec) -> Stage:
-    return STAGES[spec.name](**spec.params)
+    return stage_class(spec.name)(**spec.params)

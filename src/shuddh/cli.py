@@ -1,0 +1,231 @@
+"""``shuddh`` command line: a thin layer over :mod:`shuddh.api`.
+
+Exit codes: 0 success · 1 internal error · 2 usage or configuration error (before any work) ·
+3 finished, but some input records were unreadable and quarantined.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import orjson
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from shuddh import __version__
+from shuddh.api import run as api_run
+from shuddh.config import load_config
+from shuddh.errors import ShuddhError
+from shuddh.runner import RunResult
+
+__all__ = ["main"]
+
+EXIT_BAD_INPUT = 3
+_err = Console(stderr=True)
+_out = Console()
+
+
+def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_progress: bool,
+                       **overrides: Any) -> RunResult:
+    cfg = load_config(cfg_source, **overrides)
+    if not show_progress:
+        return api_run(cfg, overwrite=overwrite)
+    from shuddh.runner import plan_shards
+
+    shards, _ = plan_shards(cfg.inputs)
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=_err, transient=True) as prog:
+        n_phases = 1 + sum(1 for s in cfg.stage_specs() if s.name in _global_stage_names())
+        t_shards = prog.add_task("shards", total=len(shards) * n_phases, rate="")
+        t_docs = prog.add_task("records read", total=None, rate="")
+
+        def progress(event: str, n: int) -> None:
+            if event == "shard":
+                prog.advance(t_shards, n)
+            else:
+                prog.advance(t_docs, n)
+                task = prog.tasks[t_docs]
+                if task.elapsed:
+                    prog.update(t_docs, rate=f"{task.completed / task.elapsed:,.0f}/s")
+
+        return api_run(cfg, overwrite=overwrite, progress=progress)
+
+
+def _global_stage_names() -> set[str]:
+    from shuddh.stages.base import GlobalStage
+    from shuddh.stages.registry import STAGE_PATHS, stage_class
+
+    return {n for n in STAGE_PATHS if issubclass(stage_class(n), GlobalStage)}
+
+
+def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: Path | None = None) -> None:
+    """The funnel as tables: documents in / kept / dropped by reason / quarantined; removed lines."""
+    rec = stats["input"]["records"]
+    t = Table(title="shuddh: documents", show_header=True, header_style="bold")
+    t.add_column("")
+    t.add_column("count", justify="right")
+    t.add_column("share", justify="right")
+
+    def pct(n: int) -> str:
+        return f"{100 * n / rec:.1f}%" if rec else "-"
+
+    t.add_row("records read", f"{rec:,}", "")
+    t.add_row("[green]kept", f"{stats['kept']:,}", pct(stats["kept"]))
+    t.add_row("dropped", f"{stats['dropped']:,}", pct(stats["dropped"]))
+    for k, v in stats["dropped_by_reason"].items():
+        t.add_row(f"  {k}", f"{v:,}", pct(v))
+    t.add_row("[red]quarantined" if stats["quarantined"] else "quarantined", f"{stats['quarantined']:,}",
+              pct(stats["quarantined"]))
+    for k, v in stats["quarantined_by_reason"].items():
+        t.add_row(f"  {k}", f"{v:,}", pct(v))
+    t.add_row("accounted for", "yes" if stats["accounted"] else "[red]NO", "")
+    _out.print(t)
+    if stats["lines_removed_by_reason"]:
+        lt = Table(title="lines removed", header_style="bold")
+        lt.add_column("reason")
+        lt.add_column("lines", justify="right")
+        for k, v in stats["lines_removed_by_reason"].items():
+            lt.add_row(k, f"{v:,}")
+        _out.print(lt)
+    if timing:
+        _out.print(f"{timing['wall_seconds']:.1f} s wall, {timing['workers']} worker(s), "
+                   f"{timing['records_per_second'] or 0:,.0f} records/s")
+    if stats["input"]["skipped_files"]:
+        _err.print(f"[yellow]skipped {len(stats['input']['skipped_files'])} file(s) of unknown type:[/] "
+                   + ", ".join(stats["input"]["skipped_files"][:5]))
+    if outdir is not None:
+        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, stats.json, report.html beside it)")
+
+
+def _finish(result: RunResult) -> None:
+    print_summary(result.stats, result.timing, result.outdir)
+    if result.had_bad_input:
+        _err.print(f"[yellow]warning:[/] {result.stats['quarantined']} input record(s) could not be read; "
+                   f"see {result.outdir}/quarantine/")
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _guard(fn: Any) -> Any:
+    """Turn shuddh's own errors into a one-line message and exit code 2."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        try:
+            return fn(*a, **kw)
+        except ShuddhError as e:
+            _err.print(f"[red]error:[/] {e}", highlight=False)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            _err.print("[yellow]interrupted[/]: completed shards are kept; run the same command again to resume")
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="shuddh")
+def main() -> None:
+    """shuddh (शुद्ध): clean Indic web text for language-model training."""
+
+
+_progress_opt = click.option("--progress/--no-progress", default=None,
+                             help="Progress bars (default: on when stderr is a terminal).")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output directory.")
+@click.option("--profile", default="hi", show_default=True, help="Language profile (code or .toml path).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True)
+@click.option("--compression", type=click.Choice(["gzip", "zstd", "none"]), default="gzip", show_default=True,
+              help="Compression of JSONL output.")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes [cores].")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/Parquet field with the text.")
+@click.option("--id-field", default="id", show_default=True, help="Field with a document id, if any.")
+@click.option("--text-mode", type=click.Choice(["file", "blank-lines"]), default="file", show_default=True,
+              help=".txt input: one document per file, or documents separated by blank lines.")
+@click.option("--config", "config", type=click.Path(), default=None,
+              help="A pipeline.yaml whose settings these options override.")
+@click.option("--overwrite", is_flag=True, help="Delete a previous run in OUTPUT instead of resuming it.")
+@_progress_opt
+@_guard
+def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compression: str, workers: int | None,
+          text_field: str, id_field: str, text_mode: str, config: str | None, overwrite: bool,
+          progress: bool | None) -> None:
+    """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt) into OUTPUT.
+
+    Hindi defaults, no config needed. Rerunning the same command resumes an interrupted run.
+    """
+    data: dict[str, Any] = {
+        "inputs": list(inputs), "output": output, "profile": profile, "format": fmt, "compression": compression,
+        "workers": workers,
+        "reader": {"text_field": text_field, "id_field": id_field, "text_mode": text_mode},
+    }
+    if config:
+        overrides = {k: v for k, v in data.items() if v is not None}
+        result = _run_with_progress(Path(config), overwrite, _show(progress), **overrides)
+    else:
+        result = _run_with_progress(data, overwrite, _show(progress))
+    _finish(result)
+
+
+@main.command("run")
+@click.argument("pipeline", type=click.Path())
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes.")
+@click.option("-o", "--output", type=click.Path(), default=None, help="Override the config's output.")
+@click.option("--overwrite", is_flag=True, help="Delete a previous run in the output instead of resuming it.")
+@_progress_opt
+@_guard
+def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, progress: bool | None) -> None:
+    """Run the pipeline described by a YAML file (see `shuddh.config` for its keys)."""
+    result = _run_with_progress(Path(pipeline), overwrite, _show(progress), workers=workers, output=output)
+    _finish(result)
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print stats.json instead of tables.")
+@_guard
+def stats(outdir: str, as_json: bool) -> None:
+    """Print the funnel of a finished run."""
+    path = Path(outdir) / "stats.json"
+    if not path.is_file():
+        _err.print(f"[red]error:[/] {path} not found: the run has not finished (rerun it to resume)")
+        sys.exit(2)
+    data = orjson.loads(path.read_bytes())
+    if as_json:
+        click.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+        return
+    tpath = Path(outdir) / "timing.json"
+    timing = orjson.loads(tpath.read_bytes()) if tpath.is_file() else None
+    print_summary(data, timing)
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@_guard
+def report(outdir: str) -> None:
+    """(Re)write OUTDIR/report.html from OUTDIR/stats.json."""
+    from shuddh.report import write_report
+
+    stats_path = Path(outdir) / "stats.json"
+    if not stats_path.is_file():
+        _err.print(f"[red]error:[/] {stats_path} not found")
+        sys.exit(2)
+    tpath = Path(outdir) / "timing.json"
+    p = write_report(Path(outdir), orjson.loads(stats_path.read_bytes()),
+                     orjson.loads(tpath.read_bytes()) if tpath.is_file() else None)
+    click.echo(str(p))
+
+
+def _show(flag: bool | None) -> bool:
+    return _err.is_terminal if flag is None else flag
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
