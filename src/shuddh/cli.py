@@ -118,7 +118,7 @@ def _guard(fn: Any) -> Any:
         try:
             return fn(*a, **kw)
         except ShuddhError as e:
-            _err.print(f"[red]error:[/] {e}", highlight=False)
+            _err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
             sys.exit(2)
         except KeyboardInterrupt:
             _err.print("[yellow]interrupted[/]: completed shards are kept; run the same command again to resume")

@@ -100,7 +100,9 @@ class PipelineConfig(pydantic.BaseModel):
         return d
 
     def fingerprint(self) -> str:
-        blob = orjson.dumps({"config": self.resolved(), "version": __version__}, option=orjson.OPT_SORT_KEYS)
+        """Identifies what the output depends on (not where it is written, nor the worker count)."""
+        what = {k: v for k, v in self.resolved().items() if k != "output"}
+        blob = orjson.dumps({"config": what, "version": __version__}, option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def to_yaml(self) -> str:
@@ -113,7 +115,8 @@ def _format_errors(e: pydantic.ValidationError) -> str:
 
 
 def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConfig:
-    """Load and validate a config from a YAML file or a dict; ``overrides`` win over the file."""
+    """Load and validate a config from a YAML file or a dict; ``overrides`` (not None) win over the file."""
+    overrides = {k: v for k, v in overrides.items() if v is not None}
     if isinstance(source, Path):
         if not source.is_file():
             raise ConfigError(f"config file {source} does not exist")
@@ -135,7 +138,7 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
                                  for x in v]
     else:
         data = dict(source)
-    data.update({k: v for k, v in overrides.items() if v is not None})
+    data.update(overrides)
     try:
         cfg = PipelineConfig.model_validate(data)
     except pydantic.ValidationError as e:

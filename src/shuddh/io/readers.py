@@ -106,6 +106,12 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
                            raw_excerpt=orjson.dumps(rec, default=str).decode()[:RAW_EXCERPT_CHARS])
     meta: dict[str, Any] = {}
     own_meta = rec.get("metadata")
+    if isinstance(own_meta, str) and own_meta.startswith("{"):
+        # shuddh's Parquet output stores metadata as a JSON string column
+        try:
+            own_meta = orjson.loads(own_meta)
+        except orjson.JSONDecodeError:
+            pass
     for k, v in rec.items():
         if k in (opts.text_field, opts.id_field, opts.url_field) or k in _OWN_KEYS:
             continue

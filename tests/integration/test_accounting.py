@@ -1,0 +1,44 @@
+"""Bad input never stops a run, and every record is accounted for."""
+
+import gzip
+import json
+
+from click.testing import CliRunner
+
+from shuddh.cli import EXIT_BAD_INPUT, main
+from tests.conftest import article
+
+
+def test_bad_json_invalid_utf8_and_truncated_gzip_are_all_accounted_for(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    good = [json.dumps({"text": article(i)}, ensure_ascii=False).encode() for i in range(6)]
+    (inp / "a.jsonl").write_bytes(b"\n".join([good[0], b'{"text": "broken', good[1],
+                                              b'{"text": "\xff\xfe bad bytes"}', good[2]]) + b"\n")
+    full = gzip.compress(b"\n".join(json.dumps({"text": article(100 + i)}, ensure_ascii=False).encode()
+                                    for i in range(300)) + b"\n")
+    (inp / "b.jsonl.gz").write_bytes(full[: len(full) * 2 // 3])
+    (inp / "c.jsonl").write_bytes(b"\n".join([good[3], b'{"title": "no text"}', good[4], good[5]]) + b"\n")
+    (inp / "notes.csv").write_text("a,b\n")
+
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(out), "-w", "2"])
+    assert res.exit_code == EXIT_BAD_INPUT, res.output
+    assert "could not be read" in res.output
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["quarantined_by_reason"] == {"read.invalid_json": 1, "read.invalid_utf8": 1,
+                                              "read.missing_text": 1, "read.truncated": 1}
+    assert stats["accounted"]
+    assert stats["input"]["records"] == stats["kept"] + stats["dropped"] + stats["quarantined"]
+    assert stats["input"]["skipped_files"] == [str(inp / "notes.csv")]
+    # the quarantine files hold exactly the quarantined records, with position and error
+    qrecs = [json.loads(line) for p in (out / "quarantine").glob("*.gz") for line in gzip.open(p)]
+    assert len(qrecs) == 4
+    assert {q["position"] for q in qrecs if q["source"].endswith("a.jsonl")} == {"line 2", "line 4"}
+    assert all(q["error"] for q in qrecs)
+    # and the kept + dropped files hold the rest
+    n_kept = sum(1 for p in (out / "kept").glob("*.gz") for _ in gzip.open(p))
+    n_drop = sum(1 for p in (out / "dropped").glob("*.gz") for _ in gzip.open(p)) if (out / "dropped").exists() else 0
+    assert n_kept == stats["kept"]
+    assert n_drop == stats["dropped"]
+    assert stats["kept"] >= 6 + 100  # the readable part of the truncated file was processed

@@ -1,0 +1,138 @@
+"""End to end through the command line, as a user runs it."""
+
+import gzip
+import json
+import unicodedata
+
+import orjson
+from click.testing import CliRunner
+
+from shuddh.cli import main
+from tests.conftest import EXAMPLES, PAGE, SAMPLE_GOLD, SAMPLE_PAGE, TITLE, needs_shared
+
+
+def read_jsonl_gz(path):
+    with gzip.open(path, "rb") as f:
+        return [orjson.loads(line) for line in f]
+
+
+def kept(outdir):
+    return [r for p in sorted((outdir / "kept").glob("*.jsonl.gz")) for r in read_jsonl_gz(p)]
+
+
+def dropped(outdir):
+    return [r for p in sorted((outdir / "dropped").glob("*.jsonl.gz")) for r in read_jsonl_gz(p)]
+
+
+@needs_shared
+def test_sample_page_is_cleaned_to_its_gold(tmp_path):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(SAMPLE_PAGE), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    gold = json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    (doc,) = kept(out)
+    nfc = [unicodedata.normalize("NFC", x) for x in gold["body_lines"]]
+    title = unicodedata.normalize("NFC", gold["metadata"]["title"])
+    paragraphs = doc["text"].split("\n\n")
+    assert paragraphs == [title, *nfc]
+    for chrome in gold["boilerplate_lines"]:
+        assert chrome not in doc["text"]
+    assert doc["metadata"]["section"] == gold["metadata"]["section"]
+    assert doc["metadata"]["title"] == title
+    assert doc["lang"] == gold["metadata"]["language"]
+
+
+def test_clean_own_page_and_summary(tmp_path):
+    src = tmp_path / "page.txt"
+    src.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "records read" in res.output
+    assert "chrome.comment_form" in res.output
+    (doc,) = kept(out)
+    assert doc["text"].startswith(TITLE)
+    assert "Back to top" not in doc["text"]
+    assert doc["metadata"]["section"] == "शहर"
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["accounted"]
+    assert stats["lines_removed_by_reason"]["chrome.comment_form"] == 2
+    assert (out / "report.html").read_text().count("chrome.comment_form") >= 1
+    assert "profile: hi" in (out / "config.yaml").read_text()
+
+
+def test_bundled_example(tmp_path):
+    out = tmp_path / "ex"
+    res = CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out), "-w", "2"])
+    assert res.exit_code == 0, res.output
+    ids = sorted(r["id"] for r in kept(out))
+    assert "khel-001" in ids
+    assert "mausam-002" in ids
+    assert len(ids) == 3
+    reasons = {r["id"]: r["reason"] for r in dropped(out)}
+    assert reasons == {"teaser-003": "quality.too_short", "chrome-004": "clean.empty"}
+
+
+def test_run_yaml_and_stats_command(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"body": PAGE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    cfg = tmp_path / "pipeline.yaml"
+    cfg.write_text(
+        "inputs: [in.jsonl]\noutput: out\nformat: parquet\nreader: {text_field: body}\n"
+        "stages:\n  - normalize\n  - chrome\n  - length: {min_words: 10}\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(main, ["run", str(cfg), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    import pyarrow.parquet as pq
+
+    (row,) = pq.read_table(tmp_path / "out" / "kept" / "part-00000.parquet").to_pylist()
+    assert row["text"].startswith("शहर\n\n" + TITLE)  # no header stage configured: label stays
+    res = CliRunner().invoke(main, ["stats", str(tmp_path / "out")])
+    assert res.exit_code == 0
+    assert "kept" in res.output
+    res = CliRunner().invoke(main, ["stats", str(tmp_path / "out"), "--json"])
+    assert json.loads(res.output)["kept"] == 1
+
+
+def test_config_errors_stop_before_any_work(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": PAGE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    cases = {
+        "stages: [normalise]": "unknown stage 'normalise'",
+        "stages: [{length: {min_wrds: 3}}]": "min_wrds",
+        "stages: [{length: {min_words: many}}]": "min_words",
+        "workers: 0": "workers",
+        "colour: blue": "colour",
+        "profile: xx": "unknown language profile",
+    }
+    for extra, message in cases.items():
+        cfg = tmp_path / "p.yaml"
+        cfg.write_text(f"inputs: [in.jsonl]\noutput: out\n{extra}\n", encoding="utf-8")
+        res = CliRunner().invoke(main, ["run", str(cfg)])
+        assert res.exit_code == 2, (extra, res.output)
+        assert message in res.output, (extra, res.output)
+        assert not (tmp_path / "out").exists()
+    res = CliRunner().invoke(main, ["clean", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o")])
+    assert res.exit_code == 2
+    assert "does not exist" in res.output
+
+
+def test_every_command_has_help():
+    for cmd in main.commands:
+        res = CliRunner().invoke(main, [cmd, "--help"])
+        assert res.exit_code == 0
+        assert len(res.output) > 100
+
+
+def test_rerun_with_other_config_refuses_unless_overwrite(tmp_path):
+    src = tmp_path / "page.txt"
+    src.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["clean", str(src), "-o", str(out)]).exit_code == 0
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--format", "parquet"])
+    assert res.exit_code == 2
+    assert "different configuration" in res.output
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--format", "parquet", "--overwrite"])
+    assert res.exit_code == 0
+    assert not list((out / "kept").glob("*.jsonl.gz"))

@@ -1,0 +1,48 @@
+from shuddh.stages.clean.header import HeaderStage
+from tests.conftest import BODY_1, BODY_2, TITLE
+from tests.unit.stages.helpers import run_stage
+
+
+def test_section_label_goes_to_metadata_and_headline_stays_first():
+    (doc,), stats = run_stage(HeaderStage(), ["\n\n".join(["दुनिया", TITLE, BODY_1, BODY_2])])
+    assert doc.metadata["section"] == "दुनिया"
+    assert doc.metadata["title"] == TITLE
+    assert doc.text.split("\n")[0] == TITLE
+    assert "दुनिया" not in doc.text.split("\n")[0]
+    assert stats.lines_removed == {"header.section_label": 1}
+
+
+def test_breadcrumb_gives_last_crumb_as_section():
+    (doc,), _ = run_stage(HeaderStage(), ["\n".join(["होम » देश » मौसम", TITLE, BODY_1])])
+    assert doc.metadata["section"] == "मौसम"
+    assert doc.metadata["breadcrumb"] == ["होम", "देश", "मौसम"]
+    assert doc.text.startswith(TITLE)
+
+
+def test_headline_without_label_only_sets_title():
+    (doc,), stats = run_stage(HeaderStage(), ["\n\n".join([TITLE, BODY_1])])
+    assert doc.metadata["title"] == TITLE
+    assert "section" not in doc.metadata
+    assert doc.text.startswith(TITLE)
+    assert not stats.lines_removed
+
+
+def test_short_documents_and_plain_prose_are_left_alone():
+    short = "नमस्ते\n\nआज मौसम अच्छा है"
+    prose = "\n".join([BODY_1, BODY_2])
+    (d1, d2), stats = run_stage(HeaderStage(), [short, prose])
+    assert d1.text == short
+    assert d2.text == prose
+    assert "title" not in d1.metadata
+    assert "title" not in d2.metadata
+    assert not stats.lines_removed
+
+
+def test_existing_title_metadata_is_not_overwritten():
+    stage = HeaderStage()
+    from shuddh.document import Document
+    from shuddh.stages.base import StageContext, StageStats
+
+    d = Document(id="1", text="\n".join([TITLE, BODY_1]), source="t", metadata={"title": "मूल शीर्षक"})
+    (out,) = stage.run([d], StageContext(StageStats("header")))
+    assert out.metadata["title"] == "मूल शीर्षक"
