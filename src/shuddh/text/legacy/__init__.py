@@ -1,0 +1,201 @@
+"""Legacy-font detection and conversion (DESIGN.md, Indic rule 5).
+
+Before Unicode, Hindi was typed in 8-bit fonts that put Devanagari glyphs on Latin code points,
+so on the web it surfaces as Latin garbage: KrutiDev ``gSa`` is हैं, Shusha ``maoM`` is में.
+This package finds such lines and converts them to Unicode Devanagari (NFC).
+
+Public API::
+
+    FONTS                      supported font ids
+    detect_legacy(line)        -> LegacyDetection(font | None, confidence)
+    convert_legacy(text, font) -> Unicode Devanagari (NFC)
+    repair_legacy_text(text)   -> (text with legacy lines converted, lines converted)
+
+Detection decodes the line with every font and checks that the result is well-formed Hindi
+(valid akshara sequences, common words) and that the source looks unlike natural Latin words;
+see ``_detect.py``. Conversion is table-driven: one JSON file per font in ``maps/`` (provenance
+in ``maps/README.md``), run by ``_engine.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from shuddh.text.legacy._detect import (
+    INDIC_LETTER,
+    best_font,
+    candidate_tokens,
+    confidence,
+    is_protected_token,
+)
+from shuddh.text.legacy._engine import FONT_FILES, canonical_font, load_font
+
+__all__ = [
+    "FONTS",
+    "LegacyDetection",
+    "convert_legacy",
+    "detect_legacy",
+    "repair_legacy_text",
+]
+
+#: Font family ids this package converts. Aliases accepted by :func:`convert_legacy`:
+#: ``devlys`` (= krutidev), ``walkman``/``ncert``, ``susha``, ``shreelipi``, ``priyanka``, ``akruti``.
+FONTS: tuple[str, ...] = tuple(FONT_FILES)
+
+# Bytes 0x80-0x9F read as Latin-1 give C1 controls; legacy fonts mean the Windows-1252 glyphs.
+_C1_TO_CP1252 = {
+    cp: bytes([cp]).decode("cp1252")
+    for cp in range(0x80, 0xA0)
+    if cp not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_C1 = regex.compile(r"[\x80-\x9f]")
+_LEGACY_HINT = regex.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
+_WS_SPLIT = regex.compile(r"(\s+)")
+#: A legacy run inside a Unicode Hindi line must have at least this many words to be converted.
+MIN_MIXED_RUN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class LegacyDetection:
+    """Verdict for one line.
+
+    ``font`` is the detected font id, or ``None`` when the line is not legacy text.
+    ``confidence`` is the confidence in that verdict, 0..1: for a detection, how strongly the
+    decoded text looks like Hindi; for ``None``, one minus the best legacy score (1.0 when the
+    line was ruled out without decoding).
+    """
+
+    font: str | None
+    confidence: float
+
+
+_NOT_LEGACY = LegacyDetection(None, 1.0)
+
+
+def _fix_c1(text: str) -> str:
+    if _C1.search(text):
+        return text.translate(_C1_TO_CP1252)
+    return text
+
+
+def detect_legacy(line: str) -> LegacyDetection:
+    """Detect whether one line is legacy-font text, and which font.
+
+    Cheap for normal text: a line holding any Indic letter, or no Latin/high-byte character,
+    returns at once without decoding.
+    """
+    if INDIC_LETTER.search(line) or not _LEGACY_HINT.search(line):
+        return _NOT_LEGACY
+    ok, best = best_font(_fix_c1(line))
+    if ok is not None:
+        return LegacyDetection(ok.font, confidence(ok))
+    if best is None:
+        return _NOT_LEGACY
+    return LegacyDetection(None, round(1.0 - confidence(best), 4))
+
+
+def convert_legacy(text: str, font: str) -> str:
+    """Convert legacy-font ``text`` typed in ``font`` to Unicode Devanagari (NFC).
+
+    Everything in ``text`` is treated as legacy glyph codes (use :func:`repair_legacy_text` to
+    keep URLs and non-legacy lines apart). Raises ``ValueError`` for an unknown font.
+    """
+    return load_font(canonical_font(font)).convert(_fix_c1(text))
+
+
+def _convert_line(line: str, font: str) -> str:
+    """Convert a legacy line, leaving whitespace, URLs, e-mails, @handles and #tags untouched."""
+    parts = _WS_SPLIT.split(line)
+    out: list[str] = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        if chunk:
+            # chunk alternates token, space, token …; trailing space is kept outside.
+            tail = chunk.pop() if chunk[-1].isspace() else ""
+            out.append(convert_legacy("".join(chunk), font))
+            out.append(tail)
+            chunk.clear()
+
+    for part in parts:
+        if not part:
+            continue
+        if part.isspace():
+            if chunk:
+                chunk.append(part)
+            else:
+                out.append(part)
+        elif is_protected_token(part):
+            flush()
+            out.append(part)
+        else:
+            chunk.append(part)
+    flush()
+    return "".join(out)
+
+
+def _repair_mixed(line: str) -> str | None:
+    """Convert runs of legacy words inside a line that also holds Unicode Indic text."""
+    parts = _WS_SPLIT.split(line)
+    # Indices of token parts; group maximal runs of tokens without Indic letters.
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    last = 0
+    for i, part in enumerate(parts):
+        if not part or part.isspace():
+            continue
+        if INDIC_LETTER.search(part) or not _LEGACY_HINT.search(part):
+            if start is not None:
+                runs.append((start, last))
+                start = None
+            continue
+        if start is None:
+            start = i
+        last = i
+    if start is not None:
+        runs.append((start, last))
+    changed = False
+    for a, b in reversed(runs):
+        segment = "".join(parts[a:b + 1])
+        if len(candidate_tokens(segment)) < MIN_MIXED_RUN:
+            continue
+        ok, _ = best_font(_fix_c1(segment))
+        if ok is None:
+            continue
+        parts[a:b + 1] = [_convert_line(segment, ok.font)]
+        changed = True
+    return "".join(parts) if changed else None
+
+
+def repair_legacy_text(text: str) -> tuple[str, int]:
+    """Convert every legacy-font line of ``text``; return (text, number of lines converted).
+
+    Lines that are not legacy are returned byte-identical, line endings included. A line of
+    Unicode Hindi with a run of at least ``MIN_MIXED_RUN`` legacy words inside it has just that
+    run converted (and counts as converted).
+    """
+    out: list[str] = []
+    converted = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        ending = raw[len(body):]
+        if not body or not _LEGACY_HINT.search(body):
+            out.append(raw)
+            continue
+        if INDIC_LETTER.search(body):
+            fixed = _repair_mixed(body)
+            if fixed is None:
+                out.append(raw)
+            else:
+                out.append(fixed + ending)
+                converted += 1
+            continue
+        det = detect_legacy(body)
+        if det.font is None:
+            out.append(raw)
+            continue
+        out.append(_convert_line(body, det.font) + ending)
+        converted += 1
+    return "".join(out), converted

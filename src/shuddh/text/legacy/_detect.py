@@ -1,0 +1,165 @@
+"""Per-line legacy-font detector (private): decode with every font, then check the result.
+
+A legacy line is Latin/ASCII (+ Windows-1252 high bytes) whose *decoding* under some font is
+well-formed Hindi: every word a valid sequence of aksharas, and a good share of the words
+common Hindi words. English, romanized Hindi, German … decode to Devanagari too (every font maps
+almost every ASCII key), but to strings that break akshara rules (a vowel sign after an
+independent vowel, a half consonant before a space, leftover Latin) and that are not words.
+
+Evidence used, per candidate font:
+
+* ``valid``  share of words whose decoding is a well-formed akshara sequence of Devanagari;
+* ``known``  share of words found in a 5,000-word Hindi frequency list (``data/hi_words.txt``);
+* ``shape``  share of *source* tokens that do not look like natural Latin words
+  (``[A-Z]?[a-z]+`` or all-caps): legacy text has capitals mid-word and ``; ' [ ] { } = /``
+  used as letters, English and romanized Hindi almost never do.
+
+Short lines (1–3 words) are ambiguous — "in" decodes to पद and "he" to हम under KrutiDev — so they
+need every word valid *and* known *and* legacy-shaped. The thresholds below were tuned on
+development sets (Leipzig/Tatoeba English, Hinglish train, Dakshina Wikipedia encoded to
+KrutiDev, the CLTK Shusha originals) that the benchmark does not score false positives on;
+the benchmark (``benchmarks/bench_legacy_fonts.py``) reports FLORES/Dakshina dev.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from shuddh.text.legacy._engine import FONT_FILES, load_font
+
+# Any letter of an Indic script block (Devanagari … Malayalam, plus Gurmukhi etc.):
+# a line holding one is Unicode Indic text, not legacy bytes.
+INDIC_LETTER = regex.compile(r"[\u0900-\u0DFF]")
+# Latin letters, Latin-1/cp1252 high characters, and the cp1252 punctuation block that
+# Chanakya/APS/Walkman use as glyph codes.
+_LEGACY_CHAR = regex.compile(r"[A-Za-z\u00a1-\u024f\u02c6-\u02dc\u2013-\u203a\u2122\u0192\u0152"
+                             r"\u0153\u0160\u0161\u0178\u017d\u017e]")
+_URLISH = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^\S+@\S+\.\S+$|^[@#]\w+$"
+                        r"|^\S+\.(?:com|org|net|in|gov|edu|html?|php)(?:/\S*)?$")
+_NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"
+                         r"|[a-z]+(?:-[a-z]+)+|[A-Za-z]+'[a-z]{1,2}"
+                         # numbers with unit/ordinal suffixes and codes: 90s, 5th, 10km, COVID-19
+                         r"|\d+(?:s|st|nd|rd|th|am|pm|k|m|kg|km|cm|mm)|[A-Z]+-?\d+)"
+                         r"[\"')\].,!?:;]*$")
+_HAS_LETTER = regex.compile(r"[\p{L}]")
+_EDGE = regex.compile(r"^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$")
+
+# One word of well-formed Devanagari: syllables of (C nukta? virama)* C nukta? (virama|matras)?
+# plus candrabindu/anusvara/visarga, or an independent vowel with its modifiers. ZWJ/ZWNJ allowed
+# after a virama.
+_C = r"[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
+_V = r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]"
+_M = r"[\u093a\u093b\u093e-\u094c\u094e\u094f\u0955-\u0957\u0962\u0963]"
+_B = r"[\u0900-\u0903]"
+_SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?)*{_C}(?:\u094d|{_M}{{1,2}})?{_B}{{0,2}}"
+        rf"|{_V}{_B}{{0,2}}|\u093d|\u0950)")
+_VALID_WORD = regex.compile(rf"^(?:{_SYL})+$")
+
+# Thresholds (see module docstring for how they were tuned).
+#: Minimum share of decoded words that are well-formed Devanagari.
+MIN_VALID = 0.75
+#: Minimum share of decoded words found in the Hindi word list (lines of >= 4 words).
+MIN_KNOWN = 0.40
+#: Minimum share of source tokens that are not natural-looking Latin words (lines of >= 4 words).
+#: Even Shusha, mostly lowercase ASCII, has capitals mid-word (``kI`` की, ``maoM`` में) in most
+#: lines; romanized Hindi decoded as Shusha reaches known >= 0.4 only with shape < 0.2.
+MIN_SHAPE = 0.20
+#: Lines with at most this many words need every word valid, known and legacy-shaped.
+SHORT_LINE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FontScore:
+    font: str
+    words: int
+    valid: float
+    known: float
+    shape: float
+
+
+@cache
+def hindi_words() -> frozenset[str]:
+    ref = resources.files("shuddh.text.legacy").joinpath("data").joinpath("hi_words.txt")
+    return frozenset(w for w in ref.read_text(encoding="utf-8").split() if w)
+
+
+def is_protected_token(token: str) -> bool:
+    """URLs, e-mail addresses, @handles and #tags are never legacy text."""
+    return bool(_URLISH.match(token))
+
+
+def candidate_tokens(line: str) -> list[str]:
+    """Whitespace tokens of ``line`` that could be legacy text (not URLs, with a glyph code)."""
+    return [t for t in line.split() if not is_protected_token(t) and _LEGACY_CHAR.search(t)]
+
+
+def shape_score(tokens: list[str]) -> float:
+    """Share of tokens that do *not* look like a natural Latin-script word."""
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if not _NATURAL.match(t)) / len(tokens)
+
+
+def score_font(font: str, text: str, shape: float) -> FontScore:
+    decoded = load_font(font).convert(text)
+    lexicon = hindi_words()
+    words = valid = known = 0
+    for tok in decoded.split():
+        core = _EDGE.sub("", tok)
+        if not core:
+            if _HAS_LETTER.search(tok):
+                words += 1  # a token that decodes to letters plus junk: counts, not valid
+            continue
+        words += 1
+        if _VALID_WORD.match(core):
+            valid += 1
+            if core in lexicon:
+                known += 1
+    if not words:
+        return FontScore(font, 0, 0.0, 0.0, shape)
+    return FontScore(font, words, valid / words, known / words, shape)
+
+
+def accept(s: FontScore) -> bool:
+    """Decision rule for one font's score."""
+    if s.words == 0:
+        return False
+    if s.words <= SHORT_LINE:
+        return s.valid == 1.0 and s.known == 1.0 and s.shape == 1.0
+    if s.valid < MIN_VALID:
+        return False
+    return s.known >= MIN_KNOWN and s.shape >= MIN_SHAPE
+
+
+def confidence(s: FontScore) -> float:
+    """A 0..1 score: mean of validity and known-word share, damped for very short lines."""
+    base = 0.5 * s.valid + 0.5 * min(1.0, s.known / 0.7)
+    damp = min(1.0, 0.55 + 0.15 * s.words)
+    return round(max(0.0, min(1.0, base * damp)), 4)
+
+
+def best_font(line: str) -> tuple[FontScore | None, FontScore | None]:
+    """Score ``line`` under every font; return (best accepted score, best score overall)."""
+    tokens = candidate_tokens(line)
+    if not tokens:
+        return None, None
+    shape = shape_score(tokens)
+    if shape < MIN_SHAPE:
+        # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
+        # skip decoding. This is the fast path for English and romanized prose.
+        return None, None
+    text = " ".join(tokens)
+    best: FontScore | None = None
+    best_ok: FontScore | None = None
+    for font in FONT_FILES:
+        s = score_font(font, text, shape)
+        key = (s.known, s.valid)
+        if best is None or key > (best.known, best.valid):
+            best = s
+        if accept(s) and (best_ok is None or key > (best_ok.known, best_ok.valid)):
+            best_ok = s
+    return best_ok, best

@@ -1,0 +1,303 @@
+"""Data-driven legacy-font → Unicode conversion engine (private).
+
+Every supported font is one JSON file in ``maps/`` holding an ordered list of *steps*. The
+engine knows a handful of step kinds; the font files decide which run and with what tables:
+
+``replace``              ordered ``str.replace`` pairs (the KrutiDev family's classic table: some
+                         entries are deliberately intermediate and resolved by later ones)
+``regex``                ordered ``regex.sub`` pairs (keyboard hacks that combine two keys)
+``tokens``               longest-match tokenising with a code → Unicode table, then reordering of
+                         the visual-order markers below (fonts with a stem glyph: Shusha, APS …)
+``short_i``              move a pre-posed short-i trigger after the letter that follows it
+``repair_matra_halant``  ``ि ् C`` → ``् C ि`` (a short i that landed on a half form)
+``reph``                 move a reph trigger to the front of the cluster it is typed after
+
+Legacy fonts store glyphs in *visual* order: ि is typed before its consonant cluster and the
+reph (र्) after its syllable. Unicode is in *logical* order, hence the reordering passes.
+
+Markers used inside ``tokens`` tables (they never survive into the output):
+``\\x01`` reph, ``\\x02`` pre-posed short i, ``\\x03`` nukta typed before its letter.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+HALANT = "\u094d"
+NUKTA = "\u093c"
+REPH = "\x01"
+PRE_I = "\x02"
+NUKTA_BEFORE = "\x03"
+_MARKERS = REPH + PRE_I + NUKTA_BEFORE
+
+# Dependent signs a reph skips over when it looks for its cluster. Independent vowels and spaces
+# are deliberately excluded: a reph never attaches across them.
+_MATRAS = frozenset("\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0962\u0963\u0945\u0946\u0947"
+                    "\u0948\u0949\u094a\u094b\u094c\u0901\u0902\u0903" + NUKTA)
+
+#: Font id → JSON file stem in ``maps/``. Order = detection tie-break order (most common first).
+FONT_FILES: dict[str, str] = {
+    "krutidev": "krutidev",
+    "walkman-chanakya": "walkman-chanakya",
+    "chanakya": "chanakya",
+    "shusha": "shusha",
+    "shree-lipi": "shree-lipi",
+    "aps": "aps",
+    "aakriti": "aakriti",
+}
+
+#: Accepted spellings of font ids (lower-cased) → canonical id.
+ALIASES: dict[str, str] = {
+    "devlys": "krutidev", "krutidev010": "krutidev", "devlys010": "krutidev",
+    "kruti-dev": "krutidev", "walkman": "walkman-chanakya", "ncert": "walkman-chanakya",
+    "walkman-chanakya-905": "walkman-chanakya", "susha": "shusha", "shreelipi": "shree-lipi",
+    "shree-dev": "shree-lipi", "aps-dv-priyanka": "aps", "priyanka": "aps", "akruti": "aakriti",
+}
+
+
+def canonical_font(font: str) -> str:
+    """Return the canonical font id for ``font`` or raise ``ValueError``."""
+    key = font.strip().lower()
+    key = ALIASES.get(key, key)
+    if key not in FONT_FILES:
+        known = ", ".join(FONT_FILES)
+        raise ValueError(f"unknown legacy font {font!r}; supported: {known}")
+    return key
+
+
+# --------------------------------------------------------------------------------------------
+# Structural passes (ported from krutiextract 1.6.1, MIT, with its index-safe rewrites)
+# --------------------------------------------------------------------------------------------
+
+def _short_i(text: str, trigger: str, matra: str) -> str:
+    step = len(trigger)
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text.startswith(trigger, i) and i + step < n:
+            j = i + step + 1
+            while j < n and text[j] == NUKTA:  # फ + ़ is one letter: ि goes after both
+                j += 1
+            out.append(text[i + step:j])
+            out.append(matra)
+            i = j
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
+def _repair_matra_halant(text: str) -> str:
+    out = list(text)
+    i = 0
+    while i < len(out) - 2:
+        if out[i] == "\u093f" and out[i + 1] == HALANT:
+            out[i:i + 3] = [HALANT, out[i + 2], "\u093f"]
+            i += 3
+            continue
+        i += 1
+    return "".join(out)
+
+
+def _reph(text: str, trigger: str) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch != trigger:
+            out.append(ch)
+            continue
+        j = len(out)
+        while j > 0 and out[j - 1] in _MATRAS:
+            j -= 1
+        if j == 0:
+            continue  # nothing to attach to: drop the stray reph
+        k = j - 1  # last letter of the cluster
+        while k - 1 >= 1 and out[k - 1] == HALANT:
+            k -= 2  # step to the head of the conjunct
+        if k < 0:
+            continue
+        out[k:k] = ["\u0930", HALANT]
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Longest-match tokeniser + visual→logical reordering for stem-glyph fonts
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _TokenTable:
+    table: dict[str, str]
+    max_len: int
+
+
+def _tokenise(text: str, tt: _TokenTable) -> list[str]:
+    pieces: list[str] = []
+    i, n = 0, len(text)
+    table = tt.table
+    while i < n:
+        for size in range(min(tt.max_len, n - i), 0, -1):
+            value = table.get(text[i:i + size])
+            if value is not None:
+                break
+        else:
+            value, size = text[i], 1
+        i += size
+        if not value:
+            continue
+        if len(value) > 1 and any(m in value for m in _MARKERS):
+            # Split multi-character values around markers ("ी\x01" → "ी", "\x01").
+            buf = ""
+            for ch in value:
+                if ch in _MARKERS:
+                    if buf:
+                        pieces.append(buf)
+                        buf = ""
+                    pieces.append(ch)
+                else:
+                    buf += ch
+            if buf:
+                pieces.append(buf)
+        else:
+            pieces.append(value)
+    return pieces
+
+
+def _is_half(piece: str) -> bool:
+    return len(piece) > 1 and piece.endswith(HALANT)
+
+
+def _is_sign(piece: str) -> bool:
+    return bool(piece) and all(unicodedata.category(c) in ("Mn", "Mc") for c in piece)
+
+
+def _reorder(pieces: list[str]) -> str:
+    out: list[str] = []
+    i, n = 0, len(pieces)
+    while i < n:
+        piece = pieces[i]
+        if piece == NUKTA_BEFORE:
+            if i + 1 < n:
+                out.append(pieces[i + 1] + NUKTA)
+                i += 2
+            else:
+                out.append(NUKTA)
+                i += 1
+        elif piece == PRE_I:
+            j = i + 1
+            while j < n and _is_half(pieces[j]):
+                out.append(pieces[j])
+                j += 1
+            if j < n and pieces[j] not in _MARKERS:
+                out.append(pieces[j])
+                j += 1
+            while j < n and pieces[j] in (HALANT + "\u0930", NUKTA):
+                out.append(pieces[j])
+                j += 1
+            out.append("\u093f")
+            i = j
+        elif piece == REPH:
+            k = len(out)
+            while k > 0 and _is_sign(out[k - 1]):
+                k -= 1
+            if k > 0 and not out[k - 1].isspace():
+                k -= 1
+                while k > 0 and _is_half(out[k - 1]):
+                    k -= 1
+                out.insert(k, "\u0930" + HALANT)
+            i += 1
+        else:
+            out.append(piece)
+            i += 1
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Font programs
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    op: str
+    pairs: tuple[tuple[str, str], ...] = ()
+    patterns: tuple[tuple[regex.Pattern[str], str], ...] = ()
+    tokens: _TokenTable | None = None
+    trigger: str = ""
+    matra: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FontProgram:
+    """A compiled font file: its id, display family and conversion steps."""
+
+    font: str
+    family: str
+    steps: tuple[_Step, ...]
+    #: Every legacy code the font maps (used by the detector to measure coverage).
+    codes: frozenset[str]
+
+    def convert(self, text: str) -> str:
+        s = text
+        for step in self.steps:
+            op = step.op
+            if op == "replace":
+                for old, new in step.pairs:
+                    if old in s:
+                        s = s.replace(old, new)
+            elif op == "regex":
+                for pat, rep in step.patterns:
+                    s = pat.sub(rep, s)
+            elif op == "tokens":
+                assert step.tokens is not None
+                s = _reorder(_tokenise(s, step.tokens))
+            elif op == "short_i":
+                if step.trigger in s:
+                    s = _short_i(s, step.trigger, step.matra)
+            elif op == "repair_matra_halant":
+                s = _repair_matra_halant(s)
+            elif op == "reph" and step.trigger in s:
+                s = _reph(s, step.trigger)
+        for m in _MARKERS:
+            s = s.replace(m, "")
+        return unicodedata.normalize("NFC", s)
+
+
+def _compile_step(raw: dict[str, Any]) -> tuple[_Step, set[str]]:
+    op = str(raw["op"])
+    codes: set[str] = set()
+    if op == "replace":
+        pairs = tuple((str(a), str(b)) for a, b in raw["pairs"])
+        return _Step(op, pairs=pairs), codes
+    if op == "regex":
+        pats = tuple((regex.compile(str(a)), str(b)) for a, b in raw["pairs"])
+        return _Step(op, patterns=pats), codes
+    if op == "tokens":
+        table = {str(k): str(v) for k, v in raw["table"].items()}
+        codes.update(table)
+        return _Step(op, tokens=_TokenTable(table, max(map(len, table)))), codes
+    if op in ("short_i", "reph"):
+        return _Step(op, trigger=str(raw["trigger"]), matra=str(raw.get("matra", ""))), codes
+    if op == "repair_matra_halant":
+        return _Step(op), codes
+    raise ValueError(f"unknown step op {op!r}")
+
+
+@cache
+def load_font(font: str) -> FontProgram:
+    """Load and compile ``maps/<font>.json`` (cached)."""
+    font = canonical_font(font)
+    ref = resources.files("shuddh.text.legacy").joinpath("maps").joinpath(FONT_FILES[font] + ".json")
+    data = json.loads(ref.read_text(encoding="utf-8"))
+    steps: list[_Step] = []
+    codes: set[str] = set()
+    for raw in data["steps"]:
+        step, step_codes = _compile_step(raw)
+        steps.append(step)
+        codes.update(step_codes)
+        codes.update(old for old, _ in step.pairs)
+    return FontProgram(font, str(data["family"]), tuple(steps), frozenset(codes))
