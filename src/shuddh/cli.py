@@ -98,7 +98,8 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
         _err.print(f"[yellow]skipped {len(stats['input']['skipped_files'])} file(s) of unknown type:[/] "
                    + ", ".join(stats["input"]["skipped_files"][:5]))
     if outdir is not None:
-        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, stats.json, report.html beside it)")
+        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, stats.json, report.html beside it)",
+                   soft_wrap=True)
 
 
 def _finish(result: RunResult) -> None:
@@ -149,23 +150,30 @@ _progress_opt = click.option("--progress/--no-progress", default=None,
 @click.option("--id-field", default="id", show_default=True, help="Field with a document id, if any.")
 @click.option("--text-mode", type=click.Choice(["file", "blank-lines"]), default="file", show_default=True,
               help=".txt input: one document per file, or documents separated by blank lines.")
+@click.option("--langs", default=None,
+              help="Languages to keep, comma-separated (e.g. hi,hi-Latn), or '*' for all [the profile's].")
+@click.option("--route-by-lang", is_flag=True, default=None, help="Write kept/<lang>/… per language.")
 @click.option("--config", "config", type=click.Path(), default=None,
               help="A pipeline.yaml whose settings these options override.")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in OUTPUT instead of resuming it.")
 @_progress_opt
 @_guard
 def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compression: str, workers: int | None,
-          text_field: str, id_field: str, text_mode: str, config: str | None, overwrite: bool,
-          progress: bool | None) -> None:
+          text_field: str, id_field: str, text_mode: str, langs: str | None, route_by_lang: bool | None,
+          config: str | None, overwrite: bool, progress: bool | None) -> None:
     """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt) into OUTPUT.
 
     Hindi defaults, no config needed. Rerunning the same command resumes an interrupted run.
     """
     data: dict[str, Any] = {
         "inputs": list(inputs), "output": output, "profile": profile, "format": fmt, "compression": compression,
-        "workers": workers,
+        "workers": workers, "route_by_lang": route_by_lang,
         "reader": {"text_field": text_field, "id_field": id_field, "text_mode": text_mode},
     }
+    if langs is not None:
+        from shuddh.stages.registry import DEFAULT_STAGES
+
+        data["stages"] = [{"langid": {"keep": langs}} if s == "langid" else s for s in DEFAULT_STAGES]
     if config:
         overrides = {k: v for k, v in data.items() if v is not None}
         result = _run_with_progress(Path(config), overwrite, _show(progress), **overrides)
@@ -221,6 +229,21 @@ def report(outdir: str) -> None:
     p = write_report(Path(outdir), orjson.loads(stats_path.read_bytes()),
                      orjson.loads(tpath.read_bytes()) if tpath.is_file() else None)
     click.echo(str(p))
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@_guard
+def identify(file: Any) -> None:
+    """Identify the language of each line of FILE (or stdin): prints `label<TAB>confidence` per line.
+
+    Labels: hi mr ne sa mai bho mag awa bra hi-Latn ur bn as gu pa or ta te kn ml en, or und when unsure.
+    """
+    from shuddh.langid import identify_lines
+
+    out = sys.stdout
+    for label, conf in identify_lines(line.rstrip("\n") for line in file):
+        out.write(f"{label}\t{conf:.4f}\n")
 
 
 def _show(flag: bool | None) -> bool:

@@ -12,7 +12,8 @@ any work starts. The resolved configuration (defaults filled in) is written next
     compression: gzip              # jsonl only: gzip | zstd | none
     workers: 2                     # default: number of cores
     reader: {text_field: text, id_field: id, url_field: url, text_mode: file}
-    stages:                        # default: normalize, chrome, header, length
+    route_by_lang: false           # true: kept/<lang>/part-NNNNN…
+    stages:                        # default: normalize, chrome, header, length, langid
       - normalize
       - chrome: {profile: hi}
       - length: {min_words: 50}
@@ -53,6 +54,7 @@ class PipelineConfig(pydantic.BaseModel):
     format: Literal["jsonl", "parquet"] = "jsonl"
     compression: Literal["gzip", "zstd", "none"] = "gzip"
     workers: int | None = pydantic.Field(default=None, ge=1)
+    route_by_lang: bool = False  # kept/<lang>/… instead of kept/…
     reader: ReaderConfig = ReaderConfig()
     stages: list[str | dict[str, dict[str, Any] | None]] | None = None
 
@@ -137,7 +139,7 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
                     data[key] = [str(base / x) if isinstance(x, str) and not Path(x).is_absolute() else x
                                  for x in v]
     else:
-        data = dict(source)
+        data = {k: v for k, v in source.items() if v is not None}
     data.update(overrides)
     try:
         cfg = PipelineConfig.model_validate(data)

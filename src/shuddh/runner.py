@@ -2,7 +2,7 @@
 
 Output layout (fixed)::
 
-    OUTDIR/kept/part-NNNNN.<ext>           documents kept
+    OUTDIR/kept/part-NNNNN.<ext>           documents kept (kept/<lang>/part-NNNNN.<ext> with route_by_lang)
     OUTDIR/dropped/part-NNNNN[.phaseK].<ext>  documents dropped, each with "reason" and "stage"
     OUTDIR/quarantine/part-NNNNN.<ext>     input records that could not be read, with error and position
     OUTDIR/stats.json                      the funnel: counts per stage and reason (adds up)
@@ -36,7 +36,6 @@ from shuddh.executors.shard import (
     build_stages,
     marker_path,
     phases_of,
-    run_shard_phase,
     workdir_of,
 )
 from shuddh.io.readers import ReadOptions, detect_format
@@ -149,7 +148,7 @@ def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = F
                 if progress is not None:
                     progress("shard", 1)
             else:
-                todo.append(ShardTask(s, p, str(outdir), fp, specs, read, cfg.output_format))
+                todo.append(ShardTask(s, p, str(outdir), fp, specs, read, cfg.output_format, cfg.route_by_lang))
         for res in executor.map_unordered(todo, progress):
             results[(p, res["shard"])] = res
         if closing is not None:
@@ -203,7 +202,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
             if r["final"]:
                 kept += r["out"]
             for k, v in r["files"].items():
-                if not k.startswith(".") and "/" in k and not k.endswith(".docs.jsonl.zst"):
+                if not k.startswith("."):
                     files[k] = v
             for sd in r["stages"]:
                 st = StageStats.from_dict(sd)

@@ -136,3 +136,29 @@ def test_rerun_with_other_config_refuses_unless_overwrite(tmp_path):
     res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--format", "parquet", "--overwrite"])
     assert res.exit_code == 0
     assert not list((out / "kept").glob("*.jsonl.gz"))
+
+
+def test_identify_prints_one_label_per_line(tmp_path):
+    f = tmp_path / "lines.txt"
+    f.write_text("मुझे आज बाज़ार जाना है और शाम को लौटना है।\naaj mausam bahut accha hai yaar\n\n"
+                 "मी आज बाजारात जाणार आहे आणि संध्याकाळी परत येईन.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["identify", str(f)])
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.output.splitlines()]
+    assert [r[0] for r in rows] == ["hi", "hi-Latn", "und", "mr"]
+    assert all(0.0 <= float(r[1]) <= 1.0 for r in rows)
+
+
+def test_route_by_language(tmp_path):
+    src = tmp_path / "mix.jsonl"
+    hindi = PAGE
+    marathi = "मी आज सकाळी बाजारात गेलो होतो आणि तिथे खूप गर्दी होती. " * 12
+    src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in (hindi, marathi)) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--langs", "hi,mr", "--route-by-lang"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.parent.name for p in (out / "kept").rglob("*.jsonl.gz")) == ["hi", "mr"]
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "o2")])
+    stats = json.loads((tmp_path / "o2" / "stats.json").read_text())
+    assert stats["dropped_by_reason"] == {"lang.mr": 1}

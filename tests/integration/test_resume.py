@@ -63,7 +63,7 @@ def test_killed_run_resumes_to_identical_output(tmp_path, sig, workers):
     out = tmp_path / "out"
     _kill_midway(_cmd(inp, out, workers), out, sig)
     assert not (out / "stats.json").exists()
-    res = subprocess.run(_cmd(inp, out, workers), capture_output=True, text=True)
+    res = subprocess.run(_cmd(inp, out, workers), capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stderr
     timing = json.loads((out / "timing.json").read_text())
     assert timing["shard_phases_resumed"] >= 3

@@ -55,6 +55,7 @@ class ShardTask:
     specs: tuple[StageSpec, ...]
     read: ReadOptions
     output_format: str
+    route_by_lang: bool = False
 
 
 _STAGE_CACHE: dict[str, list[Stage]] = {}
@@ -121,6 +122,9 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
     read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter()}
     stage_stats: list[StageStats] = []
     info = ShardInfo(index=shard.index, name=shard.name)
+    redact: Callable[[str], str] | None = next(
+        (getattr(st, "redact") for st in stages if callable(getattr(st, "redact", None))), None  # noqa: B009
+    )
 
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
@@ -138,6 +142,8 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
                 if isinstance(item, Quarantined):
                     read_stats["quarantined"] += 1
                     read_stats["quarantined_by_reason"][item.reason] += 1
+                    if redact is not None and item.raw_excerpt:
+                        item.raw_excerpt = redact(item.raw_excerpt)  # no raw PII in quarantine/
                     quarantine_w.write(item.to_record())
                 else:
                     yield item
@@ -159,10 +165,15 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
     kept = 0
     try:
         if closing is None:
-            kept_w = RecordWriter(outdir / "kept" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
-            writers.append(kept_w)
+            kept_ws: dict[str, RecordWriter] = {}
             for doc in stream:
-                kept_w.write(doc.to_record())
+                key = (doc.lang or "und") if task.route_by_lang else ""
+                kw = kept_ws.get(key)
+                if kw is None:
+                    sub = outdir / "kept" / key if key else outdir / "kept"
+                    kw = kept_ws[key] = RecordWriter(sub / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+                    writers.append(kw)
+                kw.write(doc.to_record())
                 kept += 1
         else:
             g = stages[closing]
@@ -180,7 +191,7 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
             g.collect(tee(stream), StageContext(cstats, ShardInfo(shard.index, shard.name, wd)))
             stage_stats.append(cstats)
             kept = inter_w.count
-        files = {w.path.parent.name + "/" + w.path.name: w.count for w in writers if w.commit()}
+        files = {str(w.path.relative_to(outdir)): w.count for w in writers if w.commit()}
     except BaseException:
         for w in writers:
             w.abort()

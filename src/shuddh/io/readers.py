@@ -8,6 +8,7 @@ and reading goes on where it can. Fields other than the text, id and url are kep
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import zlib
@@ -57,7 +58,7 @@ def open_binary(path: Path) -> IO[bytes]:
     """Open ``path`` for binary reading, decompressing ``.gz``/``.zst`` transparently."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
     if name.endswith((".zst", ".zstd")):
         import zstandard
 
@@ -108,10 +109,8 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
     own_meta = rec.get("metadata")
     if isinstance(own_meta, str) and own_meta.startswith("{"):
         # shuddh's Parquet output stores metadata as a JSON string column
-        try:
+        with contextlib.suppress(orjson.JSONDecodeError):
             own_meta = orjson.loads(own_meta)
-        except orjson.JSONDecodeError:
-            pass
     for k, v in rec.items():
         if k in (opts.text_field, opts.id_field, opts.url_field) or k in _OWN_KEYS:
             continue
@@ -187,10 +186,7 @@ def _read_text(path: Path, label: str, opts: ReadOptions) -> Iterator[Document |
         reason, msg = _stream_error(e)
         yield Quarantined(source=label, position="file", reason=reason, error=msg)
         return
-    if opts.text_mode == "file":
-        blocks = [(1, data)]
-    else:
-        blocks = _blank_line_blocks(data)
+    blocks = [(1, data)] if opts.text_mode == "file" else _blank_line_blocks(data)
     for lineno, block in blocks:
         pos = "file" if opts.text_mode == "file" else f"line {lineno}"
         try:

@@ -35,7 +35,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, path)
+    tmp.replace(path)
 
 
 class RecordWriter:
@@ -102,7 +102,7 @@ class RecordWriter:
         self._raw.flush()
         os.fsync(self._raw.fileno())
         self._raw.close()
-        os.replace(self._tmp, self.path)
+        self._tmp.replace(self.path)
         self._raw = None
         return True
 

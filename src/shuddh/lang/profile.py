@@ -115,7 +115,8 @@ _SPACES = regex.compile(r"\s+")
 
 def line_key(line: str) -> str:
     """The form chrome phrases are matched on: case-folded, spaces collapsed, edge punctuation gone."""
-    return _EDGE.sub("", _SPACES.sub(" ", line.casefold()))
+    key: str = _EDGE.sub("", _SPACES.sub(" ", line.casefold()))
+    return key
 
 
 @cache

@@ -124,7 +124,7 @@ class Stage:
     name: ClassVar[str] = "stage"
     kind: ClassVar[str] = "stage"
 
-    def setup(self) -> None:  # noqa: B027 - optional hook, most stages need nothing
+    def setup(self) -> None:
         """Load models or tables; called once per worker process before the first document."""
 
     def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:

@@ -23,10 +23,12 @@ STAGE_PATHS: dict[str, str] = {
     "chrome": "shuddh.stages.clean.chrome:ChromeLineStage",
     "header": "shuddh.stages.clean.header:HeaderStage",
     "length": "shuddh.stages.quality.basic:LengthFilter",
+    "langid": "shuddh.stages.langid:LanguageIdStage",
+    "pii": "shuddh.stages.pii:PiiStage",
 }
 
 #: what ``shuddh clean`` runs when no stages are configured, in order
-DEFAULT_STAGES: tuple[str, ...] = ("normalize", "chrome", "header", "length")
+DEFAULT_STAGES: tuple[str, ...] = ("normalize", "pii", "chrome", "header", "length", "langid")
 
 
 @dataclass(frozen=True, slots=True)

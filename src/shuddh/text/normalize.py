@@ -1,27 +1,42 @@
 """Unicode normalisation for Indic web text. Idempotent: ``normalize(normalize(x)) == normalize(x)``.
 
-What it does, in order:
+What :func:`normalize` does, in order:
 
-1. line ends to ``\\n``; NFC (which also puts nukta letters in one canonical form: NFC decomposes the
-   composition-excluded क़ ख़ ग़ … into consonant + U+093C, so every spelling compares equal);
-2. removes invisible and control characters: C0/C1 controls except tab and newline, zero-width space,
+1. mojibake repair (``mojibake=True``, the default): only when a cheap pre-check finds UTF-8 read as
+   Windows-1252/Latin-1 (``à¤¸à¤®`` for "सम", ``Ã©`` for "é") is the text handed to ``ftfy``, limited to
+   its encoding fixes. Clean Devanagari never reaches ``ftfy`` (:func:`looks_mojibake` is a single
+   regex search);
+2. line ends to ``\\n``; NFC (which also puts nukta letters in one canonical form: NFC decomposes the
+   composition-excluded क़ ख़ ग़ … into consonant + U+093C, so every spelling compares equal, and orders
+   nukta before virama);
+3. removes invisible and control characters: C0/C1 controls except tab and newline, zero-width space,
    BOM, soft hyphen, word joiner, bidi embedding/isolate/mark controls; ZWJ/ZWNJ are kept only inside a
    word (between letters/marks), where they select a conjunct form;
-3. optionally (``danda=True``, the default) turns ``|``/``||``/``।।`` used as sentence ends after
+4. Devanagari vowel spellings typed as two pieces (``अ`` + ``ा`` for ``आ``, ``ा`` + ``े`` for ``ो`` …):
+   joined into the one code point every keyboard produces (NFC leaves these alone);
+5. optionally (``danda=True``, the default) turns ``|``/``||``/``।।`` used as sentence ends after
    Devanagari into ``।``/``॥``;
-4. whitespace: every space separator (NBSP, thin space …) and tab becomes a space, runs collapse,
+6. digits (``digits=``): ``"keep"`` (default) leaves them as written; ``"ascii"`` writes every decimal
+   digit of any script as ASCII; ``"native"`` writes ASCII digit runs next to Devanagari text (not glued
+   to Latin letters, like ``mp3``) as Devanagari digits. For matching without rewriting, use
+   :func:`fold_digits` on keys;
+7. whitespace: every space separator (NBSP, thin space …) and tab becomes a space, runs collapse,
    lines are stripped, more than one blank line becomes one, and the text is stripped.
 
-Combining marks are never removed (DESIGN rule 3). Devanagari digits are kept as written.
+Combining marks are never removed (DESIGN rule 3).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+from typing import Any, Literal
 
 import regex
 
-__all__ = ["normalize", "normalize_line"]
+__all__ = ["DigitMode", "fold_digits", "looks_mojibake", "normalize", "normalize_line", "repair_mojibake"]
+
+DigitMode = Literal["keep", "ascii", "native"]
 
 # C0 and C1 controls except \t and \n; invisible format characters; bidi controls.
 _INVISIBLE_RE = regex.compile(
@@ -47,24 +62,131 @@ _DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}]\s?)\|(?![|।])")
 _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
 _BLANKS_RE = regex.compile(r"\n{3,}")
 
+# Two-piece Devanagari vowel spellings -> the single code point (no canonical equivalence covers these,
+# so NFC keeps them apart and a search for "आज" misses "अाज"). Each target is not a source, so one
+# pass is idempotent.
+_VOWEL_PIECES: dict[str, str] = {
+    "\u0905\u093e": "\u0906",  # अ + ा -> आ
+    "\u0905\u094b": "\u0913",  # अ + ो -> ओ
+    "\u0905\u094c": "\u0914",  # अ + ौ -> औ
+    "\u090f\u0947": "\u0910",  # ए + े -> ऐ
+    "\u093e\u0947": "\u094b",  # ा + े -> ो
+    "\u093e\u0948": "\u094c",  # ा + ै -> ौ
+}
+_VOWEL_PIECES_RE = regex.compile("|".join(_VOWEL_PIECES))
 
-def normalize_line(line: str, *, danda: bool = True) -> str:
+# UTF-8 bytes read as cp1252/Latin-1: a lead byte character (Â Ã for 2-byte Latin, à-ï for 3-byte
+# sequences such as Devanagari's E0 A4/A5) followed by a continuation byte character (0x80-0xBF, or
+# its cp1252 glyph). One such pair is enough to look; ftfy decides whether to fix.
+_CONT = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e" \
+        "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE_RE = regex.compile(f"[\u00c2\u00c3\u00c5\u00e0-\u00ef][{_CONT}]")
+
+_ASCII_DIGIT_RUN_RE = regex.compile(r"(?<![\p{Latin}\p{N}])[0-9]+(?![\p{Latin}\p{N}])")
+_DEVA_LETTER_RE = regex.compile(r"(?=[\p{L}\p{M}])\p{sc=Devanagari}")
+_LATIN_LETTER_RE = regex.compile(r"\p{sc=Latin}")
+_NON_ASCII_DIGIT_RE = regex.compile(r"[^\x00-\x7f]")
+_DEVA_ZERO = 0x0966
+
+
+def looks_mojibake(text: str) -> bool:
+    """Cheap pre-check: does ``text`` contain UTF-8 read as cp1252/Latin-1 (``à¤``, ``Ã©`` …)?"""
+    return _MOJIBAKE_RE.search(text) is not None
+
+
+@cache
+def _ftfy_config() -> Any:
+    import ftfy  # noqa: PLC0415 - deferred: only texts that look broken pay for the import
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-as-cp1252/Latin-1 mojibake with ``ftfy``; text that passes the pre-check is returned
+    unchanged without calling ``ftfy``."""
+    if not looks_mojibake(text):
+        return text
+    import ftfy  # noqa: PLC0415 - see _ftfy_config
+
+    fixed: str = ftfy.fix_text(text, _ftfy_config())
+    return fixed
+
+
+def fold_digits(text: str) -> str:
+    """Every decimal digit (Devanagari ``०-९``, Bengali, Arabic-Indic …) as ASCII: for match keys."""
+    if not _NON_ASCII_DIGIT_RE.search(text):
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and c > "\x7f" else c for c in text)
+
+
+def _to_deva(m: regex.Match[str]) -> str:
+    return "".join(chr(_DEVA_ZERO + ord(c) - 48) for c in m.group())
+
+
+def _native_digits(text: str) -> str:
+    """ASCII digit runs not glued to Latin letters, on lines with more Devanagari than Latin letters.
+
+    Decided per line (never by distance), so later whitespace changes cannot change the decision."""
+    out = []
+    for line in text.split("\n"):
+        deva = len(_DEVA_LETTER_RE.findall(line))
+        if deva and deva > len(_LATIN_LETTER_RE.findall(line)):
+            out.append(_ASCII_DIGIT_RUN_RE.sub(_to_deva, line))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def normalize_line(line: str, *, danda: bool = True, digits: DigitMode = "keep") -> str:
     """Normalise one line (no newlines inside)."""
-    return normalize(line, danda=danda)
+    return normalize(line, danda=danda, digits=digits)
 
 
-def normalize(text: str, *, danda: bool = True) -> str:
+def normalize(text: str, *, danda: bool = True, digits: DigitMode = "keep", mojibake: bool = True) -> str:
     """Normalise ``text``; see the module docstring. Idempotent."""
+    if not mojibake:
+        return _normalize(text, danda, digits)
+    # repair before the control characters go (Latin-1 mojibake holds C1 bytes), then again until the
+    # normalised text no longer changes under ftfy: a fixed point, so normalize stays idempotent
+    text = _normalize(repair_mojibake(text), danda, digits)
+    for _ in range(3):
+        fixed = repair_mojibake(text)
+        if fixed == text:
+            break
+        text = _normalize(fixed, danda, digits)
+    return text
+
+
+def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
     # \u2028/\u2029 are line/paragraph separators
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = unicodedata.normalize("NFC", text)
+    # stray joiners go before NFC: removing one can bring marks together that NFC must then reorder
     text = _STRAY_JOINER_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if _VOWEL_PIECES_RE.search(text):
+        text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
     if danda and ("|" in text or "।।" in text):
         text = _DOUBLE_DANDA_RE.sub("॥", text)
         text = _DANDA_RE.sub("।", text)
+    if digits == "ascii":
+        text = fold_digits(text)
+    elif digits == "native":
+        text = _native_digits(text)
+    elif digits != "keep":
+        raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
     text = _SPACE_RE.sub(" ", text)
     lines = [ln.strip() for ln in text.split("\n")]
     text = "\n".join(lines)

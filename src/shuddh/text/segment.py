@@ -8,7 +8,23 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["count_letters", "graphemes", "sentences", "words"]
+__all__ = [
+    "SENTENCE_END",
+    "WORD_RE",
+    "count_letters",
+    "graphemes",
+    "is_terminated",
+    "letter_ratio",
+    "lines",
+    "paragraphs",
+    "sentences",
+    "words",
+]
+
+#: Sentence-ending punctuation in every script shuddh handles: Latin, Devanagari danda/double danda,
+#: Urdu full stop and question mark, and the ellipsis.
+SENTENCE_END = ".?!।॥۔؟…"
+
 
 # A word: letters, marks and digits; ZWJ/ZWNJ only between letters (conjunct control inside a word);
 # an apostrophe or hyphen only between letters ("don't", "e-mail", "भारत-पाक").
@@ -18,12 +34,17 @@ WORD_RE = regex.compile(
 # A sentence ends at . ? ! । ॥ ۔ ؟ (and … ), possibly followed by closing quotes/brackets.
 _SENT_END_RE = regex.compile(r"(?<=[.?!।॥۔؟…]+[\"'”’)\]]*)\s+")
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+_NON_SPACE_RE = regex.compile(r"\S")
 _GRAPHEME_RE = regex.compile(r"\X")
+_PARA_RE = regex.compile(r"\n[ \t]*\n\s*")
+# closing quotes/brackets that may follow a sentence end: "…है।" ”
+_CLOSERS = "\"'”’)]»"
 
 
 def words(text: str) -> list[str]:
     """Words of ``text``, never split at matras, virama, nukta, ZWJ or ZWNJ."""
-    return WORD_RE.findall(text)
+    found: list[str] = WORD_RE.findall(text)
+    return found
 
 
 def sentences(text: str) -> list[str]:
@@ -33,9 +54,38 @@ def sentences(text: str) -> list[str]:
 
 def graphemes(text: str) -> list[str]:
     """Extended grapheme clusters (close to aksharas: a consonant with its matras and marks)."""
-    return _GRAPHEME_RE.findall(text)
+    found: list[str] = _GRAPHEME_RE.findall(text)
+    return found
 
 
 def count_letters(text: str) -> int:
     """Letters, where a letter is any L* or M* code point."""
     return len(_LETTER_RE.findall(text))
+
+
+def lines(text: str) -> list[str]:
+    """Non-empty lines of ``text``, stripped (``\\n``, ``\\r\\n``, U+2028 and friends all end a line)."""
+    return [s for s in (ln.strip() for ln in text.splitlines()) if s]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blocks of text separated by blank lines, stripped."""
+    return [s for s in (p.strip() for p in _PARA_RE.split(text)) if s]
+
+
+def is_terminated(line: str, terminal: str | tuple[str, ...] = SENTENCE_END) -> bool:
+    """Does ``line`` end a sentence (``. ? ! । ॥ ۔ ؟ …``), ignoring closing quotes and brackets?
+
+    ``terminal`` is a string of end characters or a tuple of end strings (a profile's
+    ``terminal_punctuation``)."""
+    s = line.rstrip()
+    if isinstance(terminal, tuple):
+        return s.endswith(terminal)
+    s = s.rstrip(_CLOSERS)
+    return bool(s) and s[-1] in terminal
+
+
+def letter_ratio(text: str) -> float:
+    """Letters (L* or M*) over non-space characters; 0.0 for blank text."""
+    total = len(_NON_SPACE_RE.findall(text))
+    return count_letters(text) / total if total else 0.0

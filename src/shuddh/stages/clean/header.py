@@ -46,7 +46,7 @@ class HeaderStage(Mapper):
     def _label(self, line: str) -> list[str] | None:
         """The crumbs of a section label / breadcrumb line, or None if the line is not one."""
         s = self.settings
-        if line.endswith(_SENTENCE_END + ("?", "!")) or not count_letters(line):
+        if line.endswith((*_SENTENCE_END, "?", "!")) or not count_letters(line):
             return None
         parts = [p for p in self._crumb_re.split(line) if p]
         if len(parts) > 1:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import regex
+
 from shuddh.document import Document
 from shuddh.lang.profile import load_profile
 from shuddh.stages.base import Filter, StageContext
 from shuddh.text.segment import count_letters, words
 
 __all__ = ["LengthFilter"]
+
+_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 
 
 class LengthFilter(Filter):
@@ -28,7 +32,10 @@ class LengthFilter(Filter):
         self.min_letters = int(prof.threshold("min_letters", 1))
 
     def decide(self, doc: Document, ctx: StageContext) -> str | None:
-        if count_letters(doc.text) < self.min_letters:
+        if self.min_letters <= 1:
+            if not _LETTER_RE.search(doc.text):
+                return "clean.empty"
+        elif count_letters(doc.text) < self.min_letters:
             return "clean.empty"
         n = len(words(doc.text))
         doc.metadata.setdefault("signals", {})["words"] = n

@@ -1,0 +1,319 @@
+"""Readers for the shared evaluation/development data, and the train/eval split.
+
+Used by ``python -m shuddh.langid.train`` and by ``benchmarks/bench_langid.py``; nothing here runs at
+prediction time. The data is read in place from ``../shared/data`` (or ``$SHUDDH_SHARED_DATA``, or an
+explicit path) and never copied into the repository.
+
+Split (deterministic, no RNG):
+
+* **FLORES-200 dev** is parallel: sentence *i* of every language is a translation of the same English
+  sentence. Held out *by index*: index ``i`` is evaluation data iff ``_bucket(f"flores:{i}") <
+  FLORES_EVAL_PERCENT``, for every language at once, so no translation of an evaluation sentence is
+  ever trained on.
+* **VarDial-2018 ILI dev** and **Dakshina romanized dev** are held out by a hash of the line text
+  (``_bucket("vardial:" + text)``, ``_bucket(f"dakshina:{i}")`` for the parallel Dakshina line *i*,
+  so the native and roman sides of a held-out pair are both excluded).
+* All other sources are training-only. Because some are re-publications of the same text (about half
+  of the KMI Braj treebank sentences are also VarDial ILI dev sentences), every training text that
+  shares a 24-character letter window with any evaluation text is dropped (:func:`drop_leaks`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+__all__ = [
+    "DAKSHINA_EVAL_PERCENT",
+    "ENGLISH_SOURCES",
+    "FLORES_EVAL_PERCENT",
+    "FLORES_LABELS",
+    "ROMAN_HINDI_SOURCES",
+    "VARDIAL_EVAL_PERCENT",
+    "Example",
+    "drop_leaks",
+    "eval_sets",
+    "resolve_data_dir",
+    "roman_hindi_lexicon",
+    "training_examples",
+]
+
+#: Share of FLORES dev indices held out for evaluation (30 % ≈ 300 sentences per language: enough to
+#: measure a 0.90 target to about ±2 points, while leaving ~700 for training Maithili, for which FLORES
+#: is nearly the only source).
+FLORES_EVAL_PERCENT = 30
+#: Share of VarDial ILI dev held out (25 % ≈ 2,600 sentences, ~300–600 per class).
+VARDIAL_EVAL_PERCENT = 25
+#: Share of the 5,000 Dakshina romanized dev pairs held out (30 % ≈ 1,500 sentences).
+DAKSHINA_EVAL_PERCENT = 30
+
+#: FLORES file stem → our label ("und" = a language we do not label, used as a negative).
+FLORES_LABELS: dict[str, str] = {
+    "hin_Deva": "hi", "mar_Deva": "mr", "npi_Deva": "ne", "san_Deva": "sa", "mai_Deva": "mai",
+    "kas_Deva": "und", "ben_Beng": "bn", "asm_Beng": "as", "mni_Beng": "und", "urd_Arab": "ur",
+    "kas_Arab": "und", "snd_Arab": "und", "guj_Gujr": "gu", "pan_Guru": "pa", "ory_Orya": "or",
+    "tam_Taml": "ta", "tel_Telu": "te", "kan_Knda": "kn", "mal_Mlym": "ml", "eng_Latn": "en",
+    "deu_Latn": "und", "fra_Latn": "und", "spa_Latn": "und", "rus_Cyrl": "und", "sat_Olck": "und",
+}  # fmt: skip
+
+_VARDIAL_LABELS = {"HIN": "hi", "BHO": "bho", "MAG": "mag", "AWA": "awa", "BRA": "bra"}
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+#: Lines with fewer letters than this are headlines, navigation or numbers lists in the web samples
+#: (OSCAR) and are not used for training.
+_MIN_TRAIN_LETTERS = 15
+#: Window length for leak detection: 24 letters is about four Hindi words, long enough that a shared
+#: window means shared text rather than a common phrase.
+_LEAK_WINDOW = 24
+#: Cap on Hindi Wikipedia sentences (Dakshina) so that Hindi does not swamp the dialect classes.
+_WIKI_MAX = 8000
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One labelled text: ``source`` names the corpus (for per-source reports)."""
+
+    text: str
+    label: str
+    source: str
+
+
+def resolve_data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """``path``, else ``$SHUDDH_SHARED_DATA``, else ``../shared/data`` relative to the working dir."""
+    if path is not None:
+        return Path(path)
+    env = os.environ.get("SHUDDH_SHARED_DATA")
+    if env:
+        return Path(env)
+    return Path.cwd().parent / "shared" / "data"
+
+
+def _bucket(key: str) -> int:
+    """Stable percentage bucket 0…99 of ``key`` (BLAKE2b, independent of PYTHONHASHSEED)."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") % 100
+
+
+def flores_is_eval(index: int) -> bool:
+    """Whether FLORES dev sentence ``index`` (0-based, the same in every language) is held out."""
+    return _bucket(f"flores:{index}") < FLORES_EVAL_PERCENT
+
+
+def vardial_is_eval(text: str) -> bool:
+    """Whether a VarDial ILI dev line (its sentence text) is held out."""
+    return _bucket("vardial:" + text) < VARDIAL_EVAL_PERCENT
+
+
+def dakshina_is_eval(index: int) -> bool:
+    """Whether Dakshina romanized dev pair ``index`` is held out."""
+    return _bucket(f"dakshina:{index}") < DAKSHINA_EVAL_PERCENT
+
+
+def _lines(path: Path) -> Iterator[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").lstrip("\ufeff")
+
+
+def _n_letters(text: str) -> int:
+    return sum(len(m) for m in _LETTERS.findall(text))
+
+
+def _flores(root: Path) -> Iterator[tuple[int, str, str, str]]:
+    """(index, stem, label, text) for every FLORES dev sentence."""
+    for stem, label in FLORES_LABELS.items():
+        path = root / "flores200-dev" / "dev" / f"{stem}.dev"
+        if path.exists():
+            for i, line in enumerate(_lines(path)):
+                yield i, stem, label, line.strip()
+
+
+def _vardial(root: Path) -> Iterator[tuple[str, str]]:
+    path = root / "vardial2018-ili-dev" / "dev.txt"
+    if not path.exists():
+        return
+    for line in _lines(path):
+        text, _, lab = line.rpartition("\t")
+        if lab.strip() in _VARDIAL_LABELS and text.strip():
+            yield text.strip(), _VARDIAL_LABELS[lab.strip()]
+
+
+def _dakshina_pairs(root: Path) -> Iterator[tuple[int, str, str]]:
+    base = root / "dakshina-hi-dev" / "hi" / "romanized" / "hi.romanized.rejoined.dev"
+    native, roman = Path(f"{base}.native.txt"), Path(f"{base}.roman.txt")
+    if native.exists() and roman.exists():
+        for i, (nat, rom) in enumerate(zip(_lines(native), _lines(roman), strict=False)):
+            yield i, nat.strip(), rom.strip()
+
+
+def eval_sets(root: Path) -> dict[str, list[Example]]:
+    """Held-out evaluation data, by set name: ``flores``, ``vardial``, ``dakshina_roman``."""
+    out: dict[str, list[Example]] = {"flores": [], "vardial": [], "dakshina_roman": []}
+    for i, stem, label, text in _flores(root):
+        if flores_is_eval(i):
+            out["flores"].append(Example(text, label, f"flores:{stem}"))
+    for text, label in _vardial(root):
+        if vardial_is_eval(text):
+            out["vardial"].append(Example(text, label, "vardial"))
+    for i, _nat, rom in _dakshina_pairs(root):
+        if dakshina_is_eval(i) and rom:
+            out["dakshina_roman"].append(Example(rom, "hi-Latn", "dakshina"))
+    return out
+
+
+def _conllu_texts(path: Path) -> Iterator[str]:
+    for line in _lines(path):
+        if line.startswith("# text = "):
+            yield line[len("# text = ") :].strip()
+
+
+def _conll_sentences(path: Path) -> Iterator[str]:
+    """Sentences of a whitespace-separated CoNLL file (token in column 1, blank line between)."""
+    tokens: list[str] = []
+    for line in _lines(path):
+        if not line.strip():
+            if tokens:
+                yield " ".join(tokens)
+            tokens = []
+        elif not line.startswith("#"):
+            tokens.append(line.split()[0])
+    if tokens:
+        yield " ".join(tokens)
+
+
+def _oscar(root: Path, folder: str) -> Iterator[str]:
+    d = root / "oscar2019-indic-samples" / folder
+    if d.is_dir():
+        for path in sorted(d.glob("*.txt")):
+            for line in _lines(path):
+                if _n_letters(line) >= _MIN_TRAIN_LETTERS:
+                    yield line.strip()
+
+
+def _tsv_column(path: Path, column: int, *, skip_header: bool) -> Iterator[str]:
+    for k, line in enumerate(_lines(path)):
+        if skip_header and k == 0:
+            continue
+        parts = line.split("\t")
+        if len(parts) > column and parts[column].strip():
+            yield parts[column].strip()
+
+
+def _raw_training(root: Path) -> Iterator[Example]:
+    """All training candidates before leak removal."""
+    for i, stem, label, text in _flores(root):
+        if not flores_is_eval(i):
+            yield Example(text, label, f"flores:{stem}")
+    for text, label in _vardial(root):
+        if not vardial_is_eval(text):
+            yield Example(text, label, "vardial")
+    for i, nat, rom in _dakshina_pairs(root):
+        if not dakshina_is_eval(i):
+            yield Example(rom, "hi-Latn", "dakshina-roman")
+            yield Example(nat, "hi", "dakshina-native")
+    wiki = root / "dakshina-hi-dev" / "hi" / "native_script_wikipedia" / "hi.wiki-filt.valid.text.shuf.txt.gz"
+    if wiki.exists():
+        n = 0
+        for line in _lines(wiki):
+            if _n_letters(line) >= _MIN_TRAIN_LETTERS:
+                yield Example(line.strip(), "hi", "dakshina-wiki")
+                n += 1
+                if n >= _WIKI_MAX:
+                    break
+    leipzig = {"hi": "hi", "mr": "mr", "bn": "bn", "ur": "ur", "en": "en", "fa": "und"}
+    for code, label in leipzig.items():
+        path = root / "leipzig-sentences-lingua" / "sentences" / f"{code}.txt"
+        if path.exists():
+            for line in _lines(path):
+                if line.strip():
+                    yield Example(line.strip(), label, f"leipzig:{code}")
+    ud = root / "ud-treebanks-indic"
+    for folder, label in (
+        ("UD_Hindi-PUD", "hi"),
+        ("UD_Marathi-UFAL", "mr"),
+        ("UD_Sanskrit-UFAL", "sa"),
+        ("UD_Sanskrit-Vedic", "und"),  # IAST Sanskrit in Latin letters: a Latin-script negative
+        ("UD_Bhojpuri-BHTB", "bho"),
+    ):
+        for path in sorted((ud / folder).glob("*.conllu")) if (ud / folder).is_dir() else []:
+            for text in _conllu_texts(path):
+                yield Example(text, label, f"ud:{folder}")
+    braj = ud / "kmi-braj" / "train_file.conll"
+    if braj.exists():
+        for text in _conll_sentences(braj):
+            yield Example(text, "bra", "kmi-braj")
+    for folder, label in (
+        ("oscar_deduplicated_hi", "hi"), ("oscar_deduplicated_mr", "mr"), ("oscar_deduplicated_ne", "ne"),
+        ("oscar_deduplicated_sa", "sa"), ("oscar_deduplicated_mai", "mai"), ("oscar_deduplicated_bh", "bho"),
+        ("oscar_deduplicated_new", "und"), ("oscar_deduplicated_gom", "und"),
+    ):  # fmt: skip
+        for text in _oscar(root, folder):
+            yield Example(text, label, f"oscar:{label}")
+    top = root / "hinglish-codemixed" / "hinglish_top_human"
+    for split in ("train", "validation", "test"):
+        path = top / f"{split}.tsv"
+        if path.exists():
+            for text in _tsv_column(path, 0, skip_header=True):
+                yield Example(text, "en", "hinglish-top:en")
+            for text in _tsv_column(path, 1, skip_header=True):
+                yield Example(text, "hi-Latn", "hinglish-top:cs")
+    tatoeba = root / "tatoeba-hin-eng" / "hin.txt"
+    if tatoeba.exists():
+        for text in _tsv_column(tatoeba, 0, skip_header=False):
+            yield Example(text, "en", "tatoeba:en")
+        for text in _tsv_column(tatoeba, 1, skip_header=False):
+            yield Example(text, "hi", "tatoeba:hi")
+
+
+#: Sources whose texts are English sentences / romanized-Hindi sentences, for the word-level model.
+ENGLISH_SOURCES = ("flores:eng_Latn", "leipzig:en", "tatoeba:en", "hinglish-top:en")
+ROMAN_HINDI_SOURCES = ("dakshina-roman",)
+
+
+def roman_hindi_lexicon(root: Path) -> Iterator[str]:
+    """Romanized sides of the Dakshina Hindi transliteration lexicon (train part only)."""
+    path = root / "dakshina-hi-dev" / "hi" / "lexicons" / "hi.translit.sampled.train.tsv"
+    if path.exists():
+        yield from _tsv_column(path, 1, skip_header=False)
+
+
+def _windows(text: str) -> set[str]:
+    letters = "".join(_LETTERS.findall(text.lower()))
+    if len(letters) <= _LEAK_WINDOW:
+        return {letters} if letters else set()
+    return {letters[i : i + _LEAK_WINDOW] for i in range(len(letters) - _LEAK_WINDOW + 1)}
+
+
+def drop_leaks(train: list[Example], evals: dict[str, list[Example]]) -> tuple[list[Example], int]:
+    """Remove training texts sharing a :data:`_LEAK_WINDOW`-letter window with any evaluation text.
+
+    Returns the kept examples and the number removed. Exact duplicates inside ``train`` are removed too.
+    """
+    banned: set[str] = set()
+    for examples in evals.values():
+        for ex in examples:
+            banned |= _windows(ex.text)
+    kept: list[Example] = []
+    seen: set[tuple[str, str]] = set()
+    removed = 0
+    for ex in train:
+        key = (ex.text, ex.label)
+        if key in seen:
+            continue
+        seen.add(key)
+        if _windows(ex.text) & banned:
+            removed += 1
+            continue
+        kept.append(ex)
+    return kept, removed
+
+
+def training_examples(root: Path) -> tuple[list[Example], int]:
+    """Leak-free training examples (and the number of leaking candidates dropped)."""
+    return drop_leaks(list(_raw_training(root)), eval_sets(root))

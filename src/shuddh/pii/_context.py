@@ -1,0 +1,164 @@
+"""Context words (Hindi and English) that raise or lower confidence for an ambiguous number.
+
+A *hint* is the nearest context word in the few characters before a candidate, provided only a
+short, digit-free gap separates them ("मोबाइल नंबर: 98…", "A/c No. 1234…"). Identifiers with a strong
+structure (checksums, the E.164 ``+``) never need a hint; weak ones (bank account, voter id, passport,
+local landline numbers without STD code) are only redacted next to one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Per type: words that announce the identifier. Devanagari entries are matched as prefixes (so
+# inflected forms such as "मोबाइलों", "खाते" match); Latin entries as whole words, case-insensitive.
+_HINT_WORDS: dict[str, tuple[str, ...]] = {
+    "PHONE": (
+        "फोन",
+        "फ़ोन",
+        "मोबाइल",
+        "मोबाईल",
+        "मो.",
+        "मो:",
+        "मोब",
+        "संपर्क",
+        "सम्पर्क",
+        "दूरभाष",
+        "टेलीफोन",
+        "टेलीफ़ोन",
+        "व्हाट्सएप",
+        "व्हाट्सऐप",
+        "वॉट्सऐप",
+        "वाट्सएप",
+        "कॉल",
+        "हेल्पलाइन",
+        "फैक्स",
+        "फ़ैक्स",
+        "phone",
+        "ph",
+        "ph.",
+        "mob",
+        "mob.",
+        "mobile",
+        "mobile no",
+        "tel",
+        "tel.",
+        "telephone",
+        "contact",
+        "whatsapp",
+        "call",
+        "cell",
+        "fax",
+        "helpline",
+        "landline",
+    ),
+    "AADHAAR": ("आधार", "यूआईडी", "aadhaar", "aadhar", "adhaar", "uid", "uidai"),
+    "PAN": ("पैन", "pan", "pan no", "pan card"),
+    "CARD": (
+        "कार्ड",
+        "क्रेडिट",
+        "डेबिट",
+        "card",
+        "credit card",
+        "debit card",
+        "visa",
+        "mastercard",
+        "rupay",
+        "रुपे",
+    ),
+    # "खाता"/"खाते" alone are also the verb "to eat" ("वे फल खाते हैं"): only account phrases count.
+    "BANK_ACCOUNT": (
+        "खाता संख्या",
+        "खाता नंबर",
+        "खाता नं",
+        "खाता क्रमांक",
+        "खाता सं",
+        "बैंक खाता",
+        "बैंक खाते",
+        "खाते में",
+        "खाते का नंबर",
+        "खाते की संख्या",
+        "बचत खाता",
+        "अकाउंट",
+        "एकाउंट",
+        "अकॉउंट",
+        "account",
+        "a/c",
+        "acct",
+        "acc no",
+        "account no",
+        "bank account",
+        "savings account",
+    ),
+    "VOTER_ID": ("मतदाता", "वोटर", "निर्वाचक", "epic", "voter", "voter id", "elector"),
+    "PASSPORT": ("पासपोर्ट", "पारपत्र", "passport"),
+}
+
+# Words before a number that say it is not a phone: price, ISBN.
+_NOT_PHONE_BEFORE = regex.compile(
+    r"(?:₹|\$|€|£|\bRs\.?|\bINR\b|\bUSD\b|\bISBN(?:-1[03])?\b|\bPNR\b|पीएनआर|रु\.?|रुपये|रुपए|रूपये)"
+    r"[\s:.\-]{0,3}(?:no\.?|नंबर|संख्या)?[\s:.\-]{0,3}$",
+    regex.IGNORECASE,
+)
+# Words right after a number that say it is a quantity.
+_NOT_PHONE_AFTER = regex.compile(
+    r"^\s?(?:रुपये|रुपए|रूपये|रु\b|करोड़|करोड|लाख|हजार|हज़ार|अरब|डॉलर|किमी|किलो|टन|मेगावाट|वर्ग|"
+    r"rupees|rs\b|crore|lakh|dollars|usd|km\b|kg\b|tonnes|%|₹)",
+    regex.IGNORECASE,
+)
+
+
+def _word_pattern(word: str) -> str:
+    esc = str(regex.escape(word)).replace(r"\ ", r"\s?")
+    if word.isascii():
+        return rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
+    # Word start only: "फोन" must not fire inside "स्मार्टफोन" (a product, not a number's label).
+    return rf"(?<![\p{{L}}\p{{M}}]){esc}"
+
+
+def _build() -> regex.Pattern[str]:
+    alts = []
+    for typ, words in _HINT_WORDS.items():
+        # Longest first so "mobile no" wins over "mobile", "pan card" over "pan".
+        ordered = sorted(words, key=len, reverse=True)
+        alts.append(f"(?P<{typ}>" + "|".join(_word_pattern(w) for w in ordered) + ")")
+    return regex.compile("|".join(alts), regex.IGNORECASE)
+
+
+_HINT_RE = _build()
+_LAST_DIGIT = regex.compile(r"\p{Nd}(?!.*\p{Nd})", regex.DOTALL)
+_WINDOW = 64  # characters looked at before a candidate
+_MAX_GAP = 24  # characters allowed between the nearest context word and the candidate
+
+
+def hints_before(text: str, start: int, max_gap: int = _MAX_GAP) -> tuple[str, ...]:
+    """Types announced by context words before ``start``, nearest first (empty if none).
+
+    Only the digit-free stretch right before the candidate counts, and the nearest word must end
+    within ``_MAX_GAP`` characters of it: "वोटर आईडी कार्ड नंबर ABC…" gives ("CARD", "VOTER_ID").
+    """
+    lo = max(0, start - _WINDOW)
+    window = text[lo:start]
+    d = _LAST_DIGIT.search(window)
+    if d is not None:
+        window = window[d.end() :]
+    found: list[str] = []
+    last_end = -1
+    for m in _HINT_RE.finditer(window):
+        typ = m.lastgroup
+        if typ is None:
+            continue
+        if typ in found:
+            found.remove(typ)
+        found.append(typ)
+        last_end = m.end()
+    if not found or len(window) - last_end > max_gap:
+        return ()
+    return tuple(reversed(found))
+
+
+def not_phone_context(text: str, start: int, end: int) -> bool:
+    """True if a currency sign / ISBN precedes the number or a quantity word follows it."""
+    if _NOT_PHONE_BEFORE.search(text[max(0, start - 24) : start]) is not None:
+        return True
+    return _NOT_PHONE_AFTER.match(text[end : end + 12]) is not None

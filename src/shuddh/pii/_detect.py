@@ -1,0 +1,484 @@
+"""Detectors: find candidate spans, validate them, and type them. Internal; see ``shuddh.pii``.
+
+Every detector yields ``(priority, start, end, type)`` tuples and nothing else: no matched text leaves
+this module, so nothing raw can reach a repr, a log line or an exception message.
+
+Numbers are handled in one pass over *runs*: maximal sequences of digit groups (any script) joined by
+one separator each (space, hyphen/dash, dot; spaces allowed around a hyphen or dot), with an optional
+leading ``+`` and parenthesised groups ``(011)``. A whole run is typed from its digit count, its
+grouping, its check digits and the context words before it; a run is never searched for a
+sub-string that happens to pass a checksum (that is how "12-digit slice of a 16-digit card" or
+"10 digits out of a table row" false positives arise). A run that fails as a whole is split only at
+separators of a different kind than those inside the pieces ("192.168.1.1 9876543210") or into
+single groups ("9876543210 9123456789").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from shuddh.pii._context import hints_before, not_phone_context
+from shuddh.pii._digits import to_ascii_digits
+from shuddh.pii._validators import (
+    aadhaar_valid,
+    card_valid,
+    ipv4_valid,
+    ipv6_valid,
+    pan_valid,
+)
+
+Hit = tuple[int, int, int, str]  # (priority, start, end, type); lower priority value wins overlaps
+
+PRIO_URL = 1
+PRIO_EMAIL = 2
+PRIO_IPV6 = 3
+PRIO_NUMBER = 4
+PRIO_ALNUM = 5
+
+# ---------------------------------------------------------------------------------------------------
+# Numbers
+_SP = r"[ \u00A0\u2009\u202F]"
+_HY = r"[\-\u2010\u2011\u2012\u2013.]"
+_SEP = rf"(?:{_SP}?{_HY}{_SP}?|{_SP})"
+_GROUP = rf"(?:\({_SP}?\+?\p{{Nd}}{{1,5}}{_SP}?\)|\p{{Nd}}++)"
+_BOUND = r"[\p{Latin}\p{Nd}_]"
+_RUN_RE = regex.compile(rf"(?<!{_BOUND})(?:\+{_SP}?)?{_GROUP}(?:{_SEP}{_GROUP})*+(?!{_BOUND})")
+_GROUP_TOKEN_RE = regex.compile(rf"\({_SP}?(\+?)(\p{{Nd}}{{1,5}}){_SP}?\)|(\p{{Nd}}+)")
+
+# Groupings (digit counts per group) of a 10-digit Indian mobile number as people write it.
+_MOBILE_GROUPINGS = frozenset(
+    {
+        (10,),
+        (5, 5),
+        (3, 3, 4),
+        (4, 3, 3),
+        (3, 4, 3),
+        (2, 4, 4),
+        (4, 4, 2),
+        (4, 6),
+        (6, 4),
+        (3, 7),
+        (5, 3, 2),
+    }
+)
+# Pairs and triples also make up rows of a table ("45 67 89 12 34"): only with a prefix or a hint.
+_WEAK_GROUPINGS = frozenset({(2, 2, 2, 2, 2), (3, 3, 2, 2), (2, 3, 2, 3), (2, 2, 3, 3)})
+# Groupings of local (no STD code) landline numbers, only accepted after a phone context word.
+_LOCAL_GROUPINGS = frozenset({(7,), (8,), (4, 4), (3, 4), (4, 3), (2, 3, 3), (2, 2, 2, 2)})
+_MAX_SUBRUN_GROUPS = 6  # "+91 98 76 54 32 10" is the longest grouping we accept
+_LOCAL_MAX_GAP = 12  # "फोन नंबर: " -- a local number needs its context word this close
+_MIN_RUN_CHARS = 7  # "8.8.8.8"; anything shorter cannot be any identifier
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    plus: bool
+    groups: list[str]  # ASCII digits per group
+    spans: list[tuple[int, int]]
+    parens: list[bool]
+    seps: list[str]  # raw separator text between group i and i+1
+
+
+def _parse_run(text: str, start: int, end: int) -> _Run:
+    plus = text[start] == "+"
+    groups: list[str] = []
+    spans: list[tuple[int, int]] = []
+    parens: list[bool] = []
+    seps: list[str] = []
+    prev_end = -1
+    for m in _GROUP_TOKEN_RE.finditer(text, start, end):
+        if m.group(3) is not None:
+            groups.append(to_ascii_digits(m.group(3)))
+            parens.append(False)
+        else:
+            groups.append(to_ascii_digits(m.group(2)))
+            parens.append(True)
+            if m.group(1):
+                plus = True
+        if prev_end >= 0:
+            seps.append(text[prev_end : m.start()])
+        spans.append((m.start(), m.end()))
+        prev_end = m.end()
+    return _Run(start=start, plus=plus, groups=groups, spans=spans, parens=parens, seps=seps)
+
+
+def _sep_kind(sep: str) -> str:
+    core = sep.strip(" \u00a0\u2009\u202f")
+    if not core:
+        return " "
+    return "." if core == "." else "-"
+
+
+def _uniform(seps: list[str]) -> bool:
+    return len(set(seps)) <= 1
+
+
+def _prefix_sums(groups: list[str]) -> set[int]:
+    out, total = set(), 0
+    for g in groups:
+        total += len(g)
+        out.add(total)
+    return out
+
+
+def _all_years(groups: list[str]) -> bool:
+    """ "2004 2019 2021", "2017-2020": a list or range of years."""
+    return len(groups) > 1 and all(len(g) == 4 and "1800" <= g <= "2099" for g in groups)
+
+
+def _strip_prefix(groups: list[str], k: int) -> list[str]:
+    """Drop the first ``k`` digits (a country or trunk prefix) from the groups: whole groups when
+    the prefix was written apart ("+91 98765 43210"), else the front of the group ("09876 54321")."""
+    out = list(groups)
+    while k > 0 and out:
+        g = out[0]
+        if len(g) <= k:
+            k -= len(g)
+            out.pop(0)
+        else:
+            out[0] = g[k:]
+            k = 0
+    return out
+
+
+def _phone_kind(groups: list[str], *, plus: bool, hinted: bool, text: str, start: int, end: int) -> bool:
+    digits = "".join(groups)
+    n = len(digits)
+    if plus:
+        if digits[0] == "0":
+            return False
+        if digits.startswith("91"):
+            nat = digits[2:]
+            if nat.startswith("0"):
+                nat = nat[1:]
+            return len(nat) == 10 and nat[0] != "0" and not nat.startswith(("1800", "1860"))
+        # E.164: country code + subscriber number, at most 15 digits in all.
+        return 8 <= n <= 15 and len(groups) <= 6
+    if n == 14 and digits.startswith("0091"):
+        k = 4
+    elif n == 13 and digits.startswith("910"):
+        k = 3
+    elif n == 12 and digits.startswith("91"):
+        k = 2
+    elif n == 11 and digits[0] == "0":
+        k = 1
+    elif n == 10:
+        k = 0
+    elif n in (7, 8) and hinted:
+        # A local number without STD code is the weakest form: the context word must be close
+        # ("फोन: 2345 6789"), and "2017-2020" stays a range of years.
+        sizes = tuple(len(g) for g in groups)
+        return (
+            digits[0] in "234567"
+            and sizes in _LOCAL_GROUPINGS
+            and not _all_years(groups)
+            and "PHONE" in hints_before(text, start, max_gap=_LOCAL_MAX_GAP)
+            and not not_phone_context(text, start, end)
+        )
+    else:
+        return False
+    if k >= 2 and len(groups) > 1 and k not in _prefix_sums(groups):
+        return False  # a country code is written apart ("91 98765 43210") or not split at all
+    nat_groups = _strip_prefix(groups, k)
+    if not nat_groups:
+        return False
+    nat = "".join(nat_groups)
+    if nat[0] == "0" or nat.startswith(("1800", "1860")):  # toll-free lines are not personal data
+        return False
+    sizes = tuple(len(g) for g in nat_groups)
+    if nat.endswith("00000"):  # 7,000,000,000: a round count, not a subscriber number
+        return False
+    if nat[0] in "6789" and (sizes in _MOBILE_GROUPINGS or (sizes in _WEAK_GROUPINGS and (k or hinted))):
+        # Without a prefix, a price or an ISBN stays one even after "मोबाइल": "मोबाइल 6644641009 रुपये".
+        return not (k == 0 and not_phone_context(text, start, end))
+    # Landline: STD code (2-4 digits, first digit 1-8) + local number; needs a prefix or a hint.
+    if k == 1 and len(groups[0]) == 1:
+        return False  # "0 1786251463": a lone trunk zero is only ever seen before a mobile number
+    if k == 0 and (not hinted or len(nat_groups) == 1):
+        return False  # without a prefix only an explicit STD grouping after a context word will do
+    if len(nat_groups) == 1:
+        return True
+    std = len(nat_groups[0])
+    if not 2 <= std <= 4 or len(nat_groups) > 3 or any(len(g) < 2 for g in nat_groups):
+        return False
+    return nat_groups[1][0] not in "01"
+
+
+def _card_grouping(sizes: tuple[int, ...]) -> bool:
+    if len(sizes) == 1:
+        return True
+    if sizes in {(4, 6, 5), (4, 6, 4), (4, 4, 5)}:
+        return True
+    return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4 and len(sizes) >= 4
+
+
+def _types_for(run: _Run, i: int, j: int, text: str) -> list[str]:
+    """Plausible types for groups ``i:j`` of ``run``, most likely first."""
+    groups = run.groups[i:j]
+    seps = run.seps[i : j - 1]
+    plus = run.plus and i == 0
+    start = run.start if i == 0 else run.spans[i][0]
+    end = run.spans[j - 1][1]
+    digits = "".join(groups)
+    n = len(digits)
+    sizes = tuple(len(g) for g in groups)
+    has_parens = any(run.parens[i:j])
+    hints = hints_before(text, start)
+    out: list[str] = []
+
+    if not plus and not has_parens and len(groups) == 4 and all(s == "." for s in seps):
+        if ipv4_valid(groups) and any(len(g) > 1 for g in groups):
+            out.append("IP")
+        return out  # dotted quads are nothing else
+
+    if "." in seps and (len(groups) < 3 or any(sp != "." for sp in seps)):
+        return out  # "91.8383297727", "0.3088811626": decimals; dotted phones are "987.654.3210"
+
+    plain = not plus and not has_parens and _uniform(seps)
+    if plain and sizes in {(12,), (4, 4, 4)} and not _all_years(groups) and aadhaar_valid(digits):
+        # "91" + a mobile number written without separators is far more often a phone (wa.me links).
+        if sizes == (12,) and digits[:2] == "91" and digits[2] in "6789" and "AADHAAR" not in hints:
+            pass
+        else:
+            out.append("AADHAAR")
+    if plain and 13 <= n <= 19 and _card_grouping(sizes) and card_valid(digits):
+        out.append("CARD")
+    phone_hinted = "PHONE" in hints
+    aadhaar_shaped = not plus and sizes in {(12,), (4, 4, 4)}
+    if aadhaar_shaped and hints and hints[0] == "AADHAAR":
+        pass  # right after "आधार नंबर" a 12-digit number that fails Verhoeff is no "91…" phone
+    elif _phone_kind(groups, plus=plus, hinted=phone_hinted, text=text, start=start, end=end):
+        out.append("PHONE")
+    if (
+        "BANK_ACCOUNT" in hints
+        and not plus
+        and not has_parens
+        and 9 <= n <= 18
+        and (len(groups) == 1 or min(sizes) >= 3)
+        and not not_phone_context(text, start, end)
+    ):
+        out.append("BANK_ACCOUNT")
+    if len(out) > 1 and hints:
+        rank = {t: k for k, t in enumerate(hints)}
+        out.sort(key=lambda t: rank.get(t, len(rank)))
+    return out
+
+
+def _pick(types: list[str], enabled: frozenset[str]) -> str | None:
+    for t in types:
+        if t in enabled:
+            return t
+    return None
+
+
+def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
+    """May groups ``i:j`` be taken out of the run (whose whole did not match)?
+
+    Not if a larger window around the piece, joined by the same kind of separator as inside the
+    piece, is shaped like a card number (13-19 digits in fours): then the run is most likely a card
+    whose check failed (a near-miss), and a 4-4-4 slice of it must not pass as an Aadhaar number.
+    No network test here: the digit that broke the check may be the one that named the network.
+    """
+    inner = set(kinds[i : j - 1])
+    if not inner:
+        return True
+    lo, hi = i, j
+    while lo > 0 and kinds[lo - 1] in inner:
+        lo -= 1
+    while hi < len(run.groups) and kinds[hi - 1] in inner:
+        hi += 1
+    for a in range(lo, i + 1):
+        for b in range(j, hi + 1):
+            if (a, b) == (i, j):
+                continue
+            sizes = tuple(len(g) for g in run.groups[a:b])
+            digits = "".join(run.groups[a:b])
+            if 13 <= len(digits) <= 19 and _card_grouping(sizes):
+                return False
+    return True
+
+
+def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
+    for m in _RUN_RE.finditer(text):
+        start, end = m.span()
+        if end - start < _MIN_RUN_CHARS:
+            continue
+        run = _parse_run(text, start, end)
+        k = len(run.groups)
+        if not k:
+            continue
+        typ = _pick(_types_for(run, 0, k, text), enabled)
+        if typ is not None:
+            yield (PRIO_NUMBER, start, end, typ)
+            continue
+        if k == 1:
+            continue
+        # Otherwise take out pieces (longest first) where a cut is safe; see _cut_ok.
+        kinds = [_sep_kind(s) for s in run.seps]
+        i = 0
+        while i < k:
+            found = False
+            for j in range(min(k, i + _MAX_SUBRUN_GROUPS), i, -1):
+                if i == 0 and j == k:
+                    continue
+                if j - i > 1 and not _cut_ok(run, kinds, i, j):
+                    continue
+                # Never cut at a tight dot: "0.9876543210" is a decimal, not a phone.
+                if (i > 0 and run.seps[i - 1] == ".") or (j < k and run.seps[j - 1] == "."):
+                    continue
+                if sum(len(g) for g in run.groups[i:j]) < 4:
+                    continue
+                typ = _pick(_types_for(run, i, j, text), enabled)
+                if typ is not None:
+                    s = start if (i == 0 and run.plus) else run.spans[i][0]
+                    yield (PRIO_NUMBER, s, run.spans[j - 1][1], typ)
+                    i = j
+                    found = True
+                    break
+            if not found:
+                i += 1
+
+
+# ---------------------------------------------------------------------------------------------------
+# Letter + digit identifiers: PAN (always), voter id / EPIC and passport (next to a context word).
+_ALNUM_RE = regex.compile(
+    r"(?<![\p{Latin}\p{Nd}_])"
+    r"(?:[A-Za-z]{5}\p{Nd}{4}[A-Za-z]|[A-Za-z]{3}\p{Nd}{7}|[A-Za-z]\p{Nd}{7})"
+    r"(?![\p{Latin}\p{Nd}_])"
+)
+# Indian passports: one letter (not Q, X, Z) + 7 digits, first digit non-zero.
+_PASSPORT_RE = regex.compile(r"[A-PR-WY][1-9][0-9]{6}")
+_EPIC_RE = regex.compile(r"[A-Z]{3}[0-9]{7}")
+
+
+def _one_case(s: str) -> str | None:
+    letters = "".join(c for c in s if c.isalpha())
+    if letters.isupper() or letters.islower():
+        return to_ascii_digits(s).upper()
+    return None
+
+
+def find_alnum(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
+    for m in _ALNUM_RE.finditer(text):
+        start, end = m.span()
+        tok = _one_case(m.group())
+        if tok is None:
+            continue
+        if len(tok) == 10 and tok[4].isalpha():
+            if "PAN" in enabled and pan_valid(tok):
+                yield (PRIO_ALNUM, start, end, "PAN")
+        elif len(tok) == 10:
+            if "VOTER_ID" in enabled and _EPIC_RE.fullmatch(tok) and "VOTER_ID" in hints_before(text, start):
+                yield (PRIO_ALNUM, start, end, "VOTER_ID")
+        elif (
+            "PASSPORT" in enabled and _PASSPORT_RE.fullmatch(tok) and "PASSPORT" in hints_before(text, start)
+        ):
+            yield (PRIO_ALNUM, start, end, "PASSPORT")
+
+
+# ---------------------------------------------------------------------------------------------------
+# IPv6
+_IPV6_RE = regex.compile(
+    r"(?<![0-9A-Za-z_:.])"
+    r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?"
+    r"(?![0-9A-Za-z_:])"
+)
+
+
+def find_ipv6(text: str) -> Iterator[Hit]:
+    if text.count(":") < 2:
+        return
+    for m in _IPV6_RE.finditer(text):
+        s = m.group()
+        if not any(c.isdigit() for c in s) or not ipv6_valid(s):
+            continue
+        parts = [p for p in s.split(":") if p]
+        if len(parts) >= 3 or any(len(p) >= 3 for p in parts):
+            yield (PRIO_IPV6, m.start(), m.end(), "IP")
+
+
+# ---------------------------------------------------------------------------------------------------
+# E-mail (also IDN and the "[at]" / "(dot)" obfuscations)
+_AT_OBF = rf"{_SP}?[\[({{]{_SP}?(?:at|@|एट){_SP}?[\])}}]{_SP}?"
+_DOT_OBF = rf"{_SP}?[\[({{]{_SP}?(?:dot|\.|डॉट){_SP}?[\])}}]{_SP}?"
+_AT_RE = regex.compile(rf"@|{_AT_OBF}", regex.IGNORECASE)
+_OBF_QUICK = regex.compile(rf"{_AT_OBF}", regex.IGNORECASE)
+_LOCAL_TAIL_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}_%+\-]+(?:\.[\p{L}\p{M}\p{Nd}_%+\-]+)*$")
+_LABEL = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}\-]{0,61}[\p{L}\p{M}\p{Nd}])?"
+_DOMAIN_RE = regex.compile(
+    rf"(?:{_LABEL}(?:\.|{_DOT_OBF}))+"
+    r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9\-])|xn--[A-Za-z0-9\-]{2,59}|\p{L}[\p{L}\p{M}]{1,23})",
+    regex.IGNORECASE,
+)
+_LOCAL_MAX = 64
+
+
+def find_emails(text: str) -> Iterator[Hit]:
+    if "@" not in text and _OBF_QUICK.search(text) is None:
+        return
+    last_end = 0
+    for at in _AT_RE.finditer(text):
+        if at.start() < last_end:
+            continue
+        lo = max(last_end, at.start() - _LOCAL_MAX)
+        local = _LOCAL_TAIL_RE.search(text, lo, at.start())
+        if local is None or text.endswith("://", 0, local.start()):
+            continue  # "ftp://user@host": URL user info, not an address
+        dom = _DOMAIN_RE.match(text, at.end())
+        if dom is None:
+            continue
+        last_end = dom.end()
+        yield (PRIO_EMAIL, local.start(), dom.end(), "EMAIL")
+
+
+# ---------------------------------------------------------------------------------------------------
+# URLs carrying credentials or tokens (the whole URL is replaced)
+_URL_RE = regex.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]{1,15}://|www\.)[^\s<>\"'`{}|\\^]+",
+    regex.IGNORECASE,
+)
+_URL_TRAIL = ".,;:!?'\")]}।॥"
+_SECRET_PARAM_RE = regex.compile(
+    r"[?&#;](?:[A-Za-z0-9_.\-]*[_.\-])?"
+    r"(?:access_?token|refresh_?token|id_?token|auth_?token|token|api_?key|apikey|secret|client_?secret|"
+    r"password|passwd|pwd|pass|passcode|auth|authorization|credentials?|signature|sig|"
+    r"session_?id|sessionid|jsessionid|phpsessid|sid|otp|private_?key|x-amz-signature|x-amz-credential|"
+    r"x-amz-security-token|awsaccesskeyid)=[^&#\s]+",
+    regex.IGNORECASE,
+)
+_WEAK_PARAM_RE = regex.compile(
+    r"[?&#;](?:code|key|hash|session|state)=[A-Za-z0-9_\-.%]{16,}", regex.IGNORECASE
+)
+_TOKEN_RE = regex.compile(
+    r"gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
+    r"AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|sk_(?:live|test)_[0-9A-Za-z]{16,}|"
+    r"eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}|"
+    r"/bot[0-9]{6,}:[A-Za-z0-9_\-]{30,}|hooks\.slack\.com/services/|discord(?:app)?\.com/api/webhooks/"
+)
+_USERINFO_RE = regex.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://([^/?#@\s]*)@")
+
+
+def _url_has_secret(url: str) -> bool:
+    ui = _USERINFO_RE.match(url)
+    if ui is not None:
+        info = ui.group(1)
+        if ":" in info or len(info) >= 20:  # user:password, or a bare token used as user name
+            return True
+    return (
+        _SECRET_PARAM_RE.search(url) is not None
+        or _WEAK_PARAM_RE.search(url) is not None
+        or _TOKEN_RE.search(url) is not None
+    )
+
+
+def find_url_secrets(text: str) -> Iterator[Hit]:
+    if "://" not in text and "www." not in text and "WWW." not in text:
+        return
+    for m in _URL_RE.finditer(text):
+        url = m.group().rstrip(_URL_TRAIL)
+        if _url_has_secret(url):
+            yield (PRIO_URL, m.start(), m.start() + len(url), "URL_SECRET")

@@ -1,0 +1,220 @@
+"""Shared machinery of the clustering dedup stages: spooled per-shard partials, the reduce that turns
+candidate edges into clusters and per-shard decisions, and the apply that executes them.
+
+Work directory layout (one stage)::
+
+    <shard>.<part>.<dtype>     raw little-endian arrays appended batch by batch while collecting
+    <shard>.ids.jsonl          document ids in stream order (read back only for kept documents)
+    <shard>.meta.json          {"n": documents seen} — written last: the shard's partials are complete
+    <shard>.decisions.json     written by reduce: {"drop": [[pos, kept_id] …], "keep": [[pos, size] …]}
+
+Every file is written to a temporary name and renamed, so a killed run leaves no half-written partial
+that looks complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from shuddh.dedup.unionfind import components
+from shuddh.document import Document, Dropped
+from shuddh.io.writers import atomic_write_bytes
+from shuddh.stages.base import GlobalStage, StageContext
+
+__all__ = ["ClusterDedup", "Spool", "read_array", "shard_counts", "workdir_of"]
+
+I64 = npt.NDArray[np.int64]
+#: documents hashed per batch in ``collect`` (amortises numpy call overhead; memory stays small)
+BATCH = 2048
+
+
+class Spool:
+    """Append-only raw array files for one shard, committed atomically together."""
+
+    def __init__(self, workdir: Path, shard: str) -> None:
+        self.workdir = workdir
+        self.shard = shard
+        self._files: dict[str, tuple[Path, Path, IO[bytes]]] = {}
+        workdir.mkdir(parents=True, exist_ok=True)
+
+    def path(self, part: str, dtype: str) -> Path:
+        return self.workdir / f"{self.shard}.{part}.{dtype}"
+
+    def append(self, part: str, arr: npt.NDArray[Any]) -> None:
+        dtype = arr.dtype.name
+        key = f"{part}.{dtype}"
+        if key not in self._files:
+            final = self.path(part, dtype)
+            tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+            self._files[key] = (final, tmp, tmp.open("wb"))
+        self._files[key][2].write(np.ascontiguousarray(arr).tobytes())
+
+    def touch(self, part: str, dtype: str) -> None:
+        """Make sure ``part`` exists even if nothing was appended."""
+        self.append(part, np.zeros(0, dtype=dtype))
+
+    def commit(self) -> None:
+        for final, tmp, fh in self._files.values():
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+            tmp.replace(final)
+        self._files.clear()
+
+    def abort(self) -> None:
+        for _final, tmp, fh in self._files.values():
+            fh.close()
+            tmp.unlink(missing_ok=True)
+        self._files.clear()
+
+
+def read_array(path: Path, dtype: str, *, mmap: bool = False) -> npt.NDArray[Any]:
+    """A raw array written by :class:`Spool` (memory-mapped on request; empty files are fine)."""
+    if path.stat().st_size == 0:
+        return np.zeros(0, dtype=dtype)
+    if mmap:
+        return np.memmap(path, dtype=dtype, mode="r")
+    return np.fromfile(path, dtype=dtype)
+
+
+def shard_counts(workdir: Path, shard_names: list[str]) -> list[int]:
+    """Documents each shard's collect saw; a missing meta file means its collect never finished."""
+    out = []
+    for name in shard_names:
+        meta = workdir / f"{name}.meta.json"
+        if not meta.is_file():
+            raise RuntimeError(f"dedup partials of {name} are missing in {workdir}: collect did not finish")
+        out.append(int(orjson.loads(meta.read_bytes())["n"]))
+    return out
+
+
+def workdir_of(ctx: StageContext) -> tuple[Path, str]:
+    """The stage's work directory and the shard's name; an error outside a global-stage phase."""
+    if ctx.shard is None or ctx.shard.workdir is None:
+        raise RuntimeError("dedup stages run only as global stages (the executor gives them a workdir)")
+    return ctx.shard.workdir, ctx.shard.name
+
+
+def _weight(doc: Document) -> int:
+    w = doc.metadata.get("dup_cluster_size", 1)
+    return w if isinstance(w, int) and w > 0 else 1
+
+
+class ClusterDedup(GlobalStage):
+    """Base of exact and near dedup: subclasses hash batches in :meth:`collect_batch` and turn the
+    partials into candidate edges (global document indices) in :meth:`edges`."""
+
+    reason: ClassVar[str] = "dedup"
+
+    # -- hooks ---------------------------------------------------------------------------------------
+    def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
+        raise NotImplementedError
+
+    def finish_collect(self, spool: Spool) -> None:
+        """Create every part file even for a shard that saw no documents."""
+
+    def edges(self, workdir: Path, shard_names: list[str], offsets: I64,
+              ctx: StageContext) -> tuple[I64, I64]:
+        raise NotImplementedError
+
+    # -- phase 1 -------------------------------------------------------------------------------------
+    def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
+        wd, name = workdir_of(ctx)
+        spool = Spool(wd, name)
+        ids_tmp = wd / f".{name}.ids.jsonl.tmp-{os.getpid()}"
+        n = 0
+        try:
+            with ids_tmp.open("wb") as ids:
+                batch: list[str] = []
+                weights: list[int] = []
+                for doc in docs:
+                    ids.write(orjson.dumps(doc.id) + b"\n")
+                    batch.append(doc.text)
+                    weights.append(_weight(doc))
+                    if len(batch) >= BATCH:
+                        self.collect_batch(batch, n, spool, ctx)
+                        spool.append("weight", np.asarray(weights, dtype=np.uint32))
+                        n += len(batch)
+                        batch, weights = [], []
+                if batch:
+                    self.collect_batch(batch, n, spool, ctx)
+                    spool.append("weight", np.asarray(weights, dtype=np.uint32))
+                    n += len(batch)
+                spool.touch("weight", "uint32")
+                self.finish_collect(spool)
+            spool.commit()
+            ids_tmp.replace(wd / f"{name}.ids.jsonl")
+        except BaseException:
+            spool.abort()
+            ids_tmp.unlink(missing_ok=True)
+            raise
+        atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
+
+    # -- phase 2 -------------------------------------------------------------------------------------
+    def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        counts = shard_counts(workdir, shard_names)
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum(counts)
+        u, v = self.edges(workdir, shard_names, offsets, ctx)
+        nodes, roots = components(u, v)
+        shard_of = np.searchsorted(offsets, nodes, side="right") - 1
+        pos = nodes - offsets[shard_of]
+        # cluster sizes: sum of the members' weights (a kept exact duplicate stands for its cluster)
+        weights = np.empty(len(nodes), dtype=np.int64)
+        for s in np.unique(shard_of):
+            sel = shard_of == s
+            w = read_array(workdir / f"{shard_names[s]}.weight.uint32", "uint32", mmap=True)
+            weights[sel] = w[pos[sel]]
+        uroots, rinv = np.unique(roots, return_inverse=True)
+        sizes = np.bincount(rinv, weights=weights).astype(np.int64)
+        kept_ids = self._ids_of(workdir, shard_names, offsets, uroots)
+        ctx.count("clusters", len(uroots))
+        ctx.count("duplicates", len(nodes) - len(uroots))
+        is_root = nodes == roots
+        for s, name in enumerate(shard_names):
+            sel = shard_of == s
+            drop = [[int(p), kept_ids[int(r)]] for p, r, isr in
+                    zip(pos[sel], rinv[sel], is_root[sel], strict=True) if not isr]
+            keep = [[int(p), int(sizes[r])] for p, r, isr in
+                    zip(pos[sel], rinv[sel], is_root[sel], strict=True) if isr]
+            atomic_write_bytes(workdir / f"{name}.decisions.json", orjson.dumps({"drop": drop, "keep": keep}))
+
+    @staticmethod
+    def _ids_of(workdir: Path, shard_names: list[str], offsets: I64, gidx: I64) -> list[str]:
+        """Document ids of the (sorted) global indices ``gidx``, read one shard at a time."""
+        out: list[str] = []
+        shard_of = np.searchsorted(offsets, gidx, side="right") - 1
+        for s in np.unique(shard_of):
+            want = (gidx[shard_of == s] - offsets[s]).tolist()
+            i = 0
+            with (workdir / f"{shard_names[s]}.ids.jsonl").open("rb") as fh:
+                for p, line in enumerate(fh):
+                    if p == want[i]:
+                        out.append(orjson.loads(line))
+                        i += 1
+                        if i == len(want):
+                            break
+        return out
+
+    # -- phase 3 -------------------------------------------------------------------------------------
+    def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        wd, name = workdir_of(ctx)
+        dec = orjson.loads((wd / f"{name}.decisions.json").read_bytes())
+        drop: dict[int, str] = dict(dec["drop"])
+        keep: dict[int, int] = dict(dec["keep"])
+        for p, doc in enumerate(docs):
+            kept_id = drop.get(p)
+            if kept_id is not None:
+                yield Dropped(doc, self.reason, detail={"kept_id": kept_id})
+                continue
+            size = keep.get(p)
+            if size is not None:
+                doc.metadata["dup_cluster_size"] = size
+            yield doc

@@ -1,0 +1,68 @@
+"""Exact document dedup on canonical text (normalised, case-folded, digit-folded, whitespace-collapsed).
+
+Collect writes ``(key_hi, key_lo, position)`` of every document into one of ``PARTITIONS`` files by the
+key's top bits; reduce groups one partition at a time (sort-based), so memory is bounded by a partition,
+not the corpus. Documents without visible text get no key and are never duplicates here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+
+from shuddh.dedup.hashing import exact_key
+from shuddh.dedup.unionfind import star_edges
+from shuddh.stages.base import StageContext
+from shuddh.stages.dedup._common import ClusterDedup, Spool, read_array
+
+__all__ = ["ExactDedup"]
+
+I64 = npt.NDArray[np.int64]
+#: key-space partitions reduced one at a time (top 4 bits of the key)
+PARTITIONS = 16
+_SHIFT = np.uint64(60)
+
+
+class ExactDedup(ClusterDedup):
+    """Drop documents whose canonical text equals an earlier document's (reason ``dedup.exact``)."""
+
+    name: ClassVar[str] = "dedup_exact"
+    reason: ClassVar[str] = "dedup.exact"
+
+    def __init__(self) -> None:
+        pass
+
+    def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
+        rows = [(k[0], k[1], first_pos + i) for i, t in enumerate(texts) if (k := exact_key(t)) is not None]
+        if not rows:
+            return
+        arr = np.array(rows, dtype=np.uint64)
+        part = (arr[:, 0] >> _SHIFT).astype(np.int64)
+        for j in np.unique(part):
+            spool.append(f"exact.p{j:02d}", arr[part == j])
+
+    def finish_collect(self, spool: Spool) -> None:
+        for j in range(PARTITIONS):
+            spool.touch(f"exact.p{j:02d}", "uint64")
+
+    def edges(self, workdir: Path, shard_names: list[str], offsets: I64,
+              ctx: StageContext) -> tuple[I64, I64]:
+        us: list[I64] = []
+        vs: list[I64] = []
+        for j in range(PARTITIONS):
+            keys: list[npt.NDArray[np.uint64]] = []
+            items: list[I64] = []
+            for s, name in enumerate(shard_names):
+                a = read_array(workdir / f"{name}.exact.p{j:02d}.uint64", "uint64").reshape(-1, 3)
+                keys.append(a[:, :2])
+                items.append(a[:, 2].astype(np.int64) + offsets[s])
+            u, v = star_edges(np.concatenate(keys), np.concatenate(items))
+            us.append(u)
+            vs.append(v)
+        return np.concatenate(us), np.concatenate(vs)
+
+    def describe(self) -> dict[str, Any]:
+        return {"stage": self.name, "keep": "first in (shard, position) order"}

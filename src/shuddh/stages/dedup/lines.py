@@ -1,0 +1,127 @@
+"""Removal of lines repeated across documents (cc_net style, on canonical lines).
+
+Collect hashes every line (canonical form: normalised, case-folded, digit-folded) of at least
+``min_chars`` characters, once per document, into ``PARTITIONS`` files by the hash's top bits. Reduce
+counts, one partition at a time, in how many documents each line occurs, and writes the sorted hashes
+of lines found in at least ``min_docs`` documents. Apply removes those lines from every document —
+all copies, as cc_net does: a line repeated across many pages is boilerplate, not content — recording
+each with ``ctx.remove_line("dedup.repeated_line", line)``. A document with nothing left is dropped
+as ``dedup.repeated_lines_only``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from shuddh.dedup.hashing import line_key
+from shuddh.document import Document, Dropped
+from shuddh.io.writers import atomic_write_bytes
+from shuddh.stages.base import GlobalStage, StageContext
+from shuddh.stages.dedup._common import Spool, read_array, workdir_of
+
+__all__ = ["LineDedup"]
+
+#: hash-space partitions counted one at a time (top 4 bits of the line hash)
+PARTITIONS = 16
+_SHIFT = np.uint64(60)
+_BATCH = 4096
+
+
+class LineDedup(GlobalStage):
+    """Remove lines that occur in at least ``min_docs`` documents."""
+
+    name: ClassVar[str] = "dedup_lines"
+
+    def __init__(self, *, min_docs: int = 3, min_chars: int = 20) -> None:
+        if min_docs < 2:
+            raise ValueError("min_docs must be >= 2")
+        self.min_docs = min_docs
+        self.min_chars = min_chars
+
+    def _keys(self, text: str) -> list[int | None]:
+        return [line_key(ln) if len(ln.strip()) >= self.min_chars else None for ln in text.split("\n")]
+
+    def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
+        wd, name = workdir_of(ctx)
+        spool = Spool(wd, name)
+        n = 0
+        buf: list[int] = []
+
+        def flush() -> None:
+            if buf:
+                arr = np.array(buf, dtype=np.uint64)
+                part = (arr >> _SHIFT).astype(np.int64)
+                for j in np.unique(part):
+                    spool.append(f"lines.p{j:02d}", arr[part == j])
+                buf.clear()
+
+        try:
+            for doc in docs:
+                n += 1
+                buf.extend({k for k in self._keys(doc.text) if k is not None})  # once per document
+                if len(buf) >= _BATCH:
+                    flush()
+            flush()
+            for j in range(PARTITIONS):
+                spool.touch(f"lines.p{j:02d}", "uint64")
+            spool.commit()
+        except BaseException:
+            spool.abort()
+            raise
+        atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
+
+    def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        for name in shard_names:
+            if not (workdir / f"{name}.meta.json").is_file():
+                raise RuntimeError(f"line partials of {name} are missing in {workdir}: collect unfinished")
+        parts: list[npt.NDArray[np.uint64]] = []
+        for j in range(PARTITIONS):
+            hashes = np.concatenate([read_array(workdir / f"{name}.lines.p{j:02d}.uint64", "uint64")
+                                     for name in shard_names])
+            uniq, counts = np.unique(hashes, return_counts=True)
+            parts.append(uniq[counts >= self.min_docs])
+        repeated = np.concatenate(parts)  # partitions are ranges of the top bits: already sorted
+        ctx.count("repeated_lines_distinct", len(repeated))
+        tmp = workdir / f".repeated.uint64.tmp-{os.getpid()}"
+        repeated.tofile(tmp)
+        tmp.replace(workdir / "repeated.uint64")
+
+    def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
+        wd, _name = workdir_of(ctx)
+        repeated = read_array(wd / "repeated.uint64", "uint64", mmap=True)
+        for doc in docs:
+            if len(repeated) == 0:
+                yield doc
+                continue
+            lines = doc.text.split("\n")
+            keys = self._keys(doc.text)
+            idx = [i for i, k in enumerate(keys) if k is not None]
+            if not idx:
+                yield doc
+                continue
+            arr = np.array([keys[i] for i in idx], dtype=np.uint64)
+            at = np.searchsorted(repeated, arr)
+            hit = (at < len(repeated)) & (repeated[np.minimum(at, len(repeated) - 1)] == arr)
+            if not hit.any():
+                yield doc
+                continue
+            remove = {idx[i] for i in np.flatnonzero(hit)}
+            for i in sorted(remove):
+                ctx.remove_line("dedup.repeated_line", lines[i])
+            kept = [ln for i, ln in enumerate(lines) if i not in remove]
+            text = "\n".join(kept).strip()
+            if not text:
+                yield Dropped(doc, "dedup.repeated_lines_only")
+                continue
+            doc.text = text
+            yield doc
+
+    def describe(self) -> dict[str, Any]:
+        return {"stage": self.name, "min_docs": self.min_docs, "min_chars": self.min_chars}

@@ -1,0 +1,148 @@
+"""Quality stages: annotator, filters, signal reuse, registry/pydantic compatibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from shuddh.document import Document, Dropped
+from shuddh.stages import registry
+from shuddh.stages.base import StageContext, StageStats
+from shuddh.stages.quality.fineweb import FineWebQualityFilter
+from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
+from shuddh.stages.quality.signals import QualitySignals
+
+# ~70 words of plain Hindi prose, written for these tests
+PROSE = "\n".join([
+    "भारत एक विशाल देश है। यहाँ अनेक भाषाएँ बोली जाती हैं और हर राज्य की अपनी संस्कृति है।",
+    "हिंदी भारत की सबसे अधिक बोली जाने वाली भाषा है। इसे देवनागरी लिपि में लिखा जाता है।",
+    "गंगा नदी के किनारे कई पुराने शहर बसे हैं, जिनमें वाराणसी सबसे प्रसिद्ध है।",
+    "हर साल लाखों लोग यहाँ स्नान करने आते हैं और मेले में भाग लेते हैं।",
+    "गाँवों में आज भी खेती लोगों का मुख्य काम है, पर शहरों में नौकरियाँ बढ़ रही हैं।",
+])
+MENU = "\n".join(["होम", "देश", "विदेश", "राजनीति", "खेल", "मनोरंजन", "बिज़नेस", "टेक", "लाइफस्टाइल",
+                  "धर्म", "ऑटो", "वीडियो", "फोटो", "वेब स्टोरी", "शिक्षा", "नौकरी"] * 4)
+LEGACY = "\n".join(["Hkkjr ,d fo'kky ns'k gSA ;gk¡ vusd Hkk\"kk,¡ cksyh tkrh gSaA"] * 2 + [
+    "fganh Hkkjr dh lcls vf/kd cksyh tkus okyh Hkk\"kk gSA bls nsoukxjh fyfi esa fy[kk tkrk gSA",
+    "xaxk unh ds fdukjs dbZ iqjkus 'kgj cls gSa] ftuesa okjk.klh lcls izfl) gSA",
+    "gj lky yk[kksa yksx ;gk¡ Luku djus vkrs gSa vkSj esys esa Hkkx ysrs gSaA"])
+
+
+def doc(text: str) -> Document:
+    return Document(id="d", text=text, source="test")
+
+
+def ctx() -> StageContext:
+    return StageContext(StageStats("t"))
+
+
+def run(stage: object, text: str) -> Document | Dropped:
+    return next(iter(stage.run([doc(text)], ctx())))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("cls", [GopherQualityFilter, GopherRepetitionFilter, FineWebQualityFilter])
+def test_clean_prose_is_kept(cls: type) -> None:
+    assert isinstance(run(cls(), PROSE), Document)
+
+
+def test_menu_dropped_for_punctuation() -> None:
+    out = run(FineWebQualityFilter(), MENU)
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.fineweb.line_punct_ratio"
+
+
+def test_repeated_lines_dropped() -> None:
+    out = run(GopherRepetitionFilter(), "\n".join([PROSE.splitlines()[0]] * 5 + PROSE.splitlines()))
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.repetition.dup_line_frac"
+
+
+def test_legacy_font_text_has_no_stopwords() -> None:
+    out = run(GopherQualityFilter(), LEGACY)
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.gopher.stopwords"
+
+
+def test_symbol_soup_dropped_by_letter_or_alpha_ratio() -> None:
+    soup = " ".join(["★★", "123", "₹४९९", "|||", "@@", "भारत", "#", "--->", "45,000", "9.5%"] * 12)
+    out = run(GopherQualityFilter(), soup)
+    assert isinstance(out, Dropped)
+    assert out.reason in {"quality.gopher.alpha_words", "quality.letter_ratio", "quality.gopher.symbol_ratio"}
+
+
+def test_too_short_and_overrides_and_zero_disables() -> None:
+    out = run(GopherQualityFilter(), "भारत एक देश है।")
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.gopher.too_few_words"
+    assert isinstance(run(GopherQualityFilter(min_words=0, min_stopwords=0), "भारत एक देश है।"), Document)
+    assert isinstance(run(FineWebQualityFilter(line_punct_thr=0), MENU), Document) is False  # still a list
+    lenient = FineWebQualityFilter(line_punct_thr=0, new_line_ratio=0, char_dup_ratio=0)
+    assert isinstance(run(lenient, MENU), Document)
+
+
+def test_annotator_writes_signals_and_filters_reuse_them() -> None:
+    d = next(iter(QualitySignals().run([doc(PROSE)], ctx())))
+    assert isinstance(d, Document)
+    sig = d.metadata["signals"]
+    for key in ("words", "stopwords", "letter_ratio", "dup_line_frac", "top_4gram_frac", "line_punct_ratio"):
+        assert key in sig
+    # re-thresholding reads the stored signals: tamper with one and the filter follows it
+    sig["stopwords"] = 0
+    out = next(iter(GopherQualityFilter().run([d], ctx())))
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.gopher.stopwords"
+
+
+def test_stale_signals_are_recomputed_when_text_changes() -> None:
+    d = next(iter(QualitySignals().run([doc(PROSE)], ctx())))
+    assert isinstance(d, Document)
+    d.text = MENU  # a mapper rewrote the text after annotation
+    out = next(iter(FineWebQualityFilter().run([d], ctx())))
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.fineweb.line_punct_ratio"
+    assert d.metadata["signals"]["chars"] == len(MENU)
+    assert "top_4gram_frac" not in d.metadata["signals"]  # other families' stale values are gone
+
+
+def test_stats_count_reasons() -> None:
+    c = ctx()
+    stage = FineWebQualityFilter()
+    list(stage.run([doc(PROSE), doc(MENU)], c))
+    assert c.stats.docs_in == 2
+    assert c.stats.docs_out == 1
+    assert c.stats.dropped["quality.fineweb.line_punct_ratio"] == 1
+
+
+PATHS = {
+    "quality_signals": "shuddh.stages.quality.signals:QualitySignals",
+    "gopher_quality": "shuddh.stages.quality.gopher:GopherQualityFilter",
+    "gopher_repetition": "shuddh.stages.quality.gopher:GopherRepetitionFilter",
+    "fineweb_quality": "shuddh.stages.quality.fineweb:FineWebQualityFilter",
+}
+
+
+def test_registry_builds_and_validates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "STAGE_PATHS", {**registry.STAGE_PATHS, **PATHS})
+    for name in PATHS:
+        registry.validate_stage_params(name, {"profile": "hi"}, "test")
+        stage = registry.build_stage(registry.StageSpec(name, {"profile": "hi"}))
+        assert stage.name == name
+        assert stage.describe()["stage"] == name
+    registry.validate_stage_params("gopher_quality", {"min_stopwords": 3, "min_letter_ratio": 0.6}, "test")
+    with pytest.raises(Exception, match="min_stopwords"):
+        registry.validate_stage_params("gopher_quality", {"min_stopwords": "3"}, "test")
+    with pytest.raises(Exception, match="bogus"):
+        registry.validate_stage_params("fineweb_quality", {"bogus": 1}, "test")
+
+
+def test_pipeline_order_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "STAGE_PATHS", {**registry.STAGE_PATHS, **PATHS})
+    names = ["normalize", "length", "quality_signals", "gopher_repetition", "fineweb_quality",
+             "gopher_quality"]
+    stages = [registry.build_stage(registry.StageSpec(n)) for n in names]
+    stream: list[Document | Dropped] = [doc(PROSE), doc(MENU), doc(LEGACY)]
+    for st in stages:
+        docs = [d for d in stream if isinstance(d, Document)]
+        dropped = [d for d in stream if isinstance(d, Dropped)]
+        stream = dropped + list(st.run(docs, ctx()))
+    kept = [d for d in stream if isinstance(d, Document)]
+    assert [d.text for d in kept] == [PROSE]

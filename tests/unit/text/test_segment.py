@@ -1,0 +1,66 @@
+"""Words, sentences, graphemes, lines: Indic-correct segmentation."""
+
+from __future__ import annotations
+
+import pytest
+
+from shuddh.text.segment import (
+    WORD_RE,
+    count_letters,
+    graphemes,
+    is_terminated,
+    letter_ratio,
+    lines,
+    paragraphs,
+    sentences,
+    words,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("समाचार पत्र", ["समाचार", "पत्र"]),  # matras never split a word
+        ("क़ानून ज़्यादा", ["क़ानून", "ज़्यादा"]),  # nukta + virama
+        ("क्\u200dष और क्\u200cष", ["क्\u200dष", "और", "क्\u200cष"]),  # ZWJ/ZWNJ inside a word
+        ("भारत-पाक मैच, 2023 में।", ["भारत-पाक", "मैच", "2023", "में"]),
+        ("मैं हिंदी में", ["मैं", "हिंदी", "में"]),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+    assert WORD_RE.findall(text) == expected
+
+
+def test_sentences_split_at_danda_and_urdu_marks() -> None:
+    assert sentences("यह पहला है। यह दूसरा॥ तीसरा? “चौथा।” पाँचवाँ") == [
+        "यह पहला है।", "यह दूसरा॥", "तीसरा?", "“चौथा।”", "पाँचवाँ"
+    ]
+    assert sentences("یہ پہلا ہے۔ دوسرا؟ تیسرا") == ["یہ پہلا ہے۔", "دوسرا؟", "تیسرا"]
+
+
+def test_graphemes_are_aksharas() -> None:
+    assert graphemes("हिंदी") == ["हिं", "दी"]
+    assert graphemes("क्षत्रिय")[0].startswith("क्")
+
+
+def test_letters_include_marks() -> None:
+    assert count_letters("मैं") == 3  # म + ै + ं: all letters (L or M)
+    assert letter_ratio("हिंदी 123") == pytest.approx(5 / 8)
+    assert letter_ratio("   ") == 0.0
+
+
+def test_lines_and_paragraphs() -> None:
+    text = "पहली पंक्ति\r\n\n  दूसरी \u2028तीसरी\n\n\nचौथी"
+    assert lines(text) == ["पहली पंक्ति", "दूसरी", "तीसरी", "चौथी"]
+    assert paragraphs("क\nख\n\nग\n \nघ") == ["क\nख", "ग", "घ"]
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [("वह घर गया।", True), ("क्या?", True), ("श्लोक॥", True), ("उसने कहा “जाओ।”", True),
+     ("होम | देश | विदेश", False), ("", False)],
+)
+def test_is_terminated(line: str, ok: bool) -> None:
+    assert is_terminated(line) is ok
+    assert is_terminated(line, (".", "।", "॥", "?", "”")) is ok
