@@ -41,4 +41,7 @@ def test_bad_json_invalid_utf8_and_truncated_gzip_are_all_accounted_for(tmp_path
     n_drop = sum(1 for p in (out / "dropped").glob("*.gz") for _ in gzip.open(p)) if (out / "dropped").exists() else 0
     assert n_kept == stats["kept"]
     assert n_drop == stats["dropped"]
-    assert stats["kept"] >= 6 + 100  # the readable part of the truncated file was processed
+    # the readable part of the truncated file was processed (the documents are near-duplicates of each
+    # other, so most end in dropped/ as dedup.near: the count that matters is what was read)
+    assert stats["input"]["records"] - stats["quarantined"] >= 6 + 100
+    assert stats["kept"] + stats["dropped"] >= 6 + 100

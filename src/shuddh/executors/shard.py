@@ -100,6 +100,10 @@ def _intermediate(outdir: Path, global_index: int, shard: Shard) -> Path:
 
 
 def _read_intermediate(path: Path) -> Iterator[Document]:
+    if not path.is_file():
+        # phase p-1 of this shard completed (its marker exists) but no document reached the global
+        # stage, so no intermediate file was written: nothing to read
+        return
     with open_binary(path) as fh:
         for line in fh:
             yield Document.from_record(orjson.loads(line))

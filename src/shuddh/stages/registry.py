@@ -25,10 +25,29 @@ STAGE_PATHS: dict[str, str] = {
     "length": "shuddh.stages.quality.basic:LengthFilter",
     "langid": "shuddh.stages.langid:LanguageIdStage",
     "pii": "shuddh.stages.pii:PiiStage",
+    "quality_signals": "shuddh.stages.quality.signals:QualitySignals",
+    "gopher_quality": "shuddh.stages.quality.gopher:GopherQualityFilter",
+    "gopher_repetition": "shuddh.stages.quality.gopher:GopherRepetitionFilter",
+    "fineweb_quality": "shuddh.stages.quality.fineweb:FineWebQualityFilter",
+    "dedup_exact": "shuddh.stages.dedup.exact:ExactDedup",
+    "dedup_near": "shuddh.stages.dedup.near:NearDedup",
+    "dedup_lines": "shuddh.stages.dedup.lines:LineDedup",
 }
 
 #: what ``shuddh clean`` runs when no stages are configured, in order
-DEFAULT_STAGES: tuple[str, ...] = ("normalize", "pii", "chrome", "header", "length", "langid")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "normalize",  # legacy fonts, Unicode, danda, whitespace
+    "pii",  # first: nothing after it (dropped/, report samples) may carry personal data
+    "chrome",  # site chrome lines (profile lexicon)
+    "header",  # section label -> metadata, headline -> title
+    "length",  # empty / too short: cheap, before the model and the signals
+    "langid",  # keep the profile's language
+    "gopher_repetition",  # FineWeb-2's order: repetition, FineWeb line rules, Gopher quality
+    "fineweb_quality",
+    "gopher_quality",
+    "dedup_exact",  # global stages last: only documents worth keeping are hashed
+    "dedup_near",
+)
 
 
 @dataclass(frozen=True, slots=True)
