@@ -32,7 +32,6 @@ import gzip
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -147,9 +146,8 @@ def evaluate(truth: dict[str, dict[str, object]], dropped: dict[str, str], texts
         recall[f"{lo:.1f}–{hi:.1f}" if lo < hi else "1.0"] = (found, len(pairs))
     ok = 0
     for d, k in dropped.items():
-        if truth[d]["family"] == truth.get(k, {}).get("family", -1):
-            ok += 1
-        elif jaccard(shingles(canonical_words(texts[d])), shingles(canonical_words(texts[k]))) >= 0.5:
+        same_family = truth[d]["family"] == truth.get(k, {}).get("family", -1)
+        if same_family or jaccard(shingles(canonical_words(texts[d])), shingles(canonical_words(texts[k]))) >= 0.5:
             ok += 1
     hi_pairs = [v for v, t in truth.items() if "j" in t and t["j"] >= 0.8]  # type: ignore[operator]
     hi_found = sum(1 for v in hi_pairs if v in dropped or f"b{truth[v]['family']}" in dropped)

@@ -151,7 +151,7 @@ def build_junk(data: Path, clean: list[str]) -> dict[str, list[str]]:
             rng.choices(oscar, k=rng.randint(2, 5)) + rng.choices(phrases, k=rng.randint(3, 10)))))
         # tag clouds: Wikipedia titles/section names joined by separators
         sep = rng.choice([", ", " | ", " · ", " ", "\n"])
-        junk["tag_cloud"].append(long_enough(lambda sep=sep: sep.join(rng.choices(tags, k=rng.randint(30, 80)))))  # noqa: E501
+        junk["tag_cloud"].append(long_enough(lambda sep=sep: sep.join(rng.choices(tags, k=rng.randint(30, 80)))))
         # repeated lines: a few real sentences repeated (boilerplate, scraped pagination)
         def repeated() -> str:
             uniq = rng.sample(sentences, rng.randint(1, 3))
@@ -243,7 +243,7 @@ def run_datatrove(texts: dict[str, str], python: str) -> dict[str, str | None] |
     return {r["id"]: r["reason"] for r in map(json.loads, out.stdout.splitlines())}
 
 
-def shuddh_decide(texts: dict[str, str], **overrides: Any) -> tuple[dict[str, str | None], dict[str, dict[str, Any]]]:  # noqa: E501
+def shuddh_decide(texts: dict[str, str], **overrides: Any) -> tuple[dict[str, str | None], dict[str, dict[str, Any]]]:
     """Reason of the first of gopher_repetition, fineweb_quality, gopher_quality (FW2's order) that
     drops, after the quality_signals annotator; None when kept."""
     ann = QualitySignals()
@@ -365,13 +365,13 @@ def main() -> int:
     w(f"| **all** | {tot} | {sum(short.values())} | {totd} | **{totd / max(1, tot):.2%}** | "
       f"{totdt if dt else 'n/a'} | {f'{totdt / max(1, tot):.2%}' if dt else 'n/a'} |\n")
     w("shuddh drop reasons on clean text: " + (", ".join(
-        f"`{r}` {n}" for r, n in Counter(v for v in ours_clean.values() if v).most_common()) or "none") + "\n")  # noqa: E501
+        f"`{r}` {n}" for r, n in Counter(v for v in ours_clean.values() if v).most_common()) or "none") + "\n")
     if dt:
         w("datatrove drop reasons on clean text: " + (", ".join(
             f"`{r}` {n}" for r, n in Counter(dt[k] for k in clean if dt[k]).most_common()) or "none") + "\n")
 
     w("## Junk built from real chrome (target: catch rate ≥ 95%)\n")
-    w("| class | documents | shuddh caught | shuddh rate | datatrove caught | datatrove rate | shuddh reasons |")  # noqa: E501
+    w("| class | documents | shuddh caught | shuddh rate | datatrove caught | datatrove rate | shuddh reasons |")
     w("|---|---|---|---|---|---|---|")
     jt = jc = jdt = 0
     for cls in junk_sets:
@@ -424,7 +424,7 @@ def main() -> int:
     w("")
     w("Junk signal medians: " + "; ".join(
         f"{cls}: letter_ratio {sorted(sig_junk[k]['letter_ratio'] for k in junk if k.startswith(cls + '/'))[PER_CLASS // 2]:.2f}, "  # noqa: E501
-        f"stopwords {sorted(sig_junk[k]['stopwords'] for k in junk if k.startswith(cls + '/'))[PER_CLASS // 2]}"  # noqa: E501
+        f"stopwords {sorted(sig_junk[k]['stopwords'] for k in junk if k.startswith(cls + '/'))[PER_CLASS // 2]}"
         for cls in junk_sets) + "\n")
 
     # stop-word list ablation: FW2's 11 vs the profile's 42

@@ -96,7 +96,7 @@ def looks_mojibake(text: str) -> bool:
 
 @cache
 def _ftfy_config() -> Any:
-    import ftfy  # noqa: PLC0415 - deferred: only texts that look broken pay for the import
+    import ftfy
 
     return ftfy.TextFixerConfig(
         unescape_html=False,
@@ -116,7 +116,7 @@ def repair_mojibake(text: str) -> str:
     unchanged without calling ``ftfy``."""
     if not looks_mojibake(text):
         return text
-    import ftfy  # noqa: PLC0415 - see _ftfy_config
+    import ftfy
 
     fixed: str = ftfy.fix_text(text, _ftfy_config())
     return fixed
