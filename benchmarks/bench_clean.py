@@ -74,15 +74,20 @@ def run(inp: Path, workers: int) -> dict[str, float]:
     out = WORK.parent / f"out-w{workers}"
     cmd = [sys.executable, "-m", "shuddh.cli", "clean", str(inp), "-o", str(out), "-w", str(workers),
            "--overwrite", "--no-progress"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - t0
-    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of the run and all its worker processes: unlike wall time, not inflated by other
+    # load on the machine
+    cpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
+    peak_kb = r1.ru_maxrss
     stats = json.loads((out / "stats.json").read_text())
     docs = stats["input"]["records"]
     return {"workers": workers, "docs": docs, "kept": stats["kept"], "wall_s": wall, "docs_per_s": docs / wall,
-            "docs_per_s_per_core": docs / wall / workers, "peak_rss_mb": peak_kb / 1024}
+            "docs_per_s_per_core": docs / wall / workers, "cpu_s": cpu, "docs_per_cpu_s": docs / cpu,
+            "peak_rss_mb": peak_kb / 1024, "dropped": stats["dropped_by_reason"]}
 
 
 def main() -> None:
@@ -101,12 +106,18 @@ def main() -> None:
           f"{time.perf_counter() - t0:.1f} s")
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}")
-    print("| workers | docs | kept | wall s | docs/s | docs/s per core | peak RSS MB (largest process) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    print("| workers | docs | kept | wall s | docs/s (wall) | docs/s per core (wall) | CPU s | docs per CPU-second "
+          "| peak RSS MB (largest process) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    last: dict[str, int] = {}
     for w in args.workers:
         r = run(inp, w)
+        last = r["dropped"]
         print(f"| {w} | {r['docs']:,} | {r['kept']:,} | {r['wall_s']:.1f} | {r['docs_per_s']:,.0f} | "
-              f"{r['docs_per_s_per_core']:,.0f} | {r['peak_rss_mb']:.0f} |")
+              f"{r['docs_per_s_per_core']:,.0f} | {r['cpu_s']:.1f} | {r['docs_per_cpu_s']:,.0f} | "
+              f"{r['peak_rss_mb']:.0f} |")
+    print(f"dropped by reason (last run): {last}")
 
 
 if __name__ == "__main__":

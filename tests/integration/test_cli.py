@@ -169,3 +169,16 @@ def test_route_by_language(tmp_path):
     res = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "o2")])
     stats = json.loads((tmp_path / "o2" / "stats.json").read_text())
     assert stats["dropped_by_reason"] == {"lang.mr": 1}
+
+
+def test_report_shows_drop_reasons_with_examples_and_removed_lines(tmp_path):
+    out = tmp_path / "ex"
+    assert CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out)]).exit_code == 0
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "quality.too_short" in html
+    assert "चुनाव आयोग ने तारीख़ों का ऐलान किया" in html  # the teaser page, as an example of its drop
+    assert "यह भी पढ़ें: टी-20 विश्व कप के लिए टीम का ऐलान जल्द" in html  # a removed chrome line
+    (out / "report.html").unlink()
+    assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
+    # regenerated from stats.json + timing.json: the same page
+    assert (out / "report.html").read_text(encoding="utf-8") == html

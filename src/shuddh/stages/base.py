@@ -37,6 +37,8 @@ __all__ = [
 SAMPLES_PER_REASON = 5
 #: removed-line examples are cut to this many characters
 SAMPLE_CHARS = 200
+#: samples of dropped documents are stored under "dropped:<reason>"
+DROP_SAMPLE_PREFIX = "dropped:"
 
 
 @dataclass(slots=True)
@@ -110,9 +112,13 @@ class StageContext:
     def remove_line(self, reason: str, line: str) -> None:
         """Record that a line was removed from a document, and why."""
         self.stats.lines_removed[reason] += 1
-        bucket = self.stats.samples.setdefault(reason, [])
+        self.sample(reason, line)
+
+    def sample(self, key: str, text: str) -> None:
+        """Keep the first few examples per key (for the report)."""
+        bucket = self.stats.samples.setdefault(key, [])
         if len(bucket) < SAMPLES_PER_REASON:
-            bucket.append(line[:SAMPLE_CHARS])
+            bucket.append(text[:SAMPLE_CHARS])
 
     def count(self, key: str, n: int = 1) -> None:
         self.stats.counters[key] += n
@@ -145,6 +151,7 @@ class Stage:
                 if not out.stage:
                     out.stage = self.name
                 stats.dropped[out.reason] += 1
+                ctx.sample(f"{DROP_SAMPLE_PREFIX}{out.reason}", out.doc.text)
             else:
                 stats.docs_out += 1
             stats.seconds += time.perf_counter() - t0
