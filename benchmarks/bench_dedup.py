@@ -1,28 +1,45 @@
 """Near-duplicate dedup benchmark: shuddh vs datasketch vs datatrove on real Hindi text.
 
 Corpus: documents of 4–12 random sentences from real Hindi text (Dakshina Wikipedia, Leipzig,
-FLORES-200 dev; read from ../shared/data, never copied into the repo). 20 % of the documents are
-planted near-duplicates of a distinct base document, made by substituting random words until the
-exact word-5-gram Jaccard similarity (on shuddh's Indic-correct words of case-folded, normalised text)
-reaches a target drawn from [0.5, 1.0] (one sixth exactly 1.0: same words, punctuation removed). The
-exact Jaccard of every planted pair is recorded, and the pairs are bucketed by it.
+FLORES-200 dev; read from ../shared/data, never copied into the repo), written as 8 JSONL shards.
+20 % of the documents are planted near-duplicates of a distinct base document, made by substituting
+random words until the exact word-5-gram Jaccard similarity (on shuddh's Indic-correct words of
+case-folded, normalised text) reaches a target drawn from [0.5, 1.0] (one sixth exactly 1.0: same words,
+punctuation removed). The exact Jaccard of every planted pair is recorded, and the pairs are bucketed.
 
 Metrics:
-* recall per bucket — a planted pair counts as found when one of its two documents was dropped;
-* precision — a dropped document is correct when the document it was merged with (kept id, or the kept
-  member of its cluster) is from the same family (base + its variant), or when their exact 5-gram
-  Jaccard is ≥ 0.5 anyway (a natural duplicate in the source text);
-* wall time end-to-end (read JSONL → dedup → write), docs/s per core, peak RSS of the largest process.
+* recall per bucket — a planted pair (base, variant) is found when both end up in the same cluster
+  (one was dropped in favour of the other, or both in favour of the same kept document);
+* precision — a dropped document is correct when the document kept for its cluster is from the same
+  family (base + its variant), or when their exact 5-gram Jaccard is ≥ 0.5 anyway (a natural duplicate:
+  base documents are random draws from one sentence pool and can share sentences);
+* CPU seconds (user + system of the tool's process tree, from ``getrusage(RUSAGE_CHILDREN)``), docs/s
+  per core = documents / CPU seconds, wall seconds, peak RSS of the largest process, and the load
+  average around each run (the machine is shared: wall time depends on other jobs, CPU time much less).
 
-Comparators run in a separate venv (never project dependencies) and are skipped when missing:
-``python -m venv /tmp/bench-venv && /tmp/bench-venv/bin/pip install datasketch datatrove indic-nlp-library``.
-Both use 5-grams, 14 bands × 8 rows. datasketch gets the same Indic-correct words as shuddh (it has no
-tokenizer); datatrove uses its own Hindi pipeline (IndicNLP tokenizer, its normaliser).
+Tools (each end to end in its own process, same input shards):
+* ``shuddh`` — ``shuddh.clean(stages=["dedup_exact", "dedup_near"])``, i.e. ``shuddh clean`` with only
+  the dedup stages: read JSONL → exact dedup (collect, reduce, apply) → near dedup (collect, reduce,
+  apply) → write kept/dropped (gzip), with the runner's intermediate files and resume markers. A
+  ``near:`` config runs ``stages=["dedup_near"]`` alone: the like-for-like comparison with datatrove's
+  MinHash pipeline, which has no exact stage.
+* ``datatrove`` — its full MinHash pipeline with the local executor: signatures (tasks=1, the default)
+  → buckets (14 tasks, one per band, as it requires) → cluster (tasks=1) → filter (tasks=1) writing
+  kept/removed JSONL (gzip); 5-grams, 14 bands × 8 rows, ``language="hin_Deva"``. ``workers=1`` so
+  every task runs in the measured process (its CPU time is then fully counted).
+* ``datasketch`` — the library in one process: read JSONL, the same Indic-correct words (it has no
+  tokenizer), ``MinHash`` (112 permutations) + ``MinHashLSH`` (14 × 8) insert and query, union-find.
+  It writes only the dropped ids, and keeps everything in RAM (no disk-backed phases).
 
-Run (≈10 min on 2 cores)::
+Comparators run in a separate venv (never project dependencies) and are skipped when missing::
 
-    python benchmarks/bench_dedup.py --docs 100000 --scaling 25000,50000 --workers 2 \
-        --venv /tmp/bench-venv --out benchmarks/results/dedup.md
+    python -m venv /tmp/bench-venv
+    /tmp/bench-venv/bin/pip install datasketch datatrove 'xxhash<4' tokenizers indic-nlp-library regex
+
+Run (≈20 min on 2 shared cores; each single run stays under 10 min)::
+
+    python benchmarks/bench_dedup.py --docs 100000 --scaling 25000,50000 --compare-at 25000,100000 \
+        --workers 1 --venv /tmp/bench-venv --configs 20x6@0.7,14x8@0,near:20x6@0.7
 """
 
 from __future__ import annotations
@@ -36,16 +53,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-
-# Until the lead registers the dedup stages: register them here, at import time, so that spawned worker
-# processes (which re-import this module as __mp_main__) know them too. Comparator venvs have no shuddh.
-try:
-    from shuddh.stages import registry as _registry
-
-    _registry.STAGE_PATHS.setdefault("dedup_near", "shuddh.stages.dedup.near:NearDedup")
-    _registry.STAGE_PATHS.setdefault("dedup_exact", "shuddh.stages.dedup.exact:ExactDedup")
-except ImportError:
-    pass
 
 HERE = Path(__file__).resolve()
 DATA = Path(os.environ.get("SHUDDH_DATA", HERE.parents[2] / "shared" / "data"))
@@ -131,34 +138,41 @@ def build_corpus(n_docs: int, outdir: Path, seed: int = 13) -> dict[str, dict[st
 
 
 # ------------------------------------------------------------------------------------------ evaluation
+def bucket_name(lo: float, hi: float) -> str:
+    return f"{lo:.1f}–{hi:.1f}" if lo < hi else "1.0"
+
+
 def evaluate(truth: dict[str, dict[str, object]], dropped: dict[str, str], texts: dict[str, str]) -> dict[str, object]:
-    """``dropped``: dropped id -> id of the document it was merged with (kept)."""
+    """``dropped``: dropped id -> id of the document kept for its cluster."""
     from shuddh.dedup.hashing import canonical_words
 
-    fam_members: dict[int, list[str]] = {}
-    for did, t in truth.items():
-        fam_members.setdefault(int(t["family"]), []).append(did)  # type: ignore[call-overload]
-    recall = {}
+    def rep(x: str) -> str:
+        return dropped.get(x, x)
+
+    def found(v: str) -> bool:
+        return rep(v) == rep(f"b{truth[v]['family']}")
+
+    recall: dict[str, tuple[int, int]] = {}
     for lo, hi in BUCKETS:
         pairs = [did for did, t in truth.items() if "j" in t and
                  (lo <= t["j"] < hi or (lo == hi == 1.0 and t["j"] == 1.0))]  # type: ignore[operator]
-        found = sum(1 for v in pairs if v in dropped or f"b{truth[v]['family']}" in dropped)
-        recall[f"{lo:.1f}–{hi:.1f}" if lo < hi else "1.0"] = (found, len(pairs))
+        recall[bucket_name(lo, hi)] = (sum(1 for v in pairs if found(v)), len(pairs))
     ok = 0
     for d, k in dropped.items():
-        same_family = truth[d]["family"] == truth.get(k, {}).get("family", -1)
-        if same_family or jaccard(shingles(canonical_words(texts[d])), shingles(canonical_words(texts[k]))) >= 0.5:
+        same_family = k in truth and truth[d]["family"] == truth[k]["family"]
+        if same_family or (k in texts and jaccard(shingles(canonical_words(texts[d])),
+                                                   shingles(canonical_words(texts[k]))) >= 0.5):
             ok += 1
     hi_pairs = [v for v, t in truth.items() if "j" in t and t["j"] >= 0.8]  # type: ignore[operator]
-    hi_found = sum(1 for v in hi_pairs if v in dropped or f"b{truth[v]['family']}" in dropped)
+    hi_found = sum(1 for v in hi_pairs if found(v))
     return {"recall": recall, "recall_ge_0.8": hi_found / max(1, len(hi_pairs)),
-            "precision": ok / max(1, len(dropped)), "dropped": len(dropped)}
+            "precision": ok / max(1, len(dropped)), "dropped": len(dropped), "false_drops": len(dropped) - ok}
 
 
 def read_jsonl_dir(d: Path) -> list[dict[str, object]]:
     out = []
     for f in sorted(d.rglob("*")):
-        if not f.is_file() or f.name.startswith("."):
+        if not f.is_file() or f.name.startswith(".") or ".jsonl" not in f.name:
             continue
         opener = gzip.open if f.suffix == ".gz" else open
         with opener(f, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
@@ -167,25 +181,31 @@ def read_jsonl_dir(d: Path) -> list[dict[str, object]]:
 
 
 # ------------------------------------------------------------------------------------------- runners
-def run_child(cmd: list[str]) -> tuple[float, float, str]:
-    """Run ``cmd``; wall seconds and peak RSS (MB) of its largest process (itself or a descendant)."""
-    wrapper = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
-               "r=subprocess.run(sys.argv[1:]);w=time.perf_counter()-t;"
-               "print(json.dumps({'rc':r.returncode,'wall':w,"
-               "'rss':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
+def run_child(cmd: list[str]) -> dict[str, object]:
+    """Run ``cmd`` in a wrapper process; wall and CPU seconds of the whole process tree (every
+    descendant is waited for, so ``RUSAGE_CHILDREN`` holds them all) and the peak RSS (MB) of the
+    largest process."""
+    wrapper = ("import os,resource,subprocess,sys,time,json;t=time.perf_counter();"
+               "r=subprocess.run(sys.argv[1:]);w=time.perf_counter()-t;u=resource.getrusage(resource.RUSAGE_CHILDREN);"
+               "print(json.dumps({'rc':r.returncode,'wall':w,'cpu':u.ru_utime+u.ru_stime,"
+               "'rss':u.ru_maxrss/1024}))")
+    load0 = os.getloadavg()[0]
     p = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=False)
+    load1 = os.getloadavg()[0]
     last = p.stdout.strip().splitlines()[-1] if p.stdout.strip() else "{}"
     info = json.loads(last) if last.startswith("{") else {}
     if info.get("rc", 1) != 0:
-        return -1.0, 0.0, p.stderr[-3000:]
-    return float(info["wall"]), float(info["rss"]), ""
+        return {"error": p.stderr[-3000:] or "failed"}
+    return {"wall": float(info["wall"]), "cpu": float(info["cpu"]), "rss_mb": float(info["rss"]),
+            "load": f"{load0:.1f}→{load1:.1f}"}
 
 
-def shuddh_child(inp: str, out: str, workers: int, bands: int, rows: int, threshold: float) -> None:
+def shuddh_child(inp: str, out: str, workers: int, bands: int, rows: int, threshold: float, exact: bool) -> None:
     import shuddh
 
-    stage = {"dedup_near": {"bands": bands, "rows": rows, "threshold": threshold}}
-    shuddh.clean([inp], out, stages=[stage], workers=workers, overwrite=True)
+    near = {"dedup_near": {"bands": bands, "rows": rows, "threshold": threshold}}
+    stages: list[object] = ["dedup_exact", near] if exact else [near]
+    shuddh.clean([inp], out, stages=stages, workers=workers, overwrite=True)
 
 
 def datasketch_child(inp: str, out: str) -> None:
@@ -224,7 +244,7 @@ def datasketch_child(inp: str, out: str) -> None:
     (Path(out) / "dropped.json").write_text(json.dumps(dropped))
 
 
-def datatrove_child(inp: str, out: str, workers: int) -> None:
+def datatrove_child(inp: str, out: str) -> None:
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.minhash import (
         MinhashConfig,
@@ -239,36 +259,39 @@ def datatrove_child(inp: str, out: str, workers: int) -> None:
     cfg = MinhashConfig(n_grams=5, num_buckets=14, hashes_per_bucket=8)
     o = Path(out)
     reader = JsonlReader(inp, glob_pattern="*.jsonl", id_key="id")
+    # tasks=1 is LocalPipelineExecutor's default; the bucket step needs one task per band
     LocalPipelineExecutor(pipeline=[reader, MinhashDedupSignature(str(o / "sigs"), config=cfg, language="hin_Deva")],
-                          tasks=SHARDS, workers=workers, logging_dir=str(o / "logs1")).run()
+                          workers=1, logging_dir=str(o / "logs1")).run()
     LocalPipelineExecutor(pipeline=[MinhashDedupBuckets(str(o / "sigs"), str(o / "buckets"), config=cfg)],
-                          tasks=cfg.num_buckets, workers=workers, logging_dir=str(o / "logs2")).run()
+                          tasks=cfg.num_buckets, workers=1, logging_dir=str(o / "logs2")).run()
     LocalPipelineExecutor(pipeline=[MinhashDedupCluster(str(o / "buckets"), str(o / "remove"), config=cfg,
                                                         save_cluster_id=True)],
-                          tasks=1, logging_dir=str(o / "logs3")).run()
+                          workers=1, logging_dir=str(o / "logs3")).run()
     LocalPipelineExecutor(pipeline=[JsonlReader(inp, glob_pattern="*.jsonl", id_key="id"),
                                     MinhashDedupFilter(str(o / "remove"), load_cluster_ids=True,
                                                        exclusion_writer=JsonlWriter(str(o / "removed"))),
                                     JsonlWriter(str(o / "kept"))],
-                          tasks=SHARDS, workers=workers, logging_dir=str(o / "logs4")).run()
+                          workers=1, logging_dir=str(o / "logs4")).run()
 
 
 def dropped_shuddh(out: Path) -> dict[str, str]:
     return {str(r["id"]): str(r["detail"]["kept_id"]) for r in read_jsonl_dir(out / "dropped")  # type: ignore[index]
-            if r.get("reason") == "dedup.near"}
+            if str(r.get("reason", "")).startswith("dedup.")}
 
 
 def dropped_datatrove(out: Path) -> dict[str, str]:
-    kept_by_cluster = {}
+    """Removed id -> the kept member of its cluster (or, if none was kept, the cluster's smallest id)."""
+    kept_by_cluster: dict[object, str] = {}
     for r in read_jsonl_dir(out / "kept"):
         cid = r.get("metadata", {}).get("minhash_cluster_id")  # type: ignore[union-attr]
         if cid is not None:
             kept_by_cluster[cid] = str(r["id"])
-    res = {}
-    for r in read_jsonl_dir(out / "removed"):
-        cid = r.get("metadata", {}).get("minhash_cluster_id")  # type: ignore[union-attr]
-        res[str(r["id"])] = kept_by_cluster.get(cid, "?")
-    return res
+    removed = [(r.get("metadata", {}).get("minhash_cluster_id"), str(r["id"]))  # type: ignore[union-attr]
+               for r in read_jsonl_dir(out / "removed")]
+    first: dict[object, str] = {}
+    for cid, rid in sorted(removed, key=lambda x: x[1]):
+        first.setdefault(cid, rid)
+    return {rid: kept_by_cluster.get(cid, first[cid]) for cid, rid in removed}
 
 
 # --------------------------------------------------------------------------------------------- main
@@ -277,24 +300,28 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--scaling", default="25000,50000", help="extra corpus sizes for shuddh's growth")
     ap.add_argument("--compare-at", default="25000,100000", help="sizes at which comparators run")
-    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--tools", default="shuddh,datasketch,datatrove")
+    ap.add_argument("--workers", type=int, default=1, help="shuddh worker processes")
     ap.add_argument("--venv", default="/tmp/bench-venv")
     ap.add_argument("--work", default="/tmp/shuddh-bench-dedup")
-    ap.add_argument("--out", default=str(HERE.parent / "results" / "dedup.md"))
-    ap.add_argument("--configs", default="20x6@0.7,14x8@0", help="shuddh bands x rows @ verify threshold")
+    ap.add_argument("--out", default=None, help="markdown table (default: WORK/table.md; the analysis "
+                    "around it lives in benchmarks/results/dedup.md)")
+    ap.add_argument("--configs", default="20x6@0.7,14x8@0,near:20x6@0.7",
+                    help="shuddh runs: [near:]BANDSxROWS@VERIFY_THRESHOLD (near: = without dedup_exact)")
+    ap.add_argument("--table-only", action="store_true",
+                    help="write the table from WORK/results.jsonl (every run so far, latest per tool and size)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--child-args", nargs="*", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child == "shuddh":
-        i, o, w, b, r, t = a.child_args
-        shuddh_child(i, o, int(w), int(b), int(r), float(t))
+        i, o, w, b, r, t, e = a.child_args
+        shuddh_child(i, o, int(w), int(b), int(r), float(t), e == "exact")
         return
     if a.child == "datasketch":
         datasketch_child(*a.child_args)
         return
     if a.child == "datatrove":
-        i, o, w = a.child_args
-        datatrove_child(i, o, int(w))
+        datatrove_child(*a.child_args)
         return
     if not (DATA / "dakshina-hi-dev").is_dir():
         print(f"skip: {DATA} not found (set SHUDDH_DATA)")
@@ -303,9 +330,19 @@ def main() -> None:
     import shutil
 
     work = Path(a.work)
+    if a.table_only:
+        latest: dict[tuple[object, object], dict[str, object]] = {}
+        for ln in (work / "results.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(ln)
+            latest[(r["n"], r["tool"])] = r
+        write_markdown(sorted(latest.values(), key=lambda r: (r["n"], str(r["tool"]))), a,  # type: ignore[arg-type]
+                       Path(a.out) if a.out else work / "table.md")
+        return
     sizes = sorted({a.docs, *[int(x) for x in a.scaling.split(",") if x]})
     compare_at = {int(x) for x in a.compare_at.split(",") if x}
+    tools = set(a.tools.split(","))
     vpy = Path(a.venv) / "bin" / "python"
+    results = work / "results.jsonl"
     rows: list[dict[str, object]] = []
     for n in sizes:
         cdir = work / f"corpus-{n}"
@@ -316,27 +353,33 @@ def main() -> None:
         truth = json.loads((cdir / "truth.json").read_text())
         texts = {str(r["id"]): str(r["text"]) for r in read_jsonl_dir(cdir / "input")}
         inp = str(cdir / "input")
-        runs: list[tuple[str, list[str], Path, int]] = []
-        for c in a.configs.split(","):
-            br, thr = c.split("@")
-            b, r = br.split("x")
-            o = work / f"out-shuddh-{c}-{n}"
-            runs.append((f"shuddh {b}×{r}" + (f", verify ≥ {thr}" if float(thr) > 0 else ""),
-                         [sys.executable, str(HERE), "--child", "shuddh", "--child-args", inp, str(o),
-                          str(a.workers), b, r, thr], o, a.workers))
+        runs: list[tuple[str, list[str], Path]] = []
+        if "shuddh" in tools:
+            for c in a.configs.split(","):
+                near_only = c.startswith("near:")
+                br, thr = c.removeprefix("near:").split("@")
+                b, r = br.split("x")
+                o = work / f"out-shuddh-{c.replace(':', '-')}-{n}"
+                label = ("shuddh near only " if near_only else "shuddh exact + near ") + f"{b}×{r}" + (
+                    f", verify ≥ {thr}" if float(thr) > 0 else ", no verify")
+                runs.append((label, [sys.executable, str(HERE), "--child", "shuddh", "--child-args", inp, str(o),
+                                     str(a.workers), b, r, thr, "near" if near_only else "exact"], o))
         if n in compare_at and vpy.is_file():
-            o = work / f"out-datasketch-{n}"
-            runs.append(("datasketch 14×8", [str(vpy), str(HERE), "--child", "datasketch", "--child-args",
-                                             inp, str(o)], o, 1))
-            o = work / f"out-datatrove-{n}"
-            runs.append(("datatrove 14×8", [str(vpy), str(HERE), "--child", "datatrove", "--child-args",
-                                            inp, str(o), str(a.workers)], o, a.workers))
-        for label, cmd, o, cores in runs:
+            if "datasketch" in tools:
+                o = work / f"out-datasketch-{n}"
+                runs.append(("datasketch 14×8", [str(vpy), str(HERE), "--child", "datasketch", "--child-args",
+                                                 inp, str(o)], o))
+            if "datatrove" in tools:
+                o = work / f"out-datatrove-{n}"
+                runs.append(("datatrove 14×8", [str(vpy), str(HERE), "--child", "datatrove", "--child-args",
+                                                inp, str(o)], o))
+        for label, cmd, o in runs:
             shutil.rmtree(o, ignore_errors=True)
-            wall, rss, err = run_child(cmd)
-            if wall < 0:
+            res = run_child(cmd)
+            if "error" in res:
+                err = str(res["error"])
                 print(f"{label} @ {n}: FAILED\n{err}", flush=True)
-                rows.append({"n": n, "tool": label, "error": err.strip().splitlines()[-1] if err else "failed"})
+                rows.append({"n": n, "tool": label, "error": err.strip().splitlines()[-1]})
                 continue
             if label.startswith("shuddh"):
                 dropped = dropped_shuddh(o)
@@ -345,34 +388,37 @@ def main() -> None:
             else:
                 dropped = dropped_datatrove(o)
             ev = evaluate(truth, dropped, texts)
-            row = {"n": n, "tool": label, "wall": wall, "rss_mb": rss, "cores": cores,
-                   "docs_per_s_core": n / wall / cores, **ev}
+            cpu = float(res["cpu"])  # type: ignore[arg-type]
+            row = {"n": n, "tool": label, **res, "docs_per_cpu_s": n / cpu, **ev}
             rows.append(row)
+            with results.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(json.dumps(row, ensure_ascii=False), flush=True)
-    (work / "results.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1))
-    write_markdown(rows, a, Path(a.out))
+    write_markdown(rows, a, Path(a.out) if a.out else work / "table.md")
 
 
 def write_markdown(rows: list[dict[str, object]], a: argparse.Namespace, out: Path) -> None:
+    """The measured tables only; the hand-written analysis lives in results/dedup.md below them."""
     import platform
 
-    lines = ["# Dedup benchmark (near-duplicates, word 5-grams)", "",
+    lines = ["<!-- generated by benchmarks/bench_dedup.py -->",
              f"Command: `python benchmarks/bench_dedup.py --docs {a.docs} --scaling {a.scaling} "
-             f"--compare-at {a.compare_at} --workers {a.workers} --venv {a.venv} --configs {a.configs}`", "",
-             f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}. End-to-end = read JSONL "
-             "shards, dedup, write kept/dropped. Peak RSS = largest single process.", ""]
-    bucket_names = [f"{lo:.1f}–{hi:.1f}" if lo < hi else "1.0" for lo, hi in BUCKETS]
-    lines.append("| docs | tool | wall s | docs/s/core | peak RSS MB | precision | recall J≥0.8 | "
-                 + " | ".join(f"recall {b}" for b in bucket_names) + " |")
-    lines.append("|" + "---|" * (7 + len(bucket_names)))
+             f"--compare-at {a.compare_at} --tools {a.tools} --workers {a.workers} --venv {a.venv} "
+             f"--configs {a.configs}`", "",
+             f"Machine: {os.cpu_count()} cores shared with other jobs, Python {platform.python_version()}. "
+             "docs/s/core = documents / CPU seconds of the tool's process tree.", ""]
+    bucket_names = [bucket_name(lo, hi) for lo, hi in BUCKETS]
+    lines.append("| docs | tool | CPU s | docs/s/core | wall s | load | peak RSS MB | precision | false drops "
+                 "| recall J≥0.8 | " + " | ".join(f"recall {b}" for b in bucket_names) + " |")
+    lines.append("|" + "---|" * (10 + len(bucket_names)))
     for r in rows:
         if "error" in r:
             lines.append(f"| {r['n']} | {r['tool']} | failed: {r['error']} |")
             continue
         rec = r["recall"]
         lines.append(
-            f"| {r['n']} | {r['tool']} | {r['wall']:.1f} | {r['docs_per_s_core']:.0f} | {r['rss_mb']:.0f} | "
-            f"{r['precision']:.4f} | {r['recall_ge_0.8']:.4f} | "
+            f"| {r['n']} | {r['tool']} | {r['cpu']:.1f} | {r['docs_per_cpu_s']:.0f} | {r['wall']:.1f} | {r['load']} "
+            f"| {r['rss_mb']:.0f} | {r['precision']:.4f} | {r['false_drops']} | {r['recall_ge_0.8']:.4f} | "
             + " | ".join(f"{rec[b][0] / max(1, rec[b][1]):.3f} (n={rec[b][1]})" for b in bucket_names)  # type: ignore[index]
             + " |")
     lines.append("")

@@ -30,10 +30,10 @@ _out = Console()
 
 
 def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_progress: bool,
-                       **overrides: Any) -> RunResult:
+                       executor: str | None = None, address: str | None = None, **overrides: Any) -> RunResult:
     cfg = load_config(cfg_source, **overrides)
     if not show_progress:
-        return api_run(cfg, overwrite=overwrite)
+        return api_run(cfg, overwrite=overwrite, executor=executor, address=address)
     from shuddh.runner import plan_shards
 
     shards, _ = plan_shards(cfg.inputs)
@@ -52,7 +52,7 @@ def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_
                 if task.elapsed:
                     prog.update(t_docs, rate=f"{task.completed / task.elapsed:,.0f}/s")
 
-        return api_run(cfg, overwrite=overwrite, progress=progress)
+        return api_run(cfg, overwrite=overwrite, progress=progress, executor=executor, address=address)
 
 
 def _global_stage_names() -> set[str]:
@@ -136,6 +136,12 @@ def main() -> None:
 
 _progress_opt = click.option("--progress/--no-progress", default=None,
                              help="Progress bars (default: on when stderr is a terminal).")
+_executor_opt = click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
+                             help="Where shards run: worker processes here, or Ray (pip install 'shuddh[ray]') "
+                                  "[config's executor, else local].")
+_address_opt = click.option("--address", default=None,
+                            help="Ray cluster to join: 'auto' (this node's cluster) or ray://host:10001 "
+                                 "[a local Ray instance].")
 
 
 @main.command()
@@ -150,6 +156,8 @@ _progress_opt = click.option("--progress/--no-progress", default=None,
 @click.option("--id-field", default="id", show_default=True, help="Field with a document id, if any.")
 @click.option("--text-mode", type=click.Choice(["file", "blank-lines"]), default="file", show_default=True,
               help=".txt input: one document per file, or documents separated by blank lines.")
+@click.option("--html-field", default=None,
+              help="JSONL/Parquet field with a page's HTML; its main text (extracted) becomes the text.")
 @click.option("--langs", default=None,
               help="Languages to keep, comma-separated (e.g. hi,hi-Latn), or '*' for all [the profile's].")
 @click.option("--route-by-lang", is_flag=True, default=None, help="Write kept/<lang>/… per language.")
@@ -157,18 +165,22 @@ _progress_opt = click.option("--progress/--no-progress", default=None,
               help="A pipeline.yaml whose settings these options override.")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in OUTPUT instead of resuming it.")
 @_progress_opt
+@_executor_opt
+@_address_opt
 @_guard
 def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compression: str, workers: int | None,
-          text_field: str, id_field: str, text_mode: str, langs: str | None, route_by_lang: bool | None,
-          config: str | None, overwrite: bool, progress: bool | None) -> None:
-    """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt) into OUTPUT.
+          text_field: str, id_field: str, text_mode: str, html_field: str | None, langs: str | None,
+          route_by_lang: bool | None, config: str | None, overwrite: bool, progress: bool | None,
+          executor: str | None, address: str | None) -> None:
+    """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz]) into OUTPUT.
 
     Hindi defaults, no config needed. Rerunning the same command resumes an interrupted run.
     """
     data: dict[str, Any] = {
         "inputs": list(inputs), "output": output, "profile": profile, "format": fmt, "compression": compression,
         "workers": workers, "route_by_lang": route_by_lang,
-        "reader": {"text_field": text_field, "id_field": id_field, "text_mode": text_mode},
+        "reader": {"text_field": text_field, "id_field": id_field, "text_mode": text_mode,
+                   "html_field": html_field},
     }
     if langs is not None:
         from shuddh.stages.registry import DEFAULT_STAGES
@@ -176,9 +188,9 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
         data["stages"] = [{"langid": {"keep": langs}} if s == "langid" else s for s in DEFAULT_STAGES]
     if config:
         overrides = {k: v for k, v in data.items() if v is not None}
-        result = _run_with_progress(Path(config), overwrite, _show(progress), **overrides)
+        result = _run_with_progress(Path(config), overwrite, _show(progress), executor, address, **overrides)
     else:
-        result = _run_with_progress(data, overwrite, _show(progress))
+        result = _run_with_progress(data, overwrite, _show(progress), executor, address)
     _finish(result)
 
 
@@ -188,10 +200,14 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
 @click.option("-o", "--output", type=click.Path(), default=None, help="Override the config's output.")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in the output instead of resuming it.")
 @_progress_opt
+@_executor_opt
+@_address_opt
 @_guard
-def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, progress: bool | None) -> None:
+def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, progress: bool | None,
+            executor: str | None, address: str | None) -> None:
     """Run the pipeline described by a YAML file (see `shuddh.config` for its keys)."""
-    result = _run_with_progress(Path(pipeline), overwrite, _show(progress), workers=workers, output=output)
+    result = _run_with_progress(Path(pipeline), overwrite, _show(progress), executor, address,
+                                workers=workers, output=output)
     _finish(result)
 
 

@@ -13,6 +13,8 @@ any work starts. The resolved configuration (defaults filled in) is written next
     workers: 2                     # default: number of cores
     reader: {text_field: text, id_field: id, url_field: url, text_mode: file}
     route_by_lang: false           # true: kept/<lang>/part-NNNNN…
+    executor: local                # or ray (pip install 'shuddh[ray]'; see docs/ray.md)
+    ray: {address: auto}           # ray only: address, num_cpus, object_store_memory, max_retries
     stages:                        # default: normalize, chrome, header, length, langid
       - normalize
       - chrome: {profile: hi}
@@ -34,7 +36,7 @@ from shuddh import __version__
 from shuddh.errors import ConfigError
 from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, init_params, stage_class, validate_stage_params
 
-__all__ = ["PipelineConfig", "ReaderConfig", "load_config"]
+__all__ = ["PipelineConfig", "RayConfig", "ReaderConfig", "load_config"]
 
 
 class ReaderConfig(pydantic.BaseModel):
@@ -43,6 +45,17 @@ class ReaderConfig(pydantic.BaseModel):
     id_field: str = "id"
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"
+    html_field: str | None = None  # JSONL/Parquet field with a page's HTML: its main text becomes the text
+
+
+class RayConfig(pydantic.BaseModel):
+    """Where and how the Ray executor runs (never changes the output, so not part of the fingerprint)."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    address: str | None = None  # None: a private local Ray; "auto": this node's cluster; "ray://host:10001"
+    num_cpus: int | None = pydantic.Field(default=None, ge=1)  # local Ray only (default: workers or cores)
+    object_store_memory: int | None = pydantic.Field(default=None, ge=75 * 1024**2)  # bytes; Ray's minimum
+    max_retries: int = pydantic.Field(default=3, ge=0)  # retries of a task whose worker died
 
 
 class PipelineConfig(pydantic.BaseModel):
@@ -55,6 +68,8 @@ class PipelineConfig(pydantic.BaseModel):
     compression: Literal["gzip", "zstd", "none"] = "gzip"
     workers: int | None = pydantic.Field(default=None, ge=1)
     route_by_lang: bool = False  # kept/<lang>/… instead of kept/…
+    executor: Literal["local", "ray"] = "local"
+    ray: RayConfig = RayConfig()
     reader: ReaderConfig = ReaderConfig()
     stages: list[str | dict[str, dict[str, Any] | None]] | None = None
 
@@ -95,8 +110,8 @@ class PipelineConfig(pydantic.BaseModel):
         return specs
 
     def resolved(self) -> dict[str, Any]:
-        """Everything that determines the output (workers excluded: they never change it)."""
-        d = self.model_dump(mode="json", exclude={"workers", "stages"})
+        """Everything that determines the output (workers and executor excluded: they never change it)."""
+        d = self.model_dump(mode="json", exclude={"workers", "stages", "executor", "ray"})
         d["stages"] = [{s.name: s.params} for s in self.stage_specs()]
         d["output_format"] = self.output_format
         return d

@@ -41,8 +41,9 @@ from shuddh.executors.shard import (
 from shuddh.io.readers import ReadOptions, detect_format
 from shuddh.io.writers import atomic_write_bytes
 from shuddh.stages.base import GlobalStage, ShardInfo, StageContext, StageStats
+from shuddh.stages.registry import StageSpec
 
-__all__ = ["Executor", "RunResult", "plan_shards", "run_pipeline"]
+__all__ = ["Executor", "ReduceTask", "RunResult", "plan_shards", "run_pipeline", "run_reduce"]
 
 Progress = Callable[[str, int], None]  # (event, amount): "docs" read, "shard" finished
 
@@ -51,6 +52,34 @@ class Executor(Protocol):
     """Runs shard tasks somewhere and yields their results as they finish (any order)."""
 
     def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]: ...
+
+    # optional: ``run_reduce(task: ReduceTask) -> dict`` runs a global stage's reduce elsewhere (the Ray
+    # executor runs it as a task); without it the reduce runs here, in the driver
+
+
+@dataclass(frozen=True, slots=True)
+class ReduceTask:
+    """A global stage's reduce: picklable, so an executor can run it on another machine."""
+
+    outdir: str
+    fingerprint: str
+    specs: tuple[StageSpec, ...]
+    stage_index: int
+    shard_names: tuple[str, ...]
+
+
+def run_reduce(task: ReduceTask) -> dict[str, Any]:
+    """Run one global stage's reduce over every shard's partials, write its done-marker last, return its
+    statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
+    stages = build_stages(task.fingerprint, task.specs)
+    g = stages[task.stage_index]
+    assert isinstance(g, GlobalStage)
+    wd = workdir_of(Path(task.outdir), task.stage_index)
+    st = StageStats(f"{g.name}.reduce")
+    g.reduce(wd, list(task.shard_names), StageContext(st, ShardInfo(-1, "reduce", wd)))
+    d = st.to_dict()
+    atomic_write_bytes(wd / "reduced.json", orjson.dumps(d))
+    return d
 
 
 @dataclass
@@ -82,7 +111,8 @@ def plan_shards(inputs: Sequence[str]) -> tuple[list[Shard], list[str]]:
                     files.append((str(f), f.as_posix()))
         elif p.is_file():
             if detect_format(p) is None:
-                raise InputError(f"{raw}: unknown input format; give .jsonl, .jsonl.gz/.zst, .parquet or .txt")
+                raise InputError(f"{raw}: unknown input format; give .jsonl[.gz|.zst], .parquet, .txt, .html or "
+                                 ".warc[.gz]")
             files.append((str(p), p.as_posix()))
         else:
             raise InputError(f"input {raw} does not exist")
@@ -117,7 +147,12 @@ def _prepare_outdir(outdir: Path, cfg: PipelineConfig, shards: list[Shard], over
     if not plan_file.is_file():
         atomic_write_bytes(plan_file, orjson.dumps(plan))
     atomic_write_bytes(outdir / "config.yaml", cfg.to_yaml().encode())
-    # temp files of a killed run are garbage: their shard-phases were never marked done
+    _remove_temp_files(outdir)
+
+
+def _remove_temp_files(outdir: Path) -> None:
+    # temp files of a killed run (or of a worker that died and whose task was retried) are garbage:
+    # their shard-phases were never marked done, or were redone under another process id
     for tmp in outdir.rglob(".*.tmp-*"):
         tmp.unlink(missing_ok=True)
 
@@ -159,11 +194,11 @@ def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = F
             if done.is_file():
                 reduce_stats.append(StageStats.from_dict(orjson.loads(done.read_bytes())))
             else:
-                st = StageStats(f"{g.name}.reduce")
-                g.reduce(wd, [s.name for s in shards], StageContext(st, ShardInfo(-1, "reduce", wd)))
-                atomic_write_bytes(done, orjson.dumps(st.to_dict()))
-                reduce_stats.append(st)
+                rtask = ReduceTask(str(outdir), fp, specs, closing, tuple(s.name for s in shards))
+                remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
+                reduce_stats.append(StageStats.from_dict(remote(rtask) if remote else run_reduce(rtask)))
 
+    _remove_temp_files(outdir)  # every task has finished: any temp file left belongs to a dead worker
     stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
     wall = time.perf_counter() - t0
     timing = _timing(results, wall, cfg.n_workers, resumed)
@@ -192,6 +227,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     merged: dict[str, StageStats] = {}
     records = quarantined = kept = 0
     q_reasons: Counter[str] = Counter()
+    skipped_records: Counter[str] = Counter()  # input records that are not documents (WARC requests …)
     files: dict[str, int] = {}
     for p in range(len(phases)):
         for s in shards:
@@ -199,6 +235,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
             records += r["read"]["records"]
             quarantined += r["read"]["quarantined"]
             q_reasons.update(r["read"]["quarantined_by_reason"])
+            skipped_records.update(r["read"].get("skipped_by_kind", {}))
             if r["final"]:
                 kept += r["out"]
             for k, v in r["files"].items():
@@ -222,7 +259,8 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     return {
         "shuddh_version": __version__,
         "config_fingerprint": cfg.fingerprint(),
-        "input": {"files": len(shards), "records": records, "skipped_files": skipped},
+        "input": {"files": len(shards), "records": records, "skipped_files": skipped,
+                  "skipped_records": dict(sorted(skipped_records.items()))},
         "kept": kept,
         "dropped": n_dropped,
         "quarantined": quarantined,

@@ -146,3 +146,115 @@ def test_empty_shard_and_no_duplicates(tmp_path: Path) -> None:
                        workers=1)
     assert res.stats["kept"] == 2
     assert res.stats["dropped"] == 0
+
+
+# -- resume after SIGKILL between the dedup phases ----------------------------------------------------
+# Sentences written for this test; documents are random draws of them, so most are distinct, and every
+# tenth document of a shard repeats (exactly, after normalising) or edits one of the previous shard.
+SENTENCES = [
+    "सुबह से ही आसमान में घने बादल छाए हुए थे और ठंडी हवा चल रही थी।",
+    "गाँव के लोग मेले की तैयारी में कई दिनों से लगे हुए थे।",
+    "विद्यालय के प्रधानाचार्य ने बच्चों को पुरस्कार बाँटे।",
+    "नदी के किनारे एक पुराना मंदिर है जिसे देखने दूर-दूर से लोग आते हैं।",
+    "बाज़ार में सब्ज़ियों के दाम पिछले हफ़्ते से काफ़ी बढ़ गए हैं।",
+    "रेलवे स्टेशन पर यात्रियों की भारी भीड़ देखी गई।",
+    "किसानों ने नई सिंचाई योजना के बारे में अधिकारियों से बात की।",
+    "पुस्तकालय में हिंदी साहित्य की कई दुर्लभ पुस्तकें रखी हैं।",
+    "शाम को पार्क में बच्चे क्रिकेट खेलते हैं और बुज़ुर्ग टहलते हैं।",
+    "अस्पताल में नए उपकरण लगाए जाने से मरीज़ों को राहत मिलेगी।",
+    "डाकघर के बाहर लंबी कतार लगी थी क्योंकि पेंशन का दिन था।",
+    "पहाड़ों पर बर्फ़ गिरने से सैलानियों की संख्या बढ़ गई है।",
+    "नगर पालिका ने सफ़ाई अभियान के लिए स्वयंसेवकों को बुलाया।",
+    "परीक्षा के परिणाम अगले सोमवार को घोषित किए जाएँगे।",
+    "दादी ने बच्चों को राजा और चतुर मंत्री की कहानी सुनाई।",
+    "नए पुल के बनने से दोनों गाँवों के बीच की दूरी घट गई है।",
+    "संगीत समारोह में शास्त्रीय गायकों ने अपनी प्रस्तुति दी।",
+    "बिजली विभाग ने बताया कि कल दोपहर तक आपूर्ति बंद रहेगी।",
+    "खेतों में गेहूँ की फ़सल पककर तैयार खड़ी है।",
+    "पुलिस ने यातायात नियमों के पालन के लिए अभियान चलाया।",
+    "छात्रों ने विज्ञान प्रदर्शनी में सौर ऊर्जा से चलने वाली गाड़ी दिखाई।",
+    "त्योहार के मौसम में मिठाइयों की दुकानों पर रौनक़ रहती है।",
+    "जंगल में हाथियों का एक झुंड पानी की तलाश में भटक रहा था।",
+    "लेखक ने अपनी नई किताब में गाँव के जीवन का सुंदर चित्रण किया है।",
+]
+N_SHARDS = 12
+DOCS_PER_SHARD = 150
+
+
+def _resume_corpus(root: Path) -> Path:
+    import random
+
+    rng = random.Random(7)
+    texts: list[list[str]] = []
+    inp = root / "in"
+    for f in range(N_SHARDS):
+        shard: list[str] = []
+        for k in range(DOCS_PER_SHARD):
+            if f and k % 10 == 0:
+                shard.append("  " + texts[f - 1][k + 1].replace(" ", "  "))  # exact after normalising
+            elif f and k % 10 == 5:
+                shard.append(texts[f - 1][k + 2] + " " + SENTENCES[k % len(SENTENCES)])  # near duplicate
+            else:
+                shard.append(f"लेख {f}-{k}। " + " ".join(rng.sample(SENTENCES, 8)))
+        texts.append(shard)
+        _write(inp / f"crawl-{f:03d}.jsonl", [{"id": f"{f}-{k}", "text": t} for k, t in enumerate(shard)])
+    return inp
+
+
+def _run_cmd(cfg: Path, out: Path, workers: int) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "shuddh.cli", "run", str(cfg), "-o", str(out), "-w", str(workers), "--no-progress"]
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for sub in ("kept", "dropped", "quarantine")
+            for p in sorted((out / sub).rglob("*")) if p.is_file()} | {"stats.json": (out / "stats.json").read_bytes()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("phase", "workers"), [(1, 1), (2, 2)])
+def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path, phase: int, workers: int) -> None:
+    """Phase 0 collects exact keys, phase 1 applies them and collects MinHash bands, phase 2 applies the
+    near-duplicate decisions. Kill the run while phase ``phase`` is half done (after the barrier and the
+    reduce before it), then rerun: the output equals that of a run never interrupted."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    inp = _resume_corpus(tmp_path)
+    cfg = tmp_path / "dedup.yaml"
+    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'unused'}\nstages: [dedup_exact, dedup_near]\n",
+                   encoding="utf-8")
+    ref = tmp_path / "ref"
+    subprocess.run(_run_cmd(cfg, ref, 1), check=True, capture_output=True)
+    ref_stats = orjson.loads((ref / "stats.json").read_bytes())
+    assert ref_stats["dropped_by_reason"]["dedup.exact"] >= N_SHARDS - 1
+    assert ref_stats["dropped_by_reason"]["dedup.near"] >= N_SHARDS - 1
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen(_run_cmd(cfg, out, workers), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    done = out / ".shuddh" / "done"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if done.is_dir() and any(done.glob(f"p{phase}-*.json")):
+            break
+        time.sleep(0.002)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    n_done = len(list(done.glob(f"p{phase}-*.json")))
+    assert 0 < n_done < N_SHARDS, f"not stopped inside phase {phase} ({n_done} of {N_SHARDS} shards done)"
+    assert len(list(done.glob(f"p{phase - 1}-*.json"))) == N_SHARDS
+    work = out / ".shuddh" / "work"
+    assert (work / f"stage{phase - 1}" / "reduced.json").is_file()  # the barrier before was passed
+    assert not (out / "stats.json").exists()
+
+    res = subprocess.run(_run_cmd(cfg, out, workers), capture_output=True, text=True, check=False)
+    assert res.returncode == 0, res.stderr
+    timing = orjson.loads((out / "timing.json").read_bytes())
+    assert timing["shard_phases_resumed"] >= phase * N_SHARDS + n_done
+    assert _outputs(out) == _outputs(ref)
+    assert not work.exists()  # intermediate documents and partials are removed once the run completes
+    assert not list(out.rglob(".*.tmp-*"))

@@ -123,7 +123,8 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
     dropped_w = RecordWriter(outdir / "dropped" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
     quarantine_w = RecordWriter(outdir / "quarantine" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
     writers = [dropped_w, quarantine_w]
-    read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter()}
+    read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter(),
+                                  "skipped_by_kind": Counter()}
     stage_stats: list[StageStats] = []
     info = ShardInfo(index=shard.index, name=shard.name)
     redact: Callable[[str], str] | None = next(
@@ -138,7 +139,7 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
     def source() -> Iterator[Document]:
         if task.phase == 0:
             n = 0
-            for item in read_file(Path(shard.path), shard.label, task.read):
+            for item in read_file(Path(shard.path), shard.label, task.read, skipped=read_stats["skipped_by_kind"]):
                 read_stats["records"] += 1
                 n += 1
                 if progress is not None and n % PROGRESS_EVERY == 0:
@@ -205,7 +206,8 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
         "shard": shard.name,
         "phase": task.phase,
         "final": closing is None,
-        "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"])},
+        "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"]),
+                 "skipped_by_kind": dict(read_stats["skipped_by_kind"])},
         "stages": [s.to_dict() for s in stage_stats],
         "stage_seconds": {s.name: s.seconds for s in stage_stats},
         "out": kept,

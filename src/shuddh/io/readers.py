@@ -1,7 +1,10 @@
 """Readers: turn input files into :class:`Document`\\ s, and unreadable records into quarantine records.
 
 Formats (by file name): ``.jsonl``/``.json``/``.ndjson`` (plain, ``.gz``, ``.zst``), ``.parquet``, ``.txt``
-(plain, ``.gz``, ``.zst``). A bad record — invalid UTF-8, invalid JSON, no text field, a truncated
+(plain, ``.gz``, ``.zst``), ``.html``/``.htm`` (one document per file, main text extracted, see
+:mod:`shuddh.io.html`), ``.warc``/``.warc.gz`` (one document per HTML response, see :mod:`shuddh.io.warc`).
+With ``html_field`` set, a JSONL/Parquet record's HTML in that field is extracted into the text.
+A bad record — invalid UTF-8, invalid JSON, no text field, a truncated
 compressed stream — never stops a file: it becomes a :class:`Quarantined` with the line/row and error,
 and reading goes on where it can. Fields other than the text, id and url are kept as metadata.
 """
@@ -12,6 +15,7 @@ import contextlib
 import gzip
 import io
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +35,8 @@ FORMATS: dict[str, str] = {
     ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl",
     ".parquet": "parquet", ".pq": "parquet",
     ".txt": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".warc": "warc",
 }
 _COMPRESSIONS = (".gz", ".zst", ".zstd")
 
@@ -44,10 +50,11 @@ class ReadOptions:
     id_field: str = "id"
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
+    html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
 
 
 def detect_format(path: Path) -> str | None:
-    """``"jsonl"``, ``"parquet"``, ``"text"`` or ``None`` for a file shuddh does not read."""
+    """``"jsonl"``, ``"parquet"``, ``"text"``, ``"html"``, ``"warc"`` or ``None`` for a file shuddh does not read."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] in _COMPRESSIONS:
         suffixes = suffixes[:-1]
@@ -81,9 +88,22 @@ def _stream_error(exc: BaseException) -> tuple[str, str]:
     return "read.corrupt", f"{exc.__class__.__name__}: {msg}"
 
 
-def read_file(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
-    """Read one input file. ``label`` is the stable name used in provenance and ids."""
+def read_file(path: Path, label: str, opts: ReadOptions,
+              skipped: Counter[str] | None = None) -> Iterator[Document | Quarantined]:
+    """Read one input file. ``label`` is the stable name used in provenance and ids.
+
+    Records that are neither documents nor bad input (a WARC's request and metadata records, non-HTML
+    responses) are counted by kind in ``skipped`` when it is given.
+    """
     fmt = detect_format(path)
+    if fmt == "warc":
+        from shuddh.io.warc import read_warc
+
+        yield from read_warc(path, label, skipped=skipped)
+        return
+    if fmt == "html":
+        yield from _read_html(path, label)
+        return
     if fmt == "jsonl":
         yield from _read_jsonl(path, label, opts)
     elif fmt == "parquet":
@@ -100,6 +120,9 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
                            error=f"expected a JSON object, got {type(rec).__name__}",
                            raw_excerpt=str(rec)[:RAW_EXCERPT_CHARS])
     text = rec.get(opts.text_field)
+    html = rec.get(opts.html_field) if opts.html_field else None
+    if isinstance(html, str | bytes) and opts.html_field:
+        return _html_record(rec, html, label, pos, opts)
     if not isinstance(text, str):
         what = "missing" if text is None else f"not a string ({type(text).__name__})"
         return Quarantined(source=label, position=pos, reason="read.missing_text",
@@ -131,6 +154,34 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
         lang=lang if isinstance(lang, str) else None,
         metadata=meta,
     )
+
+
+def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,
+                 opts: ReadOptions) -> Document | Quarantined:
+    """A record whose page HTML is in ``opts.html_field``: its main text becomes the document text."""
+    from shuddh.io.html import page_to_document
+
+    rest = {k: v for k, v in rec.items() if k not in (opts.html_field, opts.text_field)}
+    base = _record_to_doc({**rest, opts.text_field: ""}, label, pos, opts)
+    assert isinstance(base, Document)  # a dict with a string text field always makes a Document
+    out = page_to_document(html, doc_id=base.id, source=base.source, position=pos, url=base.url,
+                           metadata=base.metadata)
+    if isinstance(out, Document):
+        out.lang = base.lang
+    return out
+
+
+def _read_html(path: Path, label: str) -> Iterator[Document | Quarantined]:
+    from shuddh.io.html import read_html_file
+
+    try:
+        with open_binary(path) as fh:
+            data = fh.read()
+    except _STREAM_ERRORS as e:
+        reason, msg = _stream_error(e)
+        yield Quarantined(source=label, position="file", reason=reason, error=msg)
+        return
+    yield from read_html_file(path, label, data)
 
 
 def _read_jsonl(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:

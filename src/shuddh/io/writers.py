@@ -25,6 +25,12 @@ EXTENSIONS: dict[str, str] = {
 #: Parquet row group size: large enough for good compression, small enough to bound writer memory
 PARQUET_ROWS_PER_GROUP = 5_000
 _JSON_COLUMNS = ("metadata", "detail")
+#: gzip level of ``.jsonl.gz`` output. Measured on Hindi JSONL (Dakshina Wikipedia text, 2 MB; and the
+#: dedup benchmark corpus): level 4 costs 15.5 ns/byte for a ratio of 0.292, level 6 (zlib's default)
+#: 71 ns/byte for 0.243 and level 1 10.7 ns/byte for 0.356 — at level 6 compressing the output was the
+#: largest single cost of a dedup run. Use ``compression: zstd`` for smaller *and* faster files (0.229 at
+#: ~4 ns/byte, level 3).
+GZIP_LEVEL = 4
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -55,7 +61,8 @@ class RecordWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._raw = self._tmp.open("wb")
         if self.fmt == "jsonl.gz":
-            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0, compresslevel=6)
+            self._stream = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0,
+                                         compresslevel=GZIP_LEVEL)
         elif self.fmt == "jsonl.zst":
             import zstandard
 
@@ -72,7 +79,7 @@ class RecordWriter:
             if len(self._rows) >= PARQUET_ROWS_PER_GROUP:
                 self._flush_parquet()
         else:
-            self._stream.write(orjson.dumps(rec) + b"\n")
+            self._stream.write(orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE))
 
     def _flush_parquet(self) -> None:
         import pyarrow as pa

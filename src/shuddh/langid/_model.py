@@ -26,6 +26,7 @@ The model file is one ``.npz``: per group ``W_<group>`` (float16, ``2**bits × n
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -82,9 +83,14 @@ _INDIC_SCRIPTS = ("Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda"
 #: A Latin word needs this many letters to be judged English or not in
 #: :attr:`Prediction.english_words`: one-letter tokens ("a", "I", "k") are ambiguous in Hinglish.
 _MIN_WORD_LETTERS = 2
-#: Texts are processed in chunks of this many, to bound memory (about 100 MB of temporaries at
-#: 4,096 news sentences) while keeping numpy's per-call overhead amortised.
-_CHUNK = 4096
+#: Texts are processed in chunks of at most _CHUNK texts and _CHUNK_CHARS characters (a single longer
+#: text is a chunk of its own). Big enough to amortise numpy's per-call cost, small enough that the
+#: gathered weights (~200 bytes per character for the Devanagari model) stay in reusable heap memory
+#: instead of fresh pages: measured with CPU time on FLORES sentences and 2,000-character documents,
+#: 512 texts / 32,768 characters were within noise of the best setting for both, and 4,096 texts
+#: (the earlier setting) was 15–45 % slower.
+_CHUNK = 512
+_CHUNK_CHARS = 32_768
 
 _MODEL_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL_PATH = _MODEL_DIR / "langid.npz"
@@ -94,6 +100,32 @@ _LATN = _SID["Latn"]
 _INDIC_IDS = np.array([_SID[s] for s in _INDIC_SCRIPTS])
 # Rank of each script id by name, to break ties in the dominant script deterministically (by name).
 _NAME_RANK = np.argsort(np.argsort(np.array(_scripts.SCRIPTS)))
+_N_SCRIPTS = len(_scripts.SCRIPTS)
+_TIE_BREAK = (_N_SCRIPTS - 1 - _NAME_RANK)[None, :]  # added to count * _N_SCRIPTS: fewer letters never win
+_SCRIPT_NAMES = np.array(_scripts.SCRIPTS, dtype=object)
+_LABELS_ARR = np.array(LABELS, dtype=object)
+_UND = LABELS.index("und")
+#: Per script id: the index in LABELS of the script's only language, or -1.
+_SINGLE_LABEL = np.full(_N_SCRIPTS, -1, dtype=np.intp)
+for _script, _label in SINGLE_SCRIPT_LABELS.items():
+    _SINGLE_LABEL[_SID[_script]] = LABELS.index(_label)
+#: Modelled groups by number; per group the LABELS indices of its real labels (all but the last, und).
+_GROUP_NAMES = tuple(GROUPS)
+_GROUP_LABEL_IDS = tuple(np.array([LABELS.index(x) for x in labs[:-1]]) for labs in GROUPS.values())
+#: Per script id: the number of its modelled group, or -1.
+_GROUP_OF = np.full(_N_SCRIPTS, -1, dtype=np.intp)
+_GROUP_OF[[_SID[g] for g in GROUPS]] = np.arange(len(GROUPS))
+_IS_GROUP = _GROUP_OF >= 0
+_OUR_SCRIPT_IDS = np.array([_SID[s] for s in (*GROUPS, *SINGLE_SCRIPT_LABELS)])
+# Plain-list copies for the one-text path.
+_NAME_RANK_LIST: list[int] = _NAME_RANK.tolist()
+_SINGLE_LABEL_LIST: list[int] = _SINGLE_LABEL.tolist()
+_GROUP_OF_LIST: list[int] = _GROUP_OF.tolist()
+_OUR_SCRIPT_LIST: list[int] = _OUR_SCRIPT_IDS.tolist()
+_INDIC_LIST: list[int] = _INDIC_IDS.tolist()
+#: Latin word → "is English" decisions kept per model: web text reuses a small vocabulary, so most words
+#: are looked up instead of scored. 200,000 entries is ~30 MB at most; the cache is cleared when full.
+_WORD_CACHE_MAX = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +152,22 @@ class Prediction:
 
 
 _EMPTY = Prediction("und", 0.0, {}, 0.0, 0.0)
+_EMPTY_LABEL = Prediction("und", 0.0)
 
 
 class LanguageIdentifier:
     """Document- and line-level language identification with a shipped model (see module docstring).
 
-    Create with :meth:`load`; instances are immutable and safe to share between threads.
+    Create with :meth:`load`; instances are immutable and safe to share between threads (their one
+    piece of mutable state, a bounded cache of per-word English decisions, never changes a result).
+
+    Speed (CPU time on one core, FLORES sentences; benchmarks/results/langid.md): batches are fully
+    vectorised (one NFC pass per text, then numpy over the whole chunk: letter counts, hashing, one
+    ``np.take`` + ``np.add.reduceat`` per script group); a single text takes a plain-Python decision
+    path because numpy's per-call cost dominates there. Both paths give identical predictions.
     """
 
-    __slots__ = ("_b", "_bits", "_meta", "_min_conf", "_weights", "labels")
+    __slots__ = ("_b", "_bits", "_meta", "_min_conf", "_min_conf_arr", "_weights", "_word_cache", "_wx", "labels")
 
     labels: tuple[str, ...]
 
@@ -158,6 +197,12 @@ class LanguageIdentifier:
         if unknown:
             raise ValueError(f"thresholds for unknown labels: {sorted(unknown)}")
         self._min_conf = MappingProxyType(thresholds)
+        self._min_conf_arr = np.array([thresholds[lab] for lab in LABELS], dtype=np.float64)
+        # Prediction tables: float32 weights plus the zero row of the "no feature" bucket, shared by
+        # copies made with with_min_confidence (they only change thresholds).
+        self._wx = {g: _features.with_empty_bucket(self._weights[g]) for g in self._weights}
+        self._weights = {g: wx[:-1] for g, wx in self._wx.items()}  # views: one copy of the weights in memory
+        self._word_cache: dict[str, bool] = {}
         self.labels = LABELS
 
     # -- construction ---------------------------------------------------------------------------
@@ -178,9 +223,7 @@ class LanguageIdentifier:
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed ``.npz`` (weights stored as float16)."""
-        arrays: dict[str, Any] = {
-            "meta": np.array(json.dumps(self._meta, ensure_ascii=False, sort_keys=True))
-        }
+        arrays: dict[str, Any] = {"meta": np.array(json.dumps(self._meta, ensure_ascii=False, sort_keys=True))}
         for g in (*GROUPS, WORD_GROUP):
             arrays[f"W_{g}"] = self._weights[g].astype(np.float16)
             arrays[f"b_{g}"] = self._b[g].astype(np.float32)
@@ -190,7 +233,15 @@ class LanguageIdentifier:
         """A copy whose per-label minimum confidence is updated from ``overrides`` (e.g. a profile)."""
         merged = dict(self._min_conf)
         merged.update(overrides)
-        return LanguageIdentifier(self._weights, self._b, self._meta, merged)
+        unknown = set(merged) - set(LABELS)
+        if unknown:
+            raise ValueError(f"thresholds for unknown labels: {sorted(unknown)}")
+        clone = object.__new__(LanguageIdentifier)  # share the weight tables instead of rebuilding them
+        for name in self.__slots__:
+            setattr(clone, name, getattr(self, name))
+        clone._min_conf = MappingProxyType(merged)
+        clone._min_conf_arr = np.array([merged[lab] for lab in LABELS], dtype=np.float64)
+        return clone
 
     @property
     def min_confidence(self) -> Mapping[str, float]:
@@ -210,123 +261,114 @@ class LanguageIdentifier:
     def predict_lines(self, lines: Sequence[str]) -> list[Prediction]:
         """One prediction per input text, in order (each text judged on its own)."""
         out: list[Prediction] = []
-        for start in range(0, len(lines), _CHUNK):
-            out.extend(self._predict_chunk(lines[start : start + _CHUNK], details=True))
+        for start, end in _chunks(lines):
+            out.extend(self._predict_chunk(lines[start:end], details=True))
         return out
 
     def predict_labels(self, lines: Sequence[str]) -> list[tuple[str, float]]:
         """``(label, confidence)`` per text, skipping script shares and code-mix (faster)."""
         out: list[tuple[str, float]] = []
-        for start in range(0, len(lines), _CHUNK):
-            out.extend(
-                (p.label, p.confidence)
-                for p in self._predict_chunk(lines[start : start + _CHUNK], details=False)
-            )
+        for start, end in _chunks(lines):
+            out.extend((p.label, p.confidence) for p in self._predict_chunk(lines[start:end], details=False))
         return out
 
     def group_probabilities(self, texts: Sequence[str], group: str) -> npt.NDArray[np.float32]:
         """Raw softmax probabilities of ``group``'s model for each text (for evaluation/analysis)."""
-        feats = _features.extract(texts, self._bits)
-        return _softmax(self._scores(feats, group))
+        return _softmax(self._scores(texts, group))
 
-    def _scores(
-        self, feats: _features.FeatureBatch, group: str, rows: npt.NDArray[np.intp] | None = None
-    ) -> npt.NDArray[np.float32]:
-        """Linear scores of ``group``'s labels for ``rows`` of ``feats`` (all rows if None)."""
-        w = self._weights[group]
-        if rows is None:
-            rows = np.arange(feats.n_rows)
-        wanted = np.zeros(feats.n_rows, dtype=np.bool_)
-        wanted[rows] = True
-        local = np.cumsum(wanted) - 1  # row number inside the selection
-        total = np.zeros((rows.size, w.shape[1]), dtype=np.float32)
-        for prow, pidx in feats.parts:
-            keep = wanted[prow]
-            r, i = (prow, pidx) if keep.all() else (prow[keep], pidx[keep])
-            if not r.size:
-                continue
-            # rows are non-decreasing within a part: sum each row's weights in one reduceat
-            starts = np.flatnonzero(np.concatenate(([True], r[1:] != r[:-1])))
-            total[local[r[starts]]] += np.add.reduceat(w[i], starts, axis=0)
-        total *= feats.scale[rows][:, None]
-        out: npt.NDArray[np.float32] = total + self._b[group]
+    def _scores(self, texts: Sequence[str], group: str) -> npt.NDArray[np.float32]:
+        """Linear scores of ``group``'s labels for each text (``texts`` are raw, not feature strings)."""
+        hb = _features.hash_batch(texts, self._bits)
+        out: npt.NDArray[np.float32] = _features.linear_scores(hb, self._wx[group]) + self._b[group]
         return out
 
-    def _predict_chunk(self, texts: Sequence[str], *, details: bool) -> list[Prediction]:
+    def _decide_chunk(self, texts: Sequence[str], counts: npt.NDArray[np.int64]) -> tuple[list[str], list[float]]:
+        """Labels and confidences (rounded to 4 places) of a chunk, given its letter counts per script."""
         n = len(texts)
-        if n == 0:
-            return []
-        counts = _batch_letter_counts(texts)
         totals = counts.sum(axis=1)
-        key = counts * len(_NAME_RANK) + (len(_NAME_RANK) - 1 - _NAME_RANK)[None, :]
-        dominant = np.argmax(key, axis=1)
-        labels: list[str] = ["und"] * n
-        conf = np.zeros(n, dtype=np.float64)
+        has_letters = totals > 0
+        nonzero_totals = np.maximum(totals, 1)
+        dominant = np.argmax(counts * _N_SCRIPTS + _TIE_BREAK, axis=1)
+        # Scripts of one language: the label is the script's, the probability its share of the letters.
+        label = _SINGLE_LABEL[dominant]
+        decided = label >= 0  # p is a real label's probability, to be thresholded
+        p = counts[np.arange(n), dominant] / nonzero_totals
+        # Other scripts (Cyrillic, Ol Chiki …): und, as sure as the share of letters outside our scripts.
+        other = ~decided & ~_IS_GROUP[dominant]
+        if other.any():
+            p = np.where(other, counts[:, _OUR_SCRIPT_IDS].sum(axis=1) / nonzero_totals, p)
+        label[~decided] = _UND
+        # Modelled script groups: softmax over the group's labels and its "other language" class.
+        group_of = np.where(has_letters, _GROUP_OF[dominant], -1)
+        for g in sorted(set(group_of.tolist()) - {-1}):
+            group, label_ids = _GROUP_NAMES[g], _GROUP_LABEL_IDS[g]
+            rows = np.flatnonzero(group_of == g)
+            probs = _softmax(self._scores([texts[i] for i in rows.tolist()], group))
+            real = probs[:, :-1]
+            best = np.argmax(real, axis=1)
+            best_p = real[np.arange(rows.size), best].astype(np.float64)
+            label[rows] = label_ids[best]
+            p[rows] = best_p
+            decided[rows] = probs[:, -1] <= best_p  # the "other" class wins only when strictly more likely
+        accept = decided & (p >= self._min_conf_arr[label])
+        conf = np.where(has_letters, np.where(accept, p, 1.0 - p), 0.0)
+        labels = _LABELS_ARR[np.where(accept, label, _UND)].tolist()
+        return labels, [round(c, 4) for c in conf.tolist()]
 
-        for script, label in SINGLE_SCRIPT_LABELS.items():
-            rows = np.flatnonzero((dominant == _SID[script]) & (totals > 0))
-            if rows.size:
-                share = counts[rows, _SID[script]] / totals[rows]
-                for r, s in zip(rows.tolist(), share.tolist(), strict=True):
-                    self._decide(labels, conf, r, label, s)
+    def _predict_one(self, text: str, *, details: bool) -> Prediction:
+        """:meth:`_predict_chunk` of one text, with plain Python where numpy's per-call cost dominates.
 
-        need_feats = np.flatnonzero(totals > 0)
-        feats = (
-            _features.extract([texts[i] for i in need_feats.tolist()], self._bits)
-            if need_feats.size
-            else None
-        )
-        if feats is not None:
-            local_dom = dominant[need_feats]
-            for group, group_labels in GROUPS.items():
-                sel = np.flatnonzero(local_dom == _SID[group])
-                if not sel.size:
-                    continue
-                probs = _softmax(self._scores(feats, group, sel))
-                real = probs[:, :-1]
-                best = np.argmax(real, axis=1)
-                best_p = real[np.arange(sel.size), best]
-                und_wins = probs[:, -1] > best_p
-                for k, r in enumerate(need_feats[sel].tolist()):
-                    if und_wins[k]:
-                        conf[r] = 1.0 - float(best_p[k])
-                    else:
-                        self._decide(labels, conf, r, group_labels[int(best[k])], float(best_p[k]))
-            unmodelled = np.flatnonzero(
-                ~np.isin(local_dom, [_SID[g] for g in GROUPS] + [_SID[s] for s in SINGLE_SCRIPT_LABELS])
-            )
-            for r in need_feats[unmodelled].tolist():
-                ours = sum(int(counts[r, _SID[s]]) for s in (*GROUPS, *SINGLE_SCRIPT_LABELS))
-                conf[r] = 1.0 - ours / int(totals[r])
-
-        if not details:
-            return [Prediction(labels[i], round(float(conf[i]), 4)) for i in range(n)]
-        english = self._english_words(texts, counts)
-        latin = counts[:, _LATN]
-        indic = counts[:, _INDIC_IDS].sum(axis=1)
-        denom = latin + indic
-        code_mix = np.where(denom > 0, latin / np.maximum(denom, 1), 0.0)
-        return [
-            Prediction(
-                labels[i],
-                round(float(conf[i]), 4),
-                _scripts.shares_from_counts(counts[i]),
-                round(float(code_mix[i]), 4),
-                round(float(english[i]), 4),
-            )
-            if totals[i] > 0
-            else _EMPTY
-            for i in range(n)
-        ]
-
-    def _decide(
-        self, labels: list[str], conf: npt.NDArray[np.float64], row: int, label: str, p: float
-    ) -> None:
-        if p >= self._min_conf[label]:
-            labels[row] = label
-            conf[row] = p
+        Same decisions and the same float arithmetic as the batch path (tests compare the two).
+        """
+        counts = _scripts.batch_letter_counts([text])
+        row = counts[0].tolist()
+        present = [(sid, c) for sid, c in enumerate(row) if c]
+        if not present:
+            return _EMPTY if details else _EMPTY_LABEL
+        total = sum(c for _, c in present)
+        dominant = max(present, key=lambda sc: (sc[1], -_NAME_RANK_LIST[sc[0]]))[0]
+        label, group = _SINGLE_LABEL_LIST[dominant], _GROUP_OF_LIST[dominant]
+        if label >= 0:
+            p, decided = row[dominant] / total, True
+        elif group >= 0:
+            probs = _softmax(self._scores([text], _GROUP_NAMES[group]))[0].tolist()
+            real = probs[:-1]
+            best = real.index(max(real))  # first maximum, as np.argmax
+            label, p = int(_GROUP_LABEL_IDS[group][best]), real[best]
+            decided = probs[-1] <= p
         else:
-            conf[row] = 1.0 - p
+            label, p, decided = _UND, sum(row[s] for s in _OUR_SCRIPT_LIST) / total, False
+        accept = decided and p >= self._min_conf_arr[label]
+        name, conf = (LABELS[label], round(p, 4)) if accept else ("und", round(1.0 - p, 4))
+        if not details:
+            return Prediction(name, conf)
+        latin = row[_LATN]
+        denom = latin + sum(row[s] for s in _INDIC_LIST)
+        shares = {
+            _scripts.SCRIPTS[sid]: c / total
+            for sid, c in sorted(present, key=lambda sc: (-sc[1], _scripts.SCRIPTS[sc[0]]))
+        }
+        english = float(self._english_words([text], counts)[0]) if latin else 0.0
+        return Prediction(name, conf, shares, round(latin / denom if denom else 0.0, 4), round(english, 4))
+
+    def _predict_chunk(self, texts: Sequence[str], *, details: bool) -> list[Prediction]:
+        if not texts:
+            return []
+        if len(texts) == 1:
+            return [self._predict_one(texts[0], details=details)]
+        counts = _scripts.batch_letter_counts(texts)
+        labels, conf = self._decide_chunk(texts, counts)
+        if not details:
+            return [Prediction(lab, c) for lab, c in zip(labels, conf, strict=True)]
+        english = self._english_words(texts, counts).tolist()
+        latin = counts[:, _LATN]
+        denom = latin + counts[:, _INDIC_IDS].sum(axis=1)
+        code_mix = np.where(denom > 0, latin / np.maximum(denom, 1), 0.0).tolist()
+        shares = _batch_shares(counts)
+        return [
+            Prediction(lab, c, sh, round(cm, 4), round(en, 4)) if sh else _EMPTY
+            for lab, c, sh, cm, en in zip(labels, conf, shares, code_mix, english, strict=True)
+        ]
 
     def _english_words(self, texts: Sequence[str], counts: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
         """Share of words per text that are Latin, ≥ 2 letters, and English by the word model."""
@@ -334,20 +376,45 @@ class LanguageIdentifier:
         rows = np.flatnonzero(counts[:, _LATN] > 0)
         if not rows.size:
             return out
-        words_of = {int(r): _features.feature_string(texts[r]).split() for r in rows.tolist()}
-        latin = {
-            w for ws in words_of.values() for w in ws
-            if len(w) >= _MIN_WORD_LETTERS and _scripts.char_script(w[0]) == "Latn"
-        }  # fmt: skip
-        if not latin:
-            return out
-        vocab = sorted(latin)
-        feats = _features.extract([f" {w} " for w in vocab], self._bits, prepared=True)
-        english = set(np.asarray(vocab)[np.argmax(self._scores(feats, WORD_GROUP), axis=1) == 0].tolist())
+        rows_list = rows.tolist()
+        fstrings = _features.feature_strings([texts[r] for r in rows_list])
+        words_of = {r: fs.split() for r, fs in zip(rows_list, fstrings, strict=True)}
+        # Decisions for this call in a local dict: another thread may clear the shared cache meanwhile.
+        cache = self._word_cache
+        english: dict[str, bool] = {}
+        unknown: list[str] = []
+        for w in {w for ws in words_of.values() for w in ws}:
+            known = cache.get(w)
+            if known is not None:
+                english[w] = known
+            elif len(w) >= _MIN_WORD_LETTERS and _scripts.char_script(w[0]) == "Latn":
+                unknown.append(w)
+        if unknown:
+            vocab = sorted(unknown)
+            hb = _features.hash_batch([f" {w} " for w in vocab], self._bits, prepared=True)
+            scores = _features.linear_scores(hb, self._wx[WORD_GROUP]) + self._b[WORD_GROUP]
+            new = dict(zip(vocab, (np.argmax(scores, axis=1) == 0).tolist(), strict=True))
+            english.update(new)
+            if len(cache) + len(new) > _WORD_CACHE_MAX:
+                cache.clear()  # bounded memory; the cache never changes a result, only its cost
+            if len(new) <= _WORD_CACHE_MAX:
+                cache.update(new)
         for r, ws in words_of.items():
             if ws:
-                out[r] = sum(w in english for w in ws) / len(ws)
+                out[r] = sum(english.get(w, False) for w in ws) / len(ws)
         return out
+
+
+def _chunks(lines: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive chunks of ``lines`` within the _CHUNK / _CHUNK_CHARS budget."""
+    start, n = 0, len(lines)
+    while start < n:
+        end, chars = start + 1, len(lines[start])
+        while end < n and end - start < _CHUNK and chars + len(lines[end]) <= _CHUNK_CHARS:
+            chars += len(lines[end])
+            end += 1
+        yield start, end
+        start = end
 
 
 def _softmax(scores: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -357,17 +424,17 @@ def _softmax(scores: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return out
 
 
-def _batch_letter_counts(texts: Sequence[str]) -> npt.NDArray[np.int64]:
-    """Letters per script for each text (rows) — :func:`scripts.letter_counts`, vectorised."""
-    joined = "\x00".join(texts)
-    cps = _scripts.codepoints(joined)
-    sid, isl = _scripts.script_ids(cps)
-    sid = _scripts.resolve_inherited(sid)
-    is_sep = cps == 0
-    row = np.cumsum(is_sep)
-    n_scripts = len(_scripts.SCRIPTS)
-    flat = row[isl] * n_scripts + sid[isl]
-    return np.bincount(flat, minlength=len(texts) * n_scripts).reshape(len(texts), n_scripts).astype(np.int64)
+def _batch_shares(counts: npt.NDArray[np.int64]) -> list[dict[str, float]]:
+    """:func:`shuddh.text.scripts.shares_from_counts` of every row of ``counts``, vectorised."""
+    rows, cols = np.nonzero(counts)
+    vals = counts[rows, cols]
+    order = np.lexsort((_NAME_RANK[cols], -vals, rows))  # by row, then decreasing count, then name
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    totals = counts.sum(axis=1)
+    names = _SCRIPT_NAMES[cols].tolist()
+    shares = (vals / totals[rows]).tolist()
+    bounds = np.searchsorted(rows, np.arange(counts.shape[0] + 1)).tolist()
+    return [dict(zip(names[lo:hi], shares[lo:hi], strict=True)) for lo, hi in itertools.pairwise(bounds)]
 
 
 _CACHE: dict[str, LanguageIdentifier] = {}

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from shuddh.text.segment import is_terminated, letter_ratio, lines, paragraphs, words
+from shuddh.text.segment import is_terminated, letter_ratio, lines, paragraphs, sentences, words
 
 __all__ = [
     "BULLETS",
@@ -37,6 +37,7 @@ __all__ = [
     "Signals",
     "fineweb_line_signals",
     "gopher_quality_signals",
+    "is_sentence_line",
     "letter_ratio",
     "repetition_signals",
 ]
@@ -53,6 +54,7 @@ BULLETS: tuple[str, ...] = ("•", "·", "●", "○", "◦", "■", "□", "▪
 _ELLIPSES: tuple[str, ...] = ("...", "…")
 
 _HAS_LETTER_RE = regex.compile(r"\p{L}")
+_HAS_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # A sentence end inside a line, followed by more text: "… है। यह …". Such a line is prose even when its
 # last sentence lost its full stop (Hindi Wikipedia paragraphs often end in a citation or a bare
 # clause: measured in benchmarks/results/quality.md). Menus, tag clouds and headline strips have none.
@@ -100,13 +102,14 @@ def _duplicates(items: Sequence[str]) -> tuple[int, int]:
     return n, chars
 
 
-def _top_ngram_chars(ws: Sequence[str], n: int) -> int:
-    """Characters covered by the most frequent n-gram (its length with spaces times its count)."""
+def _top_ngram_chars(ws: Sequence[str], n: int, min_count: int = 2) -> int:
+    """Characters covered by the most frequent n-gram (its length with spaces times its count), or 0
+    when it occurs fewer than ``min_count`` times (a phrase said twice is not repetition)."""
     if len(ws) < n:
         return 0
     grams = Counter(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
     gram, count = grams.most_common(1)[0]
-    if count < 2:
+    if count < max(2, min_count):
         return 0
     return (sum(len(w) for w in gram) + n - 1) * count
 
@@ -133,13 +136,17 @@ def repetition_signals(
     text: str,
     top_sizes: Sequence[int] = TOP_NGRAM_SIZES,
     dup_sizes: Sequence[int] = DUP_NGRAM_SIZES,
+    *,
+    top_min_count: int = 2,
 ) -> Signals:
     """Gopher repetition signals of ``text``.
 
+    ``dup_lines``: number of non-empty lines that repeat an earlier one;
     ``dup_line_frac`` / ``dup_para_frac``: share of non-empty lines / paragraphs that repeat an earlier
     one; ``dup_line_char_frac`` / ``dup_para_char_frac``: their characters over all characters;
-    ``top_{n}gram_frac``: characters of the most frequent word n-gram (when it occurs at least twice)
-    over all characters; ``dup_{n}gram_frac``: characters of words inside repeated n-grams over all
+    ``top_{n}gram_frac``: characters of the most frequent word n-gram (when it occurs at least
+    ``top_min_count`` times, and at least twice) over all characters; ``dup_{n}gram_frac``: characters
+    of words inside repeated n-grams over all
     characters (datatrove's denominator, which FineWeb-2's thresholds were tuned with).
     """
     total = len(text)
@@ -148,6 +155,7 @@ def repetition_signals(
     ln_dup, ln_chars = _duplicates(ls)
     p_dup, p_chars = _duplicates(ps)
     out: Signals = {
+        "dup_lines": ln_dup,
         "dup_line_frac": ln_dup / len(ls) if ls else 0.0,
         "dup_line_char_frac": ln_chars / total if total else 0.0,
         "dup_para_frac": p_dup / len(ps) if ps else 0.0,
@@ -155,10 +163,32 @@ def repetition_signals(
     }
     ws = words(text)
     for n in top_sizes:
-        out[f"top_{n}gram_frac"] = _top_ngram_chars(ws, n) / total if total else 0.0
+        out[f"top_{n}gram_frac"] = _top_ngram_chars(ws, n, top_min_count) / total if total else 0.0
     for n in dup_sizes:
         out[f"dup_{n}gram_frac"] = _dup_ngram_chars(ws, n) / total if total else 0.0
     return out
+
+
+def is_sentence_line(
+    line: str,
+    terminal: str | tuple[str, ...] = ".?!।॥۔؟…",
+    min_sentence_words: float = 0.0,
+    *,
+    internal_ends: bool = True,
+) -> bool:
+    """Does ``line`` read as sentences: it ends in terminal punctuation (or, with ``internal_ends``,
+    holds a sentence end followed by more text), and its sentences have on average at least
+    ``min_sentence_words`` words?
+
+    The second condition is for Indic chrome: a menu or a list of names joined by dandas
+    ("होम । देश । विदेश । खेल ।", "मनु । इला । पुरुरवस् ।") ends in ``।`` but its "sentences" are one
+    word each."""
+    if not (is_terminated(line, terminal) or (internal_ends and _INTERNAL_END_RE.search(line) is not None)):
+        return False
+    if min_sentence_words <= 0:
+        return True
+    n_sent = sum(1 for s in sentences(line) if _HAS_WORD_RE.search(s))
+    return n_sent > 0 and len(words(line)) / n_sent >= min_sentence_words
 
 
 def fineweb_line_signals(
@@ -167,11 +197,14 @@ def fineweb_line_signals(
     short_line_length: int = 30,
     *,
     internal_ends: bool = True,
+    min_sentence_words: float = 0.0,
 ) -> Signals:
     """FineWeb line signals of ``text`` (over non-empty lines).
 
-    ``line_punct_ratio``: share of lines ending in terminal punctuation (``।`` counts) or, with
-    ``internal_ends`` (the default), holding a sentence end followed by more text;
+    ``line_punct_ratio``: share of lines that read as sentences (:func:`is_sentence_line`: ending in
+    terminal punctuation, ``।`` included, or with ``internal_ends`` holding a sentence end followed by
+    more text; and with at least ``min_sentence_words`` words per sentence on average);
+    ``prose_word_ratio``: share of the document's words that sit in such lines;
     ``short_line_ratio``: share of lines of at most ``short_line_length`` characters;
     ``char_dup_ratio``: characters in lines that repeat an earlier line over characters not newlines;
     ``newline_ratio``: line breaks between non-empty lines per word (FineWeb's "list" signal).
@@ -181,11 +214,16 @@ def fineweb_line_signals(
     ws_n = len(words(text))
     _, dup_chars = _duplicates(ls)
     body = sum(len(ln) for ln in ls)
+    n_prose = prose_words = line_words = 0
+    for ln in ls:
+        k = len(words(ln))
+        line_words += k
+        if is_sentence_line(ln, terminal, min_sentence_words, internal_ends=internal_ends):
+            n_prose += 1
+            prose_words += k
     return {
-        "line_punct_ratio": sum(
-            is_terminated(ln, terminal) or (internal_ends and _INTERNAL_END_RE.search(ln) is not None)
-            for ln in ls
-        ) / n if n else 0.0,
+        "line_punct_ratio": n_prose / n if n else 0.0,
+        "prose_word_ratio": prose_words / line_words if line_words else 0.0,
         "short_line_ratio": sum(len(ln) <= short_line_length for ln in ls) / n if n else 0.0,
         "char_dup_ratio": dup_chars / body if body else 0.0,
         "newline_ratio": (n - 1) / ws_n if ws_n and n else 0.0,

@@ -22,6 +22,7 @@ STAGE_PATHS: dict[str, str] = {
     "normalize": "shuddh.stages.normalize:NormalizeStage",
     "chrome": "shuddh.stages.clean.chrome:ChromeLineStage",
     "header": "shuddh.stages.clean.header:HeaderStage",
+    "chrome_repeats": "shuddh.stages.clean.repeats:ChromeRepeatsStage",
     "length": "shuddh.stages.quality.basic:LengthFilter",
     "langid": "shuddh.stages.langid:LanguageIdStage",
     "pii": "shuddh.stages.pii:PiiStage",
@@ -40,6 +41,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "pii",  # first: nothing after it (dropped/, report samples) may carry personal data
     "chrome",  # site chrome lines (profile lexicon)
     "header",  # section label -> metadata, headline -> title
+    "chrome_repeats",  # lines repeated across many documents of a site/shard (global: two passes)
     "length",  # empty / too short: cheap, before the model and the signals
     "langid",  # keep the profile's language
     "gopher_repetition",  # FineWeb-2's order: repetition, FineWeb line rules, Gopher quality

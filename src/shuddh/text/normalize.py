@@ -57,8 +57,9 @@ _INVISIBLE_RE = regex.compile(
 # ZWJ/ZWNJ not between two word characters: remove.
 _STRAY_JOINER_RE = regex.compile(r"(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200d]+(?![\p{L}\p{M}])")
 # Pipes used as danda after Devanagari text (optionally one space between).
-_DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}]\s?)(?:\|\||।।|\|।|।\|)(?!\|)")
-_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}]\s?)\|(?![|।])")
+# (after whitespace is collapsed, so "at most one space" means the same on every pass: idempotent)
+_DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)(?:\|\||।।|\|।|।\|)(?!\|)")
+_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)\|(?![|।])")
 _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
 _BLANKS_RE = regex.compile(r"\n{3,}")
 
@@ -178,6 +179,9 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     text = unicodedata.normalize("NFC", text)
     if _VOWEL_PIECES_RE.search(text):
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
+    # whitespace before the danda rule: its look-behind allows one space, which must already be final
+    text = _SPACE_RE.sub(" ", text)
+    text = "\n".join(ln.strip() for ln in text.split("\n"))
     if danda and ("|" in text or "।।" in text):
         text = _DOUBLE_DANDA_RE.sub("॥", text)
         text = _DANDA_RE.sub("।", text)
@@ -187,8 +191,5 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
         text = _native_digits(text)
     elif digits != "keep":
         raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
-    text = _SPACE_RE.sub(" ", text)
-    lines = [ln.strip() for ln in text.split("\n")]
-    text = "\n".join(lines)
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()

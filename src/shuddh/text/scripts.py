@@ -29,8 +29,10 @@ import regex
 
 __all__ = [
     "SCRIPTS",
+    "batch_letter_counts",
     "char_script",
     "dominant_script",
+    "letter_mask",
     "script_ids",
     "script_runs",
     "script_shares",
@@ -102,6 +104,44 @@ def script_ids(cps: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.uint8], npt.
         sid = np.where(high, 0, sid).astype(np.uint8)
         isl = np.where(high, False, isl)
     return sid, isl
+
+
+def letter_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Vectorised ``\\p{L}`` or ``\\p{M}`` per code point, exactly as the ``regex`` module decides it.
+
+    Code points past the table (plane 3 and up: rare CJK extensions) are looked up with ``regex`` one by
+    one, so the answer never depends on the table size.
+    """
+    letter = _tables()[1]
+    out: npt.NDArray[np.bool_] = letter[np.minimum(cps, _TABLE_SIZE - 1)]
+    if cps.size and int(cps.max()) >= _TABLE_SIZE:
+        high = np.flatnonzero(cps >= _TABLE_SIZE)
+        out[high] = [_LETTER_RE.fullmatch(chr(int(c))) is not None for c in cps[high].tolist()]
+    return out
+
+
+def batch_letter_counts(texts: Sequence[str]) -> npt.NDArray[np.int64]:
+    """:func:`letter_counts` of every text at once: an ``(len(texts), len(SCRIPTS))`` array.
+
+    One encode and one table lookup for the whole batch; the result is identical to calling
+    :func:`letter_counts` on each text.
+    """
+    n_scripts = len(SCRIPTS)
+    if not texts:
+        return np.zeros((0, n_scripts), dtype=np.int64)
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a NUL inside a text would shift the rows below
+        joined = "\x00".join(t.replace("\x00", " ") for t in texts)  # NUL is not a letter: same counts
+    cps = codepoints(joined)
+    sid, isl = script_ids(cps)
+    letters = np.flatnonzero(isl)
+    lsid = sid[letters]
+    if (lsid == ZINH_ID).any():  # inherited marks count for their base; rare, so resolved only if present
+        lsid = resolve_inherited(sid)[letters]
+    row = np.cumsum(cps == 0)[letters]
+    flat = row * n_scripts + lsid
+    counts = np.bincount(flat, minlength=len(texts) * n_scripts)
+    return counts.reshape(len(texts), n_scripts).astype(np.int64, copy=False)
 
 
 def resolve_inherited(sid: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:

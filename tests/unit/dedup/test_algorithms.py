@@ -146,3 +146,68 @@ def test_components_match_naive_union_find(edges: list[tuple[int, int]]) -> None
 def test_minhasher_rejects_bad_params() -> None:
     with pytest.raises(ValueError, match="ngram"):
         MinHasher(ngram=0)
+
+
+# -- the batched fast paths must give exactly what the reference (slow) paths give -----------------------
+# Characters that exercise every rule of normalize() the fast path either reproduces or declines:
+# invisible and control characters, every kind of space and line end, ZWJ/ZWNJ inside and outside words,
+# nukta (NFC_QC=Maybe) after letters that do (न र ळ) and do not (ड क) compose with it, precomposed क़ and
+# ऩ, marks out of canonical order, danda and pipes, two-piece vowels, mojibake lead and continuation
+# characters, Latin/Bengali/Arabic-Indic digits, Hangul jamo, astral characters and the batch separator.
+_TRICKY = list("कखडनरळअएआइ ाेैोौ़्ंः।॥|०१२३456aBßÄé\n\t\r") + [
+    "\u200c", "\u200d", "\u200b", "\u00ad", "\u2028", "\u2029", "\xa0", "\x0b", "\x0c", "\x1c", "\x85", "\x00",
+    "\ufeff", "\u202e", "\u0958", "\u0929", "\u0300", "\u0323", "\u09c7", "\u09be", "\u09e9", "\u0663",
+    "\u1100", "\u1161", "\u11a8", "\uac00", "\u3000", "\x80", "\xbf", "\xc3", "\xe0", "\u20ac", "\U0001f600",
+    "\U0001d15e", "\ue000",
+]
+_tricky_text = st.text(alphabet=st.sampled_from(_TRICKY), max_size=24)
+
+
+@given(st.lists(_tricky_text, min_size=1, max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_canonical_texts_fast_path_equals_normalize_path(texts: list[str]) -> None:
+    from shuddh.dedup.hashing import _canonical_slow, canonical_texts
+
+    assert canonical_texts(texts) == [_canonical_slow(t) for t in texts]
+
+
+@given(st.lists(_tricky_text, min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_canonical_words_batch_equals_one_by_one(texts: list[str]) -> None:
+    from shuddh.dedup.hashing import canonical_words_batch
+
+    assert canonical_words_batch(texts) == [canonical_words(t) for t in texts]
+
+
+@given(_tricky_text)
+@settings(max_examples=500, deadline=None)
+def test_nfc_check_never_calls_non_nfc_text_nfc(text: str) -> None:
+    import unicodedata
+
+    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
+
+    if not _maybe_not_nfc(_codes(text)).any():
+        assert unicodedata.is_normalized("NFC", text)
+
+
+def test_nfc_check_lets_common_hindi_through() -> None:
+    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
+
+    # ड़ and ढ़ (consonant + nukta; their precomposed forms are excluded from composition) are NFC already
+    assert not _maybe_not_nfc(_codes("बड़ा पेड़ पढ़ाई " + DOC)).any()
+    assert _maybe_not_nfc(_codes("न\u093c")).any()  # composes to ऩ
+
+
+def test_fold_digits_and_batch_keys() -> None:
+    from shuddh.dedup.hashing import exact_keys, fold_digits, line_keys
+
+    assert fold_digits("वर्ष २०२४, ৩ और ٣") == "वर्ष 2024, 3 और 3"
+    assert fold_digits("abc") == "abc"
+    texts = [DOC, "  " + DOC.replace(" ", "\u00a0 "), OTHER, " ", "x\ue000y"]
+    keys = exact_keys(texts)
+    assert keys == [exact_key(t) for t in texts]
+    assert keys[0] == keys[1]
+    assert keys[0] != keys[2]
+    assert keys[3] is None
+    assert line_keys(["नमस्ते दुनिया", "", "नमस्ते  दुनिया "]) == [line_key("नमस्ते दुनिया"), None,
+                                                                line_key("नमस्ते दुनिया")]

@@ -11,7 +11,7 @@ import pytest
 import regex
 
 import shuddh.langid as langid
-from shuddh.langid import LABELS, LanguageIdentifier, Prediction, identify_lines
+from shuddh.langid import LABELS, LanguageIdentifier, Prediction, _model, identify_lines
 from shuddh.langid._model import DEFAULT_MODEL_PATH
 
 CASES: list[tuple[str, str]] = [
@@ -157,3 +157,72 @@ def test_bad_model_file_raises(tmp_path: pytest.TempPathFactory) -> None:
     np.savez(path, meta=np.array('{"bits": 4, "groups": {}}'))
     with pytest.raises((KeyError, ValueError)):
         LanguageIdentifier.from_file(path)
+
+
+# Texts that exercise every route of the decision: ties between scripts (broken by script name),
+# marks with no base, unmodelled scripts, letterless text, and code-mixed lines.
+TRICKY = [
+    "ab कख",  # 2 Latin vs 2 Devanagari letters: tie, Devanagari wins by name
+    "\u0951\u0951",  # Inherited marks only
+    "ᱚᱞ ᱪᱤᱠᱤ and some English",
+    "yaar mera phone kal se kaam nahi kar raha",
+    "मेरा phone कल से काम नहीं कर रहा",
+    "ਮੈਂ ਘਰ ਜਾ ਰਿਹਾ ਹਾਂ with friends",
+    "১২৩ ...",
+    "क़िला ज़मीन फ़ोन",  # precomposed nukta letters (NFC decomposes them)
+    "Wir sind gestern spät gekommen",
+]
+
+
+def test_one_text_path_matches_batch_path(lid: LanguageIdentifier) -> None:
+    texts = [t for _, t in CASES] + TRICKY
+    for model in (lid, lid.with_min_confidence({"hi": 0.95, "en": 0.99, "pa": 0.9, "und": 0.2})):
+        batch = model.predict_lines(texts)
+        assert [model.predict(t) for t in texts] == batch
+        assert [model.predict_labels([t])[0] for t in texts] == [(p.label, p.confidence) for p in batch]
+
+
+def test_tie_between_scripts_is_broken_by_script_name(lid: LanguageIdentifier) -> None:
+    pred = lid.predict("ab कख")
+    assert pred.scripts == {"Deva": 0.5, "Latn": 0.5}
+    assert pred.label in GROUP_DEVA_LABELS
+
+
+GROUP_DEVA_LABELS = {"hi", "mr", "ne", "sa", "mai", "bho", "mag", "awa", "bra", "und"}
+
+
+def test_nul_inside_a_text_is_a_non_letter(lid: LanguageIdentifier) -> None:
+    # Texts are joined with U+0000 internally; a NUL inside a text must not shift the rows.
+    texts = ["यह\x00एक हिंदी वाक्य है जो परीक्षण के लिए है", "this\x00is English text", "\x00"]
+    assert lid.predict_lines(texts) == lid.predict_lines([t.replace("\x00", " ") for t in texts])
+    assert lid.predict_lines(texts)[2] == Prediction("und", 0.0, {}, 0.0, 0.0)
+
+
+def test_chunking_does_not_change_results(lid: LanguageIdentifier, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ([t for _, t in CASES] + TRICKY) * 2
+    expected = lid.predict_lines(texts)
+    monkeypatch.setattr(_model, "_CHUNK", 3)
+    monkeypatch.setattr(_model, "_CHUNK_CHARS", 60)  # shorter than most texts: many one-text chunks
+    assert lid.predict_lines(texts) == expected
+    assert lid.predict_labels(texts) == [(p.label, p.confidence) for p in expected]
+
+
+def test_english_word_cache_never_changes_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [TRICKY[3], TRICKY[4], "the phone is new but the battery is old", TRICKY[3]]
+    fresh = LanguageIdentifier.from_file(DEFAULT_MODEL_PATH)
+    expected = [fresh.predict(t).english_words for t in texts]
+    monkeypatch.setattr(_model, "_WORD_CACHE_MAX", 3)  # forces clearing on almost every call
+    tiny = LanguageIdentifier.from_file(DEFAULT_MODEL_PATH)
+    assert [p.english_words for p in tiny.predict_lines(texts)] == expected
+    assert [tiny.predict(t).english_words for t in texts] == expected
+    assert len(tiny._word_cache) <= 3  # bounded
+    tiny.predict("hello phone")
+    assert 0 < len(tiny._word_cache) <= 3  # and still used
+
+
+def test_with_min_confidence_copies_thresholds_only(lid: LanguageIdentifier) -> None:
+    strict = lid.with_min_confidence({"hi": 0.97})
+    assert strict.min_confidence["hi"] == 0.97
+    assert lid.min_confidence["hi"] != 0.97  # the original is untouched
+    text = "घर चलो"
+    assert strict.predict(text).label == ("hi" if lid.predict(text).confidence >= 0.97 else "und")

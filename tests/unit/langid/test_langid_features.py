@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shuddh.langid import _data, _features
 from shuddh.langid.train import TrainConfig, fit_group, fragment
@@ -82,3 +84,60 @@ def test_drop_leaks_removes_overlapping_training_text() -> None:
     kept, removed = _data.drop_leaks(train, ev)
     assert removed == 1
     assert [k.text for k in kept] == ["आज मौसम साफ़ है और धूप खिली हुई है"]
+
+
+# --- batch feature strings and the dense (prediction) layout -------------------------------------
+
+# Devanagari letters, vowel signs, virama, nukta (precomposed ज़ decomposes under NFC), a Zinh mark,
+# ZWJ, danda, digits, Latin with a combining acute, İ (lower-cases to two code points), Greek sigma
+# (final-sigma rule), Bengali, an emoji, a plane-3 CJK letter, NUL, tabs and punctuation.
+_MIXED = "कखगज़िा्\u093c\u0951\u200dअ। १२ abcé\u0301İΣσς ক😀\U00030000\x00\t.,-"
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_MIXED), max_size=25), max_size=8))
+def test_batch_feature_strings_equal_the_one_text_reference(texts: list[str]) -> None:
+    expected = [_features.feature_string(t) for t in texts]
+    assert _features.feature_strings(texts) == expected
+    got = _features.feature_codepoints(texts).tobytes().decode("utf-32-le")
+    assert got == "".join(f"{e}\x00" for e in expected)
+
+
+def test_feature_strings_known_cases() -> None:
+    # NUL inside a text is a non-letter like any other; a letterless text is empty.
+    # "ΟΔΟΣ." lower-cases with a final sigma (ς, U+03C2): the rule must see the text's own end.
+    assert _features.feature_strings(["क\x00ख", "!!", "", "ΟΔΟΣ.", "ΣΑ"]) == [
+        " क ख ",
+        "",
+        "",
+        " \u03bf\u03b4\u03bf\u03c2 ",
+        " \u03c3\u03b1 ",
+    ]
+
+
+def _reference_scores(texts: list[str], w: np.ndarray, bits: int) -> np.ndarray:
+    """Scores from the coordinate form, summed with bincount (independent of linear_scores)."""
+    fb = _features.extract(texts, bits=bits)
+    contrib = w[fb.index] * fb.value[:, None]
+    return np.stack(
+        [np.bincount(fb.rows, weights=contrib[:, c], minlength=len(texts)) for c in range(w.shape[1])], axis=1
+    )
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_MIXED), max_size=25), min_size=1, max_size=8))
+def test_dense_scores_match_coordinate_form(texts: list[str]) -> None:
+    bits = 10
+    w = np.random.default_rng(7).standard_normal((1 << bits, 3)).astype(np.float32)
+    hb = _features.hash_batch(texts, bits)
+    assert hb.n_feats.tolist() == _features.extract(texts, bits=bits).n_feats.tolist()
+    got = _features.linear_scores(hb, _features.with_empty_bucket(w))
+    assert np.allclose(got, _reference_scores(texts, w, bits), atol=1e-4)
+
+
+def test_dense_scores_do_not_depend_on_the_batch() -> None:
+    texts = ["", "नमस्ते दुनिया", "...", "ab cd", "", "घर", "एक दो तीन चार"]
+    w = _features.with_empty_bucket(np.random.default_rng(3).standard_normal((1 << 12, 4)).astype(np.float32))
+    batch = _features.linear_scores(_features.hash_batch(texts, 12), w)
+    for i, t in enumerate(texts):
+        assert np.allclose(batch[i], _features.linear_scores(_features.hash_batch([t], 12), w)[0], atol=1e-5)
+    assert np.all(batch[[0, 2, 4]] == 0)  # no letters, no features
+    assert _features.linear_scores(_features.hash_batch([], 12), w).shape == (0, 4)

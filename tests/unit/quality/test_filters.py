@@ -146,3 +146,35 @@ def test_pipeline_order_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
         stream = dropped + list(st.run(docs, ctx()))
     kept = [d for d in stream if isinstance(d, Document)]
     assert [d.text for d in kept] == [PROSE]
+
+
+# A Wikipedia-style film page: one prose lead paragraph, then a short cast list (own text)
+FILM = "\n".join([
+    "सुनहरा सपना 1975 में बनी हिन्दी भाषा की एक पारिवारिक फ़िल्म है। इसकी कहानी एक छोटे गाँव के किसान "
+    "परिवार के बारे में है, जो शहर जाकर अपने बेटे को पढ़ाना चाहता है। फ़िल्म का संगीत बहुत लोकप्रिय हुआ और "
+    "इसके गीत आज भी रेडियो पर सुने जाते हैं। समीक्षकों ने इसकी सादगी और अभिनय की प्रशंसा की थी।",
+    "मोहन कुमार - रामू", "सीता देवी - गौरी", "राम लाल", "गीता बाली", "श्याम सुंदर - मास्टर जी",
+    "कमला", "हरीश", "रज़िया बेगम", "विनोद", "सुषमा - मालती", "दीनानाथ", "लीला",
+])
+
+
+def test_prose_lead_with_list_is_kept_but_fw2_lines_rule_drops_it() -> None:
+    assert isinstance(run(FineWebQualityFilter(), FILM), Document)
+    out = run(FineWebQualityFilter(line_punct_word_thr=0), FILM)  # FineWeb-2's rule on lines alone
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.fineweb.line_punct_ratio"
+
+
+def test_danda_menu_is_dropped() -> None:
+    bar = "होम । देश । विदेश । राजनीति । खेल । मनोरंजन । बिज़नेस । टेक । धर्म । ऑटो । वीडियो । फोटो ।"
+    out = run(FineWebQualityFilter(), "\n".join([bar, *MENU.splitlines()[:20]]))
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.fineweb.line_punct_ratio"
+
+
+def test_min_dup_lines_gates_dup_line_frac() -> None:
+    text = PROSE + "\nश्रेणी:भारत\nश्रेणी:भारत"
+    out = run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=1), text)
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.repetition.dup_line_frac"
+    assert isinstance(run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=2), text), Document)

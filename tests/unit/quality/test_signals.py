@@ -82,3 +82,31 @@ def test_fineweb_internal_sentence_end_counts_as_prose() -> None:
 def test_fineweb_char_dup_ratio_ignores_blank_lines() -> None:
     s = fineweb_line_signals("पहला अनुच्छेद।\n\nदूसरा अनुच्छेद।\n\nतीसरा।")
     assert s["char_dup_ratio"] == 0.0
+
+
+def test_danda_separated_menu_is_not_a_sentence_line() -> None:
+    from shuddh.quality.signals import is_sentence_line
+
+    menu = "होम । देश । विदेश । राजनीति । खेल । मनोरंजन ।"
+    assert is_sentence_line(menu)  # ends in ।, counted by FineWeb's rule as written
+    assert not is_sentence_line(menu, min_sentence_words=2)  # one word per "sentence"
+    assert is_sentence_line("गंगा नदी के किनारे कई पुराने शहर बसे हैं।", min_sentence_words=2)
+    assert not is_sentence_line("गंगा नदी के किनारे कई पुराने शहर", min_sentence_words=2)
+
+
+def test_prose_word_ratio_weights_lines_by_words() -> None:
+    lead = "राजा हरिश्चंद्र एक पुरानी हिंदी फ़िल्म है जिसे बहुत लोगों ने देखा और सराहा था।"
+    cast = ["मोहन", "सीता देवी", "राम लाल", "गीता"]
+    s = fineweb_line_signals("\n".join([lead, *cast]), min_sentence_words=2)
+    assert s["line_punct_ratio"] == pytest.approx(1 / 5)
+    assert s["prose_word_ratio"] == pytest.approx(15 / 21)
+
+
+def test_top_ngram_min_count() -> None:
+    text = ("दिल्ली रेलवे स्टेशन से गाड़ी सुबह चलती है और पटना रेलवे स्टेशन पर रात को पहुँचती है। "
+            "रास्ते में कई छोटे गाँव और खेत दिखाई देते हैं।")
+    assert repetition_signals(text)["top_2gram_frac"] > 0  # "रेलवे स्टेशन" twice
+    assert repetition_signals(text, top_min_count=3)["top_2gram_frac"] == 0.0
+    thrice = text + " अब वह मुंबई रेलवे स्टेशन तक भी जाती है।"
+    assert repetition_signals(thrice, top_min_count=3)["top_2gram_frac"] > 0
+    assert repetition_signals(text)["dup_lines"] == 0

@@ -87,3 +87,39 @@ def test_shares_sum_to_one_and_match_letter_count(text: str) -> None:
     else:
         assert abs(sum(shares.values()) - 1.0) < 1e-9
         assert all(0 < v <= 1 for v in shares.values())
+
+
+_BATCH_ALPHABET = "कखगि्ा abcé१2।\u200d\u0301\u0951ক ᱚЖ\x00😀\U00030000"
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_BATCH_ALPHABET), max_size=20), max_size=6))
+def test_batch_letter_counts_equal_per_text_counts(texts: list[str]) -> None:
+    from shuddh.text.scripts import SCRIPTS, batch_letter_counts, letter_counts
+
+    counts = batch_letter_counts(texts)
+    assert counts.shape == (len(texts), len(SCRIPTS))
+    for row, text in zip(counts, texts, strict=True):
+        assert row.tolist() == letter_counts(text).tolist()
+
+
+def test_batch_letter_counts_known_values() -> None:
+    from shuddh.text.scripts import SCRIPTS, batch_letter_counts
+
+    deva, latn = SCRIPTS.index("Deva"), SCRIPTS.index("Latn")
+    counts = batch_letter_counts(["किताब book", "", "a\x00b", "\u0951"])
+    assert counts[0, deva] == 5  # matras are letters
+    assert counts[0, latn] == 4
+    assert counts[1].sum() == 0
+    assert counts[2, latn] == 2  # a NUL inside a text does not start a new row
+    assert counts[3, SCRIPTS.index("Zinh")] == 1  # a mark with no base keeps Inherited
+
+
+def test_letter_mask_follows_regex_everywhere() -> None:
+    import numpy as np
+
+    from shuddh.text.scripts import codepoints, letter_mask
+
+    text = "क\u093f\u094d a1 ।\u0301\U00030000\U0001f600\U000e0100"  # last: variation selector (Mn)
+    expected = [regex.fullmatch(r"[\p{L}\p{M}]", ch) is not None for ch in text]
+    assert letter_mask(codepoints(text)).tolist() == expected
+    assert letter_mask(np.zeros(0, dtype=np.uint32)).size == 0

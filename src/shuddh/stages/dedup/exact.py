@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import numpy as np
 import numpy.typing as npt
 
-from shuddh.dedup.hashing import exact_key
+from shuddh.dedup.hashing import exact_keys
 from shuddh.dedup.unionfind import star_edges
 from shuddh.stages.base import StageContext
 from shuddh.stages.dedup._common import ClusterDedup, Spool, read_array
@@ -36,7 +36,7 @@ class ExactDedup(ClusterDedup):
         pass
 
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
-        rows = [(k[0], k[1], first_pos + i) for i, t in enumerate(texts) if (k := exact_key(t)) is not None]
+        rows = [(k[0], k[1], first_pos + i) for i, k in enumerate(exact_keys(texts)) if k is not None]
         if not rows:
             return
         arr = np.array(rows, dtype=np.uint64)

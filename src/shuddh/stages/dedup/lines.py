@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 
-from shuddh.dedup.hashing import line_key
+from shuddh.dedup.hashing import line_keys
 from shuddh.document import Document, Dropped
 from shuddh.io.writers import atomic_write_bytes
 from shuddh.stages.base import GlobalStage, StageContext
@@ -46,7 +46,12 @@ class LineDedup(GlobalStage):
         self.min_chars = min_chars
 
     def _keys(self, text: str) -> list[int | None]:
-        return [line_key(ln) if len(ln.strip()) >= self.min_chars else None for ln in text.split("\n")]
+        lines = text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if len(ln.strip()) >= self.min_chars]
+        out: list[int | None] = [None] * len(lines)
+        for i, k in zip(idx, line_keys([lines[i] for i in idx]), strict=True):
+            out[i] = k
+        return out
 
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
         wd, name = workdir_of(ctx)

@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 import numpy as np
 import numpy.typing as npt
 
-from shuddh.dedup.hashing import canonical_words
+from shuddh.dedup.hashing import canonical_words_batch
 from shuddh.dedup.minhash import MinHasher, estimate_jaccard
 from shuddh.dedup.unionfind import star_edges
 from shuddh.stages.base import StageContext
@@ -49,7 +49,7 @@ class NearDedup(ClusterDedup):
         self.ngram, self.bands, self.rows, self.threshold, self.seed = ngram, bands, rows, threshold, seed
 
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
-        ws = [canonical_words(t) for t in texts]
+        ws = canonical_words_batch(texts)
         sigs = self.hasher.signatures_of_words(ws)
         valid = np.fromiter((len(w) > 0 for w in ws), dtype=bool, count=len(ws))
         keys = self.hasher.band_keys(sigs[valid])

@@ -21,8 +21,12 @@ __all__ = ["FineWebQualityFilter"]
 class FineWebQualityFilter(Filter):
     """Drops documents that are not prose by FineWeb's line rules. Reasons, in order:
 
-    ``quality.fineweb.line_punct_ratio`` (share of non-empty lines ending in the profile's terminal
-    punctuation *at most* ``line_punct_thr``), ``quality.fineweb.short_line_ratio`` (share of lines of
+    ``quality.fineweb.line_punct_ratio`` (share of non-empty lines that read as sentences — ending in
+    the profile's terminal punctuation, with at least ``min_sentence_words`` words per sentence — *at
+    most* ``line_punct_thr``, and, when ``line_punct_word_thr`` is set, the share of words in those
+    lines at most ``line_punct_word_thr`` too: a page whose prose paragraphs hold most of its words is
+    prose even when list lines outnumber them; the list lines are the chrome stage's business),
+    ``quality.fineweb.short_line_ratio`` (share of lines of
     at most ``short_line_length`` characters above ``short_line_thr``), ``quality.fineweb.char_dup_ratio``
     (characters in repeated lines above ``char_dup_ratio``), ``quality.fineweb.list_ratio`` (line breaks
     per word above ``new_line_ratio``).
@@ -35,6 +39,7 @@ class FineWebQualityFilter(Filter):
         *,
         profile: str = "hi",
         line_punct_thr: float | None = None,
+        line_punct_word_thr: float | None = None,
         short_line_thr: float | None = None,
         short_line_length: int | None = None,
         char_dup_ratio: float | None = None,
@@ -43,6 +48,8 @@ class FineWebQualityFilter(Filter):
         prof = load_profile(profile)
         self.profile_name = profile
         self.line_punct_thr = resolve(line_punct_thr, prof, "line_punct_thr", 0.12)
+        # 0 = FineWeb's rule on lines alone
+        self.line_punct_word_thr = resolve(line_punct_word_thr, prof, "line_punct_word_thr", 0.0)
         self.short_line_thr = resolve(short_line_thr, prof, "short_line_thr", 0.67)
         self.short_line_length = int(resolve(short_line_length, prof, "short_line_length", 30))
         self.char_dup_ratio = resolve(char_dup_ratio, prof, "char_dup_ratio", 0.01)
@@ -53,7 +60,11 @@ class FineWebQualityFilter(Filter):
 
     def decide(self, doc: Document, ctx: StageContext) -> str | None:
         s = cached_signals(doc, "fineweb", self.scorer, force=self._own_length)
-        if self.line_punct_thr and s["line_punct_ratio"] <= self.line_punct_thr:
+        if (
+            self.line_punct_thr
+            and s["line_punct_ratio"] <= self.line_punct_thr
+            and (not self.line_punct_word_thr or s["prose_word_ratio"] <= self.line_punct_word_thr)
+        ):
             return "quality.fineweb.line_punct_ratio"
         if self.short_line_thr and s["short_line_ratio"] > self.short_line_thr:
             return "quality.fineweb.short_line_ratio"
@@ -68,6 +79,7 @@ class FineWebQualityFilter(Filter):
             "stage": self.name,
             "profile": self.profile_name,
             "line_punct_thr": self.line_punct_thr,
+            "line_punct_word_thr": self.line_punct_word_thr,
             "short_line_thr": self.short_line_thr,
             "short_line_length": self.short_line_length,
             "char_dup_ratio": self.char_dup_ratio,

@@ -109,7 +109,9 @@ class GopherRepetitionFilter(Filter):
     """Drops repetitive documents. Reasons: ``quality.repetition.dup_line_frac``,
     ``quality.repetition.dup_para_frac``, ``quality.repetition.dup_line_char_frac``,
     ``quality.repetition.dup_para_char_frac``, ``quality.repetition.top_{2,3,4}gram`` and
-    ``quality.repetition.dup_{5..10}gram``: a signal strictly above its threshold drops."""
+    ``quality.repetition.dup_{5..10}gram``: a signal strictly above its threshold drops.
+    ``dup_line_frac`` drops only when at least ``min_dup_lines`` lines repeat (one category line
+    kept twice in a three-line page is a fraction of 0.33, not a repetitive document)."""
 
     name: ClassVar[str] = "gopher_repetition"
 
@@ -130,11 +132,14 @@ class GopherRepetitionFilter(Filter):
         dup_8gram_frac: float | None = None,
         dup_9gram_frac: float | None = None,
         dup_10gram_frac: float | None = None,
+        min_dup_lines: int | None = None,
     ) -> None:
         prof = load_profile(profile)
         self.profile_name = profile
         self.scorer = SignalScorer(prof)
         given = {k: v for k, v in locals().items() if k.endswith("_frac")}
+        # 1 = Gopher/datatrove (any repeated line counts)
+        self.min_dup_lines = int(resolve(min_dup_lines, prof, "min_dup_lines", 1))
         # Gopher table A1 defaults, used only when neither the argument nor the profile sets a value
         gopher = {"dup_line_frac": 0.3, "dup_para_frac": 0.3, "dup_line_char_frac": 0.2,
                   "dup_para_char_frac": 0.2, "top_2gram_frac": 0.2, "top_3gram_frac": 0.18,
@@ -149,10 +154,13 @@ class GopherRepetitionFilter(Filter):
     def decide(self, doc: Document, ctx: StageContext) -> str | None:
         s = cached_signals(doc, "repetition", self.scorer)
         for key, limit in self.thresholds.items():
+            if key == "dup_line_frac" and s["dup_lines"] < self.min_dup_lines:
+                continue
             if limit and s[key] > limit:
                 # dup_line_frac keeps its name (the documented reason); n-gram keys lose "_frac"
                 return "quality.repetition." + (key if key.startswith(("dup_l", "dup_p")) else key[:-5])
         return None
 
     def describe(self) -> dict[str, Any]:
-        return {"stage": self.name, "profile": self.profile_name, **self.thresholds}
+        return {"stage": self.name, "profile": self.profile_name, **self.thresholds,
+                "min_dup_lines": self.min_dup_lines}

@@ -29,24 +29,27 @@ __all__ = ["FAMILIES", "QualitySignals", "SignalScorer", "cached_signals"]
 FAMILIES: dict[str, tuple[str, ...]] = {
     "gopher": ("words", "mean_word_length", "hash_ratio", "ellipsis_ratio", "bullet_lines_ratio",
                "ellipsis_lines_ratio", "alpha_words_ratio", "stopwords", "letter_ratio"),
-    "repetition": ("dup_line_frac", "dup_line_char_frac", "dup_para_frac", "dup_para_char_frac",
+    "repetition": ("dup_lines", "dup_line_frac", "dup_line_char_frac", "dup_para_frac", "dup_para_char_frac",
                    *(f"top_{n}gram_frac" for n in TOP_NGRAM_SIZES),
                    *(f"dup_{n}gram_frac" for n in DUP_NGRAM_SIZES)),
-    "fineweb": ("line_punct_ratio", "short_line_ratio", "char_dup_ratio", "newline_ratio"),
+    "fineweb": ("line_punct_ratio", "prose_word_ratio", "short_line_ratio", "char_dup_ratio", "newline_ratio"),
 }  # fmt: skip
 _ALL_KEYS = frozenset(k for keys in FAMILIES.values() for k in keys)
 CHARS_KEY = "chars"
 
 
 class SignalScorer:
-    """Computes one family of signals with a profile's stop words, terminal punctuation and
-    short-line length."""
+    """Computes one family of signals with a profile's stop words, terminal punctuation, short-line
+    length, words per sentence of a prose line (``min_sentence_words``) and the count from which the
+    top n-gram is repetition (``top_ngram_min_count``)."""
 
-    __slots__ = ("short_line_length", "stopwords", "terminal")
+    __slots__ = ("min_sentence_words", "short_line_length", "stopwords", "terminal", "top_ngram_min_count")
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
         self.terminal = prof.terminal_punctuation
+        self.min_sentence_words = float(prof.threshold("min_sentence_words", 0.0))
+        self.top_ngram_min_count = int(prof.threshold("top_ngram_min_count", 2))
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
         )
@@ -55,9 +58,11 @@ class SignalScorer:
         if family == "gopher":
             return gopher_quality_signals(text, self.stopwords)
         if family == "repetition":
-            return repetition_signals(text)
+            return repetition_signals(text, top_min_count=self.top_ngram_min_count)
         if family == "fineweb":
-            return fineweb_line_signals(text, self.terminal, self.short_line_length)
+            return fineweb_line_signals(
+                text, self.terminal, self.short_line_length, min_sentence_words=self.min_sentence_words
+            )
         raise ValueError(f"unknown signal family {family!r}")
 
 

@@ -25,10 +25,14 @@ import regex
 
 from shuddh.text.legacy._detect import (
     INDIC_LETTER,
+    accept_in_context,
     best_font,
     candidate_tokens,
     confidence,
+    decoded_words,
     is_protected_token,
+    score_font,
+    shape_score,
 )
 from shuddh.text.legacy._engine import FONT_FILES, canonical_font, load_font
 
@@ -55,6 +59,13 @@ _LEGACY_HINT = regex.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2
 _WS_SPLIT = regex.compile(r"(\s+)")
 #: A legacy run inside a Unicode Hindi line must have at least this many words to be converted.
 MIN_MIXED_RUN = 4
+#: Document context: a font becomes the document's legacy font when at least this many of its
+#: lines are detected on their own (one detection could be a fluke; the per-line false-detection
+#: rate is 0 in 40k negative lines, so two independent ones are strong evidence) …
+CONTEXT_MIN_LINES = 2
+#: … and it holds at least this share of the document's detected lines (a page mixing two
+#: legacy fonts gets no context: the benchmark's Shusha files reach 0.99+ for their font).
+CONTEXT_MIN_SHARE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,33 +180,70 @@ def _repair_mixed(line: str) -> str | None:
     return "".join(parts) if changed else None
 
 
+def _document_font(per_font: dict[str, int]) -> str | None:
+    total = sum(per_font.values())
+    if not total:
+        return None
+    font, n = max(per_font.items(), key=lambda kv: kv[1])
+    if n >= CONTEXT_MIN_LINES and n >= CONTEXT_MIN_SHARE * total:
+        return font
+    return None
+
+
 def repair_legacy_text(text: str) -> tuple[str, int]:
     """Convert every legacy-font line of ``text``; return (text, number of lines converted).
 
     Lines that are not legacy are returned byte-identical, line endings included. A line of
     Unicode Hindi with a run of at least ``MIN_MIXED_RUN`` legacy words inside it has just that
     run converted (and counts as converted).
+
+    ``text`` is treated as one document. When its lines detected on their own point to one
+    font (``CONTEXT_MIN_LINES``, ``CONTEXT_MIN_SHARE``), the remaining Latin lines (short
+    poetry lines, lines of rare words) are decoded in that font and converted when every word
+    decodes to well-formed Devanagari with some known word (Hindi list, or a word of the
+    document's detected lines) and some legacy-shaped token (``_detect.accept_in_context``).
+    English lines in such a document still fail that test (benchmark section 5).
     """
-    out: list[str] = []
+    raws = text.splitlines(keepends=True)
+    out = list(raws)
     converted = 0
-    for raw in text.splitlines(keepends=True):
+    per_font: dict[str, int] = {}
+    detected: list[tuple[str, str]] = []  # (font, body) of lines detected on their own
+    pending: list[int] = []  # Latin lines not detected on their own
+    for i, raw in enumerate(raws):
         body = raw.rstrip("\r\n")
         ending = raw[len(body):]
         if not body or not _LEGACY_HINT.search(body):
-            out.append(raw)
             continue
         if INDIC_LETTER.search(body):
             fixed = _repair_mixed(body)
-            if fixed is None:
-                out.append(raw)
-            else:
-                out.append(fixed + ending)
+            if fixed is not None:
+                out[i] = fixed + ending
                 converted += 1
             continue
         det = detect_legacy(body)
         if det.font is None:
-            out.append(raw)
+            pending.append(i)
             continue
-        out.append(_convert_line(body, det.font) + ending)
+        per_font[det.font] = per_font.get(det.font, 0) + 1
+        detected.append((det.font, body))
+        out[i] = _convert_line(body, det.font) + ending
         converted += 1
+    font = _document_font(per_font) if pending else None
+    if font is not None:
+        lexicon: set[str] = set()
+        for f, body in detected:
+            if f == font:
+                lexicon |= decoded_words(font, " ".join(candidate_tokens(_fix_c1(body))))
+        doc_words = frozenset(lexicon)
+        for i in pending:
+            raw = raws[i]
+            body = raw.rstrip("\r\n")
+            tokens = candidate_tokens(_fix_c1(body))
+            if not tokens:
+                continue
+            s = score_font(font, " ".join(tokens), shape_score(tokens), doc_words)
+            if accept_in_context(s):
+                out[i] = _convert_line(body, font) + raw[len(body):]
+                converted += 1
     return "".join(out), converted

@@ -55,9 +55,11 @@ _C = r"[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
 _V = r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]"
 _M = r"[\u093a\u093b\u093e-\u094c\u094e\u094f\u0955-\u0957\u0962\u0963]"
 _B = r"[\u0900-\u0903]"
-_SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?)*{_C}(?:\u094d|{_M}{{1,2}})?{_B}{{0,2}}"
+_SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?)*{_C}{_M}?{_B}{{0,2}}"
         rf"|{_V}{_B}{{0,2}}|\u093d|\u0950)")
-_VALID_WORD = regex.compile(rf"^(?:{_SYL})+$")
+# A dead consonant (C + virama) ends a word (Sanskrit जगत्, Shusha poetry), never precedes an
+# independent vowel: "म्एरा" is romanized "mera" read as Shusha. One vowel sign per syllable.
+_VALID_WORD = regex.compile(rf"^(?=.)(?:{_SYL})*(?:(?:{_C}\u094d)+[\u200c\u200d]?)?$")
 
 # Thresholds (see module docstring for how they were tuned).
 #: Minimum share of decoded words that are well-formed Devanagari.
@@ -84,7 +86,10 @@ class FontScore:
 @cache
 def hindi_words() -> frozenset[str]:
     ref = resources.files("shuddh.text.legacy").joinpath("data").joinpath("hi_words.txt")
-    return frozenset(w for w in ref.read_text(encoding="utf-8").split() if w)
+    # Drop lone half letters (स् व् न् क्, from abbreviations in the source corpora): as
+    # evidence they let "US$" pass as Chanakya and "1800's" as Shusha.
+    return frozenset(w for w in ref.read_text(encoding="utf-8").split()
+                     if w and not (len(w) == 2 and w.endswith("\u094d")))
 
 
 def is_protected_token(token: str) -> bool:
@@ -104,7 +109,9 @@ def shape_score(tokens: list[str]) -> float:
     return sum(1 for t in tokens if not _NATURAL.match(t)) / len(tokens)
 
 
-def score_font(font: str, text: str, shape: float) -> FontScore:
+def score_font(font: str, text: str, shape: float,
+               extra_words: frozenset[str] = frozenset()) -> FontScore:
+    """Score the decoding of ``text`` under ``font``; ``extra_words`` also count as known."""
     decoded = load_font(font).convert(text)
     lexicon = hindi_words()
     words = valid = known = 0
@@ -117,7 +124,9 @@ def score_font(font: str, text: str, shape: float) -> FontScore:
         words += 1
         if _VALID_WORD.match(core):
             valid += 1
-            if core in lexicon:
+            # A one-character core is no evidence: "13C" decodes to 13छ under Shusha and छ is
+            # in the list (letters are quoted in running text), "US$" to a letter in Chanakya.
+            if len(core) > 1 and (core in lexicon or core in extra_words):
                 known += 1
     if not words:
         return FontScore(font, 0, 0.0, 0.0, shape)
@@ -133,6 +142,28 @@ def accept(s: FontScore) -> bool:
     if s.valid < MIN_VALID:
         return False
     return s.known >= MIN_KNOWN and s.shape >= MIN_SHAPE
+
+
+def accept_in_context(s: FontScore) -> bool:
+    """Decision rule for a line of a document whose other lines are legacy in ``s.font``.
+
+    Every decoded word must be well-formed Devanagari, and the line must carry positive
+    evidence of both kinds, at a lower bar than :func:`accept`: at least one word known (Hindi
+    list or a word decoded from the document's own detected lines) and at least one token
+    legacy-shaped. Validity alone is not enough: under Shusha, lowercase English such as
+    "Chapter" decodes to a well-formed string.
+    """
+    return s.words > 0 and s.valid == 1.0 and s.known > 0.0 and s.shape > 0.0
+
+
+def decoded_words(font: str, text: str) -> set[str]:
+    """Well-formed Devanagari words of ``text`` decoded under ``font``."""
+    out: set[str] = set()
+    for tok in load_font(font).convert(text).split():
+        core = _EDGE.sub("", tok)
+        if core and _VALID_WORD.match(core):
+            out.add(core)
+    return out
 
 
 def confidence(s: FontScore) -> float:

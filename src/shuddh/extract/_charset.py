@@ -1,0 +1,78 @@
+"""Decoding HTML bytes to text: BOM, declared charset (HTTP header, ``<meta>``), UTF-8, then detection.
+
+Indic sites still serve pages in legacy code pages (windows-1252 headers over UTF-8 bodies, ISCII-era
+sites, Bengali pages in UTF-16). The order follows the WHATWG encoding sniffing algorithm, simplified:
+
+1. a byte order mark wins;
+2. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page declares: multi-byte
+   UTF-8 sequences almost never occur by chance in legacy-encoded text, while a page that says
+   ``iso-8859-1`` but is UTF-8 (old CMS templates on Hindi sites) is common — and single-byte code
+   pages decode *any* bytes, so "it decodes" is no evidence for them;
+3. a charset the transport declared (HTTP ``Content-Type``), if the bytes decode with it;
+4. a ``<meta charset>`` / ``http-equiv`` declaration in the first 4 KiB, if the bytes decode with it;
+5. ``charset_normalizer``'s best guess;
+6. windows-1252 with replacement characters (never fails).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+__all__ = ["decode_html"]
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+#: the WHATWG prescan looks at the first 1024 bytes; real pages put long <script>s first, so look further
+_PRESCAN_BYTES = 4096
+_META_RE = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", regex.IGNORECASE)
+#: labels that browsers map to a superset: decoding as the superset never loses a page
+_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
+            "ascii": "cp1252", "x-user-defined": "cp1252"}
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _try(data: bytes, codec: str | None) -> str | None:
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; returns (text, the codec used). ``declared`` is a transport charset label."""
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec
+    head_codec = None
+    m = _META_RE.search(data[:_PRESCAN_BYTES])
+    if m:
+        head_codec = _codec(m.group(1).decode("ascii", errors="ignore"))
+        if head_codec is not None and head_codec.startswith("utf-16"):
+            head_codec = "utf-8"  # WHATWG: a <meta> that can be read as ASCII cannot be UTF-16
+    if not data.isascii():
+        as_utf8 = _try(data, "utf-8")
+        if as_utf8 is not None:
+            return as_utf8, "utf-8"
+    for codec in (_codec(declared), head_codec, "utf-8"):
+        decoded = _try(data, codec)
+        if decoded is not None and codec is not None:
+            return decoded, codec
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="replace"), "cp1252"

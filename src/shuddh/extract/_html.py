@@ -1,0 +1,282 @@
+"""Main-content extraction from HTML, with metadata, size and time limits.
+
+Engines:
+
+* ``trafilatura`` (default) — trafilatura's main-content extraction, turned into one line per block
+  (paragraph, heading, list item, table cell), so the line cleaner sees table-layout pages (Indian
+  news sites built on ``<table>``) cell by cell instead of as one pipe-separated row.
+* ``resiliparse`` — resiliparse's main-content heuristic (faster, less precise).
+* ``visible`` — every visible text line, no main-content selection: the same text a WET file or an
+  OSCAR-style dump holds, left to the line cleaner.
+
+Metadata comes from the page itself: ``<title>``/trafilatura's title, the publication date
+(trafilatura/htmldate), section (``article:section``, JSON-LD ``articleSection``, or the last
+breadcrumb item), breadcrumb (JSON-LD ``BreadcrumbList``, or an element whose class or id says
+``breadcrumb``), canonical URL (``<link rel=canonical>``, else ``og:url``).
+
+Failures are exceptions with a reason (never ``None``): :class:`ExtractError` with ``reason`` one of
+``extract.too_large``, ``extract.timeout``, ``extract.failed``. A page that parses but has no main
+text is *not* an error: it returns an :class:`Extraction` with empty ``text`` and the caller decides
+(shuddh's readers keep it as an empty document, which the ``length`` stage drops as ``clean.empty``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+from urllib.parse import urljoin
+
+import regex
+
+from shuddh.extract._charset import decode_html
+from shuddh.extract._limits import ExtractTimeout, time_limit
+
+__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction", "extract_html",
+           "visible_lines"]
+
+Engine = Literal["trafilatura", "resiliparse", "visible"]
+
+#: pages larger than this are quarantined unparsed. 10 MiB: the HTTP Archive's largest-percentile HTML
+#: documents are ~1-2 MiB; Common Crawl truncates payloads at 1 MiB (WARC-Truncated). 10x headroom.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+#: seconds one page may take. trafilatura needs ~20-80 ms per news page here (bench_chrome.py, CPU time);
+#: 30 s is several hundred times that, so only a pathological page (deep nesting, huge tables) hits it.
+DEFAULT_TIMEOUT = 30.0
+
+
+class ExtractError(Exception):
+    """Extraction failed; ``reason`` is the quarantine reason (``extract.timeout`` …)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The main text of a page and what the page says about itself."""
+
+    text: str
+    engine: str
+    charset: str | None = None
+    title: str | None = None
+    date: str | None = None
+    section: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    url: str | None = None
+    canonical_url: str | None = None
+
+    def metadata(self) -> dict[str, Any]:
+        """The non-empty metadata fields (for ``Document.metadata``)."""
+        return {k: v for k, v in asdict(self).items() if k != "text" and v not in (None, "", [])}
+
+
+_WS = regex.compile(r"\s+")
+#: trafilatura's output XML: elements that start a new line
+_BLOCKS = frozenset({"p", "head", "item", "cell", "row", "quote", "code", "list", "table", "body", "div",
+                     "lb", "fw", "note", "graphic", "ab"})
+
+
+def _clean(s: str) -> str:
+    out: str = _WS.sub(" ", s).strip()
+    return out
+
+
+def _body_lines(body: Any) -> list[str]:
+    """One line per block element of trafilatura's output tree (table cells included)."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        # trafilatura trims whitespace inside blocks, except in its fallback (whole-page text as one
+        # block, with the page's line breaks): keep those breaks so the line cleaner sees lines
+        for part in "".join(buf).split("\n"):
+            s = _clean(part)
+            if s:
+                out.append(s)
+        buf.clear()
+
+    def walk(el: Any) -> None:
+        block = el.tag in _BLOCKS
+        if block:
+            flush()
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    walk(body)
+    flush()
+    return out
+
+
+def _first(values: list[Any]) -> str | None:
+    for v in values:
+        s = _clean(str(v))
+        if s:
+            return s
+    return None
+
+
+def _json_ld(tree: Any) -> list[dict[str, Any]]:
+    objs: list[dict[str, Any]] = []
+    for raw in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            cur = stack.pop()
+            if isinstance(cur, list):
+                stack.extend(cur)
+            elif isinstance(cur, dict):
+                objs.append(cur)
+                if "@graph" in cur:
+                    stack.append(cur["@graph"])
+    return objs
+
+
+def _breadcrumb(tree: Any, ld: list[dict[str, Any]]) -> list[str]:
+    for obj in ld:
+        if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
+            names: list[str] = []
+            for it in obj["itemListElement"]:
+                if not isinstance(it, dict):
+                    continue
+                name = it.get("name")
+                if name is None and isinstance(it.get("item"), dict):
+                    name = it["item"].get("name")
+                if isinstance(name, str) and _clean(name):
+                    names.append(_clean(name))
+            if names:
+                return names
+    for el in tree.xpath('//*[contains(translate(@class, "BREADCUMB", "breadcumb"), "breadcrumb") '
+                         'or contains(translate(@id, "BREADCUMB", "breadcumb"), "breadcrumb")]')[:1]:
+        crumbs = [_clean(t) for t in el.xpath(".//a//text() | .//li//text() | .//span//text()")]
+        crumbs = [c for c in crumbs if c and not regex.fullmatch(r"[\p{P}\p{S}]+", c)]
+        if crumbs:
+            return list(dict.fromkeys(crumbs))  # the same crumb as link text and span text: once
+    return []
+
+
+def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
+    ld = _json_ld(tree)
+    canonical = _first(tree.xpath('//link[@rel="canonical"]/@href')) or _first(
+        tree.xpath('//meta[@property="og:url"]/@content'))
+    if canonical and url:
+        canonical = urljoin(url, canonical)
+    section = _first(tree.xpath('//meta[@property="article:section"]/@content'))
+    if section is None:
+        section = _first([o["articleSection"] for o in ld if isinstance(o.get("articleSection"), str)])
+    crumbs = _breadcrumb(tree, ld)
+    if section is None and crumbs:
+        section = crumbs[-1] if len(crumbs) > 1 else crumbs[0]
+    title = _first(tree.xpath('//meta[@property="og:title"]/@content')) or _first(tree.xpath("//title//text()"))
+    return {"canonical_url": canonical, "section": section, "breadcrumb": crumbs, "title": title}
+
+
+def _date(html: str) -> str | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False)
+    except (ValueError, TypeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def visible_lines(html: str) -> list[str]:
+    """Every visible text line of ``html`` (scripts, styles and hidden elements left out)."""
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    text = extract_plain_text(HTMLTree.parse(html), main_content=False, preserve_formatting=True,
+                              list_bullets=False, alt_texts=False, links=False)
+    return [s for s in (_clean(ln) for ln in text.split("\n")) if s]
+
+
+def _trafilatura(tree: Any, url: str | None) -> tuple[list[str], dict[str, Any]]:
+    from trafilatura import bare_extraction
+
+    res = bare_extraction(tree, url=url, with_metadata=True, include_tables=True, include_comments=False,
+                          include_images=False, deduplicate=False)
+    if res is None or isinstance(res, dict):  # a dict only with as_dict=True, which is not asked for
+        return [], {}
+    meta = {"title": res.title, "date": res.date}
+    if res.categories:
+        meta["section"] = _clean(res.categories[0])
+    return (_body_lines(res.body) if res.body is not None else []), meta
+
+
+def _resiliparse(html: str) -> list[str]:
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    text = extract_plain_text(HTMLTree.parse(html), main_content=True, preserve_formatting=True,
+                              list_bullets=False, alt_texts=False, links=False)
+    return [s for s in (_clean(ln) for ln in text.split("\n")) if s]
+
+
+def extract_html(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    engine: Engine = "trafilatura",
+    declared_charset: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Extraction:
+    """Main text and metadata of one HTML page. Raises :class:`ExtractError` (with a reason)."""
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", errors="replace"))
+    if max_bytes and size > max_bytes:
+        raise ExtractError("extract.too_large", f"page is {size} bytes, the limit is {max_bytes}")
+    charset = None
+    if isinstance(data, bytes):
+        html, charset = decode_html(data, declared_charset)
+    else:
+        html = data
+    try:
+        with time_limit(timeout):
+            from trafilatura.utils import load_html
+
+            tree = load_html(html)
+            if tree is None:
+                raise ExtractError("extract.failed", "not parseable as HTML")
+            meta = _metadata(tree, url)
+            own: dict[str, Any] = {}
+            if engine == "trafilatura":
+                lines, own = _trafilatura(copy.deepcopy(tree), url)
+            elif engine == "resiliparse":
+                lines = _resiliparse(html)
+            elif engine == "visible":
+                lines = visible_lines(html)
+            else:
+                raise ExtractError("extract.failed", f"unknown extraction engine {engine!r}")
+    except ExtractTimeout as e:
+        raise ExtractError("extract.timeout", str(e)) from None
+    except ExtractError:
+        raise
+    except (ValueError, TypeError, AttributeError, RecursionError, MemoryError, UnicodeError, LookupError) as e:
+        # lxml and the extractors signal malformed input with these; anything else is a bug and raises
+        raise ExtractError("extract.failed", f"{e.__class__.__name__}: {e}") from None
+    date = own.get("date")
+    if date is None and engine != "trafilatura":
+        date = _date(html)
+    return Extraction(
+        text="\n".join(lines),
+        engine=engine,
+        charset=charset,
+        title=own.get("title") or meta.get("title"),  # trafilatura strips the " - Site name" suffix
+        date=date,
+        section=meta.get("section") or own.get("section"),  # what the page declares, then trafilatura's
+        breadcrumb=meta.get("breadcrumb") or [],
+        url=url,
+        canonical_url=meta.get("canonical_url"),
+    )

@@ -1,0 +1,112 @@
+"""WARC input: one document per HTML response, other records skipped and counted, failures quarantined."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from fastwarc.warc import WarcRecord, WarcRecordType
+
+from shuddh.document import Document, Quarantined
+from shuddh.io.readers import ReadOptions, read_file
+from shuddh.io.warc import read_warc
+from tests.conftest import BODY_1, BODY_2, TITLE
+
+HTML = (f"<html><head><title>{TITLE}</title></head><body><nav><a href='/'>होम</a></nav>"
+        f"<article><h1>{TITLE}</h1><p>{BODY_1}</p><p>{BODY_2}</p></article></body></html>")
+
+
+def _record(rtype: WarcRecordType, uri: str, payload: bytes, *, http: bool = True,
+            ctype: str = "text/html; charset=utf-8", status: str = "200 OK") -> WarcRecord:
+    r = WarcRecord()
+    r.init_headers(record_type=rtype)
+    if uri:
+        r.headers["WARC-Target-URI"] = uri
+    if http:
+        head = f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {len(payload)}\r\n\r\n"
+        r.headers["Content-Type"] = "application/http; msgtype=response"
+        r.set_bytes_content(head.encode() + payload)
+    else:
+        r.set_bytes_content(payload)
+    return r
+
+
+def write_warc(path: Path, records: list[WarcRecord], *, gz: bool = False) -> list[str]:
+    """Write ``records``; returns their WARC-Record-IDs. ``gz``: one gzip member per record, as crawlers do."""
+    out = io.BytesIO()
+    ids = []
+    for r in records:
+        buf = io.BytesIO()
+        r.write(buf)
+        ids.append(r.headers["WARC-Record-ID"])
+        out.write(gzip.compress(buf.getvalue()) if gz else buf.getvalue())
+    path.write_bytes(out.getvalue())
+    return ids
+
+
+def _crawl() -> list[WarcRecord]:
+    return [
+        _record(WarcRecordType.warcinfo, "", b"software: shuddh-test\r\n", http=False),
+        _record(WarcRecordType.request, "https://samachar.example.in/a", b"GET /a HTTP/1.1\r\n\r\n", http=False),
+        _record(WarcRecordType.response, "https://samachar.example.in/a", HTML.encode()),
+        _record(WarcRecordType.response, "https://samachar.example.in/logo.png", b"\x89PNG\r\n", ctype="image/png"),
+        _record(WarcRecordType.response, "https://samachar.example.in/gone", b"<p>nahin</p>", status="404 Not Found"),
+        _record(WarcRecordType.metadata, "https://samachar.example.in/a", b"fetchTimeMs: 12\r\n", http=False),
+        # a legacy-encoded page: the charset comes from the HTTP header
+        _record(WarcRecordType.response, "https://purana.example.in/b",
+                "<html><body><article><p>Café société — a long enough paragraph of text for the extractor "
+                "to keep it as the main content of this page.</p></article></body></html>".encode("cp1252"),
+                ctype="text/html; charset=windows-1252"),
+    ]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_html_responses_become_documents_and_the_rest_is_counted(tmp_path, gz):
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    ids = write_warc(path, _crawl(), gz=gz)
+    skipped: Counter[str] = Counter()
+    out = list(read_file(path, path.name, ReadOptions(), skipped=skipped))
+    assert [type(o) for o in out] == [Document, Document]
+    a, b = out
+    assert isinstance(a, Document)
+    assert isinstance(b, Document)
+    assert a.id == ids[2]
+    assert a.id.startswith("<urn:uuid:")
+    assert a.url == "https://samachar.example.in/a"
+    assert BODY_1 in a.text
+    assert BODY_2 in a.text
+    assert a.metadata["title"] == TITLE
+    assert a.metadata["http_status"] == 200
+    assert "warc_date" in a.metadata
+    assert b.id == ids[6]
+    assert "Café société" in b.text
+    assert b.metadata["extract"]["charset"] == "cp1252"
+    assert skipped == {"warc.skipped.warcinfo": 1, "warc.skipped.request": 1, "warc.skipped.metadata": 1,
+                       "warc.skipped.not_html": 1, "warc.skipped.http_404": 1}
+
+
+def test_oversized_response_is_quarantined_not_loaded(tmp_path):
+    big = HTML.replace("</body>", "<p>" + "क" * 5000 + "</p></body>")
+    path = tmp_path / "big.warc"
+    write_warc(path, [_record(WarcRecordType.response, "https://x.example.in/big", big.encode()),
+                      _record(WarcRecordType.response, "https://x.example.in/ok", HTML.encode())])
+    q, d = list(read_warc(path, "big.warc", max_bytes=4000))
+    assert isinstance(q, Quarantined)
+    assert q.reason == "extract.too_large"
+    assert q.position == "record 1"
+    assert isinstance(d, Document)
+
+
+def test_damaged_file_keeps_the_records_before_the_damage(tmp_path):
+    path = tmp_path / "bad.warc.gz"
+    write_warc(path, [_record(WarcRecordType.response, "https://x.example.in/1", HTML.encode())], gz=True)
+    good = path.read_bytes()
+    path.write_bytes(good + b"\x1f\x8b\x08\x00garbage that is not a gzip member at all")
+    doc, q = list(read_file(path, "bad.warc.gz", ReadOptions()))
+    assert isinstance(doc, Document)
+    assert isinstance(q, Quarantined)
+    assert q.reason == "read.corrupt"
+    assert q.position == "after record 1"

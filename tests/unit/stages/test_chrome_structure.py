@@ -1,0 +1,227 @@
+"""Structural chrome signals, lexicons of other Indic languages, and the cross-document chrome stage.
+
+All pages here are written for the tests (not scraped)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+import shuddh
+from shuddh.lang.profile import load_profile
+from shuddh.stages.clean.chrome import ChromeLineStage, chrome_reason, clean_lines
+from shuddh.stages.clean.repeats import site_of, template_form
+from shuddh.stages.registry import STAGE_PATHS
+from tests.conftest import BODY_1, BODY_2, TITLE
+from tests.unit.stages.helpers import run_stage
+
+HI = load_profile("hi")
+BODY_3 = ("नगर निगम के अधिकारियों ने कहा कि काम की गुणवत्ता पर नज़र रखने के लिए एक विशेष दल बनाया गया है, "
+          "जो हर सप्ताह सड़कों का निरीक्षण करेगा और अपनी रिपोर्ट आयुक्त को सौंपेगा।")
+# a visible-text dump of a page: menu, label, headline, body, a poll, related headlines, footer
+VISIBLE = [
+    "होम", "देश", "दुनिया", "खेल", "मनोरंजन",          # menu
+    "शहर", TITLE,                                        # label + headline
+    BODY_1, BODY_2, BODY_3,
+    "Advertisement", "हमें फेसबुक पर पसंद करें", "ई-पेपर डाउनलोड", "सदस्यता लें", "मौसम का हाल", "आपकी राय",
+    "क्या सड़कों की मरम्मत रात में होनी चाहिए?",         # poll question: far from the article, small
+    "हाँ", "नहीं", "पता नहीं",
+    "नदी किनारे बनेगा नया पार्क, काम अगले साल से",
+    "स्कूलों में गर्मी की छुट्टियाँ बढ़ीं",
+    "© 2024 नगर समाचार",
+]
+
+
+def _removed(lines: list[str]) -> dict[str, str]:
+    return {ln: r for ln, r in zip(lines, clean_lines(lines, HI), strict=True) if r}
+
+
+def test_page_chrome_is_removed_around_the_article_and_the_headline_survives():
+    removed = _removed(VISIBLE)
+    kept = [ln for ln in VISIBLE if ln not in removed]
+    assert kept == [TITLE, BODY_1, BODY_2, BODY_3]
+    assert removed["होम"] == "navigation"  # the lexicon reason wins
+    assert removed["खेल"] == "structure.menu"
+    assert removed["शहर"] == "structure.menu"  # a label right under the menu is part of its run
+    assert removed["क्या सड़कों की मरम्मत रात में होनी चाहिए?"] in {"structure.bottom", "structure.far_block"}
+    assert removed["स्कूलों में गर्मी की छुट्टियाँ बढ़ीं"] == "structure.bottom"
+    assert removed["© 2024 नगर समाचार"] == "legal"  # the lexicon's reason wins
+
+
+def test_lines_above_the_header_are_top_chrome():
+    lines = ["नगर समाचार - आपका अपना अखबार", "मंगलवार, 5 मार्च 2024", "शहर", TITLE, BODY_1, BODY_2]
+    removed = _removed(lines)
+    assert removed == {"नगर समाचार - आपका अपना अखबार": "structure.top", "मंगलवार, 5 मार्च 2024": "structure.top"}
+
+
+def test_paragraph_closed_by_an_attribution_is_body():
+    last = BODY_3 + " - संवाददाता, नगर समाचार"  # no end mark, but two sentences: prose
+    removed = _removed([TITLE, BODY_1, BODY_2, last, "संबंधित खबरें", "नदी किनारे बनेगा नया पार्क"])
+    assert last not in removed
+    assert set(removed) == {"संबंधित खबरें", "नदी किनारे बनेगा नया पार्क"}
+
+
+def test_second_part_of_an_article_after_an_inline_box_is_kept():
+    box = ["यह भी पढ़ें", "नदी किनारे बनेगा नया पार्क", "स्कूलों में गर्मी की छुट्टियाँ बढ़ीं", "विज्ञापन",
+           "बाज़ार में सब्ज़ियों के दाम गिरे", "शहर में नई बस सेवा शुरू"]
+    lines = [TITLE, BODY_1, BODY_2, *box, BODY_3, BODY_1.replace("नगर निगम", "ज़िला प्रशासन")]
+    removed = _removed(lines)
+    assert BODY_3 not in removed
+    assert set(removed) <= set(box)
+    # the four teaser headlines in a row inside the article are a headline list
+    assert removed["बाज़ार में सब्ज़ियों के दाम गिरे"] == "structure.headlines"
+
+
+def test_without_body_lines_position_says_nothing():
+    poem = ["मन के हारे हार है", "मन के जीते जीत", "कहे कबीर गुरु पाइए", "मन ही के परतीत", "होम", "शेयर करें"]
+    removed = _removed(poem)
+    assert removed == {"होम": "navigation", "शेयर करें": "share"}  # only the lexicon
+
+
+def test_structure_can_be_switched_off():
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi", structure=False), ["\n".join(VISIBLE)])
+    assert "होम" not in doc.text.split("\n")  # lexicon still applies
+    assert "खेल" in doc.text
+    assert not any(k.startswith("chrome.structure") for k in stats.lines_removed)
+
+
+def test_stage_counts_structural_removals_with_their_reason():
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), ["\n".join(VISIBLE)])
+    assert doc.text.split("\n") == [TITLE, BODY_1, BODY_2, BODY_3]
+    assert stats.lines_removed["chrome.structure.menu"] >= 6
+    assert sum(stats.lines_removed.values()) == len(VISIBLE) - 4
+
+
+def test_latin_lines_are_not_body_on_a_hindi_page():
+    disclaimer = ("All information provided is on an as-is basis and for information purposes only, "
+                  "please consult your adviser before you act on it.")
+    removed = _removed([TITLE, BODY_1, BODY_2, "Advertisement", "Subscribe", "Contact", "Careers", disclaimer])
+    assert removed[disclaimer] == "structure.bottom"
+
+
+@pytest.mark.parametrize(
+    ("profile", "line", "reason"),
+    [
+        ("gu", "આ પણ વાંચો: અમદાવાદમાં નવો પુલ ખુલ્લો મુકાયો", "read_more"),
+        ("gu", "ટ્રેન્ડિંગ ન્યૂઝ", "related"),
+        ("bn", "আরও পড়ুন: ঢাকায় নতুন সেতুর উদ্বোধন", "read_more"),
+        ("bn", "সর্বস্বত্ব সংরক্ষিত © ২০২৪", "legal"),
+        ("bn", "পরিভ্রমণে ঝাঁপ দিন", "wiki"),
+        ("mr", "हे पण वाचा: पुण्यात पावसाचा जोर वाढला", "read_more"),
+        ("pa", "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵਾਂ ਪੁਲ", "read_more"),
+        ("ta", "இதையும் படிங்க: சென்னையில் கனமழை", "read_more"),
+        ("te", "ఇది కూడా చదవండి: హైదరాబాద్‌లో వర్షం", "read_more"),
+        ("ur", "یہ بھی پڑھیں: لاہور میں بارش", "read_more"),
+        ("ml", "ഇതും വായിക്കുക: കൊച്ചിയിൽ മഴ", "read_more"),
+        ("kn", "ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮಳೆ", "read_more"),
+        ("ne", "यो पनि पढ्नुहोस्: काठमाडौंमा वर्षा", "read_more"),
+        ("or", "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ: ଭୁବନେଶ୍ୱରରେ ବର୍ଷା", "read_more"),
+        ("hi", "Wednesday, September 30, 2020 02:45 PM", "byline"),
+        ("hi", "Keywords: बाज़ार, शेयर, सेंसेक्स", "tags"),
+        ("hi", "Samachar Media Pvt. Ltd. Copyright & Disclaimer", "legal"),
+    ],
+)
+def test_lexicons_of_indic_languages(profile, line, reason):
+    assert chrome_reason(line, load_profile(profile)) == reason
+
+
+def test_indic_profiles_have_what_the_cleaner_needs():
+    for code in ("bn", "gu", "mr", "ne", "pa", "ta", "te", "kn", "ml", "or", "ur"):
+        p = load_profile(code)
+        assert p.scripts
+        assert p.terminal_punctuation
+        assert p.name
+        assert {"read_more", "share", "legal"} <= {r.reason for r in p.chrome_rules}
+        assert any("leave a reply" in r.exact for r in p.chrome_rules)  # web-common included
+
+
+def test_long_article_sentence_mentioning_copyright_is_kept():
+    line = ("अदालत ने कहा कि copyright कानून के तहत लेखक की अनुमति के बिना किसी किताब को छापना अपराध है और इसके लिए "
+            "जुर्माने के साथ साथ सज़ा का प्रावधान भी है, इसलिए प्रकाशकों को सावधान रहना चाहिए।")
+    assert chrome_reason(line, HI) is None
+
+
+# -- cross-document statistics ---------------------------------------------------------------------
+def test_template_form_folds_digits_dates_and_space():
+    a = template_form("Wednesday, September 30, 2020  02:45 PM")
+    assert a == template_form("Friday, February 14, 2020 10:18 PM")
+    assert template_form("अपडेट: 5 मार्च 2024, १०:१५") == template_form("अपडेट: 12 जून 2023, 09:30")
+    assert template_form("मैं हिंदी में") == "मैं हिंदी में"  # marks survive
+
+
+def test_site_is_the_host_or_the_shard():
+    from shuddh.document import Document
+
+    assert site_of(Document(id="1", text="", source="s", url="https://www.Samachar.example.in/a?b"), "p") \
+        == "samachar.example.in"
+    assert site_of(Document(id="1", text="", source="s"), "part-00003") == "shard:part-00003"
+
+
+def _records(outdir: Path, sub: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in sorted((outdir / sub).glob("*.gz")):
+        with gzip.open(f, "rb") as fh:
+            out.extend(orjson.loads(ln) for ln in fh if ln.strip())
+    return out
+
+
+SITE_A = "https://samachar.example.in/story/"
+FOOTER = "नगर समाचार ऐप पर पढ़ें हर ख़बर सबसे पहले"
+
+
+def _corpus(tmp_path: Path) -> list[str]:
+    bodies = [BODY_1, BODY_2, BODY_3, BODY_1.replace("नगर निगम", "ज़िला प्रशासन"),
+              BODY_2.replace("व्यापारियों", "दुकानदारों"), BODY_3.replace("विशेष दल", "नया दल")]
+    f1, f2 = [], []
+    for i, b in enumerate(bodies):
+        date = f"मंगलवार, {i + 1} मार्च 2024"
+        rec = {"id": f"a{i}", "url": f"{SITE_A}{i}", "text": f"{date}\n{b}\n{FOOTER}"}
+        (f1 if i % 2 else f2).append(rec)
+    # another site with the same footer text on fewer pages than min_docs: not its template
+    f2.append({"id": "b0", "url": "https://dusra.example.in/x", "text": f"{BODY_1}\n{FOOTER}"})
+    paths = []
+    for name, docs in (("f1.jsonl", f1), ("f2.jsonl", f2)):
+        p = tmp_path / "in" / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+        paths.append(str(p))
+    return paths
+
+
+def test_repeats_stage_is_registered():
+    assert STAGE_PATHS["chrome_repeats"] == "shuddh.stages.clean.repeats:ChromeRepeatsStage"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_lines_repeated_across_a_site_are_removed_and_counted(tmp_path, workers):
+    out = tmp_path / f"out{workers}"
+    res = shuddh.clean(_corpus(tmp_path), str(out), stages=["chrome_repeats"], workers=workers)
+    assert res.stats["accounted"]
+    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    for i in range(6):
+        assert FOOTER not in kept[f"a{i}"]
+        assert "मार्च 2024" not in kept[f"a{i}"]  # the dateline differs only in its digits
+    assert FOOTER in kept["b0"]  # one page of another site
+    assert BODY_1 in kept["a0"]
+    assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 12}
+
+
+def test_repeats_output_does_not_depend_on_worker_count(tmp_path):
+    corpus = _corpus(tmp_path)
+    files = []
+    for w in (1, 2):
+        out = tmp_path / f"o{w}"
+        shuddh.clean(corpus, str(out), stages=["chrome_repeats"], workers=w)
+        files.append({str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "kept").glob("*"))})
+    assert files[0] == files[1]
+
+
+def test_repeats_min_docs_is_validated():
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+
+    with pytest.raises(ValueError, match="min_docs"):
+        ChromeRepeatsStage(min_docs=1)
