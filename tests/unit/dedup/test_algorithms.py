@@ -154,7 +154,8 @@ def test_minhasher_rejects_bad_params() -> None:
 # nukta (NFC_QC=Maybe) after letters that do (न र ळ) and do not (ड क) compose with it, precomposed क़ and
 # ऩ, marks out of canonical order, danda and pipes, two-piece vowels, mojibake lead and continuation
 # characters, Latin/Bengali/Arabic-Indic digits, Hangul jamo, astral characters and the batch separator.
-_TRICKY = list("कखडनरळअएआइ ाेैोौ़्ंः।॥|०१२३456aBßÄé\n\t\r") + [
+_TRICKY = [
+    *"कखडनरळअएआइ ाेैोौ़्ंः।॥|०१२३456aBßÄé\n\t\r",
     "\u200c", "\u200d", "\u200b", "\u00ad", "\u2028", "\u2029", "\xa0", "\x0b", "\x0c", "\x1c", "\x85", "\x00",
     "\ufeff", "\u202e", "\u0958", "\u0929", "\u0300", "\u0323", "\u09c7", "\u09be", "\u09e9", "\u0663",
     "\u1100", "\u1161", "\u11a8", "\uac00", "\u3000", "\x80", "\xbf", "\xc3", "\xe0", "\u20ac", "\U0001f600",
