@@ -29,13 +29,15 @@ class LanguageIdStage(Stage):
     """Identify the language of each document; optionally keep only some languages.
 
     ``keep``: comma-separated labels to keep ("hi,hi-Latn"); ``"*"`` keeps every language (label only).
-    Default: the profile's language. ``min_confidence`` below which a label becomes ``und``.
+    Default: the profile's language. A label whose confidence is below its language's threshold becomes
+    ``und``: the threshold is ``[langid] min_confidence`` of that language's profile
+    (``lang/profiles/<label>.toml``) when it sets one, else ``min_confidence`` (default: the identifier's).
     """
 
     name: ClassVar[str] = "langid"
     kind: ClassVar[str] = "filter"
 
-    def __init__(self, *, profile: str = "hi", keep: str | None = None, min_confidence: float = 0.5) -> None:
+    def __init__(self, *, profile: str = "hi", keep: str | None = None, min_confidence: float | None = None) -> None:
         self.profile_name = profile
         code = load_profile(profile).code
         self.keep_spec = keep if keep is not None else code
@@ -54,8 +56,8 @@ class LanguageIdStage(Stage):
                 from shuddh.errors import ConfigError
 
                 raise ConfigError(f"langid: unknown language label(s) {sorted(unknown)}; known: {', '.join(LABELS)}")
-        lid = LanguageIdentifier.load()
-        self._lid = lid.with_min_confidence(dict.fromkeys(LABELS, self.min_confidence))
+        self.thresholds = label_thresholds(LABELS, self.min_confidence)
+        self._lid = LanguageIdentifier.load().with_min_confidence(self.thresholds)
 
     def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         if self._lid is None:
@@ -88,3 +90,25 @@ class LanguageIdStage(Stage):
 
     def describe(self) -> dict[str, Any]:
         return {"stage": self.name, "keep": self.keep_spec, "min_confidence": self.min_confidence}
+
+
+def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, float]:
+    """Per-label confidence thresholds: a language profile's ``[langid] min_confidence`` wins, then
+    ``default``, then the identifier's own default."""
+    from shuddh.errors import ConfigError
+    from shuddh.lang.profile import available_profiles
+    from shuddh.langid import DEFAULT_MIN_CONFIDENCE
+
+    have = set(available_profiles())
+    out: dict[str, float] = {}
+    for label in labels:
+        t = None
+        if label in have:
+            try:
+                t = load_profile(label).langid_min_confidence
+            except ConfigError:
+                t = None
+        if t is None:
+            t = default if default is not None else DEFAULT_MIN_CONFIDENCE
+        out[label] = t
+    return out

@@ -24,3 +24,31 @@ def test_keep_list_and_star():
     out, _ = run_stage(LanguageIdStage(keep="*"), [MARATHI, ENGLISH])
     assert [o.lang for o in out] == ["mr", "en"]
     assert out[1].metadata["langid"]["code_mix"] == 1.0
+
+
+def test_thresholds_come_from_language_profiles(tmp_path, monkeypatch):
+    from shuddh.lang import profile as prof
+    from shuddh.stages.langid import label_thresholds
+
+    assert label_thresholds(["hi"], None)["hi"] == prof.load_profile("hi").langid_min_confidence
+    # a language without a profile file falls back to the stage's setting
+    assert label_thresholds(["bho"], 0.8) == {"bho": 0.8}
+    # a profile's threshold wins over the stage's setting
+    strict = tmp_path / "hi.toml"
+    strict.write_text('code = "hi"\n[langid]\nmin_confidence = 0.999\n', encoding="utf-8")
+    monkeypatch.setattr(prof, "_profiles_dir", lambda: tmp_path)
+    prof.load_profile.cache_clear()
+    try:
+        assert label_thresholds(["hi", "mr"], 0.3) == {"hi": 0.999, "mr": 0.3}
+    finally:
+        prof.load_profile.cache_clear()
+
+
+def test_a_strict_threshold_turns_a_mixed_text_into_und():
+    from shuddh.stages.langid import LanguageIdStage
+
+    mixed = "aaj office mein meeting thi but the client was late, phir hum log lunch pe chale gaye"
+    loose, _ = run_stage(LanguageIdStage(keep="*", min_confidence=0.0), [mixed])
+    strict, _ = run_stage(LanguageIdStage(keep="*", min_confidence=0.999999), [mixed])
+    assert loose[0].lang != "und"
+    assert strict[0].lang == "und"
