@@ -20,7 +20,7 @@ from shuddh.errors import ConfigError
 
 __all__ = ["ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "load_profile"]
 
-_TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header",
+_TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
              "chrome"}
 _RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern"}
 
@@ -57,6 +57,8 @@ class LanguageProfile:
     header: HeaderSettings = HeaderSettings()
     chrome_rules: tuple[ChromeRule, ...] = ()
     chrome_max_words: int = 40
+    #: the language identifier's confidence needed to label a document as this language (else "und")
+    langid_min_confidence: float | None = None
 
     def threshold(self, key: str, default: Any) -> Any:
         """A quality threshold from ``[quality]``, or ``default`` when the profile does not set it."""
@@ -109,14 +111,40 @@ def _rule(raw: dict[str, Any], where: str) -> ChromeRule:
     )
 
 
-_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+# the key is the text between the first and the last character that is not punctuation, a symbol or
+# space: found by a forward and a reverse search, which stop at once on a typical line (the same as
+# deleting the leading and trailing runs of [\p{P}\p{S}\p{Z}\s], without scanning the whole line)
+_KEPT_FIRST = regex.compile(r"[^\p{P}\p{S}\p{Z}\s]")
+_KEPT_LAST = regex.compile(r"(?r)[^\p{P}\p{S}\p{Z}\s]")
 _SPACES = regex.compile(r"\s+")
+# whitespace other than the space: only a line holding one, or two spaces in a row, has spaces to
+# collapse (collapsing a lone " " into " " changes nothing)
+_OTHER_SPACE = regex.compile(r"[^\S ]")
 
 
 def line_key(line: str) -> str:
     """The form chrome phrases are matched on: case-folded, spaces collapsed, edge punctuation gone."""
-    key: str = _EDGE.sub("", _SPACES.sub(" ", line.casefold()))
-    return key
+    s = line.casefold()
+    if "  " in s or _OTHER_SPACE.search(s):
+        s = _SPACES.sub(" ", s)
+    first = _KEPT_FIRST.search(s)
+    if first is None:
+        return ""
+    last = _KEPT_LAST.search(s)
+    assert last is not None  # a first kept character is also a last one
+    return s[first.start() : last.end()]
+
+
+def _langid_threshold(table: dict[str, Any], where: str) -> float | None:
+    bad = set(table) - {"min_confidence"}
+    if bad:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [langid]")
+    v = table.get("min_confidence")
+    if v is None:
+        return None
+    if not isinstance(v, int | float) or not 0.0 <= v <= 1.0:
+        raise ConfigError(f"{where}: [langid] min_confidence must be a number in [0, 1], got {v!r}")
+    return float(v)
 
 
 @cache
@@ -149,4 +177,5 @@ def load_profile(code_or_path: str) -> LanguageProfile:
         header=HeaderSettings(**hdr),
         chrome_rules=tuple(rules),
         chrome_max_words=int(chrome.get("max_words", 40)),
+        langid_min_confidence=_langid_threshold(data.get("langid", {}), where),
     )
