@@ -65,6 +65,13 @@ def render_report(stats: dict[str, Any], timing: dict[str, Any] | None = None) -
                 + f"<td>{_e(counters)}</td></tr>")
 
     stage_rows = "".join(_stage_row(st) for st in stats["stages"])
+    pii: dict[str, int] = {}
+    for st in stats["stages"]:
+        for k, v in st["counters"].items():
+            if k.startswith("pii."):
+                pii[k[4:]] = pii.get(k[4:], 0) + v
+    pii_html = "".join(f"<tr><td><code>&lt;{_e(k)}&gt;</code></td><td class=n>{v:,}</td></tr>"
+                       for k, v in sorted(pii.items(), key=lambda kv: (-kv[1], kv[0])))
     timing_html = ""
     if timing:
         timing_html = (
@@ -90,6 +97,8 @@ def render_report(stats: dict[str, Any], timing: dict[str, Any] | None = None) -
 <h2>Quarantined records by reason</h2><table>{_rows(stats['quarantined_by_reason'], rec)}</table>
 <h2>Removed lines by reason</h2><table><tr><th>reason</th><th class=n>lines</th><th>examples</th></tr>
 {''.join(line_rows) or '<tr><td colspan=3>none</td></tr>'}</table>
+<h2>Personal data redacted (matches replaced, by type)</h2><table>
+{pii_html or '<tr><td>none found</td></tr>'}</table>
 <h2>Stages</h2><table><tr><th>stage</th><th class=n>in</th><th class=n>out</th><th class=n>dropped</th>
 <th class=n>lines removed</th><th>counters</th></tr>{stage_rows}</table>
 {timing_html}

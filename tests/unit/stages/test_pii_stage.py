@@ -53,3 +53,13 @@ def test_no_raw_pii_in_any_output_file(tmp_path):
             body = p.read_text(encoding="utf-8", errors="replace")
             assert "98765 43210" not in body, p
             assert "ram.kumar@example.in" not in body, p
+
+
+def test_report_counts_redactions_by_type_without_values(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    shuddh.clean(str(src), str(tmp_path / "out"), workers=1)
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "&lt;PHONE&gt;</code></td><td class=n>1</td>" in html
+    assert "&lt;AADHAAR&gt;" in html
+    assert "98765" not in html
