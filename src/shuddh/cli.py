@@ -91,6 +91,14 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
         for k, v in stats["lines_removed_by_reason"].items():
             lt.add_row(k, f"{v:,}")
         _out.print(lt)
+    pii = {k[4:]: v for st in stats["stages"] for k, v in st["counters"].items() if k.startswith("pii.")}
+    if pii:
+        pt = Table(title="personal data redacted", header_style="bold")
+        pt.add_column("type")
+        pt.add_column("matches", justify="right")
+        for k, v in sorted(pii.items(), key=lambda kv: -kv[1]):
+            pt.add_row(f"<{k}>", f"{v:,}")
+        _out.print(pt)
     if timing:
         _out.print(f"{timing['wall_seconds']:.1f} s wall, {timing['workers']} worker(s), "
                    f"{timing['records_per_second'] or 0:,.0f} records/s")
