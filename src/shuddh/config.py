@@ -144,15 +144,16 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
         if not isinstance(data, dict):
             raise ConfigError(f"{source}: the config must be a mapping of keys, got {type(data).__name__}")
         base = source.parent
-        # relative paths in a config file are relative to the file
+        # relative paths in a config file are relative to the file; URLs (s3://, file://) stay as written
+        def rebase(x: Any) -> Any:
+            if not isinstance(x, str) or "://" in x or Path(x).is_absolute():
+                return x
+            return str(base / x)
+
         for key in ("inputs", "output"):
             if key in data and key not in overrides:
                 v = data[key]
-                if isinstance(v, str):
-                    data[key] = str(base / v) if not Path(v).is_absolute() else v
-                elif isinstance(v, list):
-                    data[key] = [str(base / x) if isinstance(x, str) and not Path(x).is_absolute() else x
-                                 for x in v]
+                data[key] = [rebase(x) for x in v] if isinstance(v, list) else rebase(v)
     else:
         data = {k: v for k, v in source.items() if v is not None}
     data.update(overrides)

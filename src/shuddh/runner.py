@@ -11,6 +11,11 @@ Output layout (fixed)::
     OUTDIR/report.html                     the same, to look at
     OUTDIR/.shuddh/                        plan, done-markers and work files (resume state)
 
+``OUTDIR`` (and any input) may be an fsspec URL (``s3://``, ``gs://``, ``file://``, ``memory://``): the same
+layout is kept under it, and tasks work in a local scratch directory, uploading each file under a
+temporary key, moving it into place, and uploading done-markers last (see
+:class:`shuddh.io.writers.RemoteDir`).
+
 One shard is one input file; ``part-NNNNN`` is its position in the sorted input list, so names do not
 depend on the number of workers or the order shards finish in.
 """
@@ -18,12 +23,13 @@ depend on the number of workers or the order shards finish in.
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import orjson
 
@@ -31,19 +37,26 @@ from shuddh import __version__
 from shuddh.config import PipelineConfig
 from shuddh.errors import InputError, OutputError
 from shuddh.executors.shard import (
+    ReducePartitionTask,
     Shard,
     ShardTask,
     build_stages,
+    is_partitioned,
     marker_path,
+    partition_marker,
     phases_of,
+    run_reduce_partition,
+    run_remote,
+    stage_files,
     workdir_of,
 )
-from shuddh.io.readers import ReadOptions, detect_format
-from shuddh.io.writers import atomic_write_bytes
+from shuddh.io.readers import ReadOptions, detect_format, is_url
+from shuddh.io.writers import RemoteDir, atomic_write_bytes
 from shuddh.stages.base import GlobalStage, ShardInfo, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
 
-__all__ = ["Executor", "ReduceTask", "RunResult", "plan_shards", "run_pipeline", "run_reduce"]
+__all__ = ["Executor", "ReducePartitionTask", "ReduceTask", "RunResult", "plan_shards", "run_pipeline", "run_reduce",
+           "run_reduce_partition"]
 
 Progress = Callable[[str, int], None]  # (event, amount): "docs" read, "shard" finished
 
@@ -53,8 +66,10 @@ class Executor(Protocol):
 
     def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]: ...
 
-    # optional: ``run_reduce(task: ReduceTask) -> dict`` runs a global stage's reduce elsewhere (the Ray
-    # executor runs it as a task); without it the reduce runs here, in the driver
+    # ``map_unordered`` also runs a global stage's reduce partitions (ReducePartitionTask; both executors
+    # hand every task to ``run_shard_phase``, which runs either kind) with ``progress=None``.
+    # optional: ``run_reduce(task: ReduceTask) -> dict`` runs a global stage's finalize elsewhere (the Ray
+    # executor runs it as a task); without it the finalize runs here, in the driver
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +84,25 @@ class ReduceTask:
 
 
 def run_reduce(task: ReduceTask) -> dict[str, Any]:
-    """Run one global stage's reduce over every shard's partials, write its done-marker last, return its
-    statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
+    """Finish one global stage's reduce: merge the partitions' statistics (in partition order), run
+    ``finalize`` (for a stage without partitions: its whole ``reduce``), write the done-marker last, return
+    the statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
+    if is_url(task.outdir):
+        # finalize reads every shard's partials except the documents, and the partitions' outputs
+        return run_remote(task, run_reduce, lambda remote: stage_files(
+            remote, task.stage_index, lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json"))))
     stages = build_stages(task.fingerprint, task.specs)
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
     wd = workdir_of(Path(task.outdir), task.stage_index)
     st = StageStats(f"{g.name}.reduce")
-    g.reduce(wd, list(task.shard_names), StageContext(st, ShardInfo(-1, "reduce", wd)))
+    if is_partitioned(g):
+        for k in range(g.reduce_partitions()):
+            m = partition_marker(wd, k)
+            if not m.is_file():
+                raise RuntimeError(f"reduce partition {k} of {g.name} has not finished ({m} is missing)")
+            st.merge(StageStats.from_dict(orjson.loads(m.read_bytes())))
+    g.finalize(wd, list(task.shard_names), StageContext(st, ShardInfo(-1, "reduce", wd)))
     d = st.to_dict()
     atomic_write_bytes(wd / "reduced.json", orjson.dumps(d))
     return d
@@ -95,10 +121,14 @@ class RunResult:
 
 
 def plan_shards(inputs: Sequence[str]) -> tuple[list[Shard], list[str]]:
-    """Expand inputs (files, directories) to shards in a stable order; list unreadable file types."""
+    """Expand inputs (files, directories, URLs of files or prefixes) to shards in a stable order; list
+    unreadable file types."""
     files: list[tuple[str, str]] = []
     skipped: list[str] = []
     for raw in inputs:
+        if is_url(raw):
+            files.extend(_plan_url(raw, skipped))
+            continue
         p = Path(raw)
         if p.is_dir():
             for f in sorted(x for x in p.rglob("*") if x.is_file()):
@@ -124,30 +154,106 @@ def plan_shards(inputs: Sequence[str]) -> tuple[list[Shard], list[str]]:
     return [Shard(i, path, label) for i, (path, label) in enumerate(unique)], skipped
 
 
-def _prepare_outdir(outdir: Path, cfg: PipelineConfig, shards: list[Shard], overwrite: bool) -> None:
-    state = outdir / ".shuddh"
+def _plan_url(url: str, skipped: list[str]) -> list[tuple[str, str]]:
+    """Input files under a URL (a file, or every file below a prefix), as (url, label) pairs; the label
+    is the URL itself, so document ids are stable wherever the run happens."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    if fs.isdir(root):
+        out: list[tuple[str, str]] = []
+        base = root.rstrip("/")
+        for f in sorted(fs.find(root)):
+            rel = f[len(base):].lstrip("/")
+            if any(part.startswith(".") for part in rel.split("/")):
+                continue
+            full = f"{url.rstrip('/')}/{rel}"  # the URL as the user spelled it (labels and ids depend on it)
+            if detect_format(full) is None:
+                skipped.append(full)
+            else:
+                out.append((full, full))
+        return out
+    if fs.isfile(root):
+        if detect_format(url) is None:
+            raise InputError(f"{url}: unknown input format; give .jsonl[.gz|.zst], .parquet, .txt, .html or "
+                             ".warc[.gz]")
+        return [(url, url)]
+    raise InputError(f"input {url} does not exist")
+
+
+class _Out:
+    """The driver's view of the output directory: a local path, or a URL (fsspec) whose state files the
+    driver reads and writes remotely, with a local scratch directory for files it renders first."""
+
+    def __init__(self, output: str, scratch: Path) -> None:
+        self.remote = RemoteDir(output) if is_url(output) else None
+        self.local = scratch if self.remote is not None else Path(output)
+        self.for_tasks = output if self.remote is not None else str(self.local)  # tasks' ``outdir``
+
+    def read(self, rel: Path) -> bytes | None:
+        if self.remote is not None:
+            return self.remote.read(rel.as_posix())
+        p = self.local / rel
+        return p.read_bytes() if p.is_file() else None
+
+    def exists(self, rel: Path) -> bool:
+        if self.remote is not None:
+            return self.remote.exists(rel.as_posix())
+        return (self.local / rel).is_file()
+
+    def write(self, rel: Path, data: bytes) -> None:
+        if self.remote is not None:
+            self.remote.write(rel.as_posix(), data)
+        else:
+            atomic_write_bytes(self.local / rel, data)
+
+    def is_empty(self) -> bool:
+        if self.remote is not None:
+            return self.remote.is_empty()
+        return not (self.local.exists() and any(self.local.iterdir()))
+
+    def remove(self, rel: str) -> None:
+        if self.remote is not None:
+            self.remote.remove(rel)
+        elif (self.local / rel).is_dir():
+            shutil.rmtree(self.local / rel, ignore_errors=True)
+        else:
+            (self.local / rel).unlink(missing_ok=True)
+
+    def remove_temp_files(self) -> None:
+        if self.remote is not None:
+            self.remote.remove_temp_files()
+        else:
+            _remove_temp_files(self.local)
+
+
+_PLAN = Path(".shuddh") / "plan.json"
+
+
+def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool) -> None:
     plan = {"fingerprint": cfg.fingerprint(), "version": __version__,
             "shards": [[s.index, s.label] for s in shards]}
-    plan_file = state / "plan.json"
-    if outdir.exists() and any(outdir.iterdir()):
+    if not out.is_empty():
+        old = out.read(_PLAN)
         if overwrite:
-            for sub in ("kept", "dropped", "quarantine", ".shuddh"):
-                shutil.rmtree(outdir / sub, ignore_errors=True)
-            for f in ("stats.json", "timing.json", "config.yaml", "report.html"):
-                (outdir / f).unlink(missing_ok=True)
-        elif not plan_file.is_file():
-            raise OutputError(f"{outdir} is not empty and holds no shuddh run; choose another directory "
+            for sub in ("kept", "dropped", "quarantine", ".shuddh", "stats.json", "timing.json", "config.yaml",
+                        "report.html"):
+                out.remove(sub)
+            old = None
+        elif old is None:
+            raise OutputError(f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
                               "or pass --overwrite")
-        else:
-            old = orjson.loads(plan_file.read_bytes())
-            if old != plan:
-                raise OutputError(f"{outdir} holds a run with a different configuration or input; "
-                                  "pass --overwrite to start again, or choose another directory")
-    state.mkdir(parents=True, exist_ok=True)
-    if not plan_file.is_file():
-        atomic_write_bytes(plan_file, orjson.dumps(plan))
-    atomic_write_bytes(outdir / "config.yaml", cfg.to_yaml().encode())
-    _remove_temp_files(outdir)
+        elif orjson.loads(old) != plan:
+            raise OutputError(f"{out.for_tasks} holds a run with a different configuration or input; "
+                              "pass --overwrite to start again, or choose another directory")
+    else:
+        old = None
+    if out.remote is None:
+        (out.local / ".shuddh").mkdir(parents=True, exist_ok=True)
+    if old is None:
+        out.write(_PLAN, orjson.dumps(plan))
+    out.write(Path("config.yaml"), cfg.to_yaml().encode())
+    out.remove_temp_files()
 
 
 def _remove_temp_files(outdir: Path) -> None:
@@ -160,10 +266,16 @@ def _remove_temp_files(outdir: Path) -> None:
 def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = False,
                  progress: Progress | None = None) -> RunResult:
     """Run ``cfg`` with ``executor``; resumes a previous run of the same config in the same directory."""
+    with tempfile.TemporaryDirectory(prefix="shuddh-driver-") as scratch:
+        return _run_pipeline(cfg, executor, _Out(cfg.output, Path(scratch)), overwrite, progress)
+
+
+def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite: bool,
+                  progress: Progress | None) -> RunResult:
     t0 = time.perf_counter()
-    outdir = Path(cfg.output)
+    rel = Path()  # state paths relative to the output directory
     shards, skipped = plan_shards(cfg.inputs)
-    _prepare_outdir(outdir, cfg, shards, overwrite)
+    _prepare_outdir(out, cfg, shards, overwrite)
     specs = tuple(cfg.stage_specs())
     fp = cfg.fingerprint()
     stages = build_stages(fp, specs)
@@ -176,47 +288,54 @@ def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = F
     for p, (_seg, closing) in enumerate(phases):
         todo: list[ShardTask] = []
         for s in shards:
-            m = marker_path(outdir, p, s)
-            if m.is_file():
-                results[(p, s.name)] = orjson.loads(m.read_bytes())
+            m = out.read(marker_path(rel, p, s))
+            if m is not None:
+                results[(p, s.name)] = orjson.loads(m)
                 resumed += 1
                 if progress is not None:
                     progress("shard", 1)
             else:
-                todo.append(ShardTask(s, p, str(outdir), fp, specs, read, cfg.output_format, cfg.route_by_lang))
+                todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang))
         for res in executor.map_unordered(todo, progress):
             results[(p, res["shard"])] = res
         if closing is not None:
             g = stages[closing]
             assert isinstance(g, GlobalStage)
-            wd = workdir_of(outdir, closing)
-            done = wd / "reduced.json"
-            if done.is_file():
-                reduce_stats.append(StageStats.from_dict(orjson.loads(done.read_bytes())))
+            wd = workdir_of(rel, closing)
+            done = out.read(wd / "reduced.json")
+            if done is not None:
+                reduce_stats.append(StageStats.from_dict(orjson.loads(done)))
             else:
-                rtask = ReduceTask(str(outdir), fp, specs, closing, tuple(s.name for s in shards))
+                names = tuple(s.name for s in shards)
+                if is_partitioned(g):
+                    ptasks = [ReducePartitionTask(out.for_tasks, fp, specs, closing, names, k)
+                              for k in range(g.reduce_partitions()) if not out.exists(partition_marker(wd, k))]
+                    # in parallel where the shard tasks run (run_shard_phase runs either kind of task);
+                    # each partition writes its own marker, which run_reduce merges in partition order
+                    for _ in executor.map_unordered(cast(list[ShardTask], ptasks), None):
+                        pass
+                rtask = ReduceTask(out.for_tasks, fp, specs, closing, names)
                 remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
                 reduce_stats.append(StageStats.from_dict(remote(rtask) if remote else run_reduce(rtask)))
 
-    _remove_temp_files(outdir)  # every task has finished: any temp file left belongs to a dead worker
+    out.remove_temp_files()  # every task has finished: any temp file left belongs to a dead worker
     stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
     wall = time.perf_counter() - t0
     timing = _timing(results, wall, cfg.n_workers, resumed)
     # stats.json holds only what the input and config determine (byte-identical across runs and
     # executors); wall-clock numbers go to timing.json
-    atomic_write_bytes(outdir / "stats.json", orjson.dumps(stats, option=orjson.OPT_INDENT_2))
-    atomic_write_bytes(outdir / "timing.json", orjson.dumps(timing, option=orjson.OPT_INDENT_2))
-    if _all_done(outdir, shards, phases):
-        shutil.rmtree(outdir / ".shuddh" / "work", ignore_errors=True)  # intermediate documents
+    out.write(Path("stats.json"), orjson.dumps(stats, option=orjson.OPT_INDENT_2))
+    out.write(Path("timing.json"), orjson.dumps(timing, option=orjson.OPT_INDENT_2))
+    last = len(phases) - 1
+    if all(out.exists(marker_path(rel, last, s)) for s in shards):
+        out.remove(".shuddh/work")  # intermediate documents
     from shuddh.report import write_report
 
-    write_report(outdir, stats, timing)
+    report = write_report(out.local, stats, timing)
+    if out.remote is not None:
+        out.write(Path("report.html"), report.read_bytes())
+    outdir = Path(cfg.output) if out.remote is None else Path(out.for_tasks)
     return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped)
-
-
-def _all_done(outdir: Path, shards: list[Shard], phases: list[Any]) -> bool:
-    last = len(phases) - 1
-    return all(marker_path(outdir, last, s).is_file() for s in shards)
 
 
 def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], phases: list[Any],

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 import shuddh
 from shuddh import runner
 from shuddh.cli import main
+from shuddh.executors import shard
 from shuddh.stages import registry
 from tests.engines import _killer
 from tests.engines._corpus import TRIGGER, output_tree, write_corpus
@@ -62,6 +63,7 @@ def test_default_pipeline_same_bytes_as_local(ray_session: None, corpus: list[st
     local = shuddh.clean(corpus, str(tmp_path / "local"), workers=1)
     # the dedup reduce must run in a Ray task, not here in the driver
     monkeypatch.setattr(runner, "run_reduce", lambda task: pytest.fail("reduce ran in the driver"))
+    monkeypatch.setattr(shard, "run_reduce_partition", lambda task: pytest.fail("partition ran in the driver"))
     remote = shuddh.clean(corpus, str(tmp_path / "ray"), executor="ray", workers=2)
     # what the corpus was built to contain: 4 originals + the trigger article + the mixed one kept;
     # 4 exact and 4 near copies, one too-short and one empty record dropped; one bad JSON line
@@ -109,6 +111,47 @@ def test_failed_run_resumes_with_only_unfinished_shards(ray_session: None, corpu
     assert res.timing["shard_phases_resumed"] == 1
     assert output_tree(out) == output_tree(tmp_path / "local")
     assert _no_temp_files(out)
+
+
+def test_partitioned_reduce_on_ray_same_bytes_as_local(ray_session: None, corpus: list[str], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 16 exact + 40 near partitions (2 buckets per band) run as Ray tasks, in whatever order they finish
+    stages: list[object] = ["normalize", "length", "dedup_exact", {"dedup_near": {"reduce_buckets": 2}}]
+    local = shuddh.clean(corpus, str(tmp_path / "local"), stages=stages, workers=1)
+    monkeypatch.setattr(runner, "run_reduce", lambda task: pytest.fail("reduce ran in the driver"))
+    monkeypatch.setattr(shard, "run_reduce_partition", lambda task: pytest.fail("partition ran in the driver"))
+    remote = shuddh.clean(corpus, str(tmp_path / "ray"), stages=stages, executor="ray", workers=2)
+    assert local.stats["dropped_by_reason"]["dedup.near"] == 4
+    assert remote.stats == local.stats
+    assert output_tree(tmp_path / "ray") == output_tree(tmp_path / "local")
+
+
+def test_killed_reduce_partition_is_retried(ray_session: None, corpus: list[str], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.STAGE_PATHS, _killer.REDUCE_STAGE_NAME, _killer.REDUCE_STAGE_PATH)
+    marker = tmp_path / "killed-once"
+    stages: list[object] = ["normalize", "length", "dedup_exact",
+                            {_killer.REDUCE_STAGE_NAME: {"at": 7, "marker": str(marker)}}]
+    marker.touch()  # the local reference run must not die (it runs in this process)
+    local = shuddh.clean(corpus, str(tmp_path / "local"), stages=stages, workers=1)
+    marker.unlink()
+    remote = shuddh.clean(corpus, str(tmp_path / "ray"), stages=stages, executor="ray", workers=2)
+    assert marker.is_file(), "the reduce partition was never killed"
+    assert int(marker.read_text()) != os.getpid()  # it killed a Ray worker, not the driver
+    assert remote.stats == local.stats
+    assert output_tree(tmp_path / "ray") == output_tree(tmp_path / "local")
+    assert _no_temp_files(tmp_path / "ray")  # the dead partition's half-written file is gone
+
+
+def test_output_url_on_ray_same_bytes_as_local(ray_session: None, corpus: list[str], tmp_path: Path) -> None:
+    # a file:// URL goes through the object-store path (fsspec): every task works in its own scratch
+    # directory, downloads what it reads and uploads what it writes, markers last
+    stages = ["normalize", "length", "dedup_lines", "dedup_exact", "dedup_near"]
+    local = shuddh.clean(corpus, str(tmp_path / "local"), stages=stages, workers=1)
+    remote = shuddh.clean(corpus, (tmp_path / "url").as_uri(), stages=stages, executor="ray", workers=2)
+    assert remote.stats == local.stats
+    assert output_tree(tmp_path / "url") == output_tree(tmp_path / "local")
+    assert _no_temp_files(tmp_path / "url")
 
 
 def test_cli_clean_and_run_with_ray(ray_session: None, corpus: list[str], tmp_path: Path) -> None:

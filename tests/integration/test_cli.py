@@ -182,3 +182,14 @@ def test_report_shows_drop_reasons_with_examples_and_removed_lines(tmp_path):
     assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
     # regenerated from stats.json + timing.json: the same page
     assert (out / "report.html").read_text(encoding="utf-8") == html
+
+
+def test_yaml_paths_are_relative_to_the_file_but_urls_are_kept(tmp_path):
+    from shuddh.config import load_config
+
+    cfg_file = tmp_path / "sub" / "p.yaml"
+    cfg_file.parent.mkdir()
+    cfg_file.write_text("inputs: [in.jsonl, 'file:///data/crawl/']\noutput: 's3://bucket/out'\n", encoding="utf-8")
+    cfg = load_config(cfg_file)
+    assert cfg.inputs == [str(tmp_path / "sub" / "in.jsonl"), "file:///data/crawl/"]
+    assert cfg.output == "s3://bucket/out"

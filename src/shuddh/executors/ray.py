@@ -11,8 +11,13 @@ renames it into place, and writes its done-marker last: a retry rewrites the sam
 bytes, and the runner removes the dead worker's temporary files when the run finishes. Exceptions raised
 by a stage are *not* retried (they would fail again); they end the run like they do locally.
 
-Global stages: ``reduce`` runs as a Ray task too (:meth:`RayExecutor.run_reduce`), so the driver never
-reads the dedup partials. Documents never pass through the driver or the object store: tasks read and
+Global stages: a stage's reduce partitions (dedup: one per band key range or hash range, see
+:meth:`shuddh.stages.base.GlobalStage.reduce_partition`) go through :meth:`RayExecutor.map_unordered` like
+shard tasks — ``run_shard_phase`` runs either kind — so they are spread over the cluster, retried when
+their worker dies, and each writes its own done-marker; ``finalize`` then runs as one Ray task
+(:meth:`RayExecutor.run_reduce`). The driver never reads the dedup partials.
+
+Documents never pass through the driver or the object store: tasks read and
 write files in the output directory, which must therefore be visible to every node (a shared filesystem
 on a multi-node cluster; any local directory on one machine). See ``docs/ray.md``.
 """
@@ -24,7 +29,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from shuddh.executors.shard import ShardTask, run_shard_phase
+from shuddh.executors.shard import ReducePartitionTask, ShardTask, run_shard_phase
 
 __all__ = ["DEFAULT_OBJECT_STORE_MEMORY", "RayExecutor"]
 
@@ -55,7 +60,7 @@ def _import_ray() -> Any:
     return ray
 
 
-def _shard_phase(task: ShardTask) -> dict[str, Any]:
+def _shard_phase(task: ShardTask | ReducePartitionTask) -> dict[str, Any]:
     return run_shard_phase(task)
 
 
@@ -146,7 +151,7 @@ class RayExecutor:
                     pending.append(self._shard_fn.remote(todo.pop()))
                 done, pending = ray.wait(pending, num_returns=1)
                 res: dict[str, Any] = ray.get(done[0])  # a stage's exception is re-raised here
-                if progress is not None:
+                if progress is not None and "phase" in res:  # reduce partitions report no progress
                     if res["phase"] == 0:
                         progress("docs", res["read"]["records"])
                     progress("shard", 1)
@@ -157,7 +162,8 @@ class RayExecutor:
             raise
 
     def run_reduce(self, task: Any) -> dict[str, Any]:
-        """Run a global stage's reduce (a :class:`shuddh.runner.ReduceTask`) as a Ray task."""
+        """Run a global stage's finalize (a :class:`shuddh.runner.ReduceTask`: merge the partitions'
+        results, write the decisions) as a Ray task."""
         ray = self._ensure()
         out: dict[str, Any] = ray.get(self._reduce_fn.remote(task))
         return out

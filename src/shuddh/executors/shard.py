@@ -12,6 +12,8 @@ This module imports no executor library: the local and Ray executors both call :
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -22,12 +24,13 @@ from typing import Any
 import orjson
 
 from shuddh.document import Document, Dropped, Quarantined
-from shuddh.io.readers import ReadOptions, open_binary, read_file
-from shuddh.io.writers import EXTENSIONS, RecordWriter, atomic_write_bytes
+from shuddh.io.readers import ReadOptions, is_url, open_binary, read_file
+from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec, build_stage
 
-__all__ = ["Shard", "ShardTask", "build_stages", "phases_of", "run_shard_phase"]
+__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned", "partition_marker",
+           "phases_of", "run_reduce_partition", "run_shard_phase"]
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -109,8 +112,98 @@ def _read_intermediate(path: Path) -> Iterator[Document]:
             yield Document.from_record(orjson.loads(line))
 
 
-def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = None) -> dict[str, Any]:
-    """Run one phase over one shard; write its files and done-marker; return its statistics."""
+@dataclass(frozen=True, slots=True)
+class ReducePartitionTask:
+    """Partition ``k`` of a global stage's reduce (see :meth:`GlobalStage.reduce_partition`); picklable."""
+
+    outdir: str
+    fingerprint: str
+    specs: tuple[StageSpec, ...]
+    stage_index: int
+    shard_names: tuple[str, ...]
+    k: int
+
+
+def is_partitioned(g: GlobalStage) -> bool:
+    """Whether ``g`` splits its reduce into partitions (overrides ``reduce_partition``)."""
+    return type(g).reduce_partition is not GlobalStage.reduce_partition
+
+
+def partition_marker(workdir: Path, k: int) -> Path:
+    return workdir / f"reduce-{k:04d}.json"
+
+
+def run_reduce_partition(task: ReducePartitionTask) -> dict[str, Any]:
+    """Run one reduce partition, write its done-marker (its statistics) last, return its statistics.
+    Idempotent (the stage writes its output atomically under a fixed name), so a retry is harmless."""
+    stages = build_stages(task.fingerprint, task.specs)
+    g = stages[task.stage_index]
+    assert isinstance(g, GlobalStage)
+    wd = workdir_of(Path(task.outdir), task.stage_index)
+    st = StageStats(f"{g.name}.reduce")
+    g.reduce_partition(wd, list(task.shard_names), task.k, StageContext(st, ShardInfo(-1, "reduce", wd)))
+    d = st.to_dict()
+    atomic_write_bytes(partition_marker(wd, task.k), orjson.dumps(d))
+    return d
+
+
+def stage_files(remote: RemoteDir, global_index: int, keep: Callable[[str], bool]) -> list[str]:
+    """Work files of a global stage in a remote output directory whose names pass ``keep``."""
+    out = []
+    for rel in remote.files(f".shuddh/work/stage{global_index}"):
+        name = rel.rsplit("/", 1)[-1]
+        if not name.startswith(".") and keep(name):
+            out.append(rel)
+    return out
+
+
+def run_remote(task: Any, run: Callable[[Any], dict[str, Any]],
+               needs: Callable[[RemoteDir], list[str]]) -> dict[str, Any]:
+    """Run ``task`` (whose ``outdir`` is a URL) in a local scratch copy of the output directory: download
+    the files ``needs`` names, run, upload what the task wrote (done-markers last, see RemoteDir).
+    ``task`` is a frozen dataclass with an ``outdir`` (ShardTask, ReducePartitionTask, ReduceTask)."""
+    remote = RemoteDir(task.outdir)
+    with tempfile.TemporaryDirectory(prefix="shuddh-task-") as d:
+        local = Path(d)
+        remote.fetch(needs(remote), local)
+        before = snapshot(local)
+        res = run(dataclasses.replace(task, outdir=d))
+        remote.publish(local, before)
+    return res
+
+
+def _shard_needs(task: ShardTask) -> Callable[[RemoteDir], list[str]]:
+    if task.phase == 0:
+        return lambda remote: []
+    prev = phases_of(build_stages(task.fingerprint, task.specs))[task.phase - 1][1]
+    assert prev is not None
+    mine = f"{task.shard.name}."
+    # this shard's files (its documents, its decisions) and the stage's global ones (e.g. the repeated
+    # lines); not other shards' files, nor the reduce's edges and markers
+    return lambda remote: stage_files(remote, prev, lambda n: n.startswith(mine) or not n.startswith(("part-",
+                                                                                                       "reduce")))
+
+
+def _partition_needs(task: ReducePartitionTask) -> Callable[[RemoteDir], list[str]]:
+    # every shard's partials, without documents and decisions (all key ranges: a stage does not say which
+    # of its files a partition reads; see docs/ray.md for the cost)
+    return lambda remote: stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
+        (".docs.jsonl.zst", ".decisions.json")))
+
+
+def run_shard_phase(task: ShardTask | ReducePartitionTask,
+                    progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Run one phase over one shard; write its files and done-marker; return its statistics.
+
+    Executors hand every task to this function, so a :class:`ReducePartitionTask` given here runs
+    :func:`run_reduce_partition` instead: the reduce partitions run wherever the shard tasks run.
+    With an output URL the task runs in a local scratch directory (:func:`run_remote`)."""
+    if is_url(task.outdir):
+        if isinstance(task, ReducePartitionTask):
+            return run_remote(task, run_reduce_partition, _partition_needs(task))
+        return run_remote(task, lambda t: run_shard_phase(t, progress), _shard_needs(task))
+    if isinstance(task, ReducePartitionTask):
+        return run_reduce_partition(task)
     t_start = time.perf_counter()
     outdir = Path(task.outdir)
     shard = task.shard
@@ -139,7 +232,8 @@ def run_shard_phase(task: ShardTask, progress: Callable[[int], None] | None = No
     def source() -> Iterator[Document]:
         if task.phase == 0:
             n = 0
-            for item in read_file(Path(shard.path), shard.label, task.read, skipped=read_stats["skipped_by_kind"]):
+            src = shard.path if is_url(shard.path) else Path(shard.path)
+            for item in read_file(src, shard.label, task.read, skipped=read_stats["skipped_by_kind"]):
                 read_stats["records"] += 1
                 n += 1
                 if progress is not None and n % PROGRESS_EVERY == 0:

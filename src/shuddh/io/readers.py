@@ -18,7 +18,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any, Literal
 
 import orjson
@@ -26,7 +26,11 @@ import orjson
 from shuddh.document import Document, Quarantined, make_doc_id
 from shuddh.errors import InputError
 
-__all__ = ["FORMATS", "ReadOptions", "detect_format", "open_binary", "read_file"]
+__all__ = ["FORMATS", "ReadOptions", "detect_format", "is_url", "open_binary", "read_file"]
+
+#: an input: a local path, or a URL fsspec opens (``s3://``, ``gs://`` with s3fs/gcsfs; ``file://``,
+#: ``memory://`` built in)
+Source = Path | str
 
 #: at most this much raw input is copied into a quarantine record
 RAW_EXCERPT_CHARS = 300
@@ -53,25 +57,45 @@ class ReadOptions:
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
 
 
-def detect_format(path: Path) -> str | None:
+def is_url(path: Source) -> bool:
+    """Whether ``path`` is a URL with a protocol (read through fsspec) rather than a local path."""
+    return isinstance(path, str) and "://" in path
+
+
+def detect_format(path: Source) -> str | None:
     """``"jsonl"``, ``"parquet"``, ``"text"``, ``"html"``, ``"warc"`` or ``None`` for a file shuddh does not read."""
-    suffixes = [s.lower() for s in path.suffixes]
+    suffixes = [s.lower() for s in PurePosixPath(str(path)).suffixes]
     if suffixes and suffixes[-1] in _COMPRESSIONS:
         suffixes = suffixes[:-1]
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
-def open_binary(path: Path) -> IO[bytes]:
-    """Open ``path`` for binary reading, decompressing ``.gz``/``.zst`` transparently."""
-    name = path.name.lower()
+def _open_raw(path: Source) -> IO[bytes]:
+    if is_url(path):
+        import fsspec
+
+        fh: IO[bytes] = fsspec.open(str(path), "rb").open()
+        return fh
+    return Path(path).open("rb")
+
+
+def open_binary(path: Source) -> IO[bytes]:
+    """Open ``path`` (a local path or a URL) for binary reading, decompressing ``.gz``/``.zst``
+    transparently."""
+    name = str(path).lower()
     if name.endswith(".gz"):
+        if is_url(path):
+            import fsspec
+
+            # fsspec's gzip wrapper is the stdlib GzipFile, and closing it closes the remote file too
+            gz: IO[bytes] = fsspec.open(str(path), "rb", compression="gzip").open()
+            return gz
         return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
     if name.endswith((".zst", ".zstd")):
         import zstandard
 
-        fh = path.open("rb")
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(fh, closefd=True))
-    return path.open("rb")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(_open_raw(path), closefd=True))
+    return _open_raw(path)
 
 
 def _excerpt(raw: bytes) -> str:
@@ -88,7 +112,7 @@ def _stream_error(exc: BaseException) -> tuple[str, str]:
     return "read.corrupt", f"{exc.__class__.__name__}: {msg}"
 
 
-def read_file(path: Path, label: str, opts: ReadOptions,
+def read_file(path: Source, label: str, opts: ReadOptions,
               skipped: Counter[str] | None = None) -> Iterator[Document | Quarantined]:
     """Read one input file. ``label`` is the stable name used in provenance and ids.
 
@@ -99,7 +123,13 @@ def read_file(path: Path, label: str, opts: ReadOptions,
     if fmt == "warc":
         from shuddh.io.warc import read_warc
 
-        yield from read_warc(path, label, skipped=skipped)
+        if is_url(path):
+            import fsspec
+
+            # the WARC reader needs a local file: a URL is copied to fsspec's local cache first
+            yield from read_warc(Path(fsspec.open_local(f"simplecache::{path}")), label, skipped=skipped)
+        else:
+            yield from read_warc(Path(path), label, skipped=skipped)
         return
     if fmt == "html":
         yield from _read_html(path, label)
@@ -171,7 +201,7 @@ def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,
     return out
 
 
-def _read_html(path: Path, label: str) -> Iterator[Document | Quarantined]:
+def _read_html(path: Source, label: str) -> Iterator[Document | Quarantined]:
     from shuddh.io.html import read_html_file
 
     try:
@@ -181,10 +211,10 @@ def _read_html(path: Path, label: str) -> Iterator[Document | Quarantined]:
         reason, msg = _stream_error(e)
         yield Quarantined(source=label, position="file", reason=reason, error=msg)
         return
-    yield from read_html_file(path, label, data)
+    yield from read_html_file(Path(str(path)), label, data)
 
 
-def _read_jsonl(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+def _read_jsonl(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
     lineno = 0
     try:
         with open_binary(path) as fh:
@@ -213,23 +243,25 @@ def _read_jsonl(path: Path, label: str, opts: ReadOptions) -> Iterator[Document 
                           error=f"{msg}; lines after {lineno} could not be read")
 
 
-def _read_parquet(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+def _read_parquet(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     row = 0
     try:
-        pf = pq.ParquetFile(path)
-        for batch in pf.iter_batches(batch_size=1024):
-            for rec in batch.to_pylist():
-                yield _record_to_doc(rec, label, f"row {row}", opts)
-                row += 1
+        with contextlib.ExitStack() as stack:
+            src: Any = stack.enter_context(_open_raw(path)) if is_url(path) else path
+            pf = pq.ParquetFile(src)
+            for batch in pf.iter_batches(batch_size=1024):
+                for rec in batch.to_pylist():
+                    yield _record_to_doc(rec, label, f"row {row}", opts)
+                    row += 1
     except (pa.ArrowException, OSError) as e:
         yield Quarantined(source=label, position=f"row {row}", reason="read.corrupt",
                           error=f"unreadable Parquet from row {row}: {e}")
 
 
-def _read_text(path: Path, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+def _read_text(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
     try:
         with open_binary(path) as fh:
             data = fh.read()

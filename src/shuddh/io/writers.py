@@ -16,7 +16,7 @@ from typing import IO, Any, Literal
 
 import orjson
 
-__all__ = ["EXTENSIONS", "RecordWriter", "atomic_write_bytes"]
+__all__ = ["EXTENSIONS", "RecordWriter", "RemoteDir", "atomic_write_bytes", "snapshot"]
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet"]
 EXTENSIONS: dict[str, str] = {
@@ -127,3 +127,108 @@ class RecordWriter:
             self.commit()
         else:
             self.abort()
+
+
+def _is_marker(rel: str) -> bool:
+    """Done-markers: a task uploads them after every other file it wrote (see :class:`RemoteDir`)."""
+    name = rel.rsplit("/", 1)[-1]
+    return rel.startswith(".shuddh/done/") or name == "reduced.json" or (
+        name.startswith("reduce-") and name.endswith(".json"))
+
+
+class RemoteDir:
+    """An output directory at an fsspec URL (``s3://``, ``gs://``, ``file://``, ``memory://`` …).
+
+    Tasks do their work in a node-local scratch directory laid out like the output directory: they
+    :meth:`fetch` the files they read, run unchanged, then :meth:`publish` every file they wrote. Each
+    file is uploaded to a temporary key and moved to its final key, so a reader never sees half a file
+    under a final name: on filesystems with a rename (``file://``, HDFS, …) the move is atomic; on S3
+    and GCS (no rename: copy + delete) the final object appears only when the copy is complete, since a
+    single object write is atomic there. Done-markers are uploaded last, and only work with a marker
+    counts, so an upload cut off half-way is simply redone; temporary keys of dead tasks are removed by
+    :meth:`remove_temp_files`.
+    """
+
+    def __init__(self, url: str) -> None:
+        import fsspec
+
+        self.url = url
+        self.fs, root = fsspec.core.url_to_fs(url)
+        self.root = str(root).rstrip("/")
+
+    def key(self, rel: str) -> str:
+        return f"{self.root}/{rel}" if rel else self.root
+
+    def exists(self, rel: str) -> bool:
+        return bool(self.fs.exists(self.key(rel)))
+
+    def read(self, rel: str) -> bytes | None:
+        """The content of ``rel``, or ``None`` when it does not exist."""
+        try:
+            data: bytes = self.fs.cat_file(self.key(rel))
+        except FileNotFoundError:
+            return None
+        return data
+
+    def write(self, rel: str, data: bytes) -> None:
+        """Upload ``data`` to ``rel`` (temporary key, then move)."""
+        final = self.key(rel)
+        parent, name = final.rsplit("/", 1)
+        tmp = f"{parent}/.{name}.tmp-{os.getpid()}"
+        self.fs.makedirs(parent, exist_ok=True)  # a no-op on object stores (no directories)
+        self.fs.pipe_file(tmp, data)
+        self.fs.mv(tmp, final)
+
+    def files(self, reldir: str = "") -> list[str]:
+        """Paths (relative to the root) of every file under ``reldir``, sorted; none if it is missing."""
+        base = self.key(reldir)
+        if not self.fs.exists(base):
+            return []
+        n = len(self.root) + 1
+        return sorted(str(f)[n:] for f in self.fs.find(base))
+
+    def fetch(self, rels: list[str], local: Path) -> None:
+        """Download ``rels`` (those that exist) into the scratch directory ``local``."""
+        for rel in rels:
+            dest = local / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.fs.get_file(self.key(rel), str(dest))
+            except FileNotFoundError:
+                dest.unlink(missing_ok=True)
+
+    def publish(self, local: Path, before: dict[str, tuple[int, int, int]]) -> None:
+        """Upload every file of ``local`` that is new or changed since :func:`snapshot` gave ``before``;
+        done-markers last."""
+        changed = [rel for rel, st in snapshot(local).items() if before.get(rel) != st]
+        for rel in sorted(changed, key=lambda r: (_is_marker(r), r)):
+            final = self.key(rel)
+            parent, name = final.rsplit("/", 1)
+            tmp = f"{parent}/.{name}.tmp-{os.getpid()}"
+            self.fs.makedirs(parent, exist_ok=True)
+            self.fs.put_file(str(local / rel), tmp)
+            self.fs.mv(tmp, final)
+
+    def remove(self, rel: str) -> None:
+        """Delete ``rel`` (a file or everything under a prefix); nothing if it does not exist."""
+        if self.fs.exists(self.key(rel)):
+            self.fs.rm(self.key(rel), recursive=True)
+
+    def is_empty(self) -> bool:
+        return not self.files()
+
+    def remove_temp_files(self) -> None:
+        for rel in self.files():
+            name = rel.rsplit("/", 1)[-1]
+            if name.startswith(".") and ".tmp-" in name:
+                self.fs.rm(self.key(rel))
+
+
+def snapshot(local: Path) -> dict[str, tuple[int, int, int]]:
+    """(inode, mtime, size) of every file under ``local``, by relative path (to find what a task wrote)."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for p in local.rglob("*"):
+        if p.is_file():
+            st = p.stat()
+            out[p.relative_to(local).as_posix()] = (st.st_ino, st.st_mtime_ns, st.st_size)
+    return out

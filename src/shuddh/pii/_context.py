@@ -127,6 +127,10 @@ def _build() -> regex.Pattern[str]:
 
 _HINT_RE = _build()
 _LAST_DIGIT = regex.compile(r"\p{Nd}(?!.*\p{Nd})", regex.DOTALL)
+# A placeholder of an earlier redaction ("<PHONE>", "<PHONE:1a2b3c4d>") stands where a number stood: it
+# cuts the context window like a digit does, so a second pass sees the same context as the first
+# (redaction stays idempotent).
+_PLACEHOLDER = regex.compile(r"<[A-Z_]+(?::[0-9a-f]+)?>")
 _WINDOW = 64  # characters looked at before a candidate
 _MAX_GAP = 24  # characters allowed between the nearest context word and the candidate
 
@@ -142,6 +146,10 @@ def hints_before(text: str, start: int, max_gap: int = _MAX_GAP) -> tuple[str, .
     d = _LAST_DIGIT.search(window)
     if d is not None:
         window = window[d.end() :]
+    if ">" in window:
+        placeholders = list(_PLACEHOLDER.finditer(window))
+        if placeholders:
+            window = window[placeholders[-1].end() :]
     found: list[str] = []
     last_end = -1
     for m in _HINT_RE.finditer(window):

@@ -5,7 +5,8 @@
 * :class:`Filter` decides from signals and thresholds: keep, or ``Dropped(doc, reason=...)``.
 * :class:`GlobalStage` needs to see the whole corpus (dedup): it runs in three phases with a barrier —
   ``collect`` per shard (write a partial summary to disk), ``reduce`` once over all partials (write
-  decisions to disk), then ``apply`` per shard.
+  decisions to disk; optionally split into independent partitions run in parallel, then ``finalize``),
+  then ``apply`` per shard.
 
 A stage counts what it does in a :class:`StageStats` handed to it through a :class:`StageContext`, so
 the executor can merge counts from many processes (or machines) deterministically.
@@ -214,7 +215,9 @@ class GlobalStage(Stage):
     1. :meth:`collect` — once per shard, on the documents that reach this stage; writes a partial
        summary (hashes, signatures …) into ``ctx.shard.workdir``.
     2. :meth:`reduce` — once, after every shard finished phase 1; reads all partials from ``workdir``
-       and writes its decisions there. Must not depend on the order shards finished in.
+       and writes its decisions there. Must not depend on the order shards finished in. A stage may
+       split it into :meth:`reduce_partitions` independent :meth:`reduce_partition` calls (run in
+       parallel) and a :meth:`finalize` that merges them.
     3. :meth:`apply` — once per shard, on the same documents in the same order; drops or rewrites
        them using the decisions.
 
@@ -228,6 +231,26 @@ class GlobalStage(Stage):
 
     def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
         raise NotImplementedError
+
+    # -- partitioned reduce (optional) ---------------------------------------------------------------
+    # A stage whose reduce splits into independent partitions (dedup: by band key or hash range)
+    # overrides these three; the executor then runs ``reduce_partition(k)`` for every ``k`` in parallel
+    # (local process pool or Ray tasks), then ``finalize`` once. The defaults keep a plain ``reduce``
+    # working unchanged: one partition that does nothing, and ``finalize`` that calls ``reduce``.
+
+    def reduce_partitions(self) -> int:
+        """How many independent reduce partitions this stage has (default 1: the whole reduce)."""
+        return 1
+
+    def reduce_partition(self, workdir: Path, shard_names: list[str], k: int, ctx: StageContext) -> None:
+        """Reduce partition ``k`` (``0 <= k < reduce_partitions()``) of every shard's partials and write
+        its result into ``workdir`` atomically. Must depend only on the partials, never on which other
+        partitions ran, where, or in which order. Default: nothing (``finalize`` does the whole reduce)."""
+
+    def finalize(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        """After every partition finished: merge their results and write the decisions ``apply`` reads.
+        Default: :meth:`reduce`."""
+        self.reduce(workdir, shard_names, ctx)
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         raise NotImplementedError

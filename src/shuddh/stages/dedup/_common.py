@@ -6,7 +6,8 @@ Work directory layout (one stage)::
     <shard>.<part>.<dtype>     raw little-endian arrays appended batch by batch while collecting
     <shard>.ids.jsonl          document ids in stream order (read back only for kept documents)
     <shard>.meta.json          {"n": documents seen} — written last: the shard's partials are complete
-    <shard>.decisions.json     written by reduce: {"drop": [[pos, kept_id] …], "keep": [[pos, size] …]}
+    reduce.kNNNN.int64         written by reduce partition k: rows (first, other, verified) of candidate edges
+    <shard>.decisions.json     written by finalize: {"drop": [[pos, kept_id] …], "keep": [[pos, size] …]}
 
 Every file is written to a temporary name and renamed, so a killed run leaves no half-written partial
 that looks complete.
@@ -95,6 +96,18 @@ def shard_counts(workdir: Path, shard_names: list[str]) -> list[int]:
     return out
 
 
+def _offsets(workdir: Path, shard_names: list[str]) -> I64:
+    """Global index of each shard's first document (and the total at the end)."""
+    counts = shard_counts(workdir, shard_names)
+    offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum(counts)
+    return offsets
+
+
+def _partition_file(k: int) -> str:
+    return f"reduce.k{k:04d}.int64"
+
+
 def workdir_of(ctx: StageContext) -> tuple[Path, str]:
     """The stage's work directory and the shard's name; an error outside a global-stage phase."""
     if ctx.shard is None or ctx.shard.workdir is None:
@@ -108,8 +121,8 @@ def _weight(doc: Document) -> int:
 
 
 class ClusterDedup(GlobalStage):
-    """Base of exact and near dedup: subclasses hash batches in :meth:`collect_batch` and turn the
-    partials into candidate edges (global document indices) in :meth:`edges`."""
+    """Base of exact and near dedup: subclasses hash batches in :meth:`collect_batch` and turn one
+    partition of the partials into candidate edges (global document indices) in :meth:`partition_edges`."""
 
     reason: ClassVar[str] = "dedup"
 
@@ -119,10 +132,6 @@ class ClusterDedup(GlobalStage):
 
     def finish_collect(self, spool: Spool) -> None:
         """Create every part file even for a shard that saw no documents."""
-
-    def edges(self, workdir: Path, shard_names: list[str], offsets: I64,
-              ctx: StageContext) -> tuple[I64, I64]:
-        raise NotImplementedError
 
     # -- phase 1 -------------------------------------------------------------------------------------
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
@@ -157,12 +166,58 @@ class ClusterDedup(GlobalStage):
             raise
         atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
 
-    # -- phase 2 -------------------------------------------------------------------------------------
+    # -- phase 2: partitioned reduce -----------------------------------------------------------------
+    # Partition k groups equal keys of one slice of the key space (a hash range for exact dedup, one
+    # band — or one bucket of a band — for near dedup) and writes its candidate edges to
+    # ``reduce.kNNNN.int64``; finalize merges every partition's edges, runs union-find once and writes the
+    # decisions. Edges are pairs (first, other) of global document indices with first < other, so the
+    # same pair found in two partitions is the same row: the union of edges, hence the clusters and the
+    # "first document is kept" decisions, do not depend on the number of partitions or their order.
+
+    def reduce_partitions(self) -> int:
+        raise NotImplementedError
+
+    def partition_edges(self, workdir: Path, shard_names: list[str], offsets: I64, k: int,
+                        ctx: StageContext) -> tuple[I64, npt.NDArray[np.bool_]]:
+        """Candidate edges of partition ``k`` as an ``(n, 2)`` array of (first, other) global indices,
+        and for each whether it passed verification (all ``True`` when nothing is verified)."""
+        raise NotImplementedError
+
+    def count_pairs(self, ctx: StageContext, candidates: int, verified: int) -> None:
+        """Record how many distinct candidate pairs there were and how many passed (default: nothing)."""
+
+    def reduce_partition(self, workdir: Path, shard_names: list[str], k: int, ctx: StageContext) -> None:
+        pairs, ok = self.partition_edges(workdir, shard_names, _offsets(workdir, shard_names), k, ctx)
+        rows = np.empty((len(pairs), 3), dtype=np.int64)
+        rows[:, :2] = pairs
+        rows[:, 2] = ok
+        atomic_write_bytes(workdir / _partition_file(k), rows.tobytes())
+
+    def finalize(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        offsets = _offsets(workdir, shard_names)
+        parts: list[I64] = []
+        for k in range(self.reduce_partitions()):
+            f = workdir / _partition_file(k)
+            if not f.is_file():
+                raise RuntimeError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
+            parts.append(read_array(f, "int64").reshape(-1, 3))
+        rows = np.concatenate(parts) if parts else np.zeros((0, 3), dtype=np.int64)
+        # a pair found in several partitions (bands) counts once; verification is a function of the pair,
+        # so every copy of a row carries the same flag
+        cand, first = np.unique(rows[:, :2], axis=0, return_index=True)
+        ok = rows[first, 2].astype(bool)
+        self.count_pairs(ctx, len(cand), int(ok.sum()))
+        cand = cand[ok]
+        self._decide(workdir, shard_names, offsets, cand[:, 0].astype(np.int64), cand[:, 1].astype(np.int64), ctx)
+
     def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
-        counts = shard_counts(workdir, shard_names)
-        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
-        offsets[1:] = np.cumsum(counts)
-        u, v = self.edges(workdir, shard_names, offsets, ctx)
+        """The whole reduce in this process: every partition in turn, then finalize."""
+        for k in range(self.reduce_partitions()):
+            self.reduce_partition(workdir, shard_names, k, ctx)
+        self.finalize(workdir, shard_names, ctx)
+
+    def _decide(self, workdir: Path, shard_names: list[str], offsets: I64, u: I64, v: I64,
+                ctx: StageContext) -> None:
         nodes, roots = components(u, v)
         shard_of = np.searchsorted(offsets, nodes, side="right") - 1
         pos = nodes - offsets[shard_of]

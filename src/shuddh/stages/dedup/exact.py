@@ -1,8 +1,9 @@
 """Exact document dedup on canonical text (normalised, case-folded, digit-folded, whitespace-collapsed).
 
 Collect writes ``(key_hi, key_lo, position)`` of every document into one of ``PARTITIONS`` files by the
-key's top bits; reduce groups one partition at a time (sort-based), so memory is bounded by a partition,
-not the corpus. Documents without visible text get no key and are never duplicates here.
+key's top bits; each reduce partition groups one of them (sort-based), so memory is bounded by a
+partition, not the corpus, and the partitions can run in parallel (local pool or Ray tasks).
+Documents without visible text get no key and are never duplicates here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from shuddh.stages.dedup._common import ClusterDedup, Spool, read_array
 __all__ = ["ExactDedup"]
 
 I64 = npt.NDArray[np.int64]
-#: key-space partitions reduced one at a time (top 4 bits of the key)
+#: key-space partitions, each an independent reduce task (top 4 bits of the key)
 PARTITIONS = 16
 _SHIFT = np.uint64(60)
 
@@ -48,21 +49,19 @@ class ExactDedup(ClusterDedup):
         for j in range(PARTITIONS):
             spool.touch(f"exact.p{j:02d}", "uint64")
 
-    def edges(self, workdir: Path, shard_names: list[str], offsets: I64,
-              ctx: StageContext) -> tuple[I64, I64]:
-        us: list[I64] = []
-        vs: list[I64] = []
-        for j in range(PARTITIONS):
-            keys: list[npt.NDArray[np.uint64]] = []
-            items: list[I64] = []
-            for s, name in enumerate(shard_names):
-                a = read_array(workdir / f"{name}.exact.p{j:02d}.uint64", "uint64").reshape(-1, 3)
-                keys.append(a[:, :2])
-                items.append(a[:, 2].astype(np.int64) + offsets[s])
-            u, v = star_edges(np.concatenate(keys), np.concatenate(items))
-            us.append(u)
-            vs.append(v)
-        return np.concatenate(us), np.concatenate(vs)
+    def reduce_partitions(self) -> int:
+        return PARTITIONS
+
+    def partition_edges(self, workdir: Path, shard_names: list[str], offsets: I64, k: int,
+                        ctx: StageContext) -> tuple[I64, npt.NDArray[np.bool_]]:
+        keys: list[npt.NDArray[np.uint64]] = []
+        items: list[I64] = []
+        for s, name in enumerate(shard_names):
+            a = read_array(workdir / f"{name}.exact.p{k:02d}.uint64", "uint64").reshape(-1, 3)
+            keys.append(a[:, :2])
+            items.append(a[:, 2].astype(np.int64) + offsets[s])
+        u, v = star_edges(np.concatenate(keys), np.concatenate(items))
+        return np.stack([u, v], axis=1), np.ones(len(u), dtype=bool)
 
     def describe(self) -> dict[str, Any]:
         return {"stage": self.name, "keep": "first in (shard, position) order"}

@@ -1,9 +1,10 @@
 """Removal of lines repeated across documents (cc_net style, on canonical lines).
 
 Collect hashes every line (canonical form: normalised, case-folded, digit-folded) of at least
-``min_chars`` characters, once per document, into ``PARTITIONS`` files by the hash's top bits. Reduce
-counts, one partition at a time, in how many documents each line occurs, and writes the sorted hashes
-of lines found in at least ``min_docs`` documents. Apply removes those lines from every document —
+``min_chars`` characters, once per document, into ``PARTITIONS`` files by the hash's top bits. Each
+reduce partition (run in parallel: local pool or Ray tasks) counts in how many documents each line of
+its hash range occurs and writes the sorted hashes of lines found in at least ``min_docs`` documents;
+finalize concatenates them. Apply removes those lines from every document —
 all copies, as cc_net does: a line repeated across many pages is boilerplate, not content — recording
 each with ``ctx.remove_line("dedup.repeated_line", line)``. A document with nothing left is dropped
 as ``dedup.repeated_lines_only``.
@@ -28,7 +29,7 @@ from shuddh.stages.dedup._common import Spool, read_array, workdir_of
 
 __all__ = ["LineDedup"]
 
-#: hash-space partitions counted one at a time (top 4 bits of the line hash)
+#: hash-space partitions, each an independent reduce task (top 4 bits of the line hash)
 PARTITIONS = 16
 _SHIFT = np.uint64(60)
 _BATCH = 4096
@@ -82,21 +83,35 @@ class LineDedup(GlobalStage):
             raise
         atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
 
-    def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+    def reduce_partitions(self) -> int:
+        return PARTITIONS
+
+    def reduce_partition(self, workdir: Path, shard_names: list[str], k: int, ctx: StageContext) -> None:
         for name in shard_names:
             if not (workdir / f"{name}.meta.json").is_file():
                 raise RuntimeError(f"line partials of {name} are missing in {workdir}: collect unfinished")
+        hashes = np.concatenate([read_array(workdir / f"{name}.lines.p{k:02d}.uint64", "uint64")
+                                 for name in shard_names])
+        uniq, counts = np.unique(hashes, return_counts=True)
+        atomic_write_bytes(workdir / f"repeated.p{k:02d}.uint64", uniq[counts >= self.min_docs].tobytes())
+
+    def finalize(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
         parts: list[npt.NDArray[np.uint64]] = []
-        for j in range(PARTITIONS):
-            hashes = np.concatenate([read_array(workdir / f"{name}.lines.p{j:02d}.uint64", "uint64")
-                                     for name in shard_names])
-            uniq, counts = np.unique(hashes, return_counts=True)
-            parts.append(uniq[counts >= self.min_docs])
+        for k in range(PARTITIONS):
+            f = workdir / f"repeated.p{k:02d}.uint64"
+            if not f.is_file():
+                raise RuntimeError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
+            parts.append(read_array(f, "uint64"))
         repeated = np.concatenate(parts)  # partitions are ranges of the top bits: already sorted
         ctx.count("repeated_lines_distinct", len(repeated))
         tmp = workdir / f".repeated.uint64.tmp-{os.getpid()}"
         repeated.tofile(tmp)
         tmp.replace(workdir / "repeated.uint64")
+
+    def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        for k in range(PARTITIONS):
+            self.reduce_partition(workdir, shard_names, k, ctx)
+        self.finalize(workdir, shard_names, ctx)
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         wd, _name = workdir_of(ctx)

@@ -4,11 +4,14 @@ Collect (per shard): words → xxh3 per word → n-gram hashes (numpy) → ``ban
 permutations (numpy) → one 64-bit key per band. It spools, per shard, one file per band with the band
 keys of documents that have words, their positions, and (when ``threshold > 0``) the signatures.
 
-Reduce: one band at a time (memory bounded by one band's keys), documents sharing a band key become
-candidate edges to the first such document (sort-based grouping). With ``threshold > 0`` each distinct
-candidate pair is verified by its estimated Jaccard similarity from the signatures (memory-mapped),
-which removes LSH false positives and sharpens the cut-off. Union-find (vectorised) turns the edges
-into clusters; the first document of a cluster in (shard, position) order is kept.
+Reduce: ``bands × reduce_buckets`` independent partitions — one band, or with ``reduce_buckets > 1``
+the keys ``≡ b (mod reduce_buckets)`` of one band — run in parallel (local pool or Ray tasks; memory
+bounded by one partition's keys). In a partition, documents sharing a band key become candidate edges to
+the first such document (sort-based grouping). With ``threshold > 0`` each distinct candidate pair is
+verified by its estimated Jaccard similarity from the signatures (memory-mapped), which removes LSH
+false positives and sharpens the cut-off. Finalize merges the partitions' edges; union-find
+(vectorised) turns them into clusters; the first document of a cluster in (shard, position) order is
+kept. None of this depends on the number of partitions or the order they ran in.
 
 Defaults: 5-grams; 20 bands × 6 rows (120 permutations) put the LSH S-curve's midpoint near 0.6, so a
 pair with Jaccard 0.8 shares a band with probability 1-(1-0.8**6)**20 ≈ 0.998 (datatrove's 14 × 8
@@ -42,11 +45,15 @@ class NearDedup(ClusterDedup):
     reason: ClassVar[str] = "dedup.near"
 
     def __init__(self, *, ngram: int = 5, bands: int = 20, rows: int = 6, threshold: float = 0.7,
-                 seed: int = 0) -> None:
+                 seed: int = 0, reduce_buckets: int = 1) -> None:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must be in [0, 1] (0 disables verification)")
         self.hasher = MinHasher(ngram=ngram, bands=bands, rows=rows, seed=seed)
+        if reduce_buckets < 1:
+            raise ValueError("reduce_buckets must be >= 1")
         self.ngram, self.bands, self.rows, self.threshold, self.seed = ngram, bands, rows, threshold, seed
+        # never changes the decisions (tested), only how the reduce is cut up, so not in describe()
+        self.reduce_buckets = reduce_buckets
 
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
         ws = canonical_words_batch(texts)
@@ -67,28 +74,35 @@ class NearDedup(ClusterDedup):
         if self.threshold > 0:
             spool.touch("near.sig", "uint32")
 
-    def edges(self, workdir: Path, shard_names: list[str], offsets: I64,
-              ctx: StageContext) -> tuple[I64, I64]:
-        items = np.concatenate([
-            read_array(workdir / f"{name}.near.pos.int64", "int64") + offsets[s]
-            for s, name in enumerate(shard_names)
-        ])
-        pairs: list[npt.NDArray[np.int64]] = []
-        for k in range(self.bands):
-            keys = np.concatenate([
-                read_array(workdir / f"{name}.near.b{k:03d}.uint64", "uint64") for name in shard_names
-            ])
-            u, v = star_edges(keys, items)
-            pairs.append(np.stack([u, v], axis=1))
-            del keys
-        cand = np.unique(np.concatenate(pairs), axis=0) if pairs else np.zeros((0, 2), dtype=np.int64)
-        ctx.count("candidate_pairs", len(cand))
+    def reduce_partitions(self) -> int:
+        return self.bands * self.reduce_buckets
+
+    def partition_edges(self, workdir: Path, shard_names: list[str], offsets: I64, k: int,
+                        ctx: StageContext) -> tuple[I64, npt.NDArray[np.bool_]]:
+        band, bucket = divmod(k, self.reduce_buckets)
+        q = np.uint64(self.reduce_buckets)
+        keys: list[npt.NDArray[np.uint64]] = []
+        items: list[I64] = []
+        for s, name in enumerate(shard_names):
+            kk = read_array(workdir / f"{name}.near.b{band:03d}.uint64", "uint64")
+            pos = read_array(workdir / f"{name}.near.pos.int64", "int64") + offsets[s]
+            if self.reduce_buckets > 1:  # equal keys share a bucket, so grouping per bucket loses no pair
+                sel = kk % q == np.uint64(bucket)
+                kk, pos = kk[sel], pos[sel]
+            keys.append(kk)
+            items.append(pos)
+        u, v = star_edges(np.concatenate(keys), np.concatenate(items))
+        cand = np.unique(np.stack([u, v], axis=1), axis=0)
         if self.threshold > 0 and len(cand):
             est = estimate_jaccard(self._sigs(workdir, shard_names, offsets, cand[:, 0]),
                                    self._sigs(workdir, shard_names, offsets, cand[:, 1]))
-            cand = cand[est >= self.threshold]
-            ctx.count("verified_pairs", len(cand))
-        return cand[:, 0].astype(np.int64), cand[:, 1].astype(np.int64)
+            return cand, est >= self.threshold
+        return cand, np.ones(len(cand), dtype=bool)
+
+    def count_pairs(self, ctx: StageContext, candidates: int, verified: int) -> None:
+        ctx.count("candidate_pairs", candidates)
+        if self.threshold > 0 and candidates:
+            ctx.count("verified_pairs", verified)
 
     def _sigs(self, workdir: Path, shard_names: list[str], offsets: I64,
               gidx: I64) -> npt.NDArray[np.uint32]:
