@@ -31,6 +31,10 @@ _HASH_HEX = 8  # 32 bits: enough to tell identifiers apart within a corpus, shor
 _CLOSERS = ">])}"
 
 
+#: redaction passes at most (see Redactor.redact)
+_MAX_PASSES = 4
+
+
 @dataclass(frozen=True, slots=True)
 class RedactionConfig:
     """What to redact and how.
@@ -188,20 +192,27 @@ class Redactor:
         """``text`` with every PII span replaced, and the count of spans per type."""
         if not isinstance(text, str):
             raise TypeError(f"redact() needs str, not {type(text).__name__}")
-        hits = self._hits(text)
-        if not hits:
-            return RedactionResult(text, {})
-        parts: list[str] = []
         counts: dict[str, int] = {}
-        pos = 0
-        for s, e, t in hits:
-            parts.append(text[pos:s])
-            parts.append(self._replacement(t, text[s:e]))
-            counts[t] = counts.get(t, 0) + 1
-            pos = e
-        parts.append(text[pos:])
+        # A replacement changes what borders the text around it (a number glued to an Aadhaar is not a
+        # phone; glued to "<AADHAAR>" it may look like one), so passes repeat until nothing more is
+        # found: redact(redact(x)) == redact(x). Clean text costs one pass; a second pass runs only
+        # where the first one redacted something, and a third has never been needed (the bound is a
+        # guard, not a tuning knob).
+        for _ in range(_MAX_PASSES):
+            hits = self._hits(text)
+            if not hits:
+                break
+            parts: list[str] = []
+            pos = 0
+            for s, e, t in hits:
+                parts.append(text[pos:s])
+                parts.append(self._replacement(t, text[s:e]))
+                counts[t] = counts.get(t, 0) + 1
+                pos = e
+            parts.append(text[pos:])
+            text = "".join(parts)
         ordered = {t: counts[t] for t in PII_TYPES if t in counts}
-        return RedactionResult("".join(parts), ordered)
+        return RedactionResult(text, ordered)
 
     def _replacement(self, typ: str, raw: str) -> str:
         label = self._labels[typ]

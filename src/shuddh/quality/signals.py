@@ -25,16 +25,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import chain, compress
 
 import regex
 
-from shuddh.text.segment import is_terminated, letter_ratio, lines, paragraphs, sentences, words
+from shuddh.text.segment import (
+    SENTENCE_END,
+    WORD_RE,
+    count_letters,
+    count_non_space,
+    is_terminated,
+    letter_ratio,
+    lines,
+    paragraphs,
+    sentences,
+)
 
 __all__ = [
     "BULLETS",
     "DUP_NGRAM_SIZES",
     "TOP_NGRAM_SIZES",
     "Signals",
+    "count_words",
     "fineweb_line_signals",
     "gopher_quality_signals",
     "is_sentence_line",
@@ -53,12 +66,64 @@ BULLETS: tuple[str, ...] = ("•", "·", "●", "○", "◦", "■", "□", "▪
                             "*", "–", "→", "✓", "✔")
 _ELLIPSES: tuple[str, ...] = ("...", "…")
 
-_HAS_LETTER_RE = regex.compile(r"\p{L}")
 _HAS_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # A sentence end inside a line, followed by more text: "… है। यह …". Such a line is prose even when its
 # last sentence lost its full stop (Hindi Wikipedia paragraphs often end in a citation or a bare
 # clause: measured in benchmarks/results/quality.md). Menus, tag clouds and headline strips have none.
 _INTERNAL_END_RE = regex.compile(r"[।॥?!]\s+\S|[.]\s+[\p{L}\p{M}]")
+
+
+# A word with no letter (digits, or marks/joiners only), in the words joined and enclosed by _SEP:
+# a whole token between two separators with no \p{L}. The regex engine looks for the literal
+# separator first, so it tries a match once per word, and each attempt stops at the word's first letter.
+_NO_LETTER_WORD_RE = regex.compile(r"\x00[^\x00\p{L}]++(?=\x00)")
+#: texts whose segmentation is memoised. The length filter counts a document's words first, then the
+#: language identifier holds up to 256 documents (its batch), then the three quality filters run one
+#: after another on each (the executor chains stages as generators). Remembering a batch and some
+#: keeps the words of the length filter for the quality filters. An entry is small (the words as one
+#: string, the lines, counts: ~2 times the text's size; the memo also keeps the text alive): measured
+#: 2.6 MB for 320 of the bench corpus's texts (1,800 characters each), so ~30 MB for 20,000-character ones.
+_MEMO_SIZE = 320
+# words never contain "\x00" (a word is letters, marks, digits, joiners, apostrophes and hyphens)
+_SEP = "\x00"
+
+
+class _Segmented:
+    """The non-empty stripped lines of a text, the number of words of each and all its words."""
+
+    __slots__ = ("joined", "line_counts", "lines", "n_words")
+
+    def __init__(self, text: str) -> None:
+        self.lines: list[str] = lines(text)
+        per_line = [WORD_RE.findall(ln) for ln in self.lines]
+        self.line_counts: list[int] = [len(ws) for ws in per_line]
+        self.n_words = sum(self.line_counts)
+        # words(text) is the concatenation of the words of lines(text): a word is a run of letters,
+        # marks, digits, joiners, apostrophes and hyphens, so it never spans a line break, and the
+        # blank lines and edge whitespace that lines() drops hold no word. Kept as one string: a
+        # list of word objects would take ~10 times the memory.
+        self.joined = _SEP.join(chain.from_iterable(per_line))  #: the words, separated by _SEP
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _segment(text: str) -> _Segmented:
+    """Lines and words of ``text``, memoised: the length filter and the Gopher quality, Gopher
+    repetition and FineWeb filters each need them for the same text, and the word regex is the
+    costliest step of all of them. Callers must not modify the lists."""
+    return _Segmented(text)
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as a list (for the two filters that need one, one after the other; only a
+    few are kept: a list of words takes ~10 times the memory of the text). Do not modify it."""
+    seg = _segment(text)
+    return seg.joined.split(_SEP) if seg.n_words else []
+
+
+def count_words(text: str) -> int:
+    """``len(words(text))``, memoised with the segmentation the quality signals use."""
+    return _segment(text).n_words
 
 
 def gopher_quality_signals(text: str, stopwords: Iterable[str] = ()) -> Signals:
@@ -71,21 +136,28 @@ def gopher_quality_signals(text: str, stopwords: Iterable[str] = ()) -> Signals:
     ``stopwords``: *distinct* stop words present (as datatrove 0.10 counts them);
     ``letter_ratio``: letters over non-space characters.
     """
-    ws = words(text)
-    n = len(ws)
-    ls = lines(text)
+    seg = _segment(text)
+    n = seg.n_words
+    ls = seg.lines
     n_lines = len(ls)
     stop = frozenset(stopwords)
+    # words with a letter = all words minus those without one (one regex pass instead of one per word)
+    alpha_words = n - len(_NO_LETTER_WORD_RE.findall(_SEP + seg.joined + _SEP))
+    # every letter lies inside a word (a letter is a word character), and the words are a fraction of
+    # the text: counting them there gives letter_ratio's numerator at a fraction of the cost
+    letters = count_letters(seg.joined.replace(_SEP, ""))
+    non_space = count_non_space(text)
     return {
         "words": n,
-        "mean_word_length": sum(len(w) for w in ws) / n if n else 0.0,
+        # the characters of all words: the joined words less their n - 1 separators
+        "mean_word_length": (len(seg.joined) - (n - 1)) / n if n else 0.0,
         "hash_ratio": text.count("#") / n if n else 0.0,
         "ellipsis_ratio": (text.count("...") + text.count("…")) / n if n else 0.0,
         "bullet_lines_ratio": sum(ln.startswith(BULLETS) for ln in ls) / n_lines if n_lines else 0.0,
         "ellipsis_lines_ratio": sum(ln.endswith(_ELLIPSES) for ln in ls) / n_lines if n_lines else 0.0,
-        "alpha_words_ratio": sum(1 for w in ws if _HAS_LETTER_RE.search(w)) / n if n else 0.0,
-        "stopwords": len(stop.intersection(ws)),
-        "letter_ratio": letter_ratio(text),
+        "alpha_words_ratio": alpha_words / n if n else 0.0,
+        "stopwords": len(stop.intersection(_words(text))),
+        "letter_ratio": letters / non_space if non_space else 0.0,  # = letter_ratio(text)
     }
 
 
@@ -102,34 +174,89 @@ def _duplicates(items: Sequence[str]) -> tuple[int, int]:
     return n, chars
 
 
+def _ngrams(ws: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    """The word n-grams of ``ws`` in order (``tuple(ws[i:i + n])`` for every i), built in C by zip."""
+    return list(zip(*(ws[i:] for i in range(n)), strict=False))
+
+
+def _top_ngram_chars_by_size(ws: Sequence[str], sizes: Sequence[int], min_count: int = 2) -> dict[int, int]:
+    """Characters covered by the most frequent n-gram (its length with spaces times its count), for
+    every n in ``sizes``; 0 when it occurs fewer than ``min_count`` times (a phrase said twice is not
+    repetition), and always fewer than twice.
+
+    Shared work, smallest n first: an n-gram occurs at most as often as its prefix m-gram (m < n), so
+    an n-gram occurring ``min_count`` times starts only where the m-gram occurring there does so too.
+    Counting the n-grams at those positions only gives every such n-gram its full count, and keeps
+    their order of first occurrence, which decides between equally frequent ones (``most_common``
+    returns the first counted): the same answer from a handful of positions instead of all of them.
+    """
+    need = max(2, min_count)
+    out = dict.fromkeys(sizes, 0)
+    starts: Iterable[int] = range(len(ws))
+    for n in sorted(set(sizes)):
+        if len(ws) < n:
+            break  # (and every larger n is 0 too)
+        if isinstance(starts, range):
+            grams = _ngrams(ws, n)
+            starts = range(len(grams))
+        else:
+            starts = [i for i in starts if i <= len(ws) - n]
+            grams = [tuple(ws[i : i + n]) for i in starts]
+        counts = Counter(grams)
+        frequent = {g for g, k in counts.items() if k >= need}
+        if not frequent:
+            break
+        gram, count = counts.most_common(1)[0]
+        out[n] = (sum(len(w) for w in gram) + n - 1) * count
+        starts = list(compress(starts, map(frequent.__contains__, grams)))
+    return out
+
+
 def _top_ngram_chars(ws: Sequence[str], n: int, min_count: int = 2) -> int:
-    """Characters covered by the most frequent n-gram (its length with spaces times its count), or 0
-    when it occurs fewer than ``min_count`` times (a phrase said twice is not repetition)."""
-    if len(ws) < n:
-        return 0
-    grams = Counter(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
-    gram, count = grams.most_common(1)[0]
-    if count < max(2, min_count):
-        return 0
-    return (sum(len(w) for w in gram) + n - 1) * count
+    """:func:`_top_ngram_chars_by_size` for one n."""
+    return _top_ngram_chars_by_size(ws, (n,), min_count)[n]
+
+
+def _dup_ngram_chars_by_size(ws: Sequence[str], sizes: Sequence[int]) -> dict[int, int]:
+    """Characters of words inside n-grams that occurred before, each word counted once (Gopher's
+    "fraction of characters contained within all duplicate n-grams"; overlapping repeats are not
+    double counted, so the fraction never exceeds 1), for every n in ``sizes``; 0 when the text has
+    fewer than 2n words.
+
+    Shared work: if the n-gram at i equals the one at j, so do the m-grams at i and j for every m < n
+    (their prefixes). So with m the smallest size, a text in which no m-gram repeats (most documents:
+    one set built in C decides it) has no repeated n-gram of any size; otherwise an n-gram can only
+    repeat at the positions whose m-gram occurs more than once, and only those are scanned."""
+    out = dict.fromkeys(sizes, 0)
+    if not sizes or len(ws) < 2 * min(sizes):
+        return out
+    m = min(sizes)
+    m_grams = _ngrams(ws, m)
+    if len(set(m_grams)) == len(m_grams):
+        return out
+    counts = Counter(m_grams)
+    multi = [i for i, g in enumerate(m_grams) if counts[g] > 1]
+    for n in sizes:
+        if len(ws) < 2 * n:
+            continue
+        last = len(ws) - n  # the last position where an n-gram starts
+        seen: set[tuple[str, ...]] = set()
+        covered: set[int] = set()
+        for i in multi:
+            if i > last:
+                break
+            g = tuple(ws[i : i + n])
+            if g in seen:
+                covered.update(range(i, i + n))
+            else:
+                seen.add(g)
+        out[n] = sum(len(ws[j]) for j in covered)
+    return out
 
 
 def _dup_ngram_chars(ws: Sequence[str], n: int) -> int:
-    """Characters of words inside n-grams that occurred before, each word counted once (Gopher's
-    "fraction of characters contained within all duplicate n-grams"; overlapping repeats are not
-    double counted, so the fraction never exceeds 1)."""
-    if len(ws) < 2 * n:
-        return 0
-    seen: set[tuple[str, ...]] = set()
-    covered = [False] * len(ws)
-    for i in range(len(ws) - n + 1):
-        g = tuple(ws[i : i + n])
-        if g in seen:
-            for j in range(i, i + n):
-                covered[j] = True
-        else:
-            seen.add(g)
-    return sum(len(w) for w, c in zip(ws, covered, strict=True) if c)
+    """:func:`_dup_ngram_chars_by_size` for one n."""
+    return _dup_ngram_chars_by_size(ws, (n,))[n]
 
 
 def repetition_signals(
@@ -150,7 +277,8 @@ def repetition_signals(
     characters (datatrove's denominator, which FineWeb-2's thresholds were tuned with).
     """
     total = len(text)
-    ls = lines(text)
+    seg = _segment(text)
+    ls = seg.lines
     ps = paragraphs(text)
     ln_dup, ln_chars = _duplicates(ls)
     p_dup, p_chars = _duplicates(ps)
@@ -161,11 +289,13 @@ def repetition_signals(
         "dup_para_frac": p_dup / len(ps) if ps else 0.0,
         "dup_para_char_frac": p_chars / total if total else 0.0,
     }
-    ws = words(text)
+    ws = _words(text)
+    top_chars = _top_ngram_chars_by_size(ws, top_sizes, top_min_count)
     for n in top_sizes:
-        out[f"top_{n}gram_frac"] = _top_ngram_chars(ws, n, top_min_count) / total if total else 0.0
+        out[f"top_{n}gram_frac"] = top_chars[n] / total if total else 0.0
+    dup_chars = _dup_ngram_chars_by_size(ws, dup_sizes)
     for n in dup_sizes:
-        out[f"dup_{n}gram_frac"] = _dup_ngram_chars(ws, n) / total if total else 0.0
+        out[f"dup_{n}gram_frac"] = dup_chars[n] / total if total else 0.0
     return out
 
 
@@ -175,10 +305,11 @@ def is_sentence_line(
     min_sentence_words: float = 0.0,
     *,
     internal_ends: bool = True,
+    n_words: int | None = None,
 ) -> bool:
     """Does ``line`` read as sentences: it ends in terminal punctuation (or, with ``internal_ends``,
     holds a sentence end followed by more text), and its sentences have on average at least
-    ``min_sentence_words`` words?
+    ``min_sentence_words`` words? ``n_words`` is ``len(words(line))`` when the caller has it.
 
     The second condition is for Indic chrome: a menu or a list of names joined by dandas
     ("होम । देश । विदेश । खेल ।", "मनु । इला । पुरुरवस् ।") ends in ``।`` but its "sentences" are one
@@ -187,8 +318,15 @@ def is_sentence_line(
         return False
     if min_sentence_words <= 0:
         return True
+    if n_words is None:
+        n_words = len(WORD_RE.findall(line))
+    # Sentences with a word number at least 1 when the line has a word, and at most one more than its
+    # sentence-end characters (sentences() splits only after one): a line with enough words for that
+    # many sentences passes without being split (most prose lines).
+    if n_words and n_words >= min_sentence_words * (sum(map(line.count, SENTENCE_END)) + 1):
+        return True
     n_sent = sum(1 for s in sentences(line) if _HAS_WORD_RE.search(s))
-    return n_sent > 0 and len(words(line)) / n_sent >= min_sentence_words
+    return n_sent > 0 and n_words / n_sent >= min_sentence_words
 
 
 def fineweb_line_signals(
@@ -209,16 +347,16 @@ def fineweb_line_signals(
     ``char_dup_ratio``: characters in lines that repeat an earlier line over characters not newlines;
     ``newline_ratio``: line breaks between non-empty lines per word (FineWeb's "list" signal).
     """
-    ls = lines(text)
+    seg = _segment(text)
+    ls = seg.lines
     n = len(ls)
-    ws_n = len(words(text))
+    ws_n = seg.n_words
     _, dup_chars = _duplicates(ls)
     body = sum(len(ln) for ln in ls)
     n_prose = prose_words = line_words = 0
-    for ln in ls:
-        k = len(words(ln))
+    for ln, k in zip(ls, seg.line_counts, strict=True):
         line_words += k
-        if is_sentence_line(ln, terminal, min_sentence_words, internal_ends=internal_ends):
+        if is_sentence_line(ln, terminal, min_sentence_words, internal_ends=internal_ends, n_words=k):
             n_prose += 1
             prose_words += k
     return {

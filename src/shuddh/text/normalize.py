@@ -28,6 +28,7 @@ Combining marks are never removed (DESIGN rule 3).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from typing import Any, Literal
@@ -61,6 +62,9 @@ _STRAY_JOINER_RE = regex.compile(r"(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200
 _DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)(?:\|\||।।|\|।|।\|)(?!\|)")
 _DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)\|(?![|।])")
 _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+# _SPACE_RE changes a text only where it holds two spaces in a row or one of these (a lone " " is
+# replaced by " ", i.e. left as it is); testing first saves a substitution per space
+_OTHER_SPACE_RE = regex.compile(r"[[\t\p{Zs}]--[ ]]", regex.V1)
 _BLANKS_RE = regex.compile(r"\n{3,}")
 
 # Two-piece Devanagari vowel spellings -> the single code point (no canonical equivalence covers these,
@@ -83,6 +87,12 @@ _CONT = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u
         "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _MOJIBAKE_RE = regex.compile(f"[\u00c2\u00c3\u00c5\u00e0-\u00ef][{_CONT}]")
 
+# The two patterns above compiled by the standard library's re, for scanning: for a class of explicit
+# code points (no \p{..}, \w or \s) both engines match the same characters, and re scans such a class
+# several times faster. (The regex originals stay: shuddh.dedup.hashing derives its tables from them.)
+_INVISIBLE_SCAN = re.compile(_INVISIBLE_RE.pattern)
+_MOJIBAKE_SCAN = re.compile(_MOJIBAKE_RE.pattern)
+
 _ASCII_DIGIT_RUN_RE = regex.compile(r"(?<![\p{Latin}\p{N}])[0-9]+(?![\p{Latin}\p{N}])")
 _DEVA_LETTER_RE = regex.compile(r"(?=[\p{L}\p{M}])\p{sc=Devanagari}")
 _LATIN_LETTER_RE = regex.compile(r"\p{sc=Latin}")
@@ -92,7 +102,7 @@ _DEVA_ZERO = 0x0966
 
 def looks_mojibake(text: str) -> bool:
     """Cheap pre-check: does ``text`` contain UTF-8 read as cp1252/Latin-1 (``à¤``, ``Ã©`` …)?"""
-    return _MOJIBAKE_RE.search(text) is not None
+    return _MOJIBAKE_SCAN.search(text) is not None
 
 
 @cache
@@ -168,19 +178,39 @@ def normalize(text: str, *, danda: bool = True, digits: DigitMode = "keep", moji
     return text
 
 
+def _is_plain(text: str) -> bool:
+    """True when ``text`` holds no character that steps 2-3 remove or replace, nor a space character
+    other than " ": no control character but newline (\\r, tab, C0/C1), no format character (Cf:
+    soft hyphen, zero-width and bidi controls, BOM, ZWJ/ZWNJ …), no separator but " " (NBSP, other
+    Zs, U+2028/2029), no U+034F. Python's ``str.isprintable`` is False for exactly those categories;
+    U+034F (Mn) is the one invisible character it calls printable. Most web text is plain, and this
+    C-speed test is far cheaper than the regex scans it saves (``tests/unit/perf_equivalence`` checks
+    that every character those scans match is non-printable)."""
+    return "\u034f" not in text and text.replace("\n", "").isprintable()
+
+
 def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE_RE.sub("", text)
-    # \u2028/\u2029 are line/paragraph separators
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    # stray joiners go before NFC: removing one can bring marks together that NFC must then reorder
-    text = _STRAY_JOINER_RE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    if _VOWEL_PIECES_RE.search(text):
+    plain = _is_plain(text)
+    if not plain:
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _INVISIBLE_SCAN.sub("", text)
+        # \u2028/\u2029 are line/paragraph separators
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+        # stray joiners go before NFC: removing one can bring marks together that NFC must then reorder
+        if "\u200c" in text or "\u200d" in text:  # (the pattern cannot match without a joiner)
+            text = _STRAY_JOINER_RE.sub("", text)
+    # line by line: "\n" is a stable code point (UAX #15, 9.1: ccc 0, NFC_Quick_Check Yes, composes
+    # with nothing), so the NFC of a text is the NFC of its lines joined; unicodedata returns a line
+    # that passes its quick check at once, and only lines with a possibly composing mark (a nukta …)
+    # are decomposed and recomposed, instead of the whole text whenever one is present
+    text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
+    if any(piece in text for piece in _VOWEL_PIECES):  # substring tests: what the regex would search
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
-    # whitespace before the danda rule: its look-behind allows one space, which must already be final
-    text = _SPACE_RE.sub(" ", text)
+    # whitespace before the danda rule: its look-behind allows one space, which must already be final.
+    # (NFC composes no space or tab out of other characters, so a plain text is still plain here.)
+    if "  " in text or (not plain and _OTHER_SPACE_RE.search(text)):
+        text = _SPACE_RE.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
     if danda and ("|" in text or "।।" in text):
         text = _DOUBLE_DANDA_RE.sub("॥", text)
@@ -191,5 +221,6 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
         text = _native_digits(text)
     elif digits != "keep":
         raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
-    text = _BLANKS_RE.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()

@@ -12,6 +12,7 @@ __all__ = [
     "SENTENCE_END",
     "WORD_RE",
     "count_letters",
+    "count_non_space",
     "graphemes",
     "is_terminated",
     "letter_ratio",
@@ -33,8 +34,10 @@ WORD_RE = regex.compile(
 )
 # A sentence ends at . ? ! । ॥ ۔ ؟ (and … ), possibly followed by closing quotes/brackets.
 _SENT_END_RE = regex.compile(r"(?<=[.?!।॥۔؟…]+[\"'”’)\]]*)\s+")
-_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
-_NON_SPACE_RE = regex.compile(r"\S")
+# counting by deletion: the length of the text with every non-letter (or space) run deleted is the
+# number of letters (non-spaces) — one C pass with a few matches, not a list of one-character strings
+_NON_LETTERS_RE = regex.compile(r"[^\p{L}\p{M}]+")
+_SPACES_RE = regex.compile(r"\s+")
 _GRAPHEME_RE = regex.compile(r"\X")
 _PARA_RE = regex.compile(r"\n[ \t]*\n\s*")
 # closing quotes/brackets that may follow a sentence end: "…है।" ”
@@ -60,7 +63,7 @@ def graphemes(text: str) -> list[str]:
 
 def count_letters(text: str) -> int:
     """Letters, where a letter is any L* or M* code point."""
-    return len(_LETTER_RE.findall(text))
+    return len(_NON_LETTERS_RE.sub("", text))
 
 
 def lines(text: str) -> list[str]:
@@ -85,7 +88,16 @@ def is_terminated(line: str, terminal: str | tuple[str, ...] = SENTENCE_END) -> 
     return bool(s) and s[-1] in terminal
 
 
+def count_non_space(text: str) -> int:
+    """Characters that are not whitespace (``\\S``)."""
+    if text.replace("\n", "").isprintable():
+        # every whitespace character but " " and "\n" is a control (Cc) or separator (Z*) character,
+        # which str.isprintable rejects: here only those two can occur, and str.count is C-speed
+        return len(text) - text.count(" ") - text.count("\n")
+    return len(_SPACES_RE.sub("", text))
+
+
 def letter_ratio(text: str) -> float:
     """Letters (L* or M*) over non-space characters; 0.0 for blank text."""
-    total = len(_NON_SPACE_RE.findall(text))
+    total = count_non_space(text)
     return count_letters(text) / total if total else 0.0

@@ -260,3 +260,13 @@ def test_second_pass_sees_the_same_context_as_the_first() -> None:
     r = Redactor(RedactionConfig(types=frozenset(PII_TYPES)))
     once = r.redact("खाता संख्या000000000मोबाइल000000000").text
     assert r.redact(once).text == once
+
+
+def test_number_glued_to_an_aadhaar_is_stable_across_passes() -> None:
+    # found by Hypothesis: "+१०००००००" glued to an Aadhaar is not a phone, but next to "<AADHAAR>" it was
+    from shuddh.pii import PII_TYPES, RedactionConfig, Redactor
+
+    r = Redactor(RedactionConfig(types=frozenset(PII_TYPES)))
+    once = r.redact("200000000009+१०००००००").text
+    assert "200000000009" not in once
+    assert r.redact(once).text == once

@@ -13,10 +13,13 @@ headline runs, counted as ``chrome.structure.<signal>``. Lexicon matches keep th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import regex
+
 from shuddh.document import Document, Dropped
-from shuddh.lang.profile import LanguageProfile, line_key, load_profile
+from shuddh.lang.profile import ChromeRule, LanguageProfile, line_key, load_profile
 from shuddh.stages.base import Mapper, StageContext
 from shuddh.stages.clean.structure import structural_reasons
 from shuddh.text.segment import WORD_RE
@@ -35,6 +38,62 @@ def _starts_with_phrase(key: str, phrase: str) -> bool:
     return not WORD_RE.match(nxt)
 
 
+@dataclass(frozen=True, slots=True)
+class _RuleIndex:
+    """A profile's chrome rules re-indexed for lookup: each entry carries the position of its rule.
+
+    ``chrome_reason`` must return the reason of the *first* rule (in profile order) with any matching
+    exact phrase, prefix, contained phrase or pattern. Every one of those tests is a pure function of
+    the line, so the first matching rule is the smallest rule position among all matching entries,
+    whatever order the entries are tested in: one dict lookup finds the best exact match, and each
+    list below (sorted by rule position) is scanned only up to the best position found so far.
+    """
+
+    reasons: tuple[str, ...]
+    #: key -> position of the first rule listing it as an exact phrase
+    exact: dict[str, int]
+    #: first character of a key -> (rule position, prefix phrase) that can match it
+    prefix_by_char: dict[str, tuple[tuple[int, str], ...]]
+    #: prefix phrases that can match a key starting with any other character (only the empty phrase)
+    prefix_other: tuple[tuple[int, str], ...]
+    contains: tuple[tuple[int, str], ...]
+    patterns: tuple[tuple[int, regex.Pattern[str]], ...]
+
+
+def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
+    exact: dict[str, int] = {}
+    prefixes: list[tuple[int, str]] = []
+    for r, rule in enumerate(rules):
+        for phrase in rule.exact:
+            exact.setdefault(phrase, r)
+        prefixes += [(r, p) for p in rule.prefix]
+    # a phrase can only be a prefix of a key that starts with its first character; the empty phrase
+    # is a prefix of every key, so it goes into every bucket
+    empty = tuple(e for e in prefixes if not e[1])
+    firsts = {p[0] for _, p in prefixes if p}
+    by_char = {c: tuple(sorted([*(e for e in prefixes if e[1][:1] == c), *empty])) for c in firsts}
+    return _RuleIndex(
+        reasons=tuple(rule.reason for rule in rules),
+        exact=exact,
+        prefix_by_char=by_char,
+        prefix_other=empty,
+        contains=tuple((r, p) for r, rule in enumerate(rules) for p in rule.contains),
+        patterns=tuple((r, p) for r, rule in enumerate(rules) for p in rule.patterns),
+    )
+
+
+# profile id -> (profile, its index); the profile is kept so that its id is never reused. Profiles
+# are few (load_profile caches them), and LanguageProfile holds a dict, so it cannot be a cache key.
+_INDEXES: dict[int, tuple[LanguageProfile, _RuleIndex]] = {}
+
+
+def _rule_index(profile: LanguageProfile) -> _RuleIndex:
+    entry = _INDEXES.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        entry = _INDEXES[id(profile)] = (profile, _build_index(profile.chrome_rules))
+    return entry[1]
+
+
 def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
     """The removal reason for ``line`` if it is site chrome, else ``None``."""
     # a line far longer than max_words words can only match an exact rule, and no exact phrase is
@@ -44,24 +103,34 @@ def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
     key = line_key(line)
     if not key:
         return None
+    index = _rule_index(profile)
+    none = len(index.reasons)
+    best = index.exact.get(key, none)
     # whitespace tokens approximate words well enough for a length guard, at a fraction of the cost
-    short = key.count(" ") < profile.chrome_max_words
-    raw: str | None = None
-    for rule in profile.chrome_rules:
-        if key in rule.exact:
-            return rule.reason
-        if short:
-            if any(_starts_with_phrase(key, p) for p in rule.prefix):
-                return rule.reason
-            if any(p in key for p in rule.contains):
-                return rule.reason
-            if rule.patterns:
-                if raw is None:
-                    # patterns also see the line with its edge symbols: the key drops a leading "©"
-                    raw = " ".join(line.casefold().split())
-                if any(p.search(key) or p.search(raw) for p in rule.patterns):
-                    return rule.reason
-    return None
+    if key.count(" ") < profile.chrome_max_words:
+        for r, p in index.prefix_by_char.get(key[0], index.prefix_other):
+            if r >= best:
+                break
+            if _starts_with_phrase(key, p):
+                best = r
+                break
+        for r, p in index.contains:
+            if r >= best:
+                break
+            if p in key:
+                best = r
+                break
+        raw: str | None = None
+        for r, pat in index.patterns:
+            if r >= best:
+                break
+            if raw is None:
+                # patterns also see the line with its edge symbols: the key drops a leading "©"
+                raw = " ".join(line.casefold().split())
+            if pat.search(key) or pat.search(raw):
+                best = r
+                break
+    return index.reasons[best] if best < none else None
 
 
 class ChromeLineStage(Mapper):

@@ -12,6 +12,7 @@ few short lines is never rewritten.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any, ClassVar
 
 import regex
@@ -19,13 +20,18 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import HeaderSettings, load_profile
 from shuddh.stages.base import Mapper, StageContext
-from shuddh.text.segment import count_letters, sentences, words
+from shuddh.text.segment import WORD_RE, count_letters, sentences, words
 
 __all__ = ["HeaderStage"]
 
 _SENTENCE_END = ("।", "॥", ".", "۔")
 #: a breadcrumb trail may be longer than a single label, but not paragraph-long
 _BREADCRUMB_MAX_CHARS = 120
+
+
+def _has_words(line: str, n: int) -> bool:
+    """``len(words(line)) >= n``, scanning only up to the n-th word (a body line is long)."""
+    return n <= 0 or next(islice(WORD_RE.finditer(line), n - 1, None), None) is not None
 
 
 class HeaderStage(Mapper):
@@ -65,7 +71,7 @@ class HeaderStage(Mapper):
         return 0 < n <= s.title_max_words and len(line) <= s.title_max_chars and not line.endswith(_SENTENCE_END)
 
     def _body(self, line: str) -> bool:
-        return len(words(line)) >= self.settings.body_min_words or len(sentences(line)) >= 2
+        return _has_words(line, self.settings.body_min_words) or len(sentences(line)) >= 2
 
     # -- the stage ---------------------------------------------------------------------------
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:

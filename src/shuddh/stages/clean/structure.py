@@ -33,11 +33,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 
 import regex
 
 from shuddh.lang.profile import LanguageProfile
-from shuddh.text.segment import sentences, words
+from shuddh.text.segment import WORD_RE, sentences, words
 
 __all__ = ["BLOCK_GAP", "BODY_MIN_WORDS", "structural_reasons"]
 
@@ -63,18 +64,32 @@ MENU_MAX_WORDS = 3
 #: consecutive unterminated 3-20-word lines inside the article that make a list of headlines
 HEADLINE_RUN = 4
 _HEADLINE_WORDS = (3, 20)
+#: words are counted up to this many: one more than the largest count compared with
+_WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, *_HEADLINE_WORDS) + 1
 #: a line counts as "in the profile's script" when at least half its letters are
 _SCRIPT_SHARE = 0.5
 
-_LETTER = regex.compile(r"[\p{L}\p{M}]")
+# runs of what is *not* counted: deleting them leaves exactly the counted characters, so a count is
+# one C pass with a match per gap between words, not a list of one-character strings
+_NON_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
 _CLOSERS = "\"'”’)]»*"
 
 
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
 @cache
-def _script_re(scripts: tuple[str, ...]) -> regex.Pattern[str] | None:
+def _script_res(scripts: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """(a letter in none of ``scripts``, a run of characters in none of ``scripts``)."""
     if not scripts:
         return None
-    return regex.compile("[" + "".join(rf"\p{{sc={s}}}" for s in scripts) + "]")
+    cls = "".join(rf"\p{{sc={s}}}" for s in scripts)
+    return regex.compile(rf"[[\p{{L}}\p{{M}}]--[{cls}]]", regex.V1), regex.compile(f"[^{cls}]+")
+
+
+def _count_words(line: str, cap: int) -> int:
+    """``min(len(words(line)), cap)``, scanning ``line`` only up to its cap-th word."""
+    return sum(1 for _ in islice(WORD_RE.finditer(line), cap))
 
 
 def _terminated(line: str, ends: tuple[str, ...]) -> bool:
@@ -83,11 +98,17 @@ def _terminated(line: str, ends: tuple[str, ...]) -> bool:
 
 
 def _in_script(line: str, profile: LanguageProfile) -> bool:
-    sre = _script_re(profile.scripts)
-    if sre is None:
+    res = _script_res(profile.scripts)
+    if res is None:
         return True
-    letters = len(_LETTER.findall(line))
-    return letters > 0 and len(sre.findall(line)) >= _SCRIPT_SHARE * letters
+    other_letter, non_script = res
+    if other_letter.search(line) is None:
+        # every letter is in the script, so the script characters (those letters, plus digits and
+        # signs of the script) number at least all the letters, and _SCRIPT_SHARE <= 1: only "has a
+        # letter at all" is left to decide (the common case: one scan that finds nothing)
+        return _LETTER.search(line) is not None
+    letters = len(_NON_LETTERS.sub("", line))
+    return letters > 0 and len(non_script.sub("", line)) >= _SCRIPT_SHARE * letters
 
 
 def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
@@ -103,7 +124,9 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     if not idx:
         return out
     ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
-    nwords = {i: len(words(lines[i])) for i in idx}
+    # words per line, counted up to _WORD_CAP: every test below compares with a smaller bound, so
+    # min(count, cap) answers them all, and a long paragraph is scanned only to its cap-th word
+    nwords = {i: _count_words(lines[i], _WORD_CAP) for i in idx}
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
             and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and _in_script(lines[i], profile)}
 
@@ -132,9 +155,12 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             gap = 0
         else:
             gap += 1
-    mass = [sum(nwords[i] for i in b) for b in blocks]
-    main = max(mass)
-    kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main]
+    if len(blocks) == 1:
+        kept = blocks  # the article itself: its share of its own words is 1 (mass not needed)
+    else:
+        mass = [sum(len(words(lines[i])) for i in b) for b in blocks]
+        main = max(mass)
+        kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main]
     first, last = kept[0][0], kept[-1][-1]
     kept_body = {i for b in kept for i in b}
 

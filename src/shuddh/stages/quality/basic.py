@@ -8,8 +8,9 @@ import regex
 
 from shuddh.document import Document
 from shuddh.lang.profile import load_profile
+from shuddh.quality.signals import count_words
 from shuddh.stages.base import Filter, StageContext
-from shuddh.text.segment import count_letters, words
+from shuddh.text.segment import count_letters
 
 __all__ = ["LengthFilter"]
 
@@ -37,7 +38,7 @@ class LengthFilter(Filter):
                 return "clean.empty"
         elif count_letters(doc.text) < self.min_letters:
             return "clean.empty"
-        n = len(words(doc.text))
+        n = count_words(doc.text)  # = len(words(text)); memoised for the quality filters after langid
         doc.metadata.setdefault("signals", {})["words"] = n
         if n < self.min_words:
             return "quality.too_short"

@@ -19,12 +19,15 @@ in ``maps/README.md``), run by ``_engine.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from shuddh.text.legacy._detect import (
     INDIC_LETTER,
+    LEGACY_CHAR_CLASS,
     accept_in_context,
     best_font,
     candidate_tokens,
@@ -54,11 +57,20 @@ _C1_TO_CP1252 = {
     for cp in range(0x80, 0xA0)
     if cp not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
-_C1 = regex.compile(r"[\x80-\x9f]")
-_LEGACY_HINT = regex.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
+# classes of explicit code points, compiled by the standard library's re: it matches them exactly as
+# the regex module does, and scans for them several times faster (every line of a document is scanned)
+_C1 = re.compile(r"[\x80-\x9f]")
+_LEGACY_HINT = re.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
 _WS_SPLIT = regex.compile(r"(\s+)")
 #: A legacy run inside a Unicode Hindi line must have at least this many words to be converted.
 MIN_MIXED_RUN = 4
+# A whitespace token as str.split() makes them (Python's whitespace is regex \s plus \x1c-\x1f)
+# holding a legacy glyph code: matched from its first code to the token's end, so once per token.
+_LEGACY_TOKEN = regex.compile(rf"{LEGACY_CHAR_CLASS}[^\s\x1c-\x1f]*")
+#: distinct lines whose detection is remembered: web pages repeat their Latin boilerplate lines
+#: ("Facebook Twitter WhatsApp Telegram" decodes under every font before it is rejected) on every
+#: page; the lines that reach detection are short, so this costs well under a megabyte
+_DETECT_MEMO = 4096
 #: Document context: a font becomes the document's legacy font when at least this many of its
 #: lines are detected on their own (one detection could be a fluke; the per-line false-detection
 #: rate is 0 in 40k negative lines, so two independent ones are strong evidence) …
@@ -91,11 +103,13 @@ def _fix_c1(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=_DETECT_MEMO)
 def detect_legacy(line: str) -> LegacyDetection:
     """Detect whether one line is legacy-font text, and which font.
 
     Cheap for normal text: a line holding any Indic letter, or no Latin/high-byte character,
-    returns at once without decoding.
+    returns at once without decoding; and a line seen recently is answered from memory (the verdict
+    is a pure function of the line).
     """
     if INDIC_LETTER.search(line) or not _LEGACY_HINT.search(line):
         return _NOT_LEGACY
@@ -149,6 +163,11 @@ def _convert_line(line: str, font: str) -> str:
 
 def _repair_mixed(line: str) -> str | None:
     """Convert runs of legacy words inside a line that also holds Unicode Indic text."""
+    # A run is converted only if it holds MIN_MIXED_RUN candidate tokens: whitespace tokens of the
+    # line (a run starts and ends at whitespace) with a legacy glyph code. Fewer such tokens in the
+    # whole line (most Hindi lines quoting an English word or two): nothing can be converted.
+    if len(_LEGACY_TOKEN.findall(line)) < MIN_MIXED_RUN:
+        return None
     parts = _WS_SPLIT.split(line)
     # Indices of token parts; group maximal runs of tokens without Indic letters.
     runs: list[tuple[int, int]] = []
@@ -204,6 +223,8 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
     document's detected lines) and some legacy-shaped token (``_detect.accept_in_context``).
     English lines in such a document still fail that test (benchmark section 5).
     """
+    if not _LEGACY_HINT.search(text):
+        return text, 0  # no line holds a Latin or high-byte character: every line is kept as it is
     raws = text.splitlines(keepends=True)
     out = list(raws)
     converted = 0

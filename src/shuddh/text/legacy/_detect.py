@@ -23,6 +23,7 @@ the benchmark (``benchmarks/bench_legacy_fonts.py``) reports FLORES/Dakshina dev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,11 +34,14 @@ from shuddh.text.legacy._engine import FONT_FILES, load_font
 
 # Any letter of an Indic script block (Devanagari … Malayalam, plus Gurmukhi etc.):
 # a line holding one is Unicode Indic text, not legacy bytes.
-INDIC_LETTER = regex.compile(r"[\u0900-\u0DFF]")
+# (explicit code point classes are compiled by the standard library's re, which matches them exactly
+# as the regex module does and scans for them several times faster)
+INDIC_LETTER = re.compile(r"[\u0900-\u0DFF]")
 # Latin letters, Latin-1/cp1252 high characters, and the cp1252 punctuation block that
 # Chanakya/APS/Walkman use as glyph codes.
-_LEGACY_CHAR = regex.compile(r"[A-Za-z\u00a1-\u024f\u02c6-\u02dc\u2013-\u203a\u2122\u0192\u0152"
-                             r"\u0153\u0160\u0161\u0178\u017d\u017e]")
+LEGACY_CHAR_CLASS = (r"[A-Za-z\u00a1-\u024f\u02c6-\u02dc\u2013-\u203a\u2122\u0192\u0152"
+                     r"\u0153\u0160\u0161\u0178\u017d\u017e]")
+_LEGACY_CHAR = re.compile(LEGACY_CHAR_CLASS)
 _URLISH = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^\S+@\S+\.\S+$|^[@#]\w+$"
                         r"|^\S+\.(?:com|org|net|in|gov|edu|html?|php)(?:/\S*)?$")
 _NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"

@@ -1,0 +1,345 @@
+"""The implementations as they were before the speed work (shuddh 5d1dfd2), kept as test oracles.
+
+Each function here is the straightforward definition its fast replacement must agree with exactly,
+including float results (the signals are written to the output, so a last-bit difference would change
+output bytes). Only what the fast paths replaced is here; helpers that did not change are imported.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from shuddh.lang.profile import LanguageProfile
+from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
+from shuddh.stages.clean.chrome import _starts_with_phrase
+from shuddh.stages.clean.structure import (
+    _CLOSERS,
+    _HEADLINE_WORDS,
+    BLOCK_GAP,
+    BODY_MIN_WORDS,
+    HEADER_LINES,
+    HEADLINE_RUN,
+    MENU_MAX_WORDS,
+    MENU_RUN,
+    MIN_BLOCK_SHARE,
+    _terminated,
+)
+from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
+from shuddh.text.legacy._detect import best_font, candidate_tokens
+from shuddh.text.normalize import (
+    _BLANKS_RE,
+    _DANDA_RE,
+    _DOUBLE_DANDA_RE,
+    _INVISIBLE_RE,
+    _SPACE_RE,
+    _STRAY_JOINER_RE,
+    _VOWEL_PIECES,
+    _VOWEL_PIECES_RE,
+)
+from shuddh.text.segment import is_terminated, lines, paragraphs, sentences, words
+
+_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+_HAS_LETTER_RE = regex.compile(r"\p{L}")
+# the legacy scans as the regex module compiled them (the fast code compiles them with re)
+INDIC_LETTER = regex.compile(r"[\u0900-\u0DFF]")
+_LEGACY_HINT = regex.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
+_NON_SPACE_RE = regex.compile(r"\S")
+
+
+def count_letters(text: str) -> int:
+    return len(_LETTER_RE.findall(text))
+
+
+def letter_ratio(text: str) -> float:
+    total = len(_NON_SPACE_RE.findall(text))
+    return count_letters(text) / total if total else 0.0
+
+
+def gopher_quality_signals(text: str, stopwords: Iterable[str] = ()) -> Signals:
+    ws = words(text)
+    n = len(ws)
+    ls = lines(text)
+    n_lines = len(ls)
+    stop = frozenset(stopwords)
+    return {
+        "words": n,
+        "mean_word_length": sum(len(w) for w in ws) / n if n else 0.0,
+        "hash_ratio": text.count("#") / n if n else 0.0,
+        "ellipsis_ratio": (text.count("...") + text.count("…")) / n if n else 0.0,
+        "bullet_lines_ratio": sum(ln.startswith(BULLETS) for ln in ls) / n_lines if n_lines else 0.0,
+        "ellipsis_lines_ratio": sum(ln.endswith(_ELLIPSES) for ln in ls) / n_lines if n_lines else 0.0,
+        "alpha_words_ratio": sum(1 for w in ws if _HAS_LETTER_RE.search(w)) / n if n else 0.0,
+        "stopwords": len(stop.intersection(ws)),
+        "letter_ratio": letter_ratio(text),
+    }
+
+
+def _duplicates(items: Sequence[str]) -> tuple[int, int]:
+    seen: set[str] = set()
+    n = chars = 0
+    for x in items:
+        if x in seen:
+            n += 1
+            chars += len(x)
+        else:
+            seen.add(x)
+    return n, chars
+
+
+def _top_ngram_chars(ws: Sequence[str], n: int, min_count: int = 2) -> int:
+    if len(ws) < n:
+        return 0
+    grams = Counter(tuple(ws[i : i + n]) for i in range(len(ws) - n + 1))
+    gram, count = grams.most_common(1)[0]
+    if count < max(2, min_count):
+        return 0
+    return (sum(len(w) for w in gram) + n - 1) * count
+
+
+def _dup_ngram_chars(ws: Sequence[str], n: int) -> int:
+    if len(ws) < 2 * n:
+        return 0
+    seen: set[tuple[str, ...]] = set()
+    covered = [False] * len(ws)
+    for i in range(len(ws) - n + 1):
+        g = tuple(ws[i : i + n])
+        if g in seen:
+            for j in range(i, i + n):
+                covered[j] = True
+        else:
+            seen.add(g)
+    return sum(len(w) for w, c in zip(ws, covered, strict=True) if c)
+
+
+def repetition_signals(text: str, top_sizes: Sequence[int] = (2, 3, 4),
+                       dup_sizes: Sequence[int] = (5, 6, 7, 8, 9, 10), *, top_min_count: int = 2) -> Signals:
+    total = len(text)
+    ls = lines(text)
+    ps = paragraphs(text)
+    ln_dup, ln_chars = _duplicates(ls)
+    p_dup, p_chars = _duplicates(ps)
+    out: Signals = {
+        "dup_lines": ln_dup,
+        "dup_line_frac": ln_dup / len(ls) if ls else 0.0,
+        "dup_line_char_frac": ln_chars / total if total else 0.0,
+        "dup_para_frac": p_dup / len(ps) if ps else 0.0,
+        "dup_para_char_frac": p_chars / total if total else 0.0,
+    }
+    ws = words(text)
+    for n in top_sizes:
+        out[f"top_{n}gram_frac"] = _top_ngram_chars(ws, n, top_min_count) / total if total else 0.0
+    for n in dup_sizes:
+        out[f"dup_{n}gram_frac"] = _dup_ngram_chars(ws, n) / total if total else 0.0
+    return out
+
+
+def is_sentence_line(line: str, terminal: str | tuple[str, ...] = ".?!।॥۔؟…", min_sentence_words: float = 0.0,
+                     *, internal_ends: bool = True) -> bool:
+    if not (is_terminated(line, terminal) or (internal_ends and _INTERNAL_END_RE.search(line) is not None)):
+        return False
+    if min_sentence_words <= 0:
+        return True
+    n_sent = sum(1 for s in sentences(line) if _HAS_WORD_RE.search(s))
+    return n_sent > 0 and len(words(line)) / n_sent >= min_sentence_words
+
+
+def fineweb_line_signals(text: str, terminal: str | tuple[str, ...] = ".?!।॥۔؟…", short_line_length: int = 30,
+                         *, internal_ends: bool = True, min_sentence_words: float = 0.0) -> Signals:
+    ls = lines(text)
+    n = len(ls)
+    ws_n = len(words(text))
+    _, dup_chars = _duplicates(ls)
+    body = sum(len(ln) for ln in ls)
+    n_prose = prose_words = line_words = 0
+    for ln in ls:
+        k = len(words(ln))
+        line_words += k
+        if is_sentence_line(ln, terminal, min_sentence_words, internal_ends=internal_ends):
+            n_prose += 1
+            prose_words += k
+    return {
+        "line_punct_ratio": n_prose / n if n else 0.0,
+        "prose_word_ratio": prose_words / line_words if line_words else 0.0,
+        "short_line_ratio": sum(len(ln) <= short_line_length for ln in ls) / n if n else 0.0,
+        "char_dup_ratio": dup_chars / body if body else 0.0,
+        "newline_ratio": (n - 1) / ws_n if ws_n and n else 0.0,
+    }
+
+
+_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+def line_key(line: str) -> str:
+    key: str = _EDGE.sub("", _SPACES.sub(" ", line.casefold()))
+    return key
+
+
+def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
+    if len(line) > profile.chrome_max_words * 25:
+        return None
+    key = line_key(line)
+    if not key:
+        return None
+    short = key.count(" ") < profile.chrome_max_words
+    raw: str | None = None
+    for rule in profile.chrome_rules:
+        if key in rule.exact:
+            return rule.reason
+        if short:
+            if any(_starts_with_phrase(key, p) for p in rule.prefix):
+                return rule.reason
+            if any(p in key for p in rule.contains):
+                return rule.reason
+            if rule.patterns:
+                if raw is None:
+                    raw = " ".join(line.casefold().split())
+                if any(p.search(key) or p.search(raw) for p in rule.patterns):
+                    return rule.reason
+    return None
+
+
+def in_script(line: str, scripts: tuple[str, ...]) -> bool:
+    if not scripts:
+        return True
+    sre = regex.compile("[" + "".join(rf"\p{{sc={s}}}" for s in scripts) + "]")
+    letters = len(_LETTER_RE.findall(line))
+    return letters > 0 and len(sre.findall(line)) >= 0.5 * letters
+
+
+def repair_mixed(line: str) -> str | None:
+    parts = _WS_SPLIT.split(line)
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    last = 0
+    for i, part in enumerate(parts):
+        if not part or part.isspace():
+            continue
+        if INDIC_LETTER.search(part) or not _LEGACY_HINT.search(part):
+            if start is not None:
+                runs.append((start, last))
+                start = None
+            continue
+        if start is None:
+            start = i
+        last = i
+    if start is not None:
+        runs.append((start, last))
+    changed = False
+    for a, b in reversed(runs):
+        segment = "".join(parts[a:b + 1])
+        if len(candidate_tokens(segment)) < MIN_MIXED_RUN:
+            continue
+        ok, _ = best_font(_fix_c1(segment))
+        if ok is None:
+            continue
+        parts[a:b + 1] = [_convert_line(segment, ok.font)]
+        changed = True
+    return "".join(parts) if changed else None
+
+
+def normalize_core(text: str, danda: bool = True) -> str:
+    """``_normalize`` with digits="keep"."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RE.sub("", text)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _STRAY_JOINER_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if _VOWEL_PIECES_RE.search(text):
+        text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
+    text = _SPACE_RE.sub(" ", text)
+    text = "\n".join(ln.strip() for ln in text.split("\n"))
+    if danda and ("|" in text or "।।" in text):
+        text = _DOUBLE_DANDA_RE.sub("॥", text)
+        text = _DANDA_RE.sub("।", text)
+    text = _BLANKS_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
+                       lexicon: Sequence[str | None]) -> list[str | None]:
+    """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
+
+    ``lines`` may contain blank lines (ignored for adjacency); ``lexicon[i]`` is the lexicon reason of
+    line ``i`` or None.
+    """
+    n = len(lines)
+    out: list[str | None] = [None] * n
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not idx:
+        return out
+    ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
+    nwords = {i: len(words(lines[i])) for i in idx}
+    body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
+            and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and in_script(lines[i], profile.scripts)}
+
+    # menus: runs of very short lines (lexicon lines are short too and belong to the run)
+    run: list[int] = []
+    for i in [*idx, -1]:
+        if i >= 0 and i not in body and nwords[i] <= MENU_MAX_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            for j in run:
+                out[j] = "structure.menu"
+        run = []
+    if not body:
+        return [None] * n  # nothing to anchor on: position and runs say nothing (see module doc)
+
+    # blocks of body lines, split by gaps of BLOCK_GAP non-body lines
+    blocks: list[list[int]] = []
+    gap = 0
+    for i in idx:
+        if i in body:
+            if blocks and gap < BLOCK_GAP:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+            gap = 0
+        else:
+            gap += 1
+    mass = [sum(nwords[i] for i in b) for b in blocks]
+    main = max(mass)
+    kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main]
+    first, last = kept[0][0], kept[-1][-1]
+    kept_body = {i for b in kept for i in b}
+
+    # headline and label right above the article survive the top rule
+    header: set[int] = set()
+    for i in reversed([i for i in idx if i < first]):
+        if len(header) >= HEADER_LINES or lexicon[i] is not None or out[i] is not None:
+            break
+        if nwords[i] == 0 or _terminated(lines[i], ends):
+            break
+        header.add(i)
+
+    for i in idx:
+        if out[i] is not None or lexicon[i] is not None:
+            continue
+        if i < first and i not in header:
+            out[i] = "structure.top"
+        elif i > last:
+            out[i] = "structure.bottom"
+        elif i in body and i not in kept_body:
+            out[i] = "structure.far_block"
+
+    # runs of headline-like lines inside the article; a lexicon line ("यह भी पढ़ें", "विज्ञापन") belongs
+    # to the same box, so it neither breaks a run nor counts towards its length
+    run = []
+    for i in [*idx, -1]:
+        if i >= 0 and lexicon[i] is not None:
+            continue
+        if (i >= 0 and first <= i <= last and out[i] is None and i not in body
+                and _HEADLINE_WORDS[0] <= nwords[i] <= _HEADLINE_WORDS[1] and not _terminated(lines[i], ends)):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            for j in run:
+                out[j] = "structure.headlines"
+        run = []
+    return out
