@@ -62,7 +62,7 @@ def _global_stage_names() -> set[str]:
     return {n for n in STAGE_PATHS if issubclass(stage_class(n), GlobalStage)}
 
 
-def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: Path | None = None) -> None:
+def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: str | None = None) -> None:
     """The funnel as tables: documents in / kept / dropped by reason / quarantined; removed lines."""
     rec = stats["input"]["records"]
     t = Table(title="shuddh: documents", show_header=True, header_style="bold")
@@ -111,10 +111,11 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
 
 
 def _finish(result: RunResult) -> None:
-    print_summary(result.stats, result.timing, result.outdir)
+    where = (result.output or str(result.outdir)).rstrip("/")
+    print_summary(result.stats, result.timing, where)
     if result.had_bad_input:
         _err.print(f"[yellow]warning:[/] {result.stats['quarantined']} input record(s) could not be read; "
-                   f"see {result.outdir}/quarantine/")
+                   f"see {where}/quarantine/", soft_wrap=True)
         sys.exit(EXIT_BAD_INPUT)
 
 

@@ -114,6 +114,7 @@ class RunResult:
     stats: dict[str, Any]
     timing: dict[str, Any]
     skipped_files: list[str] = field(default_factory=list)
+    output: str = ""  # the output as the user gave it (a path or a URL such as s3://bucket/run)
 
     @property
     def had_bad_input(self) -> bool:
@@ -302,7 +303,11 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
             g = stages[closing]
             assert isinstance(g, GlobalStage)
             wd = workdir_of(rel, closing)
-            done = out.read(wd / "reduced.json")
+            # the work directory is deleted when a run completes; this copy of the reduce's statistics
+            # outlives it, so rerunning a finished run finds the reduce done instead of redoing it
+            # without its inputs
+            kept_marker = rel / ".shuddh" / "done" / f"reduced-stage{closing}.json"
+            done = out.read(kept_marker) or out.read(wd / "reduced.json")
             if done is not None:
                 reduce_stats.append(StageStats.from_dict(orjson.loads(done)))
             else:
@@ -316,7 +321,9 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                         pass
                 rtask = ReduceTask(out.for_tasks, fp, specs, closing, names)
                 remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
-                reduce_stats.append(StageStats.from_dict(remote(rtask) if remote else run_reduce(rtask)))
+                rstats = remote(rtask) if remote else run_reduce(rtask)
+                out.write(kept_marker, orjson.dumps(rstats))
+                reduce_stats.append(StageStats.from_dict(rstats))
 
     out.remove_temp_files()  # every task has finished: any temp file left belongs to a dead worker
     stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
@@ -335,7 +342,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
     if out.remote is not None:
         out.write(Path("report.html"), report.read_bytes())
     outdir = Path(cfg.output) if out.remote is None else Path(out.for_tasks)
-    return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped)
+    return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped, output=cfg.output)
 
 
 def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], phases: list[Any],

@@ -193,3 +193,15 @@ def test_yaml_paths_are_relative_to_the_file_but_urls_are_kept(tmp_path):
     cfg = load_config(cfg_file)
     assert cfg.inputs == [str(tmp_path / "sub" / "in.jsonl"), "file:///data/crawl/"]
     assert cfg.output == "s3://bucket/out"
+
+
+def test_rerunning_a_finished_run_is_a_no_op_with_the_same_stats(tmp_path):
+    out = tmp_path / "ex"
+    assert CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out)]).exit_code == 0
+    first = (out / "stats.json").read_bytes()
+    kept_files = {p.name: p.read_bytes() for p in (out / "kept").iterdir()}
+    res = CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert (out / "stats.json").read_bytes() == first
+    assert {p.name: p.read_bytes() for p in (out / "kept").iterdir()} == kept_files
+    assert json.loads((out / "timing.json").read_text())["shard_phases_resumed"] > 0
