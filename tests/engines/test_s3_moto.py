@@ -1,6 +1,7 @@
 """Input and output on S3, through fsspec/s3fs, against a local S3 API (moto's server on 127.0.0.1).
 
-The same corpus cleaned from/to ``s3://`` gives the same bytes as a local run, and a rerun resumes.
+The same corpus cleaned from/to ``s3://`` gives the same documents, drop reasons and counts as a local run
+(provenance differs: it names the input as given), and a rerun resumes.
 Skipped when moto or s3fs is not installed (`pip install -e ".[test,s3]"`).
 """
 
