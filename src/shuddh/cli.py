@@ -258,16 +258,26 @@ def report(outdir: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@click.option("--raw", is_flag=True,
+              help="Identify lines as they are, without first converting legacy-font (KrutiDev …) text.")
 @_guard
-def identify(file: Any) -> None:
+def identify(file: Any, raw: bool) -> None:
     """Identify the language of each line of FILE (or stdin): prints `label<TAB>confidence` per line.
 
     Labels: hi mr ne sa mai bho mag awa bra hi-Latn ur bn as gu pa or ta te kn ml en, or und when unsure.
+    Lines typed in a legacy Devanagari font are converted first, as `shuddh clean` does, so a KrutiDev
+    line is Hindi, not romanized Hindi.
     """
     from shuddh.langid import identify_lines
+    from shuddh.text.legacy import repair_legacy_text
+
+    def lines() -> Any:
+        for line in file:
+            text = line.rstrip("\n")
+            yield text if raw else repair_legacy_text(text)[0]
 
     out = sys.stdout
-    for label, conf in identify_lines(line.rstrip("\n") for line in file):
+    for label, conf in identify_lines(lines()):
         out.write(f"{label}\t{conf:.4f}\n")
 
 

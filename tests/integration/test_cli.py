@@ -205,3 +205,14 @@ def test_rerunning_a_finished_run_is_a_no_op_with_the_same_stats(tmp_path):
     assert (out / "stats.json").read_bytes() == first
     assert {p.name: p.read_bytes() for p in (out / "kept").iterdir()} == kept_files
     assert json.loads((out / "timing.json").read_text())["shard_phases_resumed"] > 0
+
+
+def test_identify_converts_legacy_font_lines_first(tmp_path):
+    f = tmp_path / "lines.txt"
+    # the same Hindi sentence typed in KrutiDev, and romanized Hindi (which must not be converted)
+    f.write_text("Hkkjr ,d fo'kky ns'k gS vkSj ;gk¡ vusd Hkk\"kk,¡ cksyh tkrh gSaA\n"
+                 "aaj mausam bahut accha hai aur hum bahar ghoomne jayenge\n", encoding="utf-8")
+    labels = [r.split("\t")[0] for r in CliRunner().invoke(main, ["identify", str(f)]).output.splitlines()]
+    assert labels == ["hi", "hi-Latn"]
+    raw = [r.split("\t")[0] for r in CliRunner().invoke(main, ["identify", "--raw", str(f)]).output.splitlines()]
+    assert raw[0] != "hi"
