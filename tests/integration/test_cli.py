@@ -216,3 +216,24 @@ def test_identify_converts_legacy_font_lines_first(tmp_path):
     assert labels == ["hi", "hi-Latn"]
     raw = [r.split("\t")[0] for r in CliRunner().invoke(main, ["identify", "--raw", str(f)]).output.splitlines()]
     assert raw[0] != "hi"
+
+
+ROMAN_HINDI = (
+    "kal raat hamare mohalle mein bijli chali gayi thi aur subah tak nahi aayi. log bahut pareshan the kyunki "
+    "garmi bahut zyada thi. bijli vibhag ke adhikariyon ne bataya ki transformer kharab ho gaya tha aur use "
+    "theek karne mein samay laga. aaj dopahar tak sab kuch theek ho gaya aur logon ne raahat ki saans li. "
+    "mohalle ke logon ne maang ki hai ki aise mein pehle se suchna di jaye taaki log taiyari kar saken."
+)
+
+
+def test_kept_languages_are_judged_with_their_own_profile(tmp_path):
+    src = tmp_path / "mix.jsonl"
+    src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in (PAGE, ROMAN_HINDI)) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(src), "-o", str(out), "--langs", "hi,hi-Latn"])
+    assert res.exit_code == 0, res.output
+    # Hindi (Devanagari) stop words would drop the romanized document; its own profile keeps it
+    assert sorted(d["lang"] for d in kept(out)) == ["hi", "hi-Latn"]
+    stats = json.loads((out / "stats.json").read_text())
+    assert stats["dropped"] == 0

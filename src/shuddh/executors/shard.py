@@ -68,7 +68,11 @@ def build_stages(fingerprint: str, specs: Iterable[StageSpec]) -> list[Stage]:
     """Stages built and ``setup()`` once per worker process (models load once, not per shard)."""
     stages = _STAGE_CACHE.get(fingerprint)
     if stages is None:
-        stages = [build_stage(s) for s in specs]
+        from shuddh.stages.bylang import wrap_after_langid
+
+        specs = list(specs)
+        # after language identification, each document is judged with its own language's profile
+        stages = wrap_after_langid(specs, [build_stage(s) for s in specs])
         for st in stages:
             st.setup()
         _STAGE_CACHE[fingerprint] = stages

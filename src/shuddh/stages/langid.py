@@ -30,8 +30,8 @@ class LanguageIdStage(Stage):
 
     ``keep``: comma-separated labels to keep ("hi,hi-Latn"); ``"*"`` keeps every language (label only).
     Default: the profile's language. A label whose confidence is below its language's threshold becomes
-    ``und``: the threshold is ``[langid] min_confidence`` of that language's profile
-    (``lang/profiles/<label>.toml``) when it sets one, else ``min_confidence`` (default: the identifier's).
+    ``und``: ``min_confidence`` when given (for every label), else ``[langid] min_confidence`` of that
+    language's profile (``lang/profiles/<label>.toml``), else the identifier's default.
     """
 
     name: ClassVar[str] = "langid"
@@ -93,8 +93,8 @@ class LanguageIdStage(Stage):
 
 
 def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, float]:
-    """Per-label confidence thresholds: a language profile's ``[langid] min_confidence`` wins, then
-    ``default``, then the identifier's own default."""
+    """Per-label confidence thresholds: ``default`` when given (an explicit setting), else the language
+    profile's ``[langid] min_confidence``, else the identifier's own default."""
     from shuddh.errors import ConfigError
     from shuddh.lang.profile import available_profiles
     from shuddh.langid import DEFAULT_MIN_CONFIDENCE
@@ -102,13 +102,13 @@ def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, 
     have = set(available_profiles())
     out: dict[str, float] = {}
     for label in labels:
-        t = None
-        if label in have:
+        t = default
+        if t is None and label in have:
             try:
                 t = load_profile(label).langid_min_confidence
             except ConfigError:
                 t = None
         if t is None:
-            t = default if default is not None else DEFAULT_MIN_CONFIDENCE
+            t = DEFAULT_MIN_CONFIDENCE
         out[label] = t
     return out

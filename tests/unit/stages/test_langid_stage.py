@@ -28,18 +28,19 @@ def test_keep_list_and_star():
 
 def test_thresholds_come_from_language_profiles(tmp_path, monkeypatch):
     from shuddh.lang import profile as prof
+    from shuddh.langid import DEFAULT_MIN_CONFIDENCE
     from shuddh.stages.langid import label_thresholds
 
     assert label_thresholds(["hi"], None)["hi"] == prof.load_profile("hi").langid_min_confidence
-    # a language without a profile file falls back to the stage's setting
-    assert label_thresholds(["bho"], 0.8) == {"bho": 0.8}
-    # a profile's threshold wins over the stage's setting
+    # an explicit setting applies to every label
+    assert label_thresholds(["bho", "hi"], 0.8) == {"bho": 0.8, "hi": 0.8}
+    # without one, each language's profile decides; no profile: the identifier's default
     strict = tmp_path / "hi.toml"
     strict.write_text('code = "hi"\n[langid]\nmin_confidence = 0.999\n', encoding="utf-8")
     monkeypatch.setattr(prof, "_profiles_dir", lambda: tmp_path)
     prof.load_profile.cache_clear()
     try:
-        assert label_thresholds(["hi", "mr"], 0.3) == {"hi": 0.999, "mr": 0.3}
+        assert label_thresholds(["hi", "mr"], None) == {"hi": 0.999, "mr": DEFAULT_MIN_CONFIDENCE}
     finally:
         prof.load_profile.cache_clear()
 

@@ -67,7 +67,8 @@ class GopherQualityFilter(Filter):
         )
         self.min_alpha_words_ratio = resolve(min_alpha_words_ratio, prof, "min_alpha_words_ratio", 0.8)
         self.min_letter_ratio = resolve(min_letter_ratio, prof, "min_letter_ratio", 0.0)
-        self.min_stopwords = resolve(min_stopwords, prof, "min_stopwords", 2)
+        # a profile without a stop-word list cannot require stop words (the rule would drop everything)
+        self.min_stopwords = resolve(min_stopwords, prof, "min_stopwords", 2 if prof.stopwords else 0)
 
     def decide(self, doc: Document, ctx: StageContext) -> str | None:
         s = cached_signals(doc, "gopher", self.scorer)
