@@ -27,43 +27,48 @@ from shuddh.io.writers import atomic_write_bytes
 from shuddh.stages.base import GlobalStage, StageContext
 from shuddh.stages.dedup._common import Spool, read_array, workdir_of
 
-__all__ = ["LineDedup"]
+__all__ = ["LineDedup", "RepeatedLineStage"]
 
-#: hash-space partitions, each an independent reduce task (top 4 bits of the line hash)
-PARTITIONS = 16
-_SHIFT = np.uint64(60)
-_BATCH = 4096
+class RepeatedLineStage(GlobalStage):
+    """Base of the stages that remove lines found in at least ``min_docs`` documents.
 
+    A subclass says how a line is keyed (:meth:`line_keys`: a 64-bit hash per line, or None for a line
+    that is never counted), what a removal is called (``removed_reason``) and what happens to a document
+    after its lines went (:meth:`finish`). Collect spools each document's distinct keys into
+    ``partitions`` files by the hash's top bits; each reduce partition (an executor task: local pool or
+    Ray) counts in how many documents each key of its hash range occurs and keeps those with at least
+    ``min_docs``; finalize concatenates them (the partitions are ranges of the top bits: already sorted);
+    apply removes the matching lines. Counting does not depend on shard order or partition order.
+    """
 
-class LineDedup(GlobalStage):
-    """Remove lines that occur in at least ``min_docs`` documents."""
+    #: hash-space partitions, each an independent reduce task
+    partitions: ClassVar[int] = 16
+    #: keys buffered before they are spooled
+    batch: ClassVar[int] = 4096
+    removed_reason: ClassVar[str]
+    distinct_counter: ClassVar[str]  # reduce counter: distinct repeated keys
+    min_docs: int
 
-    name: ClassVar[str] = "dedup_lines"
+    def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
+        raise NotImplementedError
 
-    def __init__(self, *, min_docs: int = 3, min_chars: int = 20) -> None:
-        if min_docs < 2:
-            raise ValueError("min_docs must be >= 2")
-        self.min_docs = min_docs
-        self.min_chars = min_chars
+    def finish(self, doc: Document, lines: list[str], remove: set[int]) -> Document | Dropped:
+        raise NotImplementedError
 
-    def _keys(self, text: str) -> list[int | None]:
-        lines = text.split("\n")
-        idx = [i for i, ln in enumerate(lines) if len(ln.strip()) >= self.min_chars]
-        out: list[int | None] = [None] * len(lines)
-        for i, k in zip(idx, line_keys([lines[i] for i in idx]), strict=True):
-            out[i] = k
-        return out
+    def _shift(self) -> np.uint64:
+        return np.uint64(64 - (self.partitions - 1).bit_length())
 
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
         wd, name = workdir_of(ctx)
         spool = Spool(wd, name)
+        shift = self._shift()
         n = 0
         buf: list[int] = []
 
         def flush() -> None:
             if buf:
                 arr = np.array(buf, dtype=np.uint64)
-                part = (arr >> _SHIFT).astype(np.int64)
+                part = (arr >> shift).astype(np.int64)
                 for j in np.unique(part):
                     spool.append(f"lines.p{j:02d}", arr[part == j])
                 buf.clear()
@@ -71,11 +76,11 @@ class LineDedup(GlobalStage):
         try:
             for doc in docs:
                 n += 1
-                buf.extend({k for k in self._keys(doc.text) if k is not None})  # once per document
-                if len(buf) >= _BATCH:
+                buf.extend({k for k in self.line_keys(doc, ctx) if k is not None})  # once per document
+                if len(buf) >= self.batch:
                     flush()
             flush()
-            for j in range(PARTITIONS):
+            for j in range(self.partitions):
                 spool.touch(f"lines.p{j:02d}", "uint64")
             spool.commit()
         except BaseException:
@@ -84,7 +89,7 @@ class LineDedup(GlobalStage):
         atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
 
     def reduce_partitions(self) -> int:
-        return PARTITIONS
+        return self.partitions
 
     def reduce_partition(self, workdir: Path, shard_names: list[str], k: int, ctx: StageContext) -> None:
         for name in shard_names:
@@ -97,19 +102,19 @@ class LineDedup(GlobalStage):
 
     def finalize(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
         parts: list[npt.NDArray[np.uint64]] = []
-        for k in range(PARTITIONS):
+        for k in range(self.partitions):
             f = workdir / f"repeated.p{k:02d}.uint64"
             if not f.is_file():
                 raise RuntimeError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
             parts.append(read_array(f, "uint64"))
         repeated = np.concatenate(parts)  # partitions are ranges of the top bits: already sorted
-        ctx.count("repeated_lines_distinct", len(repeated))
+        ctx.count(self.distinct_counter, len(repeated))
         tmp = workdir / f".repeated.uint64.tmp-{os.getpid()}"
         repeated.tofile(tmp)
         tmp.replace(workdir / "repeated.uint64")
 
     def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
-        for k in range(PARTITIONS):
+        for k in range(self.partitions):
             self.reduce_partition(workdir, shard_names, k, ctx)
         self.finalize(workdir, shard_names, ctx)
 
@@ -120,8 +125,7 @@ class LineDedup(GlobalStage):
             if len(repeated) == 0:
                 yield doc
                 continue
-            lines = doc.text.split("\n")
-            keys = self._keys(doc.text)
+            keys = self.line_keys(doc, ctx)
             idx = [i for i, k in enumerate(keys) if k is not None]
             if not idx:
                 yield doc
@@ -132,16 +136,40 @@ class LineDedup(GlobalStage):
             if not hit.any():
                 yield doc
                 continue
+            lines = doc.text.split("\n")
             remove = {idx[i] for i in np.flatnonzero(hit)}
             for i in sorted(remove):
-                ctx.remove_line("dedup.repeated_line", lines[i])
-            kept = [ln for i, ln in enumerate(lines) if i not in remove]
-            text = "\n".join(kept).strip()
-            if not text:
-                yield Dropped(doc, "dedup.repeated_lines_only")
-                continue
-            doc.text = text
-            yield doc
+                ctx.remove_line(self.removed_reason, lines[i])
+            yield self.finish(doc, lines, remove)
+
+
+class LineDedup(RepeatedLineStage):
+    """Remove lines that occur in at least ``min_docs`` documents."""
+
+    name: ClassVar[str] = "dedup_lines"
+    removed_reason: ClassVar[str] = "dedup.repeated_line"
+    distinct_counter: ClassVar[str] = "repeated_lines_distinct"
+
+    def __init__(self, *, min_docs: int = 3, min_chars: int = 20) -> None:
+        if min_docs < 2:
+            raise ValueError("min_docs must be >= 2")
+        self.min_docs = min_docs
+        self.min_chars = min_chars
+
+    def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
+        lines = doc.text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if len(ln.strip()) >= self.min_chars]
+        out: list[int | None] = [None] * len(lines)
+        for i, k in zip(idx, line_keys([lines[i] for i in idx]), strict=True):
+            out[i] = k
+        return out
+
+    def finish(self, doc: Document, lines: list[str], remove: set[int]) -> Document | Dropped:
+        text = "\n".join(ln for i, ln in enumerate(lines) if i not in remove).strip()
+        if not text:
+            return Dropped(doc, "dedup.repeated_lines_only")
+        doc.text = text
+        return doc
 
     def describe(self) -> dict[str, Any]:
         return {"stage": self.name, "min_docs": self.min_docs, "min_chars": self.min_chars}
