@@ -42,14 +42,10 @@ PRICE_PER_VCPU_HOUR = 1.36 / 32
 
 # -- corpus ----------------------------------------------------------------------------------------
 def sentences() -> list[str]:
-    out: list[str] = []
-    wiki = SHARED / "dakshina-hi-dev/hi/native_script_wikipedia/hi.wiki-filt.valid.text.shuf.txt.gz"
-    with gzip.open(wiki, "rt", encoding="utf-8") as f:
-        out.extend(line.strip() for line in f if len(line.split()) >= 5)
-    for p in [SHARED / "leipzig-sentences-lingua/sentences/hi.txt", SHARED / "flores200-dev/dev/hin_Deva.dev"]:
-        if p.is_file():
-            out.extend(line.strip() for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
-    return out
+    """The same pool of real Hindi sentences as bench_clean.py."""
+    from bench_clean import sentences as clean_sentences  # benchmarks/ is on sys.path when run as a script
+
+    return clean_sentences()
 
 
 def build(n_docs: int, n_shards: int, inp: Path, seed: int = 7) -> tuple[Path, int]:

@@ -201,15 +201,22 @@ def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,
     return out
 
 
+def _read_whole(path: Source, label: str) -> bytes | Quarantined:
+    """A whole (decompressed) file, or a quarantine record for the file when it cannot be read."""
+    try:
+        with open_binary(path) as fh:
+            return fh.read()
+    except _STREAM_ERRORS as e:
+        reason, msg = _stream_error(e)
+        return Quarantined(source=label, position="file", reason=reason, error=msg)
+
+
 def _read_html(path: Source, label: str) -> Iterator[Document | Quarantined]:
     from shuddh.io.html import read_html_file
 
-    try:
-        with open_binary(path) as fh:
-            data = fh.read()
-    except _STREAM_ERRORS as e:
-        reason, msg = _stream_error(e)
-        yield Quarantined(source=label, position="file", reason=reason, error=msg)
+    data = _read_whole(path, label)
+    if isinstance(data, Quarantined):
+        yield data
         return
     yield from read_html_file(Path(str(path)), label, data)
 
@@ -262,12 +269,9 @@ def _read_parquet(path: Source, label: str, opts: ReadOptions) -> Iterator[Docum
 
 
 def _read_text(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
-    try:
-        with open_binary(path) as fh:
-            data = fh.read()
-    except _STREAM_ERRORS as e:
-        reason, msg = _stream_error(e)
-        yield Quarantined(source=label, position="file", reason=reason, error=msg)
+    data = _read_whole(path, label)
+    if isinstance(data, Quarantined):
+        yield data
         return
     blocks = [(1, data)] if opts.text_mode == "file" else _blank_line_blocks(data)
     for lineno, block in blocks:
