@@ -37,6 +37,7 @@ from shuddh import __version__
 from shuddh.config import PipelineConfig
 from shuddh.errors import InputError, OutputError
 from shuddh.executors.shard import (
+    UPSTREAM_FILES,
     ReducePartitionTask,
     Shard,
     ShardTask,
@@ -45,6 +46,7 @@ from shuddh.executors.shard import (
     marker_path,
     partition_marker,
     phases_of,
+    reduce_info,
     run_reduce_partition,
     run_remote,
     stage_files,
@@ -52,7 +54,7 @@ from shuddh.executors.shard import (
 )
 from shuddh.io.readers import ReadOptions, detect_format, is_url
 from shuddh.io.writers import RemoteDir, atomic_write_bytes
-from shuddh.stages.base import GlobalStage, ShardInfo, StageContext, StageStats
+from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
 
 __all__ = ["Executor", "ReducePartitionTask", "ReduceTask", "RunResult", "plan_shards", "run_pipeline", "run_reduce",
@@ -81,6 +83,7 @@ class ReduceTask:
     specs: tuple[StageSpec, ...]
     stage_index: int
     shard_names: tuple[str, ...]
+    upstream: int | None = None  # the global stage this one shares its barrier with
 
 
 def run_reduce(task: ReduceTask) -> dict[str, Any]:
@@ -89,8 +92,15 @@ def run_reduce(task: ReduceTask) -> dict[str, Any]:
     the statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
     if is_url(task.outdir):
         # finalize reads every shard's partials except the documents, and the partitions' outputs
-        return run_remote(task, run_reduce, lambda remote: stage_files(
-            remote, task.stage_index, lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json"))))
+        def needs(remote: RemoteDir) -> list[str]:
+            files = stage_files(remote, task.stage_index,
+                                lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json")))
+            if task.upstream is not None:
+                files += stage_files(remote, task.upstream,
+                                     lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
+            return files
+
+        return run_remote(task, run_reduce, needs)
     stages = build_stages(task.fingerprint, task.specs)
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
@@ -102,7 +112,8 @@ def run_reduce(task: ReduceTask) -> dict[str, Any]:
             if not m.is_file():
                 raise RuntimeError(f"reduce partition {k} of {g.name} has not finished ({m} is missing)")
             st.merge(StageStats.from_dict(orjson.loads(m.read_bytes())))
-    g.finalize(wd, list(task.shard_names), StageContext(st, ShardInfo(-1, "reduce", wd)))
+    g.finalize(wd, list(task.shard_names),
+               StageContext(st, reduce_info(Path(task.outdir), task.stage_index, task.upstream)))
     d = st.to_dict()
     atomic_write_bytes(wd / "reduced.json", orjson.dumps(d))
     return d
@@ -299,32 +310,11 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                 todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang))
         for res in executor.map_unordered(todo, progress):
             results[(p, res["shard"])] = res
-        if closing is not None:
-            g = stages[closing]
-            assert isinstance(g, GlobalStage)
-            wd = workdir_of(rel, closing)
-            # the work directory is deleted when a run completes; this copy of the reduce's statistics
-            # outlives it, so rerunning a finished run finds the reduce done instead of redoing it
-            # without its inputs
-            kept_marker = rel / ".shuddh" / "done" / f"reduced-stage{closing}.json"
-            done = out.read(kept_marker) or out.read(wd / "reduced.json")
-            if done is not None:
-                reduce_stats.append(StageStats.from_dict(orjson.loads(done)))
-            else:
-                names = tuple(s.name for s in shards)
-                if is_partitioned(g):
-                    ptasks = [ReducePartitionTask(out.for_tasks, fp, specs, closing, names, k)
-                              for k in range(g.reduce_partitions()) if not out.exists(partition_marker(wd, k))]
-                    # in parallel where the shard tasks run (run_shard_phase runs either kind of task);
-                    # each partition writes its own marker, which run_reduce merges in partition order
-                    for _ in executor.map_unordered(cast(list[ShardTask], ptasks), None):
-                        pass
-                rtask = ReduceTask(out.for_tasks, fp, specs, closing, names)
-                remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
-                rstats = remote(rtask) if remote else run_reduce(rtask)
-                out.write(kept_marker, orjson.dumps(rstats))
-                reduce_stats.append(StageStats.from_dict(rstats))
-
+        # the global stages closing the phase reduce in order: one sharing the barrier with the stage
+        # before it reads that stage's decisions
+        for j, gi in enumerate(closing or ()):
+            upstream = closing[j - 1] if closing and j else None
+            reduce_stats.append(_reduce(out, rel, executor, stages, gi, upstream, shards, fp, specs))
     out.remove_temp_files()  # every task has finished: any temp file left belongs to a dead worker
     stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
     wall = time.perf_counter() - t0
@@ -343,6 +333,33 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
         out.write(Path("report.html"), report.read_bytes())
     outdir = Path(cfg.output) if out.remote is None else Path(out.for_tasks)
     return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped, output=cfg.output)
+
+
+def _reduce(out: _Out, rel: Path, executor: Executor, stages: list[Any], gi: int, upstream: int | None,
+            shards: list[Shard], fp: str, specs: tuple[StageSpec, ...]) -> StageStats:
+    """Run (or find done) the reduce of global stage ``gi``: its partitions in parallel, then finalize."""
+    g = stages[gi]
+    assert isinstance(g, GlobalStage)
+    wd = workdir_of(rel, gi)
+    # the work directory is deleted when a run completes; this copy of the reduce's statistics outlives
+    # it, so rerunning a finished run finds the reduce done instead of redoing it without its inputs
+    kept_marker = rel / ".shuddh" / "done" / f"reduced-stage{gi}.json"
+    done = out.read(kept_marker) or out.read(wd / "reduced.json")
+    if done is not None:
+        return StageStats.from_dict(orjson.loads(done))
+    names = tuple(s.name for s in shards)
+    if is_partitioned(g):
+        ptasks = [ReducePartitionTask(out.for_tasks, fp, specs, gi, names, k, upstream)
+                  for k in range(g.reduce_partitions()) if not out.exists(partition_marker(wd, k))]
+        # in parallel where the shard tasks run (run_shard_phase runs either kind of task); each
+        # partition writes its own marker, which run_reduce merges in partition order
+        for _ in executor.map_unordered(cast(list[ShardTask], ptasks), None):
+            pass
+    rtask = ReduceTask(out.for_tasks, fp, specs, gi, names, upstream)
+    remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
+    rstats = remote(rtask) if remote else run_reduce(rtask)
+    out.write(kept_marker, orjson.dumps(rstats))
+    return StageStats.from_dict(rstats)
 
 
 def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], phases: list[Any],

@@ -108,7 +108,9 @@ def test_failed_run_on_memory_url_resumes_to_the_same_bytes(tmp_path: Path, mem:
     assert not fs.exists(f"{root}/stats.json")
     fs.pipe_file(f"{root}/kept/.part-00002.jsonl.gz.tmp-99999", b"half")  # a dead worker's upload
     res = runner.run_pipeline(cfg, LocalExecutor(1))
-    assert res.timing["shard_phases_resumed"] == 8  # phases 0 and 1 of the 4 shards were done
+    # phase 0 of the 4 shards was done (dedup_exact and the near-dedup stage that fails collect in one
+    # pass; its reduce reads what dedup_exact drops, fetched from the memory:// output)
+    assert res.timing["shard_phases_resumed"] == 4
     assert res.stats == ref.stats
     assert _remote_tree(root) == output_tree(tmp_path / "local")
     assert not [f for f in fs.find(root) if ".tmp-" in f]

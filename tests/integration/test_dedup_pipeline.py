@@ -213,11 +213,14 @@ def _outputs(out: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("phase", "workers"), [(1, 1), (2, 2)])
-def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path, phase: int, workers: int) -> None:
-    """Phase 0 collects exact keys, phase 1 applies them and collects MinHash bands, phase 2 applies the
-    near-duplicate decisions. Kill the run while phase ``phase`` is half done (after the barrier and the
-    reduce before it), then rerun: the output equals that of a run never interrupted."""
+@pytest.mark.parametrize(("phase", "workers", "shared"), [(1, 1, True), (1, 2, False), (2, 2, False)])
+def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path, phase: int, workers: int,
+                                                                   shared: bool) -> None:
+    """Shared barrier (the default): phase 0 collects exact keys and MinHash bands in one pass, both
+    reduce, phase 1 applies both. Without it: phase 0 collects exact keys, phase 1 applies them and
+    collects MinHash bands, phase 2 applies the near-duplicate decisions. Kill the run while phase
+    ``phase`` is half done (after the barrier and the reduce before it), then rerun: the output equals
+    that of a run never interrupted."""
     import os
     import signal
     import subprocess
@@ -225,7 +228,8 @@ def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path
 
     inp = _resume_corpus(tmp_path)
     cfg = tmp_path / "dedup.yaml"
-    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'unused'}\nstages: [dedup_exact, dedup_near]\n",
+    near = "dedup_near" if shared else "{dedup_near: {share_barrier: false}}"
+    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'unused'}\nstages: [dedup_exact, {near}]\n",
                    encoding="utf-8")
     ref = tmp_path / "ref"
     subprocess.run(_run_cmd(cfg, ref, 1), check=True, capture_output=True)
@@ -248,7 +252,7 @@ def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path
     assert 0 < n_done < N_SHARDS, f"not stopped inside phase {phase} ({n_done} of {N_SHARDS} shards done)"
     assert len(list(done.glob(f"p{phase - 1}-*.json"))) == N_SHARDS
     work = out / ".shuddh" / "work"
-    assert (work / f"stage{phase - 1}" / "reduced.json").is_file()  # the barrier before was passed
+    assert (work / f"stage{1 if shared else phase - 1}" / "reduced.json").is_file()  # the barrier before was passed
     assert not (out / "stats.json").exists()
 
     res = subprocess.run(_run_cmd(cfg, out, workers), capture_output=True, text=True, check=False)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from shuddh.dedup.hashing import canonical_words_batch, mix64, ngram_hashes, word_hashes
+from shuddh.dedup.hashing import canonical_word_hashes, mix64, ngram_hashes, word_hashes
 
 __all__ = ["EMPTY", "MinHasher", "estimate_jaccard"]
 
@@ -50,17 +50,19 @@ class MinHasher:
     def signatures_of_words(self, docs: Sequence[list[str]]) -> U32:
         """Signatures ``(len(docs), num_perm)`` of documents given as word lists."""
         lens = np.fromiter((len(w) for w in docs), dtype=np.int64, count=len(docs))
-        flat = [w for ws in docs for w in ws]
-        wh = word_hashes(flat)
-        starts = np.zeros(len(docs), dtype=np.int64)
-        if len(docs) > 1:
-            starts[1:] = np.cumsum(lens)[:-1]
+        return self.signatures_of_hashes(word_hashes([w for ws in docs for w in ws]), lens)
+
+    def signatures_of_hashes(self, wh: U64, counts: npt.NDArray[np.int64]) -> U32:
+        """Signatures of documents given as their word hashes, concatenated, and word counts."""
+        starts = np.zeros(len(counts), dtype=np.int64)
+        if len(counts) > 1:
+            starts[1:] = np.cumsum(counts)[:-1]
         grams, gstarts = ngram_hashes(wh, self.ngram, doc_starts=starts, seed=self.seed)
         return self.signatures_of_grams(grams, gstarts)
 
     def signatures(self, texts: Sequence[str]) -> U32:
         """Signatures of raw texts (canonicalised and segmented here)."""
-        return self.signatures_of_words(canonical_words_batch(list(texts)))
+        return self.signatures_of_hashes(*canonical_word_hashes(list(texts)))
 
     def signatures_of_grams(self, grams: U64, gstarts: npt.NDArray[np.int64]) -> U32:
         """Signatures from concatenated n-gram hashes; ``gstarts[i]`` is document i's first gram."""

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -29,8 +29,8 @@ from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec, build_stage
 
-__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned", "partition_marker",
-           "phases_of", "run_reduce_partition", "run_shard_phase"]
+__all__ = ["UPSTREAM_FILES", "ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned",
+           "partition_marker", "phases_of", "reduce_info", "run_reduce_partition", "run_shard_phase"]
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -79,14 +79,20 @@ def build_stages(fingerprint: str, specs: Iterable[StageSpec]) -> list[Stage]:
     return stages
 
 
-def phases_of(stages: list[Stage]) -> list[tuple[list[int], int | None]]:
-    """Split stage indices into phases: (indices of the segment's stages, index of the closing global
-    stage or None for the last phase). A global stage's ``apply`` runs at the start of the next phase."""
-    phases: list[tuple[list[int], int | None]] = []
+def phases_of(stages: list[Stage]) -> list[tuple[list[int], tuple[int, ...] | None]]:
+    """Split stage indices into phases: (indices of the segment's stages, indices of the global stages
+    that close it, or None for the last phase). A global stage's ``apply`` runs at the start of the next
+    phase. Consecutive global stages close one phase together when each shares its barrier with the one
+    before it (:meth:`GlobalStage.shares_barrier_with`): they collect in one pass and apply in one pass."""
+    phases: list[tuple[list[int], tuple[int, ...] | None]] = []
     seg: list[int] = []
     for i, st in enumerate(stages):
         if isinstance(st, GlobalStage):
-            phases.append((seg, i))
+            prev = phases[-1][1] if phases and not seg else None
+            if prev is not None and st.shares_barrier_with(cast(GlobalStage, stages[prev[-1]])):
+                phases[-1] = (phases[-1][0], (*prev, i))
+            else:
+                phases.append((seg, (i,)))
             seg = []
         else:
             seg.append(i)
@@ -126,6 +132,7 @@ class ReducePartitionTask:
     stage_index: int
     shard_names: tuple[str, ...]
     k: int
+    upstream: int | None = None  # the global stage this one shares its barrier with
 
 
 def is_partitioned(g: GlobalStage) -> bool:
@@ -145,10 +152,22 @@ def run_reduce_partition(task: ReducePartitionTask) -> dict[str, Any]:
     assert isinstance(g, GlobalStage)
     wd = workdir_of(Path(task.outdir), task.stage_index)
     st = StageStats(f"{g.name}.reduce")
-    g.reduce_partition(wd, list(task.shard_names), task.k, StageContext(st, ShardInfo(-1, "reduce", wd)))
+    info = reduce_info(Path(task.outdir), task.stage_index, task.upstream)
+    g.reduce_partition(wd, list(task.shard_names), task.k, StageContext(st, info))
     d = st.to_dict()
     atomic_write_bytes(partition_marker(wd, task.k), orjson.dumps(d))
     return d
+
+
+def reduce_info(outdir: Path, stage_index: int, upstream: int | None) -> ShardInfo:
+    """The context of a global stage's reduce (with the work directory of the stage it shares its barrier
+    with, if any)."""
+    return ShardInfo(-1, "reduce", workdir_of(outdir, stage_index),
+                     None if upstream is None else workdir_of(outdir, upstream))
+
+
+#: what a stage sharing its barrier reads of the previous stage's work directory (see ClusterDedup)
+UPSTREAM_FILES = (".dropped.int64", ".kept.int64")
 
 
 def stage_files(remote: RemoteDir, global_index: int, keep: Callable[[str], bool]) -> list[str]:
@@ -182,17 +201,24 @@ def _shard_needs(task: ShardTask) -> Callable[[RemoteDir], list[str]]:
     prev = phases_of(build_stages(task.fingerprint, task.specs))[task.phase - 1][1]
     assert prev is not None
     mine = f"{task.shard.name}."
-    # this shard's files (its documents, its decisions) and the stage's global ones (e.g. the repeated
+    # this shard's files (its documents, its decisions) and the stages' global ones (e.g. the repeated
     # lines); not other shards' files, nor the reduce's edges and markers
-    return lambda remote: stage_files(remote, prev, lambda n: n.startswith(mine) or not n.startswith(("part-",
-                                                                                                       "reduce")))
+    return lambda remote: [f for g in prev for f in stage_files(
+        remote, g, lambda n: n.startswith(mine) or not n.startswith(("part-", "reduce")))]
 
 
 def _partition_needs(task: ReducePartitionTask) -> Callable[[RemoteDir], list[str]]:
     # every shard's partials, without documents and decisions (all key ranges: a stage does not say which
-    # of its files a partition reads; see docs/ray.md for the cost)
-    return lambda remote: stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
-        (".docs.jsonl.zst", ".decisions.json")))
+    # of its files a partition reads; see docs/ray.md for the cost), and what the previous stage dropped
+    # when the barrier is shared
+    def needs(remote: RemoteDir) -> list[str]:
+        files = stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
+            (".docs.jsonl.zst", ".decisions.json")))
+        if task.upstream is not None:
+            files += stage_files(remote, task.upstream, lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
+        return files
+
+    return needs
 
 
 def run_shard_phase(task: ShardTask | ReducePartitionTask,
@@ -255,11 +281,16 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             return
         prev = phases[task.phase - 1][1]
         assert prev is not None
-        g = stages[prev]
-        assert isinstance(g, GlobalStage)
-        gctx = ctx_for(g)
-        info.workdir = workdir_of(outdir, prev)
-        yield from _drop_split(g.run(_read_intermediate(_intermediate(outdir, prev, shard)), gctx), dropped_w)
+        # the previous phase's documents, through the decisions of each global stage that closed it
+        docs: Iterable[Document] = _read_intermediate(_intermediate(outdir, prev[0], shard))
+        for gi in prev:
+            g = stages[gi]
+            assert isinstance(g, GlobalStage)
+            gst = StageStats(g.name)
+            stage_stats.append(gst)
+            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi)))
+            docs = _drop_split(g.run(docs, gctx), dropped_w)
+        yield from docs
 
     stream: Iterable[Document] = source()
     for i in seg:
@@ -279,10 +310,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                 kw.write(doc.to_record())
                 kept += 1
         else:
-            g = stages[closing]
-            assert isinstance(g, GlobalStage)
-            wd = workdir_of(outdir, closing)
-            inter_w = RecordWriter(_intermediate(outdir, closing, shard), "jsonl.zst")
+            inter_w = RecordWriter(_intermediate(outdir, closing[0], shard), "jsonl.zst")
             writers.append(inter_w)
 
             def tee(docs: Iterable[Document]) -> Iterator[Document]:
@@ -290,9 +318,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                     inter_w.write(d.to_record())
                     yield d
 
-            cstats = StageStats(f"{g.name}.collect")
-            g.collect(tee(stream), StageContext(cstats, ShardInfo(shard.index, shard.name, wd)))
-            stage_stats.append(cstats)
+            _collect(stages, closing, tee(stream), outdir, shard, stage_stats)
             kept = inter_w.count
         files = {str(w.path.relative_to(outdir)): w.count for w in writers if w.commit()}
     except BaseException:
@@ -314,6 +340,32 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     }
     atomic_write_bytes(marker_path(outdir, task.phase, shard), orjson.dumps(result))
     return result
+
+
+def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Document], outdir: Path, shard: Shard,
+             stage_stats: list[StageStats]) -> None:
+    """Hand the documents to the collect of every global stage in ``group`` — in one pass."""
+    ctxs: list[StageContext] = []
+    for j, gi in enumerate(group):
+        st = StageStats(f"{stages[gi].name}.collect")
+        stage_stats.append(st)
+        up = workdir_of(outdir, group[j - 1]) if j else None
+        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), up)))
+    gs = [cast(GlobalStage, stages[gi]) for gi in group]
+    if len(gs) == 1:
+        gs[0].collect(docs, ctxs[0])
+        return
+    collectors = [g.collector(c) for g, c in zip(gs, ctxs, strict=True)]
+    try:
+        for d in docs:
+            for c in collectors:
+                c.add(d)
+    except BaseException:
+        for c in collectors:
+            c.abort()
+        raise
+    for c in collectors:
+        c.close()
 
 
 def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter) -> Iterator[Document]:

@@ -25,6 +25,7 @@ from shuddh.document import Document, Dropped
 
 __all__ = [
     "Annotator",
+    "Collector",
     "Filter",
     "GlobalStage",
     "Mapper",
@@ -99,6 +100,9 @@ class ShardInfo:
     index: int
     name: str
     workdir: Path | None = None
+    #: set when the stage shares its barrier with the global stage right before it (see
+    #: :meth:`GlobalStage.shares_barrier_with`): that stage's work directory
+    upstream: Path | None = None
 
 
 class StageContext:
@@ -207,6 +211,20 @@ class Filter(Stage):
             yield doc if reason is None else Dropped(doc, reason, self.name)
 
 
+class Collector:
+    """Receives one shard's documents for a global stage's collect: :meth:`add` each, then
+    :meth:`close` (write the partials) or, on failure, :meth:`abort`."""
+
+    def add(self, doc: Document) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        """Remove whatever was written so far (default: nothing)."""
+
+
 class GlobalStage(Stage):
     """A stage that must see the whole corpus before deciding (e.g. deduplication).
 
@@ -254,6 +272,24 @@ class GlobalStage(Stage):
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         raise NotImplementedError
+
+    # -- shared barrier (optional) -------------------------------------------------------------------
+    # Two global stages in a row normally cost two barriers: the second collects only after the first
+    # has applied its decisions, so every document is written, read and parsed once more in between. A
+    # stage that can take the previous global stage's decisions into account in its own reduce says so
+    # here; the executor then collects both in one pass over the same documents, reduces the previous
+    # stage first and this one after it (``ctx.shard.upstream`` is the previous stage's work directory),
+    # and applies both at the start of the next phase, this one on what the previous one kept. The
+    # results must be exactly those of running the two stages one after the other.
+
+    def shares_barrier_with(self, previous: GlobalStage) -> bool:
+        """Whether this stage can collect in the same pass as ``previous`` (default: no)."""
+        return False
+
+    def collector(self, ctx: StageContext) -> Collector:
+        """A push-style :meth:`collect` (needed by stages that share a barrier): documents are handed
+        over one by one, so several stages can collect from one pass."""
+        raise NotImplementedError(f"{self.name} has no push-style collector")
 
     def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         return self.apply(docs, ctx)

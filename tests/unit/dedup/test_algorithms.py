@@ -212,3 +212,85 @@ def test_fold_digits_and_batch_keys() -> None:
     assert keys[3] is None
     assert line_keys(["नमस्ते दुनिया", "", "नमस्ते  दुनिया "]) == [line_key("नमस्ते दुनिया"), None,
                                                                 line_key("नमस्ते दुनिया")]
+
+
+# -- words and word hashes without strings (canonical_word_hashes) ---------------------------------------
+_WORDISH = [*"कखगमनरसहअआइ", "\u093e", "\u093f", "\u0940", "\u094d", "\u0902", "\u093c", "\u0901", "\u200c",
+            "\u200d", "-", "'", "\u2019", " ", ".", "।", "a", "B", "ß", "İ", "1", "२", "\u00ad", "\U0001d400",
+            "\U0001f600", "\U00010400", "\ue000"]
+_wordish_text = st.text(alphabet=st.sampled_from(_WORDISH), max_size=30)
+
+
+@given(_wordish_text)
+@settings(max_examples=600, deadline=None)
+def test_word_spans_are_the_regex_words(text: str) -> None:
+    from shuddh.dedup.hashing import _codes, word_spans
+    from shuddh.text.segment import words
+
+    starts, ends = word_spans(_codes(text))
+    assert [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)] == words(text)
+
+
+@given(st.lists(_wordish_text, min_size=1, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_canonical_word_hashes_are_the_hashes_of_canonical_words(texts: list[str]) -> None:
+    from shuddh.dedup.hashing import canonical_word_hashes
+
+    wh, counts = canonical_word_hashes(texts)
+    expected = [canonical_words(t) for t in texts]
+    assert counts.tolist() == [len(w) for w in expected]
+    # the same hash as word_hashes of the word strings, whatever else is in the batch (astral
+    # characters, the batch separator)
+    assert np.array_equal(wh, word_hashes([w for ws in expected for w in ws]))
+
+
+def test_word_hashes_depend_on_the_word_only() -> None:
+    hashes = word_hashes(["भारत", "भारत", "भरत", "तरभा", "भारत्", "bharat", "Bharat", ""])
+    assert hashes[0] == hashes[1]
+    assert len(set(hashes[1:].tolist())) == 7  # a matra, the order, a virama, case: all different
+    # the same word in a batch with an emoji (astral code points mix in a plane value) hashes the same
+    from shuddh.dedup.hashing import canonical_word_hashes
+
+    a, _ = canonical_word_hashes(["भारत देश"])
+    b, _ = canonical_word_hashes(["भारत देश \U0001f600"])
+    assert np.array_equal(a, b)
+
+
+def test_minhash_of_texts_equals_minhash_of_their_canonical_words() -> None:
+    mh = MinHasher(bands=4, rows=3)
+    texts = [DOC, "  " + DOC.upper(), OTHER, "", "।।।"]
+    assert np.array_equal(mh.signatures(texts), mh.signatures_of_words([canonical_words(t) for t in texts]))
+
+
+@given(_tricky_text)
+@settings(max_examples=500, deadline=None)
+def test_sparse_nfc_check_flags_what_a_dense_check_flags(text: str) -> None:
+    """The check looks only at code points that need attention; a dense reference over every position
+    (the previous implementation) must flag the same positions."""
+    from shuddh.dedup.hashing import _BMP, _CCC, _COMPOSES, _NFC_QUICK, _codes, _maybe_not_nfc
+
+    a = _codes(text)
+    n = len(a)
+    bad = a >= _BMP
+    b = np.where(bad, 0, a)
+    q, c = _NFC_QUICK[b], _CCC[b]
+    bad |= q == 2
+    if n:
+        bad[1:] |= (c[1:] != 0) & (c[:-1] > c[1:])
+        maybe = np.flatnonzero(q[1:] == 1) + 1
+        last = np.maximum.accumulate(np.where(c == 0, np.arange(n), -1))[maybe - 1] if len(maybe) else maybe
+        found = last >= 0
+        bad[maybe[found]] |= _COMPOSES[b[last[found]]]
+    assert np.array_equal(_maybe_not_nfc(a), bad)
+
+
+def test_case_and_digit_table_is_str_casefold_then_fold_digits() -> None:
+    from shuddh.dedup.hashing import _BMP, _CASE_DIGIT, _DEL, _EVERY_BMP, fold_digits
+
+    for ch in _EVERY_BMP:
+        v = int(_CASE_DIGIT[ord(ch)])
+        if v == int(_DEL):
+            assert len(ch.casefold()) > 1
+        else:
+            assert chr(v) == fold_digits(ch.casefold()), repr(ch)
+    assert len(_CASE_DIGIT) == _BMP

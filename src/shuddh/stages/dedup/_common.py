@@ -27,7 +27,7 @@ import orjson
 from shuddh.dedup.unionfind import components
 from shuddh.document import Document, Dropped
 from shuddh.io.writers import atomic_write_bytes
-from shuddh.stages.base import GlobalStage, StageContext
+from shuddh.stages.base import Collector, GlobalStage, StageContext
 
 __all__ = ["ClusterDedup", "Spool", "read_array", "shard_counts", "workdir_of"]
 
@@ -120,6 +120,52 @@ def _weight(doc: Document) -> int:
     return w if isinstance(w, int) and w > 0 else 1
 
 
+class _ClusterCollector(Collector):
+    """Hashes documents a batch at a time into the stage's spool, and writes their ids and weights."""
+
+    def __init__(self, stage: ClusterDedup, ctx: StageContext) -> None:
+        self.stage, self.ctx = stage, ctx
+        self.wd, self.name = workdir_of(ctx)
+        self.spool = Spool(self.wd, self.name)
+        self.ids_tmp = self.wd / f".{self.name}.ids.jsonl.tmp-{os.getpid()}"
+        self.ids = self.ids_tmp.open("wb")
+        self.batch: list[str] = []
+        self.weights: list[int] = []
+        self.n = 0
+
+    def add(self, doc: Document) -> None:
+        self.ids.write(orjson.dumps(doc.id) + b"\n")
+        self.batch.append(doc.text)
+        self.weights.append(_weight(doc))
+        if len(self.batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.batch:
+            self.stage.collect_batch(self.batch, self.n, self.spool, self.ctx)
+            self.spool.append("weight", np.asarray(self.weights, dtype=np.uint32))
+            self.n += len(self.batch)
+            self.batch, self.weights = [], []
+
+    def close(self) -> None:
+        try:
+            self._flush()
+            self.spool.touch("weight", "uint32")
+            self.stage.finish_collect(self.spool)
+            self.ids.close()
+            self.spool.commit()
+            self.ids_tmp.replace(self.wd / f"{self.name}.ids.jsonl")
+        except BaseException:
+            self.abort()
+            raise
+        atomic_write_bytes(self.wd / f"{self.name}.meta.json", orjson.dumps({"n": self.n}))
+
+    def abort(self) -> None:
+        self.ids.close()
+        self.spool.abort()
+        self.ids_tmp.unlink(missing_ok=True)
+
+
 class ClusterDedup(GlobalStage):
     """Base of exact and near dedup: subclasses hash batches in :meth:`collect_batch` and turn one
     partition of the partials into candidate edges (global document indices) in :meth:`partition_edges`."""
@@ -135,36 +181,24 @@ class ClusterDedup(GlobalStage):
 
     # -- phase 1 -------------------------------------------------------------------------------------
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
-        wd, name = workdir_of(ctx)
-        spool = Spool(wd, name)
-        ids_tmp = wd / f".{name}.ids.jsonl.tmp-{os.getpid()}"
-        n = 0
+        c = self.collector(ctx)
         try:
-            with ids_tmp.open("wb") as ids:
-                batch: list[str] = []
-                weights: list[int] = []
-                for doc in docs:
-                    ids.write(orjson.dumps(doc.id) + b"\n")
-                    batch.append(doc.text)
-                    weights.append(_weight(doc))
-                    if len(batch) >= BATCH:
-                        self.collect_batch(batch, n, spool, ctx)
-                        spool.append("weight", np.asarray(weights, dtype=np.uint32))
-                        n += len(batch)
-                        batch, weights = [], []
-                if batch:
-                    self.collect_batch(batch, n, spool, ctx)
-                    spool.append("weight", np.asarray(weights, dtype=np.uint32))
-                    n += len(batch)
-                spool.touch("weight", "uint32")
-                self.finish_collect(spool)
-            spool.commit()
-            ids_tmp.replace(wd / f"{name}.ids.jsonl")
+            for doc in docs:
+                c.add(doc)
         except BaseException:
-            spool.abort()
-            ids_tmp.unlink(missing_ok=True)
+            c.abort()
             raise
-        atomic_write_bytes(wd / f"{name}.meta.json", orjson.dumps({"n": n}))
+        c.close()
+
+    def collector(self, ctx: StageContext) -> Collector:
+        return _ClusterCollector(self, ctx)
+
+    def shares_barrier_with(self, previous: GlobalStage) -> bool:
+        # the reduce drops what ``previous`` drops before grouping and takes its cluster sizes as
+        # weights, so the result is the one of running the two stages one after the other (tested)
+        return self.share_barrier and isinstance(previous, ClusterDedup)
+
+    share_barrier: bool = True
 
     # -- phase 2: partitioned reduce -----------------------------------------------------------------
     # Partition k groups equal keys of one slice of the key space (a hash range for exact dedup, one
@@ -209,6 +243,11 @@ class ClusterDedup(GlobalStage):
         self.count_pairs(ctx, len(cand), int(ok.sum()))
         cand = cand[ok]
         self._decide(workdir, shard_names, offsets, cand[:, 0].astype(np.int64), cand[:, 1].astype(np.int64), ctx)
+        self.count_collected(workdir, shard_names, ctx)
+
+    def count_collected(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        """Counters about what was collected, taken in finalize so that documents the previous stage
+        drops (collected too when the barrier is shared) are not counted (default: nothing)."""
 
     def reduce(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
         """The whole reduce in this process: every partition in turn, then finalize."""
@@ -216,17 +255,41 @@ class ClusterDedup(GlobalStage):
             self.reduce_partition(workdir, shard_names, k, ctx)
         self.finalize(workdir, shard_names, ctx)
 
+    # -- shared barrier ------------------------------------------------------------------------------
+    # When this stage shares its barrier with the dedup stage before it, it collected every document that
+    # stage saw, including the ones it drops. Those must not take part here: partition_edges leaves them
+    # out *before* grouping keys (so each group's first member is its first surviving one, as if they had
+    # never arrived), their cluster sizes count as weights, and the decisions are written with positions
+    # in the stream of documents the previous stage keeps — the stream apply() will see.
+
+    @staticmethod
+    def surviving(ctx: StageContext, shard: str, pos: I64) -> npt.NDArray[np.bool_] | None:
+        """Which of a shard's positions ``pos`` the previous stage keeps (None: no shared barrier)."""
+        up = ctx.shard.upstream if ctx.shard is not None else None
+        if up is None:
+            return None
+        return ~np.isin(pos, read_array(up / f"{shard}.dropped.int64", "int64"))
+
     def _decide(self, workdir: Path, shard_names: list[str], offsets: I64, u: I64, v: I64,
                 ctx: StageContext) -> None:
         nodes, roots = components(u, v)
         shard_of = np.searchsorted(offsets, nodes, side="right") - 1
         pos = nodes - offsets[shard_of]
-        # cluster sizes: sum of the members' weights (a kept exact duplicate stands for its cluster)
+        up = ctx.shard.upstream if ctx.shard is not None else None
+        # cluster sizes: sum of the members' weights (a kept duplicate stands for its cluster)
         weights = np.empty(len(nodes), dtype=np.int64)
         for s in np.unique(shard_of):
             sel = shard_of == s
             w = read_array(workdir / f"{shard_names[s]}.weight.uint32", "uint32", mmap=True)
             weights[sel] = w[pos[sel]]
+            if up is not None:  # the previous stage's cluster sizes, as its apply would have set them
+                kept = read_array(up / f"{shard_names[s]}.kept.int64", "int64").reshape(-1, 2)
+                i = np.searchsorted(kept[:, 0], pos[sel])
+                hit = i < len(kept)
+                hit[hit] = kept[i[hit], 0] == pos[sel][hit]
+                ws = weights[sel]
+                ws[hit] = kept[i[hit], 1]
+                weights[sel] = ws
         uroots, rinv = np.unique(roots, return_inverse=True)
         sizes = np.bincount(rinv, weights=weights).astype(np.int64)
         kept_ids = self._ids_of(workdir, shard_names, offsets, uroots)
@@ -235,10 +298,22 @@ class ClusterDedup(GlobalStage):
         is_root = nodes == roots
         for s, name in enumerate(shard_names):
             sel = shard_of == s
-            drop = [[int(p), kept_ids[int(r)]] for p, r, isr in
-                    zip(pos[sel], rinv[sel], is_root[sel], strict=True) if not isr]
-            keep = [[int(p), int(sizes[r])] for p, r, isr in
-                    zip(pos[sel], rinv[sel], is_root[sel], strict=True) if isr]
+            p, r, isr = pos[sel], rinv[sel], is_root[sel]
+            # for a stage sharing the barrier after this one, in the coordinates of the collected
+            # stream and cumulative: every document dropped so far, the latest cluster size of every
+            # document that has one
+            dropped = p[~isr]
+            kept = np.stack([p[isr], sizes[r[isr]]], axis=1)
+            if up is not None:
+                up_dropped = read_array(up / f"{name}.dropped.int64", "int64")
+                up_kept = read_array(up / f"{name}.kept.int64", "int64").reshape(-1, 2)
+                dropped = np.union1d(up_dropped, dropped)
+                kept = np.concatenate([up_kept[~np.isin(up_kept[:, 0], kept[:, 0])], kept])
+                p = p - np.searchsorted(up_dropped, p)  # positions among the documents apply will see
+            atomic_write_bytes(workdir / f"{name}.dropped.int64", np.sort(dropped).astype(np.int64).tobytes())
+            atomic_write_bytes(workdir / f"{name}.kept.int64", kept[np.argsort(kept[:, 0])].astype(np.int64).tobytes())
+            drop = [[int(q), kept_ids[int(x)]] for q, x, root in zip(p, r, isr, strict=True) if not root]
+            keep = [[int(q), int(sizes[x])] for q, x, root in zip(p, r, isr, strict=True) if root]
             atomic_write_bytes(workdir / f"{name}.decisions.json", orjson.dumps({"drop": drop, "keep": keep}))
 
     @staticmethod

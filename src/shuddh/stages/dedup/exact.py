@@ -33,8 +33,9 @@ class ExactDedup(ClusterDedup):
     name: ClassVar[str] = "dedup_exact"
     reason: ClassVar[str] = "dedup.exact"
 
-    def __init__(self) -> None:
-        pass
+    def __init__(self, *, share_barrier: bool = True) -> None:
+        # never changes the decisions (tested), only how many passes they take, so not in describe()
+        self.share_barrier = share_barrier
 
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
         rows = [(k[0], k[1], first_pos + i) for i, k in enumerate(exact_keys(texts)) if k is not None]
@@ -58,8 +59,12 @@ class ExactDedup(ClusterDedup):
         items: list[I64] = []
         for s, name in enumerate(shard_names):
             a = read_array(workdir / f"{name}.exact.p{k:02d}.uint64", "uint64").reshape(-1, 3)
+            pos = a[:, 2].astype(np.int64)
+            keep = self.surviving(ctx, name, pos)  # shared barrier: leave out what the previous stage drops
+            if keep is not None:
+                a, pos = a[keep], pos[keep]
             keys.append(a[:, :2])
-            items.append(a[:, 2].astype(np.int64) + offsets[s])
+            items.append(pos + offsets[s])
         u, v = star_edges(np.concatenate(keys), np.concatenate(items))
         return np.stack([u, v], axis=1), np.ones(len(u), dtype=bool)
 

@@ -1,8 +1,8 @@
 """Near-duplicate removal: MinHash-LSH on word n-grams of Indic-correctly segmented, canonical text.
 
-Collect (per shard): words → xxh3 per word → n-gram hashes (numpy) → ``bands × rows`` MinHash
-permutations (numpy) → one 64-bit key per band. It spools, per shard, one file per band with the band
-keys of documents that have words, their positions, and (when ``threshold > 0``) the signatures.
+Collect (per shard): words and their hashes (numpy, no per-word Python object) → n-gram hashes (numpy)
+→ ``bands × rows`` MinHash permutations (numpy) → one 64-bit key per band. It spools, per shard, one file
+per band with the band keys of documents that have words, their positions, and (when ``threshold > 0``) the signatures.
 
 Reduce: ``bands × reduce_buckets`` independent partitions — one band, or with ``reduce_buckets > 1``
 the keys ``≡ b (mod reduce_buckets)`` of one band — run in parallel (local pool or Ray tasks; memory
@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 import numpy as np
 import numpy.typing as npt
 
-from shuddh.dedup.hashing import canonical_words_batch
+from shuddh.dedup.hashing import canonical_word_hashes
 from shuddh.dedup.minhash import MinHasher, estimate_jaccard
 from shuddh.dedup.unionfind import star_edges
 from shuddh.stages.base import StageContext
@@ -45,7 +45,7 @@ class NearDedup(ClusterDedup):
     reason: ClassVar[str] = "dedup.near"
 
     def __init__(self, *, ngram: int = 5, bands: int = 20, rows: int = 6, threshold: float = 0.7,
-                 seed: int = 0, reduce_buckets: int = 1) -> None:
+                 seed: int = 0, reduce_buckets: int = 1, share_barrier: bool = True) -> None:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("threshold must be in [0, 1] (0 disables verification)")
         self.hasher = MinHasher(ngram=ngram, bands=bands, rows=rows, seed=seed)
@@ -54,18 +54,18 @@ class NearDedup(ClusterDedup):
         self.ngram, self.bands, self.rows, self.threshold, self.seed = ngram, bands, rows, threshold, seed
         # never changes the decisions (tested), only how the reduce is cut up, so not in describe()
         self.reduce_buckets = reduce_buckets
+        self.share_barrier = share_barrier  # the same: only how many passes the decisions take
 
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
-        ws = canonical_words_batch(texts)
-        sigs = self.hasher.signatures_of_words(ws)
-        valid = np.fromiter((len(w) > 0 for w in ws), dtype=bool, count=len(ws))
+        wh, counts = canonical_word_hashes(texts)
+        sigs = self.hasher.signatures_of_hashes(wh, counts)
+        valid = counts > 0
         keys = self.hasher.band_keys(sigs[valid])
         spool.append("near.pos", np.flatnonzero(valid).astype(np.int64) + first_pos)
         for k in range(self.bands):
             spool.append(f"near.b{k:03d}", keys[:, k])
         if self.threshold > 0:
             spool.append("near.sig", sigs)
-        ctx.count("shingled_docs", int(valid.sum()))
 
     def finish_collect(self, spool: Spool) -> None:
         spool.touch("near.pos", "int64")
@@ -85,7 +85,11 @@ class NearDedup(ClusterDedup):
         items: list[I64] = []
         for s, name in enumerate(shard_names):
             kk = read_array(workdir / f"{name}.near.b{band:03d}.uint64", "uint64")
-            pos = read_array(workdir / f"{name}.near.pos.int64", "int64") + offsets[s]
+            pos = read_array(workdir / f"{name}.near.pos.int64", "int64")
+            keep = self.surviving(ctx, name, pos)  # shared barrier: leave out what the previous stage drops
+            if keep is not None:
+                kk, pos = kk[keep], pos[keep]
+            pos = pos + offsets[s]
             if self.reduce_buckets > 1:  # equal keys share a bucket, so grouping per bucket loses no pair
                 sel = kk % q == np.uint64(bucket)
                 kk, pos = kk[sel], pos[sel]
@@ -98,6 +102,14 @@ class NearDedup(ClusterDedup):
                                    self._sigs(workdir, shard_names, offsets, cand[:, 1]))
             return cand, est >= self.threshold
         return cand, np.ones(len(cand), dtype=bool)
+
+    def count_collected(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        n = 0
+        for name in shard_names:
+            pos = read_array(workdir / f"{name}.near.pos.int64", "int64")
+            keep = self.surviving(ctx, name, pos)
+            n += len(pos) if keep is None else int(keep.sum())
+        ctx.count("shingled_docs", n)
 
     def count_pairs(self, ctx: StageContext, candidates: int, verified: int) -> None:
         ctx.count("candidate_pairs", candidates)
