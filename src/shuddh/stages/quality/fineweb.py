@@ -29,7 +29,10 @@ class FineWebQualityFilter(Filter):
     ``quality.fineweb.short_line_ratio`` (share of lines of
     at most ``short_line_length`` characters above ``short_line_thr``), ``quality.fineweb.char_dup_ratio``
     (characters in repeated lines above ``char_dup_ratio``), ``quality.fineweb.list_ratio`` (line breaks
-    per word above ``new_line_ratio``).
+    per word above ``new_line_ratio``; when ``list_structured_item_ratio`` is set, not for a list of at
+    least ``list_min_items`` item lines of which at least that share relate two things — "रवीना टंडन -
+    संध्या", "हाउसफुल (2010)": a cast list, filmography or bibliography carries facts in every item,
+    while menus, tag clouds and section names are bare labels).
     """
 
     name: ClassVar[str] = "fineweb_quality"
@@ -44,6 +47,8 @@ class FineWebQualityFilter(Filter):
         short_line_length: int | None = None,
         char_dup_ratio: float | None = None,
         new_line_ratio: float | None = None,
+        list_structured_item_ratio: float | None = None,
+        list_min_items: int | None = None,
     ) -> None:
         prof = load_profile(profile)
         self.profile_name = profile
@@ -54,6 +59,11 @@ class FineWebQualityFilter(Filter):
         self.short_line_length = int(resolve(short_line_length, prof, "short_line_length", 30))
         self.char_dup_ratio = resolve(char_dup_ratio, prof, "char_dup_ratio", 0.01)
         self.new_line_ratio = resolve(new_line_ratio, prof, "new_line_ratio", 0.3)
+        # 0 = FineWeb's list rule without exception
+        self.list_structured_item_ratio = resolve(
+            list_structured_item_ratio, prof, "list_structured_item_ratio", 0.0
+        )
+        self.list_min_items = int(resolve(list_min_items, prof, "list_min_items", 5))
         self.scorer = SignalScorer(prof, self.short_line_length)
         # the cached short_line_ratio is only valid for the profile's short-line length
         self._own_length = self.short_line_length != int(prof.threshold("short_line_length", 30))
@@ -70,9 +80,16 @@ class FineWebQualityFilter(Filter):
             return "quality.fineweb.short_line_ratio"
         if self.char_dup_ratio and s["char_dup_ratio"] > self.char_dup_ratio:
             return "quality.fineweb.char_dup_ratio"
-        if self.new_line_ratio and s["newline_ratio"] > self.new_line_ratio:
+        if self.new_line_ratio and s["newline_ratio"] > self.new_line_ratio and not self._structured_list(s):
             return "quality.fineweb.list_ratio"
         return None
+
+    def _structured_list(self, s: dict[str, Any]) -> bool:
+        return bool(
+            self.list_structured_item_ratio
+            and s["item_lines"] >= self.list_min_items
+            and s["structured_item_ratio"] >= self.list_structured_item_ratio
+        )
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -84,4 +101,6 @@ class FineWebQualityFilter(Filter):
             "short_line_length": self.short_line_length,
             "char_dup_ratio": self.char_dup_ratio,
             "new_line_ratio": self.new_line_ratio,
+            "list_structured_item_ratio": self.list_structured_item_ratio,
+            "list_min_items": self.list_min_items,
         }

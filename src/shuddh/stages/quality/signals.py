@@ -21,7 +21,9 @@ from shuddh.quality.signals import (
     gopher_quality_signals,
     repetition_signals,
 )
+from shuddh.quality.signals import _words as memo_words  # the memoised word list the other signals use
 from shuddh.stages.base import Annotator, StageContext
+from shuddh.stages.quality.content import LineClasses, alpha_words_ratio, line_classes, repetition_at_least
 
 __all__ = ["FAMILIES", "QualitySignals", "SignalScorer", "cached_signals"]
 
@@ -32,37 +34,80 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "repetition": ("dup_lines", "dup_line_frac", "dup_line_char_frac", "dup_para_frac", "dup_para_char_frac",
                    *(f"top_{n}gram_frac" for n in TOP_NGRAM_SIZES),
                    *(f"dup_{n}gram_frac" for n in DUP_NGRAM_SIZES)),
-    "fineweb": ("line_punct_ratio", "prose_word_ratio", "short_line_ratio", "char_dup_ratio", "newline_ratio"),
+    "fineweb": ("line_punct_ratio", "prose_word_ratio", "short_line_ratio", "char_dup_ratio", "newline_ratio",
+                "item_lines", "structured_item_ratio"),
 }  # fmt: skip
 _ALL_KEYS = frozenset(k for keys in FAMILIES.values() for k in keys)
 CHARS_KEY = "chars"
+# repetition signals that repeat_min_count recounts
+_RECOUNT = ("dup_lines", *(f"dup_{n}gram_frac" for n in DUP_NGRAM_SIZES))
 
 
 class SignalScorer:
     """Computes one family of signals with a profile's stop words, terminal punctuation, short-line
-    length, words per sentence of a prose line (``min_sentence_words``) and the count from which the
-    top n-gram is repetition (``top_ngram_min_count``)."""
+    length, words per sentence of a prose line (``min_sentence_words``), the count from which the
+    top n-gram is repetition (``top_ngram_min_count``), and the refinements of
+    :mod:`shuddh.stages.quality.content`, each off unless the profile sets it:
 
-    __slots__ = ("min_sentence_words", "short_line_length", "stopwords", "terminal", "top_ngram_min_count")
+    * ``repeat_min_count`` (2 = Gopher/datatrove): a line or n-gram counts in ``dup_lines``,
+      ``dup_line_frac``, ``dup_{n}gram_frac`` and ``char_dup_ratio`` only when it occurs at least this
+      many times;
+    * ``runon_min_words`` / ``runon_min_stopword_share`` (0 = off): an unterminated line with at least
+      that many words, at least that share of them stop words, counts as a sentence line in
+      ``line_punct_ratio`` and ``prose_word_ratio``;
+    * ``alpha_words_prose_numbers`` (false = Gopher): ``alpha_words_ratio`` leaves number-only words
+      inside sentence lines out of the count.
+
+    ``item_lines`` (lines that are not sentences) and ``structured_item_ratio`` (the share of them
+    relating two things, ``content.RELATION_RE``) are always computed."""
+
+    __slots__ = ("alpha_prose_numbers", "min_sentence_words", "repeat_min_count", "runon_min_share",
+                 "runon_min_words", "short_line_length", "stopwords", "terminal", "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
         self.terminal = prof.terminal_punctuation
         self.min_sentence_words = float(prof.threshold("min_sentence_words", 0.0))
         self.top_ngram_min_count = int(prof.threshold("top_ngram_min_count", 2))
+        self.repeat_min_count = int(prof.threshold("repeat_min_count", 2))
+        self.runon_min_words = int(prof.threshold("runon_min_words", 0))
+        self.runon_min_share = float(prof.threshold("runon_min_stopword_share", 0.0))
+        self.alpha_prose_numbers = bool(prof.threshold("alpha_words_prose_numbers", False))
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
         )
 
+    def _lines(self, text: str) -> LineClasses:
+        return line_classes(text, self.terminal, self.min_sentence_words, self.stopwords,
+                            self.runon_min_words if self.stopwords else 0, self.runon_min_share)
+
     def compute(self, family: str, text: str) -> Signals:
         if family == "gopher":
-            return gopher_quality_signals(text, self.stopwords)
+            out = gopher_quality_signals(text, self.stopwords)
+            if self.alpha_prose_numbers and out["alpha_words_ratio"] < 1.0:
+                alpha = round(float(out["alpha_words_ratio"]) * int(out["words"]))
+                out["alpha_words_ratio"] = alpha_words_ratio(self._lines(text), alpha)
+            return out
         if family == "repetition":
-            return repetition_signals(text, top_min_count=self.top_ngram_min_count)
+            out = repetition_signals(text, top_min_count=self.top_ngram_min_count)
+            # counting from more occurrences only lowers these: nothing repeated, nothing to recount
+            if self.repeat_min_count > 2 and any(out[k] for k in _RECOUNT if k in out):
+                rep = repetition_at_least(text, memo_words(text), self.repeat_min_count)
+                out.update({k: v for k, v in rep.items() if k != "char_dup_ratio"})
+            return out
         if family == "fineweb":
-            return fineweb_line_signals(
+            out = fineweb_line_signals(
                 text, self.terminal, self.short_line_length, min_sentence_words=self.min_sentence_words
             )
+            lc = self._lines(text)
+            if lc.runon_lines:
+                out["line_punct_ratio"] = lc.prose_lines / lc.lines
+                out["prose_word_ratio"] = lc.prose_words / lc.n_words if lc.n_words else 0.0
+            out["item_lines"] = lc.item_lines
+            out["structured_item_ratio"] = lc.structured_items / lc.item_lines if lc.item_lines else 0.0
+            if self.repeat_min_count > 2 and out["char_dup_ratio"]:
+                out["char_dup_ratio"] = repetition_at_least(text, (), self.repeat_min_count, ())["char_dup_ratio"]
+            return out
         raise ValueError(f"unknown signal family {family!r}")
 
 

@@ -1,0 +1,215 @@
+"""Content-structure signals that refine the Gopher / FineWeb-2 ones for pages we must not drop.
+
+Pure functions of a text (plus a profile's stop words and terminal punctuation); the quality filters
+use them through :class:`shuddh.stages.quality.signals.SignalScorer`, which switches each refinement on
+from the language profile (``[quality]`` keys; off by default, so a profile without them gets
+Gopher/FineWeb-2 semantics). Each refinement and its evidence is listed in
+``benchmarks/results/quality.md`` ("Reading the numbers") and next to its key in ``hi.toml``.
+
+* **Run-on prose lines** (:func:`line_classes`): a line that does not end like a sentence but is long
+  and made of function words as much as prose is ("… में आता हे, … के लिए यहाँ आते हे …" with no
+  danda) reads as a sentence. FineWeb's line rule uses terminal punctuation as a proxy for "this line
+  is a sentence"; informal Hindi often leaves the danda out, while menus, tag clouds and headline
+  strips have almost no function words.
+* **Structured list items** (:func:`line_classes`): a line that is not a sentence but relates two
+  things with a separator ("रवीना टंडन - संध्या", "हाउसफुल (2010)", "क्षेत्रफल: 558 वर्ग कि॰मी॰")
+  is a list *item* carrying a fact; menu entries, tags and section names are bare labels.
+* **Numbers in sentences** (:func:`alpha_words_ratio`): Gopher's "words with a letter" rule counts a
+  number as a non-alphabetic word; inside a sentence ("१ मार्च १९२२ को …") a number is content, so it
+  is left out of the ratio there; numbers in non-sentence lines (tables, price lists, symbol soup)
+  still count against it.
+* **Repetition from a count** (:func:`repetition_at_least`): Gopher's duplicate-line and duplicate
+  n-gram fractions count every second occurrence; with ``min_count`` 3 a line or n-gram counts only
+  when it occurs at least three times. A paragraph kept twice (an editing or extraction artefact) is a
+  duplicate, not a repetitive document; boilerplate loops, pagination and spam repeat many times.
+  (The same reasoning as ``top_ngram_min_count`` for the top n-gram rule.)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import compress
+
+import regex
+
+from shuddh.quality.signals import DUP_NGRAM_SIZES, Signals, is_sentence_line
+from shuddh.quality.signals import _segment as memo_segment  # memoised lines and words, shared with them
+from shuddh.quality.signals import _words as memo_words
+from shuddh.text.segment import lines
+
+__all__ = [
+    "RELATION_RE",
+    "LineClasses",
+    "alpha_words_ratio",
+    "line_classes",
+    "repetition_at_least",
+]
+
+#: a separator relating two things on one line: "A - B", "A – B", "A: B", "A (1998)", "A (1998-2004)".
+#: Content on both sides is required, so a bare "-" bullet or a trailing ":" (a heading) is not one.
+RELATION_RE = regex.compile(
+    r"[\p{L}\p{M}\p{N}.)]\s*[-–—:]\s+[\p{L}\p{M}\p{N}(]"  # "A - B", "A: B", "A– B"
+    r"|[\p{L}\p{M}\p{N}.)]\s+[-–—]\s*[\p{L}\p{M}\p{N}(]"  # "A -B"
+    r"|\(\s*[\p{Nd}]{3,4}(?:\s*[-–—]\s*[\p{Nd}]{2,4})?\s*\)"  # "(1998)", "(1998–2004)"
+)
+_DIGIT_RE = regex.compile(r"\p{N}")
+# a word with no letter (digits, or marks/joiners only) among words joined and enclosed by _SEP: the
+# words Gopher's alpha_words_ratio counts as non-alphabetic (as shuddh.quality.signals counts them)
+_SEP = "\x00"
+_NO_LETTER_WORD_RE = regex.compile(r"\x00[^\x00\p{L}]++(?=\x00)")
+
+
+class LineClasses:
+    """Per line of a text (its non-empty stripped lines): sentence line, run-on prose line, structured
+    item, words and number-only words. Built by :func:`line_classes` (memoised)."""
+
+    __slots__ = ("item_lines", "lines", "n_words", "prose_lines", "prose_numbers",
+                 "prose_words", "runon_lines", "structured_items")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.lines = 0  #: non-empty lines
+        self.n_words = 0  #: words of all lines
+        self.prose_lines = 0  #: sentence lines plus run-on prose lines
+        self.prose_words = 0  #: words in them
+        self.runon_lines = 0  #: of which run-on prose lines (no sentence end)
+        self.item_lines = 0  #: lines that are neither (list items, labels, menu entries)
+        self.structured_items = 0  #: item lines relating two things (RELATION_RE)
+        self.prose_numbers = 0  #: words without a letter (numbers) in prose lines
+
+
+@lru_cache(maxsize=8)
+def line_classes(
+    text: str,
+    terminal: tuple[str, ...],
+    min_sentence_words: float,
+    stopwords: frozenset[str],
+    runon_min_words: int,
+    runon_min_stopword_share: float,
+) -> LineClasses:
+    """Classify the lines of ``text``: sentence lines (:func:`shuddh.quality.signals.is_sentence_line`
+    with ``terminal`` and ``min_sentence_words``); run-on prose lines (not sentence lines, at least
+    ``runon_min_words`` words, of which at least ``runon_min_stopword_share`` are ``stopwords``;
+    ``runon_min_words`` 0 disables them); the remaining lines are items, structured when they hold a
+    :data:`RELATION_RE` separator. Memoised: the FineWeb and Gopher filters both ask for one text."""
+    out = LineClasses()
+    seg = memo_segment(text)  # the lines and words the Gopher/FineWeb signals already split
+    ws_all = memo_words(text)
+    pos = 0
+    for ln, k in zip(seg.lines, seg.line_counts, strict=True):
+        ws = ws_all[pos : pos + k]
+        pos += k
+        out.lines += 1
+        out.n_words += k
+        prose = is_sentence_line(ln, terminal, min_sentence_words, n_words=k)
+        if (
+            not prose
+            and runon_min_words
+            and k >= runon_min_words
+            and sum(w in stopwords for w in ws) >= runon_min_stopword_share * k
+        ):
+            prose = True
+            out.runon_lines += 1
+        if prose:
+            out.prose_lines += 1
+            out.prose_words += k
+            if k and _DIGIT_RE.search(ln):
+                out.prose_numbers += len(_NO_LETTER_WORD_RE.findall(_SEP + _SEP.join(ws) + _SEP))
+        else:
+            out.item_lines += 1
+            if k >= 2 and RELATION_RE.search(ln):
+                out.structured_items += 1
+    return out
+
+
+def alpha_words_ratio(lc: LineClasses, alpha_words: int) -> float:
+    """Share of words with a letter, number-only words inside prose lines left out of the count
+    (``alpha_words``: words with a letter, from the Gopher signals)."""
+    n = lc.n_words - lc.prose_numbers
+    return alpha_words / n if n > 0 else 0.0
+
+
+def _multi_counts(items: Iterable[str], min_count: int) -> tuple[int, int, int]:
+    """(occurrences after the first of items occurring at least ``min_count`` times, their
+    characters, number of items)."""
+    items = list(items)
+    counts = Counter(items)
+    seen: set[str] = set()
+    n = chars = 0
+    for x in items:
+        if counts[x] >= min_count:
+            if x in seen:
+                n += 1
+                chars += len(x)
+            else:
+                seen.add(x)
+    return n, chars, len(items)
+
+
+def repetition_at_least(
+    text: str, ws: Sequence[str], min_count: int, dup_sizes: Sequence[int] = DUP_NGRAM_SIZES
+) -> Signals:
+    """Gopher's duplicate-line and duplicate n-gram signals, and FineWeb's duplicate-line character
+    ratio, counting a line or n-gram only when it occurs at least ``min_count`` times (2 = Gopher's
+    and datatrove's definitions). ``ws`` are the words of ``text``.
+
+    Keys: ``dup_lines``, ``dup_line_frac`` (over non-empty lines), ``char_dup_ratio`` (characters in
+    such repeated lines over characters of non-empty lines), ``dup_{n}gram_frac`` (characters of words
+    inside such repeated n-grams, each word once, over all characters)."""
+    ls = lines(text)
+    n_dup, dup_chars, n_lines = _multi_counts(ls, min_count)
+    body = sum(len(ln) for ln in ls)
+    total = len(text)
+    out: Signals = {
+        "dup_lines": n_dup,
+        "dup_line_frac": n_dup / n_lines if n_lines else 0.0,
+        "char_dup_ratio": dup_chars / body if body else 0.0,
+    }
+    covered = _dup_ngram_chars_at_least(ws, dup_sizes, min_count)
+    for n in dup_sizes:
+        out[f"dup_{n}gram_frac"] = covered[n] / total if total else 0.0
+    return out
+
+
+def _dup_ngram_chars_at_least(ws: Sequence[str], sizes: Sequence[int], min_count: int) -> dict[int, int]:
+    """Characters of words inside second and later occurrences of n-grams occurring at least
+    ``min_count`` times, each word counted once, for every n in ``sizes``. An n-gram occurs at most
+    as often as its prefix (n-1)-gram, so only positions whose smaller n-gram occurs ``min_count``
+    times can start one: each size scans the survivors of the previous one, and most texts have none
+    after the first Counter."""
+    out = dict.fromkeys(sizes, 0)
+    if not sizes or len(ws) < 2 * min(sizes):
+        return out
+    m = min(sizes)
+    m_grams = list(zip(*(ws[i:] for i in range(m)), strict=False))
+    counts = Counter(m_grams)
+    # positions whose n-gram occurs min_count times, for growing n: a subset of the previous size's
+    starts = [i for i, g in enumerate(m_grams) if counts[g] >= min_count]
+    lens: list[int] | None = None
+    for n in sorted(set(sizes)):
+        if not starts:
+            break
+        if len(ws) < 2 * n:
+            continue
+        last = len(ws) - n
+        cand = [i for i in starts if i <= last]
+        grams = [tuple(ws[i : i + n]) for i in cand]
+        ncount = Counter(grams)
+        seen: set[tuple[str, ...]] = set()
+        covered = bytearray(len(ws))  # 1 = the word lies in a repeated n-gram (each word counted once)
+        ones = b"\x01" * n
+        starts = []
+        for i, g in zip(cand, grams, strict=True):
+            if ncount[g] < min_count:
+                continue
+            starts.append(i)
+            if g in seen:
+                covered[i : i + n] = ones
+            else:
+                seen.add(g)
+        if seen:
+            if lens is None:
+                lens = list(map(len, ws))
+            out[n] = sum(compress(lens, covered))
+    return out
