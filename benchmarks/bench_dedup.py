@@ -19,8 +19,9 @@ Metrics:
 
 Tools (each end to end in its own process, same input shards):
 * ``shuddh`` — ``shuddh.clean(stages=["dedup_exact", "dedup_near"])``, i.e. ``shuddh clean`` with only
-  the dedup stages: read JSONL → exact dedup (collect, reduce, apply) → near dedup (collect, reduce,
-  apply) → write kept/dropped (gzip), with the runner's intermediate files and resume markers. A
+  the dedup stages: read JSONL → exact and near dedup collect in one pass (a shared barrier) → exact
+  reduce → near reduce (leaving out exact duplicates) → both apply → write kept/dropped (gzip), with
+  the runner's intermediate file and resume markers. A
   ``near:`` config runs ``stages=["dedup_near"]`` alone: the like-for-like comparison with datatrove's
   MinHash pipeline, which has no exact stage.
 * ``datatrove`` — its full MinHash pipeline with the local executor: signatures (tasks=1, the default)
