@@ -3,9 +3,9 @@
 * :func:`canonical_text` — what "the same text" means: normalised (NFC, invisible characters removed,
   whitespace collapsed — combining marks are *never* stripped), case-folded, and with the decimal digits
   of Indic scripts folded to ASCII so "२०२४" and "2024" compare equal. :func:`canonical_texts`,
-  :func:`canonical_words_batch`, :func:`exact_keys` and :func:`line_keys` do the same for a batch with
-  numpy table look-ups on UTF-32 code units; they return exactly what the one-text reference functions
-  return (each decline to the reference path wherever a table could be wrong) and cost about a third.
+  :func:`exact_keys` and :func:`line_keys` do the same for a batch with numpy table look-ups on UTF-32
+  code units; they return exactly what the one-text reference functions return (each declines to the
+  reference path wherever a table could be wrong) and cost about a third.
 * :func:`canonical_word_hashes` finds the words of a batch of canonical texts (exactly the matches of
   ``WORD_RE``) and hashes each (a polynomial hash over random per-code-point values) with numpy array
   operations on the UTF-32 code units: no Python string or call per word; :func:`word_hashes` gives
@@ -27,7 +27,7 @@ from shuddh.text.normalize import _INVISIBLE_RE, _MOJIBAKE_RE, _VOWEL_PIECES, no
 from shuddh.text.segment import words
 
 __all__ = [
-    "canonical_text", "canonical_texts", "canonical_word_hashes", "canonical_words", "canonical_words_batch",
+    "canonical_text", "canonical_texts", "canonical_word_hashes", "canonical_words",
     "exact_key", "exact_keys", "fold_digits", "line_key", "line_keys", "mix64", "ngram_hashes", "word_hashes",
     "word_spans",
 ]
@@ -334,25 +334,14 @@ def fold_digits(text: str) -> str:
     return _text(_fold(_codes(text)))
 
 
-def canonical_words_batch(texts: list[str]) -> list[list[str]]:
-    """:func:`canonical_words` of every text (a batch at a time)."""
-    if len(texts) > _SUB_BATCH:
-        return [w for i in range(0, len(texts), _SUB_BATCH) for w in canonical_words_batch(texts[i : i + _SUB_BATCH])]
-    joined = _join(texts) if texts else None
-    if joined is None:
-        return [canonical_words(t) for t in texts]
-    a, doc = joined
-    t = _nfc_batch(a, doc).casefold()
-    return [words(p) for p in _text(_fold(_codes(t))).split(_SEP)]
-
-
 # -- words without strings -------------------------------------------------------------------------------
-# canonical_words_batch + word_hashes cost ~150 µs per 830-character Hindi document: the regex findall
-# builds a Python string per word and xxh3 is called once per word. canonical_word_hashes finds the same
-# words (the spans of WORD_RE, see shuddh.text.segment) with table look-ups on the UTF-32 code units and
-# hashes every word inside numpy, so no per-word Python object exists at all. Word classes: a letter, mark
-# or digit (W); ZWJ/ZWNJ (J), kept inside a word when a run of them has W on both sides; an apostrophe or
-# hyphen (C), kept when both neighbours are W. tests/unit/dedup checks the spans against WORD_RE.findall.
+# Segmenting canonical text with the regex and hashing each word string (xxh3) cost ~150 µs per
+# 830-character Hindi document: findall builds a Python string per word, then one call per word.
+# canonical_word_hashes finds the same words (the spans of WORD_RE, see shuddh.text.segment) with table
+# look-ups on the UTF-32 code units and hashes every word inside numpy, so no per-word Python object
+# exists at all. Word classes: a letter, mark or digit (W); ZWJ/ZWNJ (J), kept inside a word when a run
+# of them has W on both sides; an apostrophe or hyphen (C), kept when both neighbours are W.
+# tests/unit/dedup checks the spans against WORD_RE.findall.
 _W, _J, _C = np.uint8(1), np.uint8(2), np.uint8(3)
 
 

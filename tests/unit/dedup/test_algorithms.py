@@ -172,14 +172,6 @@ def test_canonical_texts_fast_path_equals_normalize_path(texts: list[str]) -> No
     assert canonical_texts(texts) == [_canonical_slow(t) for t in texts]
 
 
-@given(st.lists(_tricky_text, min_size=1, max_size=6))
-@settings(max_examples=300, deadline=None)
-def test_canonical_words_batch_equals_one_by_one(texts: list[str]) -> None:
-    from shuddh.dedup.hashing import canonical_words_batch
-
-    assert canonical_words_batch(texts) == [canonical_words(t) for t in texts]
-
-
 @given(_tricky_text)
 @settings(max_examples=500, deadline=None)
 def test_nfc_check_never_calls_non_nfc_text_nfc(text: str) -> None:

@@ -171,6 +171,8 @@ class ClusterDedup(GlobalStage):
     partition of the partials into candidate edges (global document indices) in :meth:`partition_edges`."""
 
     reason: ClassVar[str] = "dedup"
+    #: collect in the same pass as a dedup stage right before it (subclasses take it as a parameter)
+    share_barrier: bool = True
 
     # -- hooks ---------------------------------------------------------------------------------------
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
@@ -197,8 +199,6 @@ class ClusterDedup(GlobalStage):
         # the reduce drops what ``previous`` drops before grouping and takes its cluster sizes as
         # weights, so the result is the one of running the two stages one after the other (tested)
         return self.share_barrier and isinstance(previous, ClusterDedup)
-
-    share_barrier: bool = True
 
     # -- phase 2: partitioned reduce -----------------------------------------------------------------
     # Partition k groups equal keys of one slice of the key space (a hash range for exact dedup, one
