@@ -70,7 +70,7 @@ _HAS_WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # A sentence end inside a line, followed by more text: "… है। यह …". Such a line is prose even when its
 # last sentence lost its full stop (Hindi Wikipedia paragraphs often end in a citation or a bare
 # clause: measured in benchmarks/results/quality.md). Menus, tag clouds and headline strips have none.
-_INTERNAL_END_RE = regex.compile(r"[।॥?!]\s+\S|[.]\s+[\p{L}\p{M}]")
+_INTERNAL_END_RE = regex.compile(r"[।॥?!۔؟]\s+\S|[.]\s+[\p{L}\p{M}]")
 
 
 # A word with no letter (digits, or marks/joiners only), in the words joined and enclosed by _SEP:
