@@ -11,7 +11,8 @@ any work starts. The resolved configuration (defaults filled in) is written next
     format: jsonl                  # or parquet
     compression: gzip              # jsonl only: gzip | zstd | none
     workers: 2                     # default: number of cores
-    reader: {text_field: text, id_field: id, url_field: url, text_mode: file}
+    reader: {text_field: text, id_field: id, url_field: url, text_mode: file,
+             split_bytes: 268435456}  # a bigger local .jsonl/.parquet is split into shards; 0: never
     route_by_lang: false           # true: kept/<lang>/part-NNNNN…
     executor: local                # or ray (pip install 'shuddh[ray]'; see docs/ray.md)
     ray: {address: auto}           # ray only: address, num_cpus, object_store_memory, max_retries
@@ -34,6 +35,7 @@ import yaml
 
 from shuddh import __version__
 from shuddh.errors import ConfigError
+from shuddh.io.readers import DEFAULT_SPLIT_BYTES
 from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, init_params, stage_class, validate_stage_params
 
 __all__ = ["PipelineConfig", "RayConfig", "ReaderConfig", "load_config"]
@@ -46,6 +48,10 @@ class ReaderConfig(pydantic.BaseModel):
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"
     html_field: str | None = None  # JSONL/Parquet field with a page's HTML: its main text becomes the text
+    # a local uncompressed JSONL or Parquet file larger than this is read as several shards (byte ranges
+    # cut at newlines / runs of row groups) so one big file uses several cores; 0 = one shard per file.
+    # Part of the fingerprint: it decides the shard names. Default: see DEFAULT_SPLIT_BYTES
+    split_bytes: int = pydantic.Field(default=DEFAULT_SPLIT_BYTES, ge=0)
 
 
 class RayConfig(pydantic.BaseModel):

@@ -16,8 +16,9 @@ layout is kept under it, and tasks work in a local scratch directory, uploading 
 temporary key, moving it into place, and uploading done-markers last (see
 :class:`shuddh.io.writers.RemoteDir`).
 
-One shard is one input file; ``part-NNNNN`` is its position in the sorted input list, so names do not
-depend on the number of workers or the order shards finish in.
+One shard is one input file, or one span of a large local JSONL/Parquet file (``reader.split_bytes``);
+``part-NNNNN`` is its position in the sorted list of (file, span), so names do not depend on the number
+of workers or the order shards finish in.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ from shuddh.executors.shard import (
     stage_files,
     workdir_of,
 )
-from shuddh.io.readers import ReadOptions, detect_format, is_url
+from shuddh.io.readers import ReadOptions, Span, detect_format, is_url, plan_spans
 from shuddh.io.writers import RemoteDir, atomic_write_bytes
 from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
@@ -132,9 +133,10 @@ class RunResult:
         return bool(self.stats["quarantined"])
 
 
-def plan_shards(inputs: Sequence[str]) -> tuple[list[Shard], list[str]]:
-    """Expand inputs (files, directories, URLs of files or prefixes) to shards in a stable order; list
-    unreadable file types."""
+def plan_shards(inputs: Sequence[str], split_bytes: int = 0) -> tuple[list[Shard], list[str]]:
+    """Expand inputs (files, directories, URLs of files or prefixes) to shards in a stable order (file
+    order, then span order: a local JSONL/Parquet file bigger than ``split_bytes`` is several shards, see
+    :func:`shuddh.io.readers.plan_spans`); list unreadable file types."""
     files: list[tuple[str, str]] = []
     skipped: list[str] = []
     for raw in inputs:
@@ -163,7 +165,9 @@ def plan_shards(inputs: Sequence[str]) -> tuple[list[Shard], list[str]]:
     unique.sort(key=lambda f: f[1])
     if not unique:
         raise InputError(f"no readable input files in {', '.join(inputs)}")
-    return [Shard(i, path, label) for i, (path, label) in enumerate(unique)], skipped
+    none: list[Span | None] = [None]  # a file read whole
+    parts = [(path, label, span) for path, label in unique for span in (plan_spans(path, split_bytes) or none)]
+    return [Shard(i, path, label, span) for i, (path, label, span) in enumerate(parts)], skipped
 
 
 def _plan_url(url: str, skipped: list[str]) -> list[tuple[str, str]]:
@@ -244,7 +248,7 @@ _PLAN = Path(".shuddh") / "plan.json"
 
 def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool) -> None:
     plan = {"fingerprint": cfg.fingerprint(), "version": __version__,
-            "shards": [[s.index, s.label] for s in shards]}
+            "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards]}
     if not out.is_empty():
         old = out.read(_PLAN)
         if overwrite:
@@ -286,7 +290,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                   progress: Progress | None) -> RunResult:
     t0 = time.perf_counter()
     rel = Path()  # state paths relative to the output directory
-    shards, skipped = plan_shards(cfg.inputs)
+    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes)
     _prepare_outdir(out, cfg, shards, overwrite)
     specs = tuple(cfg.stage_specs())
     fp = cfg.fingerprint()
@@ -402,7 +406,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     return {
         "shuddh_version": __version__,
         "config_fingerprint": cfg.fingerprint(),
-        "input": {"files": len(shards), "records": records, "skipped_files": skipped,
+        "input": {"files": len({s.path for s in shards}), "records": records, "skipped_files": skipped,
                   "skipped_records": dict(sorted(skipped_records.items()))},
         "kept": kept,
         "dropped": n_dropped,

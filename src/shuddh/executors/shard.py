@@ -24,7 +24,7 @@ from typing import Any, cast
 import orjson
 
 from shuddh.document import Document, Dropped, Quarantined
-from shuddh.io.readers import ReadOptions, is_url, open_binary, read_file
+from shuddh.io.readers import ReadOptions, Span, is_url, open_binary, read_file
 from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec, build_stage
@@ -41,6 +41,7 @@ class Shard:
     index: int
     path: str  # the file to read
     label: str  # stable name used in provenance and document ids
+    span: Span | None = None  # the part of the file this shard reads (None: all of it)
 
     @property
     def name(self) -> str:
@@ -249,7 +250,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter(),
                                   "skipped_by_kind": Counter()}
     stage_stats: list[StageStats] = []
-    info = ShardInfo(index=shard.index, name=shard.name)
+    info = ShardInfo(index=shard.index, name=shard.name, label=shard.label)
     redact: Callable[[str], str] | None = next(
         (getattr(st, "redact") for st in stages if callable(getattr(st, "redact", None))), None  # noqa: B009
     )
@@ -263,7 +264,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         if task.phase == 0:
             n = 0
             src = shard.path if is_url(shard.path) else Path(shard.path)
-            for item in read_file(src, shard.label, task.read, skipped=read_stats["skipped_by_kind"]):
+            for item in read_file(src, shard.label, task.read, skipped=read_stats["skipped_by_kind"],
+                                  span=shard.span):
                 read_stats["records"] += 1
                 n += 1
                 if progress is not None and n % PROGRESS_EVERY == 0:
@@ -288,7 +290,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             assert isinstance(g, GlobalStage)
             gst = StageStats(g.name)
             stage_stats.append(gst)
-            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi)))
+            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label))
             docs = _drop_split(g.run(docs, gctx), dropped_w)
         yield from docs
 
@@ -350,7 +352,7 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
         st = StageStats(f"{stages[gi].name}.collect")
         stage_stats.append(st)
         up = workdir_of(outdir, group[j - 1]) if j else None
-        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), up)))
+        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), up, shard.label)))
     gs = [cast(GlobalStage, stages[gi]) for gi in group]
     if len(gs) == 1:
         gs[0].collect(docs, ctxs[0])

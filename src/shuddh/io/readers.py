@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import itertools
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -26,7 +27,8 @@ import orjson
 from shuddh.document import Document, Quarantined, make_doc_id
 from shuddh.errors import InputError
 
-__all__ = ["FORMATS", "ReadOptions", "detect_format", "is_url", "open_binary", "read_file"]
+__all__ = ["DEFAULT_SPLIT_BYTES", "FORMATS", "ReadOptions", "Span", "detect_format", "is_url", "open_binary",
+           "plan_spans", "read_file"]
 
 #: an input: a local path, or a URL fsspec opens (``s3://``, ``gs://`` with s3fs/gcsfs; ``file://``,
 #: ``memory://`` built in)
@@ -55,6 +57,123 @@ class ReadOptions:
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
+    split_bytes: int = 0  # planning only (see plan_spans); the reader itself reads whatever span it is given
+
+
+#: default ``reader.split_bytes``. Measured (default pipeline, synthetic 4 MB Hindi JSONL, 2 workers): one
+#: shard took 1.7 s of worker time, four spans 3.8 s, so ~0.7 s of fixed cost per extra shard (output
+#: files, global-stage work files, reduce bookkeeping); the same run read ~1-2 MB/s per core of CPU. At
+#: 256 MiB a shard is minutes of work, so that overhead stays well under 1 %, while a 20 GB file still
+#: makes ~80 shards — enough for any machine or small Ray cluster
+DEFAULT_SPLIT_BYTES = 256 * 1024**2
+
+#: chunk of the newline-counting pass in :func:`plan_spans` (large enough to amortise the read calls,
+#: small enough to stay in cache-friendly memory)
+_COUNT_CHUNK = 16 * 1024**2
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A part of one input file read as its own shard.
+
+    JSONL: bytes ``[start, end)``; ``start`` is 0 or just after a ``\\n``, ``end`` just after one (or the
+    end of the file); ``first`` is the number of lines before ``start``, so positions (``line N``) and the
+    ids derived from them are those of an unsplit read. Parquet: row groups ``[start, end)``; ``first`` is
+    the file's row number of their first row (``row N`` stays global in the file).
+    """
+
+    start: int
+    end: int
+    first: int
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.end, self.first]
+
+
+def plan_spans(path: Source, split_bytes: int) -> list[Span] | None:
+    """The spans a large splittable file is read in, or ``None`` to read it whole (one shard).
+
+    Only local uncompressed JSONL (byte ranges cut at newlines) and local Parquet (runs of whole row
+    groups of about ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never splits, and
+    a file that fits in one span is not split either.
+    """
+    if split_bytes <= 0 or is_url(path):
+        return None
+    p = Path(path)
+    name = p.name.lower()
+    fmt = detect_format(p)
+    if fmt == "jsonl" and not name.endswith(_COMPRESSIONS):
+        spans = _jsonl_spans(p, split_bytes)
+    elif fmt == "parquet":
+        spans = _parquet_spans(p, split_bytes)
+    else:
+        return None
+    return spans if len(spans) > 1 else None
+
+
+def _jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as fh:
+        nominal = split_bytes
+        while nominal < size:
+            # the range ends just after the first newline at or after byte nominal-1: a line that ends
+            # exactly at the nominal cut is cut there, any other line goes wholly to this range
+            fh.seek(nominal - 1)
+            at = nominal - 1
+            while True:
+                block = fh.read(1 << 16)
+                if not block:
+                    at = size
+                    break
+                i = block.find(b"\n")
+                if i >= 0:
+                    at += i + 1
+                    break
+                at += len(block)
+            if at >= size:
+                break
+            cuts.append(at)
+            # the next nominal cut: the first multiple of split_bytes past this cut (a line longer than
+            # split_bytes swallows the cuts inside it), so a line end ``e`` is a cut exactly when a
+            # multiple of split_bytes lies in (previous line end, e]
+            nominal = (at // split_bytes + 1) * split_bytes
+        cuts.append(size)
+        # one pass counting the newlines before each cut, so every range knows its first line number.
+        # Measured (2026-11, this 2-core box, time.process_time): the whole planning pass over a
+        # page-cached 537 MB JSONL runs at ~1.7 GB/s of CPU per core (0.31 s; count alone ~2.5 GB/s), so
+        # ~12 s for 20 GB; an uncached file is bound by the disk's read speed instead
+        spans: list[Span] = []
+        fh.seek(0)
+        lines = 0
+        for a, b in itertools.pairwise(cuts):
+            spans.append(Span(a, b, lines))
+            left = b - a
+            while left > 0:
+                chunk = fh.read(min(_COUNT_CHUNK, left))
+                if not chunk:
+                    break
+                lines += chunk.count(b"\n")
+                left -= len(chunk)
+    return spans
+
+
+def _parquet_spans(path: Path, split_bytes: int) -> list[Span]:
+    import pyarrow.parquet as pq
+
+    md = pq.ParquetFile(path).metadata
+    spans: list[Span] = []
+    start = row = first = acc = 0
+    for g in range(md.num_row_groups):
+        rg = md.row_group(g)
+        acc += sum(rg.column(c).total_compressed_size for c in range(rg.num_columns))
+        row += rg.num_rows
+        if acc >= split_bytes:
+            spans.append(Span(start, g + 1, first))
+            start, first, acc = g + 1, row, 0
+    if start < md.num_row_groups or not spans:
+        spans.append(Span(start, md.num_row_groups, first))
+    return spans
 
 
 def is_url(path: Source) -> bool:
@@ -113,8 +232,9 @@ def _stream_error(exc: BaseException) -> tuple[str, str]:
 
 
 def read_file(path: Source, label: str, opts: ReadOptions,
-              skipped: Counter[str] | None = None) -> Iterator[Document | Quarantined]:
-    """Read one input file. ``label`` is the stable name used in provenance and ids.
+              skipped: Counter[str] | None = None, span: Span | None = None) -> Iterator[Document | Quarantined]:
+    """Read one input file (or only ``span`` of it, see :func:`plan_spans`). ``label`` is the stable name
+    used in provenance and ids.
 
     Records that are neither documents nor bad input (a WARC's request and metadata records, non-HTML
     responses) are counted by kind in ``skipped`` when it is given.
@@ -135,13 +255,15 @@ def read_file(path: Source, label: str, opts: ReadOptions,
         yield from _read_html(path, label)
         return
     if fmt == "jsonl":
-        yield from _read_jsonl(path, label, opts)
+        yield from _read_jsonl(path, label, opts, span)
     elif fmt == "parquet":
-        yield from _read_parquet(path, label, opts)
+        yield from _read_parquet(path, label, opts, span)
     elif fmt == "text":
         yield from _read_text(path, label, opts)
     else:
         raise InputError(f"{path}: unknown input format (known: {', '.join(sorted(FORMATS))})")
+    if span is not None and fmt not in ("jsonl", "parquet"):
+        raise InputError(f"{path}: only JSONL and Parquet files are read in spans")
 
 
 def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Document | Quarantined:
@@ -221,11 +343,29 @@ def _read_html(path: Source, label: str) -> Iterator[Document | Quarantined]:
     yield from read_html_file(Path(str(path)), label, data)
 
 
-def _read_jsonl(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
-    lineno = 0
+def _lines(fh: IO[bytes], span: Span | None) -> Iterator[bytes]:
+    """The lines of ``fh``, or of the byte range ``span`` (which starts and ends at line boundaries)."""
+    if span is None:
+        yield from fh
+        return
+    fh.seek(span.start)
+    left = span.end - span.start
+    while left > 0:
+        raw = fh.readline()
+        if not raw:
+            return
+        left -= len(raw)
+        yield raw
+
+
+def _read_jsonl(path: Source, label: str, opts: ReadOptions,
+                span: Span | None = None) -> Iterator[Document | Quarantined]:
+    lineno = span.first if span is not None else 0
+    if span is not None and detect_format(path) == "jsonl" and str(path).lower().endswith(_COMPRESSIONS):
+        raise InputError(f"{path}: a compressed file cannot be read in byte ranges")
     try:
         with open_binary(path) as fh:
-            for raw in fh:
+            for raw in _lines(fh, span):
                 lineno += 1
                 if not raw.strip():
                     continue
@@ -250,16 +390,20 @@ def _read_jsonl(path: Source, label: str, opts: ReadOptions) -> Iterator[Documen
                           error=f"{msg}; lines after {lineno} could not be read")
 
 
-def _read_parquet(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
+def _read_parquet(path: Source, label: str, opts: ReadOptions,
+                  span: Span | None = None) -> Iterator[Document | Quarantined]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    row = 0
+    row = span.first if span is not None else 0
     try:
         with contextlib.ExitStack() as stack:
             src: Any = stack.enter_context(_open_raw(path)) if is_url(path) else path
             pf = pq.ParquetFile(src)
-            for batch in pf.iter_batches(batch_size=1024):
+            groups = None if span is None else list(range(span.start, span.end))
+            if groups is not None and not groups:
+                return  # an empty span
+            for batch in pf.iter_batches(batch_size=1024, row_groups=groups):
                 for rec in batch.to_pylist():
                     yield _record_to_doc(rec, label, f"row {row}", opts)
                     row += 1

@@ -103,6 +103,8 @@ class ShardInfo:
     #: set when the stage shares its barrier with the global stage right before it (see
     #: :meth:`GlobalStage.shares_barrier_with`): that stage's work directory
     upstream: Path | None = None
+    #: the stable name of the input file the shard reads (a big file may be split into several shards)
+    label: str | None = None
 
 
 class StageContext:

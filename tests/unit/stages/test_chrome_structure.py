@@ -158,7 +158,7 @@ def test_site_is_the_host_or_the_shard():
 
     assert site_of(Document(id="1", text="", source="s", url="https://www.Samachar.example.in/a?b"), "p") \
         == "samachar.example.in"
-    assert site_of(Document(id="1", text="", source="s"), "part-00003") == "shard:part-00003"
+    assert site_of(Document(id="1", text="", source="s"), "crawl/a.jsonl") == "file:crawl/a.jsonl"
 
 
 def _records(outdir: Path, sub: str) -> list[dict[str, Any]]:

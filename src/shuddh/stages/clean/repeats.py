@@ -62,13 +62,13 @@ def template_form(line: str) -> str:
     return out
 
 
-def site_of(doc: Document, shard: str) -> str:
-    """The host of the document's URL without ``www.``, or ``shard:<name>`` when it has none."""
+def site_of(doc: Document, source: str) -> str:
+    """The host of the document's URL without ``www.``, or ``file:<source>`` when it has none."""
     if doc.url:
         host = (urlsplit(doc.url).hostname or "").lower()
         if host:
             return host.removeprefix("www.")
-    return f"shard:{shard}"
+    return f"file:{source}"
 
 
 class ChromeRepeatsStage(RepeatedLineStage):
@@ -94,8 +94,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
         return {"stage": self.name, "min_docs": self.min_docs, "max_words": self.max_words}
 
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
-        # the site of URL-less documents: the input file's stable name (same in collect and apply)
-        site = site_of(doc, ctx.shard.name if ctx.shard is not None else "?")
+        # the site of URL-less documents: the input file's stable name (same in collect and apply, and for
+        # every shard of a file split into several)
+        sh = ctx.shard
+        site = site_of(doc, (sh.label or sh.name) if sh is not None else "?")
         out: list[int | None] = []
         for ln in doc.text.split("\n"):
             if not ln.strip() or ln.count(" ") >= self.max_words:
