@@ -38,7 +38,6 @@ from shuddh import __version__
 from shuddh.config import PipelineConfig
 from shuddh.errors import InputError, OutputError
 from shuddh.executors.shard import (
-    UPSTREAM_FILES,
     ReducePartitionTask,
     Shard,
     ShardTask,
@@ -51,6 +50,7 @@ from shuddh.executors.shard import (
     run_reduce_partition,
     run_remote,
     stage_files,
+    upstream_files,
     workdir_of,
 )
 from shuddh.io.readers import ReadOptions, Span, detect_format, is_url, plan_spans
@@ -93,15 +93,9 @@ def run_reduce(task: ReduceTask) -> dict[str, Any]:
     the statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
     if is_url(task.outdir):
         # finalize reads every shard's partials except the documents, and the partitions' outputs
-        def needs(remote: RemoteDir) -> list[str]:
-            files = stage_files(remote, task.stage_index,
-                                lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json")))
-            if task.upstream is not None:
-                files += stage_files(remote, task.upstream,
-                                     lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
-            return files
-
-        return run_remote(task, run_reduce, needs)
+        return run_remote(task, run_reduce, lambda remote: stage_files(
+            remote, task.stage_index, lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json")))
+            + upstream_files(remote, task.upstream))
     stages = build_stages(task.fingerprint, task.specs)
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)

@@ -29,8 +29,8 @@ from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec, build_stage
 
-__all__ = ["UPSTREAM_FILES", "ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned",
-           "partition_marker", "phases_of", "reduce_info", "run_reduce_partition", "run_shard_phase"]
+__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned",
+           "partition_marker", "phases_of", "reduce_info", "run_reduce_partition", "run_shard_phase", "upstream_files"]
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -171,6 +171,13 @@ def reduce_info(outdir: Path, stage_index: int, upstream: int | None) -> ShardIn
 UPSTREAM_FILES = (".dropped.int64", ".kept.int64")
 
 
+def upstream_files(remote: RemoteDir, upstream: int | None) -> list[str]:
+    """The files a reduce task of a stage sharing its barrier needs from the stage before it."""
+    if upstream is None:
+        return []
+    return stage_files(remote, upstream, lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
+
+
 def stage_files(remote: RemoteDir, global_index: int, keep: Callable[[str], bool]) -> list[str]:
     """Work files of a global stage in a remote output directory whose names pass ``keep``."""
     out = []
@@ -212,14 +219,8 @@ def _partition_needs(task: ReducePartitionTask) -> Callable[[RemoteDir], list[st
     # every shard's partials, without documents and decisions (all key ranges: a stage does not say which
     # of its files a partition reads; see docs/ray.md for the cost), and what the previous stage dropped
     # when the barrier is shared
-    def needs(remote: RemoteDir) -> list[str]:
-        files = stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
-            (".docs.jsonl.zst", ".decisions.json")))
-        if task.upstream is not None:
-            files += stage_files(remote, task.upstream, lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
-        return files
-
-    return needs
+    return lambda remote: stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
+        (".docs.jsonl.zst", ".decisions.json"))) + upstream_files(remote, task.upstream)
 
 
 def run_shard_phase(task: ShardTask | ReducePartitionTask,
