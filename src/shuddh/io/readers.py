@@ -240,6 +240,8 @@ def read_file(path: Source, label: str, opts: ReadOptions,
     responses) are counted by kind in ``skipped`` when it is given.
     """
     fmt = detect_format(path)
+    if span is not None and fmt not in ("jsonl", "parquet"):
+        raise InputError(f"{path}: only JSONL and Parquet files are read in spans")
     if fmt == "warc":
         from shuddh.io.warc import read_warc
 
@@ -262,8 +264,6 @@ def read_file(path: Source, label: str, opts: ReadOptions,
         yield from _read_text(path, label, opts)
     else:
         raise InputError(f"{path}: unknown input format (known: {', '.join(sorted(FORMATS))})")
-    if span is not None and fmt not in ("jsonl", "parquet"):
-        raise InputError(f"{path}: only JSONL and Parquet files are read in spans")
 
 
 def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Document | Quarantined:
