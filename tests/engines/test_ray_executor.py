@@ -76,6 +76,19 @@ def test_default_pipeline_same_bytes_as_local(ray_session: None, corpus: list[st
     assert any(k.startswith("kept/") for k in output_tree(tmp_path / "ray"))
 
 
+def test_split_input_same_bytes_as_local(ray_session: None, corpus: list[str], tmp_path: Path) -> None:
+    """A JSONL file read in byte ranges (several shards, reader.split_bytes) travels to Ray workers as
+    spans and gives the local executor's bytes."""
+    cfg = {"reader": {"split_bytes": 2000}}  # the corpus files are 2-11 KB: a few spans each
+    local = shuddh.clean(corpus, str(tmp_path / "local"), workers=1, **cfg)
+    remote = shuddh.clean(corpus, str(tmp_path / "ray"), executor="ray", workers=2, **cfg)
+    plan = orjson.loads((tmp_path / "ray" / ".shuddh" / "plan.json").read_bytes())["shards"]
+    assert len(plan) > len(corpus)  # some file was split
+    assert remote.stats == local.stats
+    assert output_tree(tmp_path / "ray") == output_tree(tmp_path / "local")
+    assert local.stats["dropped_by_reason"]["dedup.exact"] == 4  # as unsplit (test above)
+
+
 def test_killed_worker_is_retried_nothing_lost_or_duplicated(ray_session: None, corpus: list[str],
                                                               tmp_path: Path, killer: dict[str, object]) -> None:
     stages = ["normalize", killer, *DEDUP[1:]]
