@@ -23,6 +23,12 @@ import numpy.typing as npt
 import regex
 import xxhash
 
+from shuddh.text.nfc import BMP as _BMP
+from shuddh.text.nfc import EVERY_BMP as _EVERY_BMP
+from shuddh.text.nfc import bmp_where as _where
+from shuddh.text.nfc import code_points as _codes
+from shuddh.text.nfc import from_code_points as _text
+from shuddh.text.nfc import maybe_not_nfc as _maybe_not_nfc
 from shuddh.text.normalize import _INVISIBLE_RE, _MOJIBAKE_RE, _VOWEL_PIECES, normalize
 from shuddh.text.segment import words
 
@@ -52,15 +58,6 @@ _M2 = np.uint64(0x94D049BB133111EB)
 _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
 
 
-def _codes(text: str) -> npt.NDArray[np.uint32]:
-    # surrogatepass: a lone surrogate (possible in plain-text input) round-trips instead of raising
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-
-def _text(codes: npt.NDArray[np.uint32]) -> str:
-    return codes.tobytes().decode("utf-32-le", "surrogatepass")
-
-
 def canonical_text(text: str) -> str:
     """Normalised, case-folded, digit-folded text with every whitespace run turned into one space
     (line breaks included). Combining marks are kept: "मैं हिंदी में" stays "मैं हिंदी में"."""
@@ -79,18 +76,9 @@ def _canonical_slow(text: str) -> str:
 # normalize() that is not a deletion or a whitespace change could apply: a mojibake lead character,
 # ZWJ/ZWNJ (kept inside words, removed elsewhere), "|" or "।।" (danda repair) and the two-piece vowel
 # spellings. tests/unit/dedup checks fast == slow on text drawn from all of these characters.
-_BMP = 0x10000
 _DEL = np.uint32(0xFFFFFFFF)
 _SPACE = np.uint32(0x20)
 _ZWNJ, _ZWJ = np.uint32(0x200C), np.uint32(0x200D)
-
-
-_EVERY_BMP = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, _BMP)))
-
-
-def _where(pattern: regex.Pattern[str] | str) -> npt.NDArray[np.uint32]:
-    """Code points of the BMP that ``pattern`` (one character) matches."""
-    return _codes("".join(regex.findall(pattern, _EVERY_BMP)))
 
 
 def _fast_tables() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
@@ -113,78 +101,6 @@ _PIECE_FIRST = np.zeros(_BMP, dtype=bool)
 _PIECE_FIRST[[ord(p[0]) for p in _PAIRS_DECLINED]] = True
 _PIECE_SECOND = np.zeros(_BMP, dtype=bool)
 _PIECE_SECOND[[ord(p[1]) for p in _PAIRS_DECLINED]] = True
-
-
-# -- NFC check -----------------------------------------------------------------------------------------
-# unicodedata.normalize("NFC") costs ~40 µs per Hindi document even when it changes nothing: every nukta
-# (U+093C, NFC_Quick_Check=Maybe) sends CPython's quick check to a full normalisation. _maybe_not_nfc decides
-# "already NFC" with table look-ups (~8 µs): no NFC_QC=No character, combining classes in canonical
-# order, and no Maybe character whose last starter could compose with it (the first character of a
-# primary composite, a decomposable character, or Hangul). Anything else goes to unicodedata, so the
-# result is always unicodedata's; tests/unit/dedup checks it against unicodedata.is_normalized.
-def _nfc_tables() -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
-    quick = np.zeros(_BMP, dtype=np.uint8)  # 0 yes, 1 maybe, 2 no
-    quick[_where(r"\p{NFC_QC=M}")] = 1
-    quick[_where(r"\p{NFC_QC=N}")] = 2
-    ccc = np.zeros(_BMP, dtype=np.uint8)
-    for c in regex.findall(r"\p{^ccc=0}", _EVERY_BMP):
-        ccc[ord(c)] = unicodedata.combining(c)  # CPython's own data decides, as it does in normalize()
-    composes = np.zeros(_BMP, dtype=np.bool_)
-    for c in regex.findall(r"\p{Decomposition_Type=Canonical}", _EVERY_BMP):
-        d = unicodedata.decomposition(c)
-        if d and not d.startswith("<"):
-            composes[ord(c)] = True  # decomposes: its last starter may be another character
-            first = int(d.split()[0], 16)
-            if first < _BMP and unicodedata.normalize("NFC", c) == c:  # a primary composite
-                composes[first] = True
-    composes[0x1100:0x1113] = True  # Hangul leading consonants and syllables compose algorithmically
-    composes[0xAC00:0xD7A4] = True
-    return quick, ccc, composes
-
-
-_NFC_QUICK, _CCC, _COMPOSES = _nfc_tables()
-#: code points the check must look at: NFC_QC Maybe/No or a non-zero combining class (~5 % of Hindi text)
-_NFC_ATTENTION = (_NFC_QUICK != 0) | (_CCC != 0)
-
-
-def _maybe_not_nfc(a: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
-    """Positions where the text with code points ``a`` may not be NFC (none: it certainly is).
-
-    Works on the few code points that need attention only (one table look-up over the whole text)."""
-    n = len(a)
-    bad = np.zeros(n, dtype=bool)
-    if n == 0:
-        return bad
-    astral = a >= _BMP
-    if astral.any():  # outside the tables
-        bad |= astral
-        a = np.where(astral, 0, a)
-    nz = np.flatnonzero(_NFC_ATTENTION[a])
-    if len(nz) == 0:
-        return bad
-    code = a[nz]
-    q, c = _NFC_QUICK[code], _CCC[code]
-    bad[nz[q == 2]] = True
-    # canonical order: a non-starter after a character of a higher combining class
-    cprev = np.where(nz > 0, _CCC[a[np.maximum(nz - 1, 0)]], 0)
-    bad[nz[(c != 0) & (cprev > c)]] = True
-    # a Maybe character may compose with the last starter before it: the previous character, or the one
-    # before the run of non-starters that ends just before it
-    m = nz[(q == 1) & (nz > 0)]
-    if len(m):
-        ns = nz[c != 0]  # every non-starter is in nz
-        run_start = ns.copy()
-        if len(ns) > 1:
-            new_run = np.ones(len(ns), dtype=bool)
-            new_run[1:] = ns[1:] != ns[:-1] + 1
-            run_start = ns[np.maximum.accumulate(np.where(new_run, np.arange(len(ns)), 0))]
-        before = m - 1
-        k = np.minimum(np.searchsorted(ns, before), max(len(ns) - 1, 0))
-        in_run = (ns[k] == before) if len(ns) else np.zeros(len(m), dtype=bool)
-        starter = np.where(in_run, run_start[k] - 1 if len(ns) else before, before)
-        found = starter >= 0
-        bad[m[found]] |= _COMPOSES[a[starter[found]]]
-    return bad
 
 
 def _case_digit_table() -> npt.NDArray[np.uint32]:

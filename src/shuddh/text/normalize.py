@@ -35,6 +35,8 @@ from typing import Any, Literal
 
 import regex
 
+from shuddh.text.nfc import certainly_nfc
+
 __all__ = ["DigitMode", "fold_digits", "looks_mojibake", "normalize", "normalize_line", "repair_mojibake"]
 
 DigitMode = Literal["keep", "ascii", "native"]
@@ -204,7 +206,9 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     # with nothing), so the NFC of a text is the NFC of its lines joined; unicodedata returns a line
     # that passes its quick check at once, and only lines with a possibly composing mark (a nukta …)
     # are decomposed and recomposed, instead of the whole text whenever one is present
-    text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
+    # (and not at all when a table check finds the text NFC already: shuddh.text.nfc)
+    if not certainly_nfc(text):
+        text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
     if any(piece in text for piece in _VOWEL_PIECES):  # substring tests: what the regex would search
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
     # whitespace before the danda rule: its look-behind allows one space, which must already be final.

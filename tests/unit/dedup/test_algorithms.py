@@ -259,7 +259,11 @@ def test_minhash_of_texts_equals_minhash_of_their_canonical_words() -> None:
 def test_sparse_nfc_check_flags_what_a_dense_check_flags(text: str) -> None:
     """The check looks only at code points that need attention; a dense reference over every position
     (the previous implementation) must flag the same positions."""
-    from shuddh.dedup.hashing import _BMP, _CCC, _COMPOSES, _NFC_QUICK, _codes, _maybe_not_nfc
+    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
+    from shuddh.text.nfc import BMP as _BMP
+    from shuddh.text.nfc import CCC as _CCC
+    from shuddh.text.nfc import COMPOSES as _COMPOSES
+    from shuddh.text.nfc import NFC_QUICK as _NFC_QUICK
 
     a = _codes(text)
     n = len(a)
