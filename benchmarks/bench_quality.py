@@ -142,6 +142,28 @@ def legacy_strings(data: Path) -> dict[str, list[str]]:
     return by_font
 
 
+def repeated_lines(rng: random.Random, sentences: list[str]) -> str:
+    """Junk: one to three real sentences, each repeated 4-10 times, shuffled, one per line."""
+    uniq = rng.sample(sentences, rng.randint(1, 3))
+    body = [s for s in uniq for _ in range(rng.randint(4, 10))]
+    rng.shuffle(body)
+    return "\n".join(body)
+
+
+def symbol_soup(rng: random.Random, sentences: list[str], symbols: list[str]) -> str:
+    """Junk: 80-200 tokens, half symbol runs, 30 % numbers, 20 % words from real sentences."""
+    toks = []
+    for _ in range(rng.randint(80, 200)):
+        r = rng.random()
+        if r < 0.5:
+            toks.append("".join(rng.choices(symbols, k=rng.randint(1, 4))))
+        elif r < 0.8:
+            toks.append(str(rng.randint(0, 99999)))
+        else:
+            toks.append(rng.choice(rng.choice(sentences).split()))
+    return " ".join(toks)
+
+
 def build_junk(data: Path, clean: list[str]) -> dict[str, list[str]]:
     rng = random.Random(SEED)
     phrases = chrome_phrases()
@@ -168,25 +190,9 @@ def build_junk(data: Path, clean: list[str]) -> dict[str, list[str]]:
         sep = rng.choice([", ", " | ", " · ", " ", "\n"])
         junk["tag_cloud"].append(long_enough(lambda sep=sep: sep.join(rng.choices(tags, k=rng.randint(30, 80)))))
         # repeated lines: a few real sentences repeated (boilerplate, scraped pagination)
-        def repeated() -> str:
-            uniq = rng.sample(sentences, rng.randint(1, 3))
-            body = [s for s in uniq for _ in range(rng.randint(4, 10))]
-            rng.shuffle(body)
-            return "\n".join(body)
-        junk["repeated_lines"].append(long_enough(repeated))
+        junk["repeated_lines"].append(long_enough(lambda: repeated_lines(rng, sentences)))
         # symbol soup: symbols, numbers, prices, with a few real words
-        def soup() -> str:
-            toks = []
-            for _ in range(rng.randint(80, 200)):
-                r = rng.random()
-                if r < 0.5:
-                    toks.append("".join(rng.choices(symbols, k=rng.randint(1, 4))))
-                elif r < 0.8:
-                    toks.append(str(rng.randint(0, 99999)))
-                else:
-                    toks.append(rng.choice(rng.choice(sentences).split()))
-            return " ".join(toks)
-        junk["symbol_soup"].append(long_enough(soup))
+        junk["symbol_soup"].append(long_enough(lambda: symbol_soup(rng, sentences, symbols)))
         # unconverted legacy-font text (KrutiDev, Chanakya, Shusha …)
         font = rng.choice(sorted(legacy))
         junk["legacy_font"].append(long_enough(lambda font=font: "\n".join(

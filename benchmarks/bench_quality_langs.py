@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from bench_quality import half  # benchmarks/ is on sys.path when run as a script
+from bench_quality import half, repeated_lines, symbol_soup  # benchmarks/ is on sys.path when run as a script
 
 from shuddh.document import Document
 from shuddh.lang.profile import load_profile
@@ -144,22 +144,10 @@ def build_junk(code: str, sents: list[str]) -> dict[str, list[str]]:
                 return str(doc)
 
     def repeated() -> str:
-        uniq = rng.sample(usable, rng.randint(1, 3))
-        body = [s for s in uniq for _ in range(rng.randint(4, 10))]
-        rng.shuffle(body)
-        return "\n".join(body)
+        return repeated_lines(rng, usable)
 
     def soup() -> str:
-        toks = []
-        for _ in range(rng.randint(80, 200)):
-            r = rng.random()
-            if r < 0.5:
-                toks.append("".join(rng.choices(_SYMBOLS, k=rng.randint(1, 4))))
-            elif r < 0.8:
-                toks.append(str(rng.randint(0, 99999)))
-            else:
-                toks.append(rng.choice(rng.choice(usable).split()))
-        return " ".join(toks)
+        return symbol_soup(rng, usable, _SYMBOLS)
 
     def cloud() -> str:
         sep = rng.choice([", ", " | ", " · ", " ", "\n"])
