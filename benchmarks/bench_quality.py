@@ -275,11 +275,14 @@ def langid_excluded(texts: dict[str, str]) -> dict[str, str]:
     return {d.doc.id: d.reason for d in stage.process(docs, ctx) if not isinstance(d, Document)}
 
 
-def shuddh_decide(texts: dict[str, str], **overrides: Any) -> tuple[dict[str, str | None], dict[str, dict[str, Any]]]:
+def shuddh_decide(texts: dict[str, str], profile: str = "hi",
+                  **overrides: Any) -> tuple[dict[str, str | None], dict[str, dict[str, Any]]]:
     """Reason of the first of gopher_repetition, fineweb_quality, gopher_quality (FW2's order) that
-    drops, after the quality_signals annotator; None when kept."""
-    ann = QualitySignals()
-    stages = [GopherRepetitionFilter(), FineWebQualityFilter(), GopherQualityFilter(**overrides)]
+    drops, after the quality_signals annotator, with ``profile`` (``overrides`` go to gopher_quality);
+    None when kept."""
+    ann = QualitySignals(profile=profile)
+    stages = [GopherRepetitionFilter(profile=profile), FineWebQualityFilter(profile=profile),
+              GopherQualityFilter(profile=profile, **overrides)]
     ctx = StageContext(StageStats("bench"))
     reasons: dict[str, str | None] = {}
     sigs: dict[str, dict[str, Any]] = {}

@@ -38,14 +38,14 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from bench_quality import half, repeated_lines, symbol_soup  # benchmarks/ is on sys.path when run as a script
+from bench_quality import (  # benchmarks/ is on sys.path when run as a script
+    half,
+    repeated_lines,
+    shuddh_decide,
+    symbol_soup,
+)
 
-from shuddh.document import Document
 from shuddh.lang.profile import load_profile
-from shuddh.stages.base import StageContext, StageStats
-from shuddh.stages.quality.fineweb import FineWebQualityFilter
-from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
-from shuddh.stages.quality.signals import QualitySignals
 from shuddh.text.normalize import normalize
 from shuddh.text.segment import words
 
@@ -197,23 +197,8 @@ def defaults_profile(code: str, tmp: Path) -> str:
 def decide(texts: dict[str, str], profile: str) -> tuple[dict[str, str | None], dict[str, dict[str, Any]], float]:
     """First drop reason of gopher_repetition, fineweb_quality, gopher_quality after the annotator (None =
     kept), the signals, and the CPU seconds (``time.process_time``, this process) spent."""
-    ann = QualitySignals(profile=profile)
-    stages = [GopherRepetitionFilter(profile=profile), FineWebQualityFilter(profile=profile),
-              GopherQualityFilter(profile=profile)]
-    ctx = StageContext(StageStats("bench"))
-    reasons: dict[str, str | None] = {}
-    sigs: dict[str, dict[str, Any]] = {}
     t0 = time.process_time()
-    for key, text in texts.items():
-        doc = Document(id=key, text=text, source="bench")
-        next(iter(ann.process([doc], ctx)))
-        reason = None
-        for st in stages:
-            reason = st.decide(doc, ctx)
-            if reason:
-                break
-        reasons[key] = reason
-        sigs[key] = doc.metadata["signals"]
+    reasons, sigs = shuddh_decide(texts, profile=profile)
     return reasons, sigs, time.process_time() - t0
 
 
