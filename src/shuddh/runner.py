@@ -290,7 +290,8 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
     fp = cfg.fingerprint()
     stages = build_stages(fp, specs)
     phases = phases_of(stages)
-    read = ReadOptions(**cfg.reader.model_dump())
+    # split_bytes is for planning (plan_shards above); a task reads whatever span its shard names
+    read = ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"}))
     results: dict[tuple[int, str], dict[str, Any]] = {}
     reduce_stats: list[StageStats] = []
     resumed = 0

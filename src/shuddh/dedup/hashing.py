@@ -25,10 +25,11 @@ import xxhash
 
 from shuddh.text.nfc import BMP as _BMP
 from shuddh.text.nfc import EVERY_BMP as _EVERY_BMP
+from shuddh.text.nfc import SEP as _SEP
 from shuddh.text.nfc import bmp_where as _where
 from shuddh.text.nfc import code_points as _codes
 from shuddh.text.nfc import from_code_points as _text
-from shuddh.text.nfc import maybe_not_nfc as _maybe_not_nfc
+from shuddh.text.nfc import nfc_joined
 from shuddh.text.normalize import _INVISIBLE_RE, _MOJIBAKE_RE, _VOWEL_PIECES, normalize
 from shuddh.text.segment import words
 
@@ -127,11 +128,10 @@ _CASE_DIGIT = _case_digit_table()
 # than in the work). U+E000 (private use) separates: it is a starter that composes with nothing, is not
 # a letter, mark, digit or space, and casefold() keeps it — so every step below acts on each document as
 # it would alone. A batch whose text contains U+E000 itself goes document by document.
-_SEP = "\ue000"
 #: documents canonicalised together: the temporaries take ~60 bytes per character, so 512 documents of
 #: ~830 characters need ~30 MB (2,048 needed 117 MB), and the per-batch overhead is already negligible
 _SUB_BATCH = 512
-_SEP_CODE = np.uint32(0xE000)
+_SEP_CODE = np.uint32(ord(_SEP))
 
 
 def _join(texts: list[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int32]] | None:
@@ -142,23 +142,12 @@ def _join(texts: list[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int3
     return a, np.cumsum(a == _SEP_CODE, dtype=np.int32)
 
 
-def _nfc_batch(a: npt.NDArray[np.uint32], doc: npt.NDArray[np.int32]) -> str:
-    """NFC of the joined batch ``a``: unicodedata runs only on the documents that may need it."""
-    bad = _maybe_not_nfc(a)
-    t = _text(a)
-    if not bad.any():
-        return t
-    parts = t.split(_SEP)
-    for i in np.unique(doc[bad]).tolist():
-        parts[i] = unicodedata.normalize("NFC", parts[i])
-    return _SEP.join(parts)
-
-
 def _nfc_casefold_digits(a: npt.NDArray[np.uint32], doc: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
     """Code points of ``fold_digits(NFC(text).casefold())`` for the joined batch ``a``: table look-ups,
     with a string round trip only where NFC must run (unicodedata) or a folding is several characters."""
-    if _maybe_not_nfc(a).any():
-        a = _codes(_nfc_batch(a, doc))
+    joined = nfc_joined(a, doc)
+    if joined is not None:
+        a = _codes(joined)
     astral = np.flatnonzero(a >= _BMP)
     if len(astral) == 0:
         f = _CASE_DIGIT[a]

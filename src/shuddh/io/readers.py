@@ -57,7 +57,6 @@ class ReadOptions:
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
-    split_bytes: int = 0  # planning only (see plan_spans); the reader itself reads whatever span it is given
 
 
 #: default ``reader.split_bytes``. Measured (default pipeline, synthetic 4 MB Hindi JSONL, 2 workers): one

@@ -32,6 +32,7 @@ __all__ = [
     "maybe_not_nfc",
     "nfc",
     "nfc_batch",
+    "nfc_joined",
 ]
 
 BMP = 0x10000
@@ -127,22 +128,29 @@ def nfc(text: str) -> str:
 
 
 #: joins a batch: a private-use starter that composes with nothing (a text containing it goes alone)
-_SEP = "\ue000"
+SEP = "\ue000"
+
+
+def nfc_joined(a: npt.NDArray[np.uint32], doc: npt.NDArray[np.integer]) -> str | None:
+    """NFC of a batch joined with :data:`SEP` (code points ``a``; ``doc[i]``: the text position ``i``
+    belongs to), unicodedata running only on the texts that may need it; None when all certainly are
+    NFC already (the batch is then unchanged)."""
+    bad = maybe_not_nfc(a)
+    if not bad.any():
+        return None
+    parts = from_code_points(a).split(SEP)
+    for i in np.unique(doc[bad]).tolist():
+        parts[i] = unicodedata.normalize("NFC", parts[i])
+    return SEP.join(parts)
 
 
 def nfc_batch(texts: list[str]) -> list[str]:
     """:func:`nfc` of every text, checked a batch at a time (one numpy pass for the whole batch)."""
     if not texts:
         return []
-    joined = _SEP.join(texts)
-    if joined.count(_SEP) != len(texts) - 1:
+    joined = SEP.join(texts)
+    if joined.count(SEP) != len(texts) - 1:
         return [nfc(t) for t in texts]
     a = code_points(joined)
-    bad = maybe_not_nfc(a)
-    if not bad.any():
-        return list(texts)
-    doc = np.cumsum(a == np.uint32(0xE000), dtype=np.int64)
-    out = list(texts)
-    for i in np.unique(doc[bad]).tolist():
-        out[i] = unicodedata.normalize("NFC", out[i])
-    return out
+    out = nfc_joined(a, np.cumsum(a == np.uint32(ord(SEP)), dtype=np.int64))
+    return list(texts) if out is None else out.split(SEP)

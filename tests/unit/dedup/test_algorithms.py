@@ -177,14 +177,16 @@ def test_canonical_texts_fast_path_equals_normalize_path(texts: list[str]) -> No
 def test_nfc_check_never_calls_non_nfc_text_nfc(text: str) -> None:
     import unicodedata
 
-    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
+    from shuddh.text.nfc import code_points as _codes
+    from shuddh.text.nfc import maybe_not_nfc as _maybe_not_nfc
 
     if not _maybe_not_nfc(_codes(text)).any():
         assert unicodedata.is_normalized("NFC", text)
 
 
 def test_nfc_check_lets_common_hindi_through() -> None:
-    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
+    from shuddh.text.nfc import code_points as _codes
+    from shuddh.text.nfc import maybe_not_nfc as _maybe_not_nfc
 
     # ड़ and ढ़ (consonant + nukta; their precomposed forms are excluded from composition) are NFC already
     assert not _maybe_not_nfc(_codes("बड़ा पेड़ पढ़ाई " + DOC)).any()
@@ -259,11 +261,12 @@ def test_minhash_of_texts_equals_minhash_of_their_canonical_words() -> None:
 def test_sparse_nfc_check_flags_what_a_dense_check_flags(text: str) -> None:
     """The check looks only at code points that need attention; a dense reference over every position
     (the previous implementation) must flag the same positions."""
-    from shuddh.dedup.hashing import _codes, _maybe_not_nfc
     from shuddh.text.nfc import BMP as _BMP
     from shuddh.text.nfc import CCC as _CCC
     from shuddh.text.nfc import COMPOSES as _COMPOSES
     from shuddh.text.nfc import NFC_QUICK as _NFC_QUICK
+    from shuddh.text.nfc import code_points as _codes
+    from shuddh.text.nfc import maybe_not_nfc as _maybe_not_nfc
 
     a = _codes(text)
     n = len(a)
