@@ -33,6 +33,7 @@ STAGE_PATHS: dict[str, str] = {
     "dedup_exact": "shuddh.stages.dedup.exact:ExactDedup",
     "dedup_near": "shuddh.stages.dedup.near:NearDedup",
     "dedup_lines": "shuddh.stages.dedup.lines:LineDedup",
+    "dedup_in_doc": "shuddh.stages.dedup.in_doc:InDocumentDedup",
 }
 
 #: what ``shuddh clean`` runs when no stages are configured, in order
@@ -47,6 +48,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "gopher_repetition",  # FineWeb-2's order: repetition, FineWeb line rules, Gopher quality
     "fineweb_quality",
     "gopher_quality",
+    "dedup_in_doc",  # later copies of a paragraph inside a kept document (after the repetition filters)
     "dedup_exact",  # global stages last: only documents worth keeping are hashed
     "dedup_near",
 )
