@@ -39,7 +39,8 @@ _SPACES = regex.compile(r"\s+")
 
 def paragraph_key(line: str) -> str:
     """The form in which two paragraph lines are compared: NFC, case-folded, whitespace collapsed."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", line).casefold()).strip()
+    collapsed: str = _SPACES.sub(" ", unicodedata.normalize("NFC", line).casefold())
+    return collapsed.strip()
 
 
 def repeated_paragraphs(lines: list[str], min_words: int) -> list[bool]:
