@@ -147,7 +147,7 @@ def test_pipeline_order_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
     kept = [d for d in stream if isinstance(d, Document)]
     assert kept[0].text == PROSE
     # the legacy-font text is converted to Hindi by normalize, and its first line said twice is a
-    # duplicate, not repetition (hi.toml repeat_min_count = 3): it is kept as Hindi prose
+    # duplicate, not repetition (hi.toml repeat_min_count = 4): it is kept as Hindi prose
     assert len(kept) == 2
     assert kept[1].text.startswith("भारत")
     assert "Hkkjr" not in kept[1].text
@@ -179,9 +179,45 @@ def test_danda_menu_is_dropped() -> None:
 
 
 def test_min_dup_lines_gates_dup_line_frac() -> None:
-    # a line said three times: two repeats (hi.toml repeat_min_count = 3 counts from the third occurrence)
-    text = PROSE + "\nश्रेणी:भारत\nश्रेणी:भारत\nश्रेणी:भारत"
-    out = run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=1), text)
+    # a paragraph line said four times: three repeats (hi.toml repeat_min_count = 4 counts from the fourth)
+    stub = "यह लेख अभी अधूरा है, इसे बढ़ाने में आप मदद कर सकते हैं।"
+    text = "\n".join([PROSE, stub, stub, stub, stub])
+    lines_only = {f"dup_{n}gram_frac": 0 for n in range(5, 11)} | {f"top_{n}gram_frac": 0 for n in (2, 3, 4)}
+    out = run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=1, **lines_only), text)
     assert isinstance(out, Dropped)
     assert out.reason == "quality.repetition.dup_line_frac"
-    assert isinstance(run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=3), text), Document)
+    assert isinstance(run(GopherRepetitionFilter(dup_line_frac=0.1, min_dup_lines=4, **lines_only), text), Document)
+
+
+def test_hindi_duplicate_lines_count_from_the_fourth_copy_of_a_paragraph_line() -> None:
+    stub = "यह लेख अभी अधूरा है, इसे बढ़ाने में आप मदद कर सकते हैं।"
+    thrice = "\n".join([PROSE, stub, stub, stub])
+    four = thrice + "\n" + stub
+    lines_only = {f"dup_{n}gram_frac": 0 for n in range(5, 11)} | {f"top_{n}gram_frac": 0 for n in (2, 3, 4)}
+    strict = GopherRepetitionFilter(dup_line_frac=0.1, **lines_only)
+    assert isinstance(run(strict, thrice), Document)  # copies: left to dedup_in_doc
+    out = run(strict, four)
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.repetition.dup_line_frac"
+    # a profile without the key counts every second occurrence, as Gopher and datatrove do
+    out = run(GopherRepetitionFilter(profile="mr", dup_line_frac=0.1, **lines_only), thrice)
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.repetition.dup_line_frac"
+
+
+def test_hindi_repeated_table_labels_are_not_duplicate_lines() -> None:
+    # four flattened infoboxes: the labels repeat on each (2-3 words), the values differ
+    boxes = []
+    for planet, day in [("सूर्य", "रविवार"), ("चंद्रमा", "सोमवार"), ("मंगल", "मंगलवार"), ("बुध", "बुधवार")]:
+        boxes += ["ग्रह का नाम", planet, "सप्ताह का दिन", day, "राशि स्वामी"]
+    text = "\n".join([PROSE, *boxes])
+    lines_only = {f"dup_{n}gram_frac": 0 for n in range(5, 11)} | {f"top_{n}gram_frac": 0 for n in (2, 3, 4)}
+    strict = GopherRepetitionFilter(dup_line_frac=0.1, **lines_only)
+    assert isinstance(run(strict, text), Document)
+    # the same lines said as paragraphs (>= 5 words: hi.toml dup_line_min_words = 5) do count
+    para = "इस ग्रह के बारे में और जानकारी नीचे दी गई है।"
+    out = run(strict, "\n".join([PROSE, *boxes, *[para] * 4]))
+    assert isinstance(out, Dropped)
+    assert out.reason == "quality.repetition.dup_line_frac"
+
+

@@ -9,10 +9,11 @@ stage does: every later copy of a paragraph line (at least ``min_words`` words) 
 recorded as ``dedup.in_doc_repeat``. Short lines — table labels and values ("स्वामी", "मंगल"), list
 items, headings — are structure and are never touched.
 
-Lines are compared after NFC, case folding and whitespace collapsing (digits are kept: "अंक - भारत ए: 2"
-and "अंक - भारत ए: 0" are different results, not copies). If what is left has fewer than
-``min_doc_words`` words (default: the profile's ``quality.min_words``, the length filter's minimum), the
-document is dropped as ``dedup.in_doc_too_short``: a page that was mostly copies of a few sentences.
+Lines are compared stripped, with whitespace runs collapsed, as ``normalize`` left them (NFC); case
+and digits are kept ("अंक - भारत ए: 2" and "अंक - भारत ए: 0" are different results, not copies). If what
+is left has fewer than ``min_doc_words`` words (default: the profile's ``quality.min_words``, the length
+filter's minimum), the document is dropped as ``dedup.in_doc_too_short``: a page that was mostly copies
+of a few sentences.
 
 Run it after the quality filters (they must see the copies to judge a document dominated by them) and
 before ``dedup_exact`` (a page printed twice then equals the page printed once).
@@ -20,10 +21,7 @@ before ``dedup_exact`` (a page printed twice then equals the page printed once).
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, ClassVar
-
-import regex
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import load_profile
@@ -34,27 +32,39 @@ from shuddh.text.segment import words
 
 __all__ = ["InDocumentDedup", "paragraph_key", "repeated_paragraphs"]
 
-_SPACES = regex.compile(r"\s+")
-
-
 def paragraph_key(line: str) -> str:
-    """The form in which two paragraph lines are compared: NFC, case-folded, whitespace collapsed."""
-    collapsed: str = _SPACES.sub(" ", unicodedata.normalize("NFC", line).casefold())
-    return collapsed.strip()
+    """The form in which two paragraph lines are compared: stripped, whitespace runs collapsed.
+
+    Case is kept (a paragraph copy is the same text, not a heading in capitals) and so is the
+    normal form: the default pipeline's ``normalize`` has made every line NFC before this stage."""
+    key = line.strip()
+    if "  " in key or "\t" in key or "\xa0" in key:
+        key = " ".join(key.split())
+    return key
 
 
 def repeated_paragraphs(lines: list[str], min_words: int) -> list[bool]:
-    """For each line, True when it is a later copy of an earlier line of at least ``min_words`` words."""
-    seen: set[str] = set()
+    """For each line, True when it is a later copy of an earlier line of at least ``min_words`` words.
+
+    Cheap when nothing repeats (nearly always): a strip per line and a set look-up; words are counted
+    only for lines that repeat."""
     out = [False] * len(lines)
+    first: dict[str, int] = {}
+    repeated: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
-        if not line.strip():
-            continue
         key = paragraph_key(line)
-        if key in seen:
-            out[i] = True
-        elif len(words(line)) >= min_words:
-            seen.add(key)
+        if not key:
+            continue
+        if key in first:
+            repeated.append((i, key))
+        else:
+            first[key] = i
+    paragraph: dict[str, bool] = {}
+    for i, key in repeated:
+        ok = paragraph.get(key)
+        if ok is None:
+            ok = paragraph[key] = len(words(lines[first[key]])) >= min_words
+        out[i] = ok
     return out
 
 

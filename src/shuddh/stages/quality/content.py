@@ -19,10 +19,15 @@ Gopher/FineWeb-2 semantics). Each refinement and its evidence is listed in
   is left out of the ratio there; numbers in non-sentence lines (tables, price lists, symbol soup)
   still count against it.
 * **Repetition from a count** (:func:`repetition_at_least`): Gopher's duplicate-line and duplicate
-  n-gram fractions count every second occurrence; with ``min_count`` 3 a line or n-gram counts only
-  when it occurs at least three times. A paragraph kept twice (an editing or extraction artefact) is a
-  duplicate, not a repetitive document; boilerplate loops, pagination and spam repeat many times.
-  (The same reasoning as ``top_ngram_min_count`` for the top n-gram rule.)
+  n-gram fractions count every second occurrence; with ``min_count`` k a line or n-gram counts only
+  when it occurs at least k times (Hindi: 4). A paragraph kept twice or three times (an editing or
+  extraction artefact, a scorecard line) is a duplicate, not a repetitive document — ``dedup_in_doc``
+  removes its later copies from the kept page; boilerplate loops, pagination and spam repeat many
+  times. (The same reasoning as ``top_ngram_min_count`` for the top n-gram rule.)
+* **Repeated labels are structure** (``min_line_words`` of :func:`repetition_at_least`): a line of
+  fewer words than a paragraph line (Hindi: 5, ``dedup_in_doc``'s ``min_words``) does not count as a
+  duplicate line — the field names and values of flattened tables ("राशि स्वामी", "मंगल" in each of
+  twelve infoboxes) repeat by construction on any page with more than one table.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ import regex
 from shuddh.quality.signals import DUP_NGRAM_SIZES, Signals, is_sentence_line
 from shuddh.quality.signals import _segment as memo_segment  # memoised lines and words, shared with them
 from shuddh.quality.signals import _words as memo_words
-from shuddh.text.segment import lines
+from shuddh.text.segment import lines, words
 
 __all__ = [
     "RELATION_RE",
@@ -130,15 +135,15 @@ def alpha_words_ratio(lc: LineClasses, alpha_words: int) -> float:
     return alpha_words / n if n > 0 else 0.0
 
 
-def _multi_counts(items: Iterable[str], min_count: int) -> tuple[int, int, int]:
-    """(occurrences after the first of items occurring at least ``min_count`` times, their
-    characters, number of items)."""
+def _multi_counts(items: Iterable[str], min_count: int, min_words: int = 0) -> tuple[int, int, int]:
+    """(occurrences after the first of items occurring at least ``min_count`` times and having at
+    least ``min_words`` words, their characters, number of items)."""
     items = list(items)
     counts = Counter(items)
     seen: set[str] = set()
     n = chars = 0
     for x in items:
-        if counts[x] >= min_count:
+        if counts[x] >= min_count and (min_words <= 0 or len(words(x)) >= min_words):
             if x in seen:
                 n += 1
                 chars += len(x)
@@ -148,17 +153,19 @@ def _multi_counts(items: Iterable[str], min_count: int) -> tuple[int, int, int]:
 
 
 def repetition_at_least(
-    text: str, ws: Sequence[str], min_count: int, dup_sizes: Sequence[int] = DUP_NGRAM_SIZES
+    text: str, ws: Sequence[str], min_count: int, dup_sizes: Sequence[int] = DUP_NGRAM_SIZES,
+    min_line_words: int = 0,
 ) -> Signals:
     """Gopher's duplicate-line and duplicate n-gram signals, and FineWeb's duplicate-line character
     ratio, counting a line or n-gram only when it occurs at least ``min_count`` times (2 = Gopher's
-    and datatrove's definitions). ``ws`` are the words of ``text``.
+    and datatrove's definitions), and a line only when it has at least ``min_line_words`` words (0 =
+    every line, as Gopher and datatrove). ``ws`` are the words of ``text``.
 
     Keys: ``dup_lines``, ``dup_line_frac`` (over non-empty lines), ``char_dup_ratio`` (characters in
     such repeated lines over characters of non-empty lines), ``dup_{n}gram_frac`` (characters of words
     inside such repeated n-grams, each word once, over all characters)."""
     ls = lines(text)
-    n_dup, dup_chars, n_lines = _multi_counts(ls, min_count)
+    n_dup, dup_chars, n_lines = _multi_counts(ls, min_count, min_line_words)
     body = sum(len(ln) for ln in ls)
     total = len(text)
     out: Signals = {

@@ -52,6 +52,8 @@ class SignalScorer:
     * ``repeat_min_count`` (2 = Gopher/datatrove): a line or n-gram counts in ``dup_lines``,
       ``dup_line_frac``, ``dup_{n}gram_frac`` and ``char_dup_ratio`` only when it occurs at least this
       many times;
+    * ``dup_line_min_words`` (0 = Gopher/datatrove): a line counts in ``dup_lines``, ``dup_line_frac``
+      and ``char_dup_ratio`` only when it has at least this many words (repeated table labels do not);
     * ``runon_min_words`` / ``runon_min_stopword_share`` (0 = off): an unterminated line with at least
       that many words, at least that share of them stop words, counts as a sentence line in
       ``line_punct_ratio`` and ``prose_word_ratio``;
@@ -61,8 +63,9 @@ class SignalScorer:
     ``item_lines`` (lines that are not sentences) and ``structured_item_ratio`` (the share of them
     relating two things, ``content.RELATION_RE``) are always computed."""
 
-    __slots__ = ("alpha_prose_numbers", "min_sentence_words", "repeat_min_count", "runon_min_share",
-                 "runon_min_words", "short_line_length", "stopwords", "terminal", "top_ngram_min_count")  # fmt: skip
+    __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "min_sentence_words", "repeat_min_count",
+                 "runon_min_share", "runon_min_words", "short_line_length", "stopwords", "terminal",
+                 "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
@@ -70,12 +73,18 @@ class SignalScorer:
         self.min_sentence_words = float(prof.threshold("min_sentence_words", 0.0))
         self.top_ngram_min_count = int(prof.threshold("top_ngram_min_count", 2))
         self.repeat_min_count = int(prof.threshold("repeat_min_count", 2))
+        self.dup_line_min_words = int(prof.threshold("dup_line_min_words", 0))
         self.runon_min_words = int(prof.threshold("runon_min_words", 0))
         self.runon_min_share = float(prof.threshold("runon_min_stopword_share", 0.0))
         self.alpha_prose_numbers = bool(prof.threshold("alpha_words_prose_numbers", False))
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
         )
+
+    @property
+    def _recount(self) -> bool:
+        """Whether the duplicate signals differ from Gopher's/datatrove's (then they are recounted)."""
+        return self.repeat_min_count > 2 or self.dup_line_min_words > 0
 
     def _lines(self, text: str) -> LineClasses:
         return line_classes(text, self.terminal, self.min_sentence_words, self.stopwords,
@@ -91,8 +100,9 @@ class SignalScorer:
         if family == "repetition":
             out = repetition_signals(text, top_min_count=self.top_ngram_min_count)
             # counting from more occurrences only lowers these: nothing repeated, nothing to recount
-            if self.repeat_min_count > 2 and any(out[k] for k in _RECOUNT if k in out):
-                rep = repetition_at_least(text, memo_words(text), self.repeat_min_count)
+            if self._recount and any(out[k] for k in _RECOUNT if k in out):
+                rep = repetition_at_least(text, memo_words(text), self.repeat_min_count,
+                                          min_line_words=self.dup_line_min_words)
                 out.update({k: v for k, v in rep.items() if k != "char_dup_ratio"})
             return out
         if family == "fineweb":
@@ -105,8 +115,9 @@ class SignalScorer:
                 out["prose_word_ratio"] = lc.prose_words / lc.n_words if lc.n_words else 0.0
             out["item_lines"] = lc.item_lines
             out["structured_item_ratio"] = lc.structured_items / lc.item_lines if lc.item_lines else 0.0
-            if self.repeat_min_count > 2 and out["char_dup_ratio"]:
-                out["char_dup_ratio"] = repetition_at_least(text, (), self.repeat_min_count, ())["char_dup_ratio"]
+            if self._recount and out["char_dup_ratio"]:
+                out["char_dup_ratio"] = repetition_at_least(
+                    text, (), self.repeat_min_count, (), self.dup_line_min_words)["char_dup_ratio"]
             return out
         raise ValueError(f"unknown signal family {family!r}")
 
