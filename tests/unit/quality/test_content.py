@@ -1,5 +1,5 @@
 """Content-structure refinements of the quality filters (shuddh.stages.quality.content): structured list
-items, run-on prose lines, numbers in sentences, repetition counted from three occurrences. Fixtures
+items, run-on prose lines, numbers in sentences, repetition counted from k occurrences. Fixtures
 are Hindi written for these tests."""
 
 from __future__ import annotations
@@ -126,6 +126,62 @@ def test_run_on_needs_enough_words() -> None:
     short = "गाँव में एक पुराना मंदिर है जहाँ हर साल मेला लगता है"  # 12 words, many stop words
     lc = line_classes(short, HI.terminal_punctuation, 2.0, HI.stopwords, 20, 0.3)
     assert lc.runon_lines == 0
+
+
+# a headline strip: titles cut before their verb, rich in postpositions, joined by " - " on one line
+STRIP = " - ".join([
+    "दिल्ली में बारिश के बाद यातायात पर", "मुंबई के लोगों के लिए नई लोकल", "भारत और पाकिस्तान के बीच तीसरे मैच में",
+    "किसानों के लिए सरकार की नई योजना से", "गंगा नदी के किनारे पर बसे गाँवों में", "राजस्थान के किलों की सैर का",
+    "बच्चों की पढ़ाई के लिए स्कूलों में",
+])  # fmt: skip
+
+
+def test_run_on_needs_clause_closing_verbs_a_headline_strip_has_none() -> None:
+    ws = words(STRIP)
+    assert len(ws) >= 20
+    assert sum(w in HI.stopwords for w in ws) >= 0.3 * len(ws)  # stop words alone would make it prose
+    markers = frozenset(HI.threshold("runon_markers", ()))
+    rate = float(HI.threshold("runon_min_marker_rate", 0.0))
+    assert rate > 0
+    strip = line_classes(STRIP, HI.terminal_punctuation, 2.0, HI.stopwords, 20, 0.3, markers, rate)
+    assert (strip.runon_lines, strip.item_lines) == (0, 1)
+    runon = line_classes(RUNON, HI.terminal_punctuation, 2.0, HI.stopwords, 20, 0.3, markers, rate)
+    assert runon.runon_lines == 1
+    # without the marker rule the strip read as run-on prose
+    assert line_classes(STRIP, HI.terminal_punctuation, 2.0, HI.stopwords, 20, 0.3).runon_lines == 1
+    assert reason(FineWebQualityFilter(), STRIP) == "quality.fineweb.line_punct_ratio"
+    assert kept(FineWebQualityFilter(), RUNON)
+
+
+# titles joined by " | ": normalize makes each pipe a danda, so the strip ends like sentences
+TITLES = ["दिल्ली में बारिश से यातायात पर असर", "मुंबई की लोकल ट्रेनों में नई सुविधा", "भारत और पाकिस्तान के बीच तीसरा मैच",
+          "किसानों के लिए सरकार की नई योजना", "गंगा किनारे के गाँवों में बाढ़ का ख़तरा", "राजस्थान के किलों की सैर",
+          "बच्चों की पढ़ाई के लिए स्कूलों में नई किताबें", "शेयर बाज़ार में तेज़ी के संकेत"]  # fmt: skip
+# the same number of real sentences, the danda typed as a pipe (common in Hindi typing)
+SENTS = ["दिल्ली में कल रात तेज़ बारिश हुई", "इससे कई सड़कों पर पानी भर गया था", "लोगों को दफ़्तर पहुँचने में देर हुई",
+         "नगर निगम ने पंप लगाकर पानी निकाला", "शाम तक ज़्यादातर रास्ते खुल गए थे", "मौसम विभाग ने और बारिश की चेतावनी दी है",
+         "स्कूलों को एक दिन के लिए बंद कर दिया गया", "अधिकारी हालात पर नज़र रख रहे हैं"]  # fmt: skip
+
+
+def test_title_strip_punctuated_by_normalize_is_not_prose_pipe_typed_sentences_are() -> None:
+    from shuddh.text.normalize import normalize
+
+    strip = normalize(" | ".join(TITLES))
+    prose = normalize(" | ".join(SENTS) + " |")
+    assert strip.count("।") == len(TITLES) - 1  # the pipes became dandas
+    assert prose.count("।") == len(SENTS)
+    markers = frozenset(HI.threshold("runon_markers", ()))
+    args = (HI.terminal_punctuation, 2.0, HI.stopwords, 20, 0.3, markers, 0.08)
+    on = (int(HI.threshold("strip_min_sentences", 0)), float(HI.threshold("strip_max_marker_share", 0.0)))
+    assert on[0] > 0
+    assert line_classes(strip, *args).prose_lines == 1  # without the rule: a line of sentences
+    lc = line_classes(strip, *args, *on)
+    assert (lc.strip_lines, lc.prose_lines, lc.item_lines) == (1, 0, 1)
+    lc = line_classes(prose, *args, *on)
+    assert (lc.strip_lines, lc.prose_lines) == (0, 1)
+    page = "\n".join([strip, normalize(" | ".join(TITLES[::-1]))])
+    assert reason(FineWebQualityFilter(), page) == "quality.fineweb.line_punct_ratio"
+    assert kept(FineWebQualityFilter(), prose)
 
 
 # --------------------------------------------------------------------------------- numbers in sentences

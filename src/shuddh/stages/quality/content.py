@@ -6,11 +6,15 @@ from the language profile (``[quality]`` keys; off by default, so a profile with
 Gopher/FineWeb-2 semantics). Each refinement and its evidence is listed in
 ``benchmarks/results/quality.md`` ("Reading the numbers") and next to its key in ``hi.toml``.
 
-* **Run-on prose lines** (:func:`line_classes`): a line that does not end like a sentence but is long
-  and made of function words as much as prose is ("… में आता हे, … के लिए यहाँ आते हे …" with no
-  danda) reads as a sentence. FineWeb's line rule uses terminal punctuation as a proxy for "this line
-  is a sentence"; informal Hindi often leaves the danda out, while menus, tag clouds and headline
-  strips have almost no function words.
+* **Run-on prose lines** (:func:`line_classes`): a line that does not end like a sentence but is long,
+  made of function words as much as prose is, and closes clauses (verbs and auxiliaries: "… होती है
+  … किया जा सकता …" with no danda) reads as a sentence. FineWeb's line rule uses terminal punctuation as
+  a proxy for "this line is a sentence"; informal Hindi often leaves the danda out, while menus and tag
+  clouds have almost no function words, and headline strips — titles cut before their verb — few
+  clause-closing verbs.
+* **Title strips** (:func:`line_classes`): the converse — a line whose four or more danda-separated
+  parts mostly close no clause is a strip of titles that ``normalize`` punctuated ("|" between
+  Devanagari words becomes "।"), not a paragraph of sentences.
 * **Structured list items** (:func:`line_classes`): a line that is not a sentence but relates two
   things with a separator ("रवीना टंडन - संध्या", "हाउसफुल (2010)", "क्षेत्रफल: 558 वर्ग कि॰मी॰")
   is a list *item* carrying a fact; menu entries, tags and section names are bare labels.
@@ -71,7 +75,7 @@ class LineClasses:
     item, words and number-only words. Built by :func:`line_classes` (memoised)."""
 
     __slots__ = ("item_lines", "lines", "n_words", "prose_lines", "prose_numbers",
-                 "prose_words", "runon_lines", "structured_items")  # fmt: skip
+                 "prose_words", "runon_lines", "strip_lines", "structured_items")  # fmt: skip
 
     def __init__(self) -> None:
         self.lines = 0  #: non-empty lines
@@ -79,6 +83,7 @@ class LineClasses:
         self.prose_lines = 0  #: sentence lines plus run-on prose lines
         self.prose_words = 0  #: words in them
         self.runon_lines = 0  #: of which run-on prose lines (no sentence end)
+        self.strip_lines = 0  #: lines ending like sentences that are strips of titles (not prose)
         self.item_lines = 0  #: lines that are neither (list items, labels, menu entries)
         self.structured_items = 0  #: item lines relating two things (RELATION_RE)
         self.prose_numbers = 0  #: words without a letter (numbers) in prose lines
@@ -92,12 +97,20 @@ def line_classes(
     stopwords: frozenset[str],
     runon_min_words: int,
     runon_min_stopword_share: float,
+    runon_markers: frozenset[str] = frozenset(),
+    runon_min_marker_rate: float = 0.0,
+    strip_min_sentences: int = 0,
+    strip_max_marker_share: float = 0.0,
 ) -> LineClasses:
     """Classify the lines of ``text``: sentence lines (:func:`shuddh.quality.signals.is_sentence_line`
     with ``terminal`` and ``min_sentence_words``); run-on prose lines (not sentence lines, at least
-    ``runon_min_words`` words, of which at least ``runon_min_stopword_share`` are ``stopwords``;
-    ``runon_min_words`` 0 disables them); the remaining lines are items, structured when they hold a
-    :data:`RELATION_RE` separator. Memoised: the FineWeb and Gopher filters both ask for one text."""
+    ``runon_min_words`` words, of which at least ``runon_min_stopword_share`` are ``stopwords`` and, when
+    ``runon_min_marker_rate`` > 0, at least that share are ``runon_markers`` — the verbs and auxiliaries
+    that close a clause; ``runon_min_words`` 0 disables run-on lines); a sentence line of at least
+    ``strip_min_sentences`` danda-separated parts of which fewer than ``strip_max_marker_share`` hold a
+    ``runon_markers`` word is a *strip* of titles, not prose (0 = off); the remaining lines are items,
+    structured when they hold a :data:`RELATION_RE` separator. Memoised: the FineWeb and Gopher filters
+    both ask for one text."""
     out = LineClasses()
     seg = memo_segment(text)  # the lines and words the Gopher/FineWeb signals already split
     ws_all = memo_words(text)
@@ -108,11 +121,15 @@ def line_classes(
         out.lines += 1
         out.n_words += k
         prose = is_sentence_line(ln, terminal, min_sentence_words, n_words=k)
+        if prose and strip_min_sentences and _is_strip(ln, runon_markers, strip_min_sentences, strip_max_marker_share):
+            prose = False
+            out.strip_lines += 1
         if (
             not prose
             and runon_min_words
             and k >= runon_min_words
             and sum(w in stopwords for w in ws) >= runon_min_stopword_share * k
+            and (runon_min_marker_rate <= 0 or sum(w in runon_markers for w in ws) >= runon_min_marker_rate * k)
         ):
             prose = True
             out.runon_lines += 1
@@ -126,6 +143,22 @@ def line_classes(
             if k >= 2 and RELATION_RE.search(ln):
                 out.structured_items += 1
     return out
+
+
+_DANDA_RE = regex.compile(r"[।॥]")
+
+
+def _is_strip(line: str, markers: frozenset[str], min_parts: int, max_share: float) -> bool:
+    """A line of at least ``min_parts`` danda-separated parts, fewer than ``max_share`` of them holding a
+    clause-closing ``markers`` word: titles joined by separators that ``normalize`` made dandas
+    ("खबर एक । खबर दो । …" from "खबर एक | खबर दो | …"), not sentences."""
+    if line.count("।") + line.count("॥") < min_parts - 1:
+        return False
+    parts = [ws for ws in (words(p) for p in _DANDA_RE.split(line)) if ws]
+    if len(parts) < min_parts:
+        return False
+    closed = sum(1 for ws in parts if any(w in markers for w in ws))
+    return closed < max_share * len(parts)
 
 
 def alpha_words_ratio(lc: LineClasses, alpha_words: int) -> float:

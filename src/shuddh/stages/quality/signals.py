@@ -55,8 +55,12 @@ class SignalScorer:
     * ``dup_line_min_words`` (0 = Gopher/datatrove): a line counts in ``dup_lines``, ``dup_line_frac``
       and ``char_dup_ratio`` only when it has at least this many words (repeated table labels do not);
     * ``runon_min_words`` / ``runon_min_stopword_share`` (0 = off): an unterminated line with at least
-      that many words, at least that share of them stop words, counts as a sentence line in
+      that many words, at least that share of them stop words (and, with ``runon_markers`` and
+      ``runon_min_marker_rate``, at least that share clause-closing verbs), counts as a sentence line in
       ``line_punct_ratio`` and ``prose_word_ratio``;
+    * ``strip_min_sentences`` / ``strip_max_marker_share`` (0 = off; needs ``runon_markers``): a line of at
+      least that many danda-separated parts, fewer than that share of them holding a marker, is not a
+      sentence line there (a strip of titles);
     * ``alpha_words_prose_numbers`` (false = Gopher): ``alpha_words_ratio`` leaves number-only words
       inside sentence lines out of the count.
 
@@ -64,7 +68,8 @@ class SignalScorer:
     relating two things, ``content.RELATION_RE``) are always computed."""
 
     __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "min_sentence_words", "repeat_min_count",
-                 "runon_min_share", "runon_min_words", "short_line_length", "stopwords", "terminal",
+                 "runon_markers", "runon_min_marker_rate", "runon_min_share", "runon_min_words",
+                 "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences", "terminal",
                  "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
@@ -76,6 +81,10 @@ class SignalScorer:
         self.dup_line_min_words = int(prof.threshold("dup_line_min_words", 0))
         self.runon_min_words = int(prof.threshold("runon_min_words", 0))
         self.runon_min_share = float(prof.threshold("runon_min_stopword_share", 0.0))
+        self.runon_markers = frozenset(prof.threshold("runon_markers", ()))
+        self.runon_min_marker_rate = float(prof.threshold("runon_min_marker_rate", 0.0)) if self.runon_markers else 0.0
+        self.strip_min_sentences = int(prof.threshold("strip_min_sentences", 0)) if self.runon_markers else 0
+        self.strip_max_marker_share = float(prof.threshold("strip_max_marker_share", 0.0))
         self.alpha_prose_numbers = bool(prof.threshold("alpha_words_prose_numbers", False))
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
@@ -88,7 +97,9 @@ class SignalScorer:
 
     def _lines(self, text: str) -> LineClasses:
         return line_classes(text, self.terminal, self.min_sentence_words, self.stopwords,
-                            self.runon_min_words if self.stopwords else 0, self.runon_min_share)
+                            self.runon_min_words if self.stopwords else 0, self.runon_min_share,
+                            self.runon_markers, self.runon_min_marker_rate, self.strip_min_sentences,
+                            self.strip_max_marker_share)
 
     def compute(self, family: str, text: str) -> Signals:
         if family == "gopher":
@@ -110,7 +121,7 @@ class SignalScorer:
                 text, self.terminal, self.short_line_length, min_sentence_words=self.min_sentence_words
             )
             lc = self._lines(text)
-            if lc.runon_lines:
+            if lc.runon_lines or lc.strip_lines:
                 out["line_punct_ratio"] = lc.prose_lines / lc.lines
                 out["prose_word_ratio"] = lc.prose_words / lc.n_words if lc.n_words else 0.0
             out["item_lines"] = lc.item_lines
