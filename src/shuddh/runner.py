@@ -50,6 +50,7 @@ from shuddh.executors.shard import (
     run_reduce_partition,
     run_remote,
     stage_files,
+    stats_names,
     upstream_files,
     workdir_of,
 )
@@ -100,7 +101,7 @@ def run_reduce(task: ReduceTask) -> dict[str, Any]:
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
     wd = workdir_of(Path(task.outdir), task.stage_index)
-    st = StageStats(f"{g.name}.reduce")
+    st = StageStats(f"{stats_names(stages)[task.stage_index]}.reduce")
     if is_partitioned(g):
         for k in range(g.reduce_partitions()):
             m = partition_marker(wd, k)
@@ -365,7 +366,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
                  stages: list[Any], results: dict[tuple[int, str], dict[str, Any]],
                  reduce_stats: list[StageStats]) -> dict[str, Any]:
     """Sum shard statistics in (phase, shard) order: deterministic whatever the finishing order."""
-    order = {st.name: i for i, st in enumerate(stages)}
+    order = {name: i for i, name in enumerate(stats_names(stages))}
     merged: dict[str, StageStats] = {}
     records = quarantined = kept = 0
     q_reasons: Counter[str] = Counter()

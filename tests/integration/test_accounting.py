@@ -45,3 +45,30 @@ def test_bad_json_invalid_utf8_and_truncated_gzip_are_all_accounted_for(tmp_path
     # other, so most end in dropped/ as dedup.near: the count that matters is what was read)
     assert stats["input"]["records"] - stats["quarantined"] >= 6 + 100
     assert stats["kept"] + stats["dropped"] >= 6 + 100
+
+
+def test_two_stages_of_the_same_name_keep_their_own_statistics(tmp_path):
+    # two length filters (and two dedup_exact, a global stage with collect/reduce entries): each
+    # reports under its own name in stats.json, in pipeline order, and the funnel still adds up
+    inp = tmp_path / "in"
+    inp.mkdir()
+    docs = [article(i) for i in range(6)] + ["आज बारिश हुई।", "कल धूप निकली।"] + [" ".join(article(7).split()[:40])]
+    (inp / "a.jsonl").write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in docs) + "\n",
+                                 encoding="utf-8")
+    cfg = tmp_path / "p.yaml"
+    cfg.write_text("stages:\n  - normalize\n  - length: {min_words: 5}\n  - dedup_exact\n"
+                   "  - length: {min_words: 60}\n  - dedup_exact\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(out), "--config", str(cfg)])
+    assert res.exit_code == 0, res.output
+    stats = json.loads((out / "stats.json").read_text())
+    by_name = {s["name"]: s for s in stats["stages"]}
+    assert [s["name"] for s in stats["stages"] if not s["name"].endswith((".collect", ".reduce"))] == [
+        "normalize", "length", "dedup_exact", "length#2", "dedup_exact#2"]
+    assert "dedup_exact#2.reduce" in by_name
+    assert by_name["length"]["docs_in"] == 9
+    assert by_name["length"]["dropped"] == {"quality.too_short": 2}  # the two 3-word notes
+    assert by_name["length#2"]["docs_in"] == 7
+    assert by_name["length#2"]["dropped"] == {"quality.too_short": 1}  # the 40-word one
+    assert stats["accounted"]
+    assert stats["kept"] + stats["dropped"] == 9

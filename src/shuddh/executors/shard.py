@@ -80,6 +80,18 @@ def build_stages(fingerprint: str, specs: Iterable[StageSpec]) -> list[Stage]:
     return stages
 
 
+def stats_names(stages: list[Stage]) -> list[str]:
+    """The name each stage's statistics go under: its stage name, with ``#2``, ``#3`` … for the second
+    and later stages of the same name in one pipeline (two ``length`` filters must not pool their
+    counts)."""
+    seen: Counter[str] = Counter()
+    out = []
+    for st in stages:
+        seen[st.name] += 1
+        out.append(st.name if seen[st.name] == 1 else f"{st.name}#{seen[st.name]}")
+    return out
+
+
 def phases_of(stages: list[Stage]) -> list[tuple[list[int], tuple[int, ...] | None]]:
     """Split stage indices into phases: (indices of the segment's stages, indices of the global stages
     that close it, or None for the last phase). A global stage's ``apply`` runs at the start of the next
@@ -152,7 +164,7 @@ def run_reduce_partition(task: ReducePartitionTask) -> dict[str, Any]:
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
     wd = workdir_of(Path(task.outdir), task.stage_index)
-    st = StageStats(f"{g.name}.reduce")
+    st = StageStats(f"{stats_names(stages)[task.stage_index]}.reduce")
     info = reduce_info(Path(task.outdir), task.stage_index, task.upstream)
     g.reduce_partition(wd, list(task.shard_names), task.k, StageContext(st, info))
     d = st.to_dict()
@@ -256,6 +268,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         (getattr(st, "redact") for st in stages if callable(getattr(st, "redact", None))), None  # noqa: B009
     )
 
+    labels = stats_names(stages)
+
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
         stage_stats.append(st)
@@ -289,7 +303,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         for gi in prev:
             g = stages[gi]
             assert isinstance(g, GlobalStage)
-            gst = StageStats(g.name)
+            gst = StageStats(labels[gi])
             stage_stats.append(gst)
             gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label))
             docs = _drop_split(g.run(docs, gctx), dropped_w)
@@ -297,7 +311,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
 
     stream: Iterable[Document] = source()
     for i in seg:
-        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i])), dropped_w)
+        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w)
 
     kept = 0
     try:
@@ -350,7 +364,7 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
     """Hand the documents to the collect of every global stage in ``group`` — in one pass."""
     ctxs: list[StageContext] = []
     for j, gi in enumerate(group):
-        st = StageStats(f"{stages[gi].name}.collect")
+        st = StageStats(f"{stats_names(stages)[gi]}.collect")
         stage_stats.append(st)
         up = workdir_of(outdir, group[j - 1]) if j else None
         ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), up, shard.label)))
