@@ -18,8 +18,11 @@
   - uncompressed: each record's block (WARC header + ``Content-Length`` bytes) must fit in the file
     (checked as it is read, before the record becomes a document).
 
-  Other compressions FastWARC detects (zstd, lz4) are read as before, without this check. The path is
-  always a local file (:func:`shuddh.io.readers.read_file` copies a URL to fsspec's local cache first).
+  Other compressions FastWARC detects (zstd, lz4) have no such check: FastWARC raises when a frame is
+  cut ("incomplete frame"), which ends the file with ``read.truncated`` after the last whole record
+  (tested for zstd at every cut point of the last two records: no partial page becomes a document); a
+  file cut exactly between two frames cannot be told from a shorter file. The path is always a local
+  file (:func:`shuddh.io.readers.read_file` copies a URL to fsspec's local cache first).
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ _MAX_HEADER = 32 << 10
 #: (the output is thrown away; the cap keeps a gzip bomb from filling memory)
 _CHUNK = 1 << 20
 _MAX_OUT = 4 << 20
+#: what FastWARC's decompressors say when a compressed stream ends inside a frame (zstd: "incomplete
+#: frame"): the file is cut short, not corrupt
+_CUT_MESSAGES = ("truncat", "incomplete frame", "unexpected end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +215,8 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
                                        max_bytes=max_bytes)
         except (OSError, ValueError, EOFError) as e:
             msg = str(e) or e.__class__.__name__
-            reason = "read.truncated" if "truncat" in msg.lower() or isinstance(e, EOFError) else "read.corrupt"
+            cut = any(s in msg.lower() for s in _CUT_MESSAGES) or isinstance(e, EOFError)
+            reason = "read.truncated" if cut else "read.corrupt"
             start = None
             if plain:  # a file cut in the first line of a record: truncated, not corrupt
                 end = _block_end(probe, *last) if n else 0

@@ -193,6 +193,26 @@ def test_every_cut_point_of_the_last_record(tmp_path, gz):
         assert all(_PAGES[i][2] in d.text for i, d in enumerate(docs)), k
 
 
+def test_zstd_cut_anywhere_in_a_frame_is_truncated_never_read_short(tmp_path):
+    """.warc.zst (one zstd frame per record): FastWARC raises on a cut frame ("incomplete frame"); every
+    cut inside the last frame ends the file with read.truncated after the two whole records."""
+    zstandard = pytest.importorskip("zstandard")
+    frames = [zstandard.ZstdCompressor().compress(r) for r in RECORDS]
+    head, last = frames[0] + frames[1], frames[2]
+    path = tmp_path / "crawl.warc.zst"
+    for k in sorted({*range(1, len(last), 11), *range(len(last) - 6, len(last))}):
+        path.write_bytes(head + last[:k])
+        docs, qs = _read(path, engine="visible")
+        assert len(docs) == 2, k
+        assert [q.reason for q in qs] == ["read.truncated"], k
+        assert "incomplete frame" in qs[0].error
+        assert all(_PAGES[i][2] in d.text for i, d in enumerate(docs)), k
+    path.write_bytes(head + last)
+    docs, qs = _read(path, engine="visible")
+    assert (len(docs), qs) == (3, [])
+    _assert_whole(docs, 3)
+
+
 def test_read_file_passes_the_truncation_on(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(MEMBERS)[:-30])
