@@ -12,7 +12,7 @@ any work starts. The resolved configuration (defaults filled in) is written next
     compression: gzip              # jsonl only: gzip | zstd | none
     workers: 2                     # default: number of cores
     reader: {text_field: text, id_field: id, url_field: url, text_mode: file,
-             split_bytes: 268435456}  # a bigger local .jsonl/.parquet is split into shards; 0: never
+             split_bytes: 268435456}  # a bigger local .jsonl[.gz|.zst]/.parquet is split; 0: never
     route_by_lang: false           # true: kept/<lang>/part-NNNNN…
     executor: local                # or ray (pip install 'shuddh[ray]'; see docs/ray.md)
     ray: {address: auto}           # ray only: address, num_cpus, object_store_memory, max_retries
@@ -48,8 +48,9 @@ class ReaderConfig(pydantic.BaseModel):
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"
     html_field: str | None = None  # JSONL/Parquet field with a page's HTML: its main text becomes the text
-    # a local uncompressed JSONL or Parquet file larger than this is read as several shards (byte ranges
-    # cut at newlines / runs of row groups) so one big file uses several cores; 0 = one shard per file.
+    # a local JSONL (plain, .gz, .zst: ranges of the decompressed text) or Parquet file larger than this is
+    # read as several shards (byte ranges cut at newlines / runs of row groups) so one big file uses
+    # several cores; 0 = one shard per file.
     # Part of the fingerprint: it decides the shard names. Default: see DEFAULT_SPLIT_BYTES
     split_bytes: int = pydantic.Field(default=DEFAULT_SPLIT_BYTES, ge=0)
 

@@ -7,6 +7,7 @@ Needs ``pip install 'shuddh[ray]'``; skipped without it. One small local Ray ins
 
 from __future__ import annotations
 
+import gzip
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,12 +79,17 @@ def test_default_pipeline_same_bytes_as_local(ray_session: None, corpus: list[st
 
 def test_split_input_same_bytes_as_local(ray_session: None, corpus: list[str], tmp_path: Path) -> None:
     """A JSONL file read in byte ranges (several shards, reader.split_bytes) travels to Ray workers as
-    spans and gives the local executor's bytes."""
+    spans and gives the local executor's bytes — a gzipped one too (ranges of its decompressed stream)."""
     cfg = {"reader": {"split_bytes": 2000}}  # the corpus files are 2-11 KB: a few spans each
+    gz = Path(corpus[1] + ".gz")  # the file with the bad JSON line, gzipped in place of the plain one
+    gz.write_bytes(gzip.compress(Path(corpus[1]).read_bytes()))
+    Path(corpus[1]).unlink()
+    corpus = [*corpus[:1], str(gz), *corpus[2:]]
     local = shuddh.clean(corpus, str(tmp_path / "local"), workers=1, **cfg)
     remote = shuddh.clean(corpus, str(tmp_path / "ray"), executor="ray", workers=2, **cfg)
     plan = orjson.loads((tmp_path / "ray" / ".shuddh" / "plan.json").read_bytes())["shards"]
     assert len(plan) > len(corpus)  # some file was split
+    assert sum(row[1].endswith(".jsonl.gz") for row in plan) > 1  # the gzipped one too
     assert remote.stats == local.stats
     assert output_tree(tmp_path / "ray") == output_tree(tmp_path / "local")
     assert local.stats["dropped_by_reason"]["dedup.exact"] == 4  # as unsplit (test above)

@@ -69,6 +69,11 @@ DEFAULT_SPLIT_BYTES = 256 * 1024**2
 #: chunk of the newline-counting pass in :func:`plan_spans` (large enough to amortise the read calls,
 #: small enough to stay in cache-friendly memory)
 _COUNT_CHUNK = 16 * 1024**2
+#: ``Span.end`` of the last span of a compressed file: read to the end of the stream
+TO_END = -1
+#: a compressed JSONL file smaller than ``split_bytes`` / this is never split (nor decompressed to plan):
+#: Hindi JSONL compresses 4-5x with gzip, ~5x with zstd, so such a file holds less than one span of text
+_MAX_RATIO = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +82,10 @@ class Span:
 
     JSONL: bytes ``[start, end)``; ``start`` is 0 or just after a ``\\n``, ``end`` just after one (or the
     end of the file); ``first`` is the number of lines before ``start``, so positions (``line N``) and the
-    ids derived from them are those of an unsplit read. Parquet: row groups ``[start, end)``; ``first`` is
-    the file's row number of their first row (``row N`` stays global in the file).
+    ids derived from them are those of an unsplit read. Compressed JSONL: the same, in bytes of the
+    *decompressed* stream, and the last span's ``end`` is :data:`TO_END` (it reads on until the stream
+    ends, so a damaged tail still gives its one quarantine record). Parquet: row groups ``[start, end)``;
+    ``first`` is the file's row number of their first row (``row N`` stays global in the file).
     """
 
     start: int
@@ -92,9 +99,10 @@ class Span:
 def plan_spans(path: Source, split_bytes: int) -> list[Span] | None:
     """The spans a large splittable file is read in, or ``None`` to read it whole (one shard).
 
-    Only local uncompressed JSONL (byte ranges cut at newlines) and local Parquet (runs of whole row
-    groups of about ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never splits, and
-    a file that fits in one span is not split either.
+    Only local JSONL (byte ranges cut at newlines; for ``.gz``/``.zst`` ranges of the decompressed
+    stream, found by one decompressing pass) and local Parquet (runs of whole row groups of about
+    ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never splits, and a file that fits
+    in one span is not split either.
     """
     if split_bytes <= 0 or is_url(path):
         return None
@@ -103,6 +111,10 @@ def plan_spans(path: Source, split_bytes: int) -> list[Span] | None:
     fmt = detect_format(p)
     if fmt == "jsonl" and not name.endswith(_COMPRESSIONS):
         spans = _jsonl_spans(p, split_bytes)
+    elif fmt == "jsonl":
+        if p.stat().st_size * _MAX_RATIO < split_bytes:
+            return None
+        spans = _compressed_jsonl_spans(p, split_bytes)
     elif fmt == "parquet":
         spans = _parquet_spans(p, split_bytes)
     else:
@@ -155,6 +167,52 @@ def _jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
                 lines += chunk.count(b"\n")
                 left -= len(chunk)
     return spans
+
+
+def _compressed_jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
+    """:func:`_jsonl_spans` over the decompressed stream of a ``.gz``/``.zst`` file, in one streaming
+    pass (the cuts obey the same rule). A stream that cannot be read to its end (cut short, corrupt)
+    is planned as far as it can be read; its last span reads on to the error, which the reader turns
+    into the file's one quarantine record.
+
+    Each span's task decompresses the stream from its start and skips to its range (a compressed
+    stream cannot be entered in the middle): the skipping costs ~N²/2 span-lengths of decompression for
+    N spans. Measured (2026-11, this 2-core box): gzip decompresses ~300 MB/s, zstd ~1.1 GB/s, the default
+    pipeline processes ~2 MB/s per core, so N spans of 256 MiB add ~0.4 % × N of CPU for gzip (~12 % for
+    a 7.5 GB-text file, 30 spans) and ~0.1 % × N for zstd — against N-fold parallelism."""
+    starts = [0]
+    firsts = [0]
+    pos = lines = 0
+    nominal = split_bytes
+    try:
+        with open_binary(path) as fh:
+            # read1: whatever one decompression step gives, so a damaged stream is planned up to the
+            # damage (read(n) would lose the up to n bytes decompressed before the error)
+            read = getattr(fh, "read1", fh.read)
+            while True:
+                block = read(_COUNT_CHUNK)
+                if not block:
+                    break
+                # cuts inside this block: just after the first newline at or after byte nominal-1
+                while nominal - 1 < pos + len(block):
+                    i = block.find(b"\n", max(0, nominal - 1 - pos))
+                    if i < 0:
+                        break  # the newline is in a later block: search it from that block's start
+                    cut = pos + i + 1
+                    starts.append(cut)
+                    firsts.append(lines + block.count(b"\n", 0, i + 1))
+                    nominal = (cut // split_bytes + 1) * split_bytes
+                if nominal - 1 < pos + len(block):
+                    nominal = pos + len(block) + 1  # no newline left in this block: take the next one
+                lines += block.count(b"\n")
+                pos += len(block)
+    except _STREAM_ERRORS:
+        pass  # planned as far as it reads; the last span's task meets the error and quarantines the tail
+    if len(starts) > 1 and starts[-1] >= pos:
+        starts.pop()  # a cut at the very end of the stream: no empty last span
+        firsts.pop()
+    ends = [*starts[1:], TO_END]
+    return [Span(a, b, f) for a, b, f in zip(starts, ends, firsts, strict=True)]
 
 
 def _parquet_spans(path: Path, split_bytes: int) -> list[Span]:
@@ -343,11 +401,23 @@ def _read_html(path: Source, label: str) -> Iterator[Document | Quarantined]:
 
 
 def _lines(fh: IO[bytes], span: Span | None) -> Iterator[bytes]:
-    """The lines of ``fh``, or of the byte range ``span`` (which starts and ends at line boundaries)."""
+    """The lines of ``fh``, or of the byte range ``span`` (which starts and ends at line boundaries; a
+    decompressing ``fh`` seeks forward by decompressing and discarding)."""
     if span is None:
         yield from fh
         return
-    fh.seek(span.start)
+    if fh.seekable():
+        fh.seek(span.start)
+    else:  # a zstd stream: decompress and discard up to the span
+        left = span.start
+        while left > 0:
+            skipped = fh.read(min(left, _COUNT_CHUNK))
+            if not skipped:
+                return
+            left -= len(skipped)
+    if span.end == TO_END:
+        yield from fh
+        return
     left = span.end - span.start
     while left > 0:
         raw = fh.readline()
@@ -360,8 +430,6 @@ def _lines(fh: IO[bytes], span: Span | None) -> Iterator[bytes]:
 def _read_jsonl(path: Source, label: str, opts: ReadOptions,
                 span: Span | None = None) -> Iterator[Document | Quarantined]:
     lineno = span.first if span is not None else 0
-    if span is not None and detect_format(path) == "jsonl" and str(path).lower().endswith(_COMPRESSIONS):
-        raise InputError(f"{path}: a compressed file cannot be read in byte ranges")
     try:
         with open_binary(path) as fh:
             for raw in _lines(fh, span):

@@ -1,4 +1,5 @@
-"""Large JSONL/Parquet inputs read in spans give exactly the records of an unsplit read."""
+"""Large JSONL/Parquet inputs (JSONL also gzip/zstd-compressed) read in spans give exactly the records
+of an unsplit read."""
 
 import gzip
 import itertools
@@ -10,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from shuddh.document import make_doc_id
-from shuddh.io.readers import ReadOptions, Span, plan_spans, read_file
+from shuddh.io.readers import TO_END, ReadOptions, Span, plan_spans, read_file
 
 SPLIT = 400  # bytes: small enough that a ~2.5 KB fixture is cut several times
 
@@ -139,7 +140,9 @@ def test_what_is_not_split(tmp_path: Path) -> None:
     assert plan_spans(path, len(data)) is None  # fits in one span
     gz = tmp_path / "big.jsonl.gz"
     gz.write_bytes(gzip.compress(data))
-    assert plan_spans(gz, SPLIT) is None
+    # a compressed file too small to hold more than one span's text is not even decompressed to plan
+    assert gz.stat().st_size * 16 >= SPLIT
+    assert plan_spans(gz, gz.stat().st_size * 16 + 1) is None
     txt = tmp_path / "big.txt"
     txt.write_bytes(data)
     assert plan_spans(txt, SPLIT) is None
@@ -192,3 +195,84 @@ def test_tiny_splits_never_lose_or_repeat_a_line(tmp_path: Path, split: int) -> 
     spans = plan_spans(path, split)
     assert spans is not None
     assert _records(path, spans) == _records(path, [None])
+
+
+def _compress(data: bytes, how: str) -> bytes:
+    if how == "gz":
+        return gzip.compress(data)
+    zstandard = pytest.importorskip("zstandard")
+    return bytes(zstandard.ZstdCompressor().compress(data))
+
+
+@pytest.mark.parametrize("how", ["gz", "zst"])
+def test_compressed_jsonl_spans_are_the_plain_spans_of_the_decompressed_stream(tmp_path: Path, how: str) -> None:
+    plain = tmp_path / "big.jsonl"
+    data, special = _jsonl_fixture(plain)
+    comp = tmp_path / f"big.jsonl.{how}"
+    comp.write_bytes(_compress(data, how))
+    ref = plan_spans(plain, SPLIT)
+    spans = plan_spans(comp, SPLIT)
+    assert ref is not None
+    assert spans is not None
+    # the same cuts and first-line numbers; the last span reads to the end of the stream
+    assert [(s.start, s.first) for s in spans] == [(s.start, s.first) for s in ref]
+    assert [s.end for s in spans] == [s.end for s in ref[:-1]] + [TO_END]
+    # and reading them gives the unsplit read's records, positions and ids
+    whole = [i.to_record() for i in read_file(comp, "in.jsonl", ReadOptions())]
+    split = [i.to_record() for sp in spans for i in read_file(comp, "in.jsonl", ReadOptions(), span=sp)]
+    assert split == whole
+    assert split == _records(plain, [None])
+    assert {r["position"] for r in split if "reason" in r} == {f"line {special['bad_json']}",
+                                                            f"line {special['bad_utf8']}"}
+
+
+@pytest.mark.parametrize("how", ["gz", "zst"])
+@pytest.mark.parametrize("split", [1, 7, 64, 333])
+def test_compressed_tiny_splits_never_lose_or_repeat_a_line(tmp_path: Path, how: str, split: int) -> None:
+    plain = tmp_path / "big.jsonl"
+    data, _ = _jsonl_fixture(plain)
+    comp = tmp_path / f"big.jsonl.{how}"
+    comp.write_bytes(_compress(data, how))
+    spans = plan_spans(comp, split)
+    assert spans is not None
+    got = [i.to_record() for sp in spans for i in read_file(comp, "in.jsonl", ReadOptions(), span=sp)]
+    assert got == _records(plain, [None])
+
+
+@pytest.mark.parametrize("cut", [15, 60, 150])
+def test_truncated_gzip_split_keeps_the_readable_records_and_one_quarantine(tmp_path: Path, cut: int) -> None:
+    plain = tmp_path / "big.jsonl"
+    data, _ = _jsonl_fixture(plain)
+    comp = tmp_path / "big.jsonl.gz"
+    full = gzip.compress(data)
+    comp.write_bytes(full[: len(full) - cut])
+    whole = [i.to_record() for i in read_file(comp, "in.jsonl", ReadOptions())]
+    assert [r["reason"] for r in whole if r.get("reason", "").startswith("read.truncated")] == ["read.truncated"]
+    spans = plan_spans(comp, 100)  # planned as far as the stream reads (the fixture: 2 KB in 358 gzip bytes)
+    assert spans is not None
+    assert len(spans) >= 2
+    assert spans[-1].end == TO_END
+    split = [i.to_record() for sp in spans for i in read_file(comp, "in.jsonl", ReadOptions(), span=sp)]
+    assert split == whole  # the same documents, and the tail's one quarantine record from the last span
+
+
+@pytest.mark.parametrize("how", ["gz", "zst"])
+@pytest.mark.parametrize("chunk", [1, 5, 97])
+def test_compressed_planning_across_block_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     how: str, chunk: int) -> None:
+    # the planner reads the decompressed stream in blocks: with tiny blocks, cuts and newline searches
+    # straddle block boundaries, and the plan must still be the plain file's
+    import shuddh.io.readers as readers
+
+    plain = tmp_path / "big.jsonl"
+    data, _ = _jsonl_fixture(plain)
+    comp = tmp_path / f"big.jsonl.{how}"
+    comp.write_bytes(_compress(data, how))
+    ref = plan_spans(plain, SPLIT // 3)
+    monkeypatch.setattr(readers, "_COUNT_CHUNK", chunk)
+    spans = plan_spans(comp, SPLIT // 3)
+    assert ref is not None
+    assert spans is not None
+    assert [(s.start, s.first) for s in spans] == [(s.start, s.first) for s in ref]
+    got = [i.to_record() for sp in spans for i in read_file(comp, "in.jsonl", ReadOptions(), span=sp)]
+    assert got == _records(plain, [None])
