@@ -139,12 +139,17 @@ def _tree(out: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.slow
-def test_killed_split_run_resumes_and_refuses_another_split(tmp_path: Path) -> None:
+@pytest.mark.parametrize("gz", [False, True])
+def test_killed_split_run_resumes_and_refuses_another_split(tmp_path: Path, gz: bool) -> None:
     inp = tmp_path / "in"
     inp.mkdir()
-    (inp / "one.jsonl").write_text("\n".join(json.dumps({"id": f"d{i}", "text": article(i)}, ensure_ascii=False)
-                                             for i in range(2400)) + "\n", encoding="utf-8")
-    split = (inp / "one.jsonl").stat().st_size // 12 + 1  # about 12 shards
+    data = ("\n".join(json.dumps({"id": f"d{i}", "text": article(i)}, ensure_ascii=False)
+                      for i in range(2400)) + "\n").encode()
+    if gz:  # spans of the decompressed stream
+        (inp / "one.jsonl.gz").write_bytes(gzip.compress(data))
+    else:
+        (inp / "one.jsonl").write_bytes(data)
+    split = len(data) // 12 + 1  # about 12 shards
     cfg = tmp_path / "pipeline.yaml"
     cfg.write_text(f"inputs: [in]\nworkers: 2\nreader: {{split_bytes: {split}}}\n", encoding="utf-8")
 
