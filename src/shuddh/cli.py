@@ -36,7 +36,7 @@ def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_
         return api_run(cfg, overwrite=overwrite, executor=executor, address=address)
     from shuddh.runner import plan_shards
 
-    shards, _ = plan_shards(cfg.inputs, cfg.reader.split_bytes)
+    shards, _ = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=_err, transient=True) as prog:
         n_phases = 1 + sum(1 for s in cfg.stage_specs() if s.name in _global_stage_names())

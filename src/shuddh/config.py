@@ -48,9 +48,9 @@ class ReaderConfig(pydantic.BaseModel):
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"
     html_field: str | None = None  # JSONL/Parquet field with a page's HTML: its main text becomes the text
-    # a local JSONL (plain, .gz, .zst: ranges of the decompressed text) or Parquet file larger than this is
-    # read as several shards (byte ranges cut at newlines / runs of row groups) so one big file uses
-    # several cores; 0 = one shard per file.
+    # a local JSONL (plain, .gz, .zst: ranges of the decompressed text), blank-lines text or Parquet file
+    # larger than this is read as several shards (byte ranges cut at newlines or blank lines / runs of row
+    # groups) so one big file uses several cores; 0 = one shard per file.
     # Part of the fingerprint: it decides the shard names. Default: see DEFAULT_SPLIT_BYTES
     split_bytes: int = pydantic.Field(default=DEFAULT_SPLIT_BYTES, ge=0)
 

@@ -128,10 +128,12 @@ class RunResult:
         return bool(self.stats["quarantined"])
 
 
-def plan_shards(inputs: Sequence[str], split_bytes: int = 0) -> tuple[list[Shard], list[str]]:
+def plan_shards(inputs: Sequence[str], split_bytes: int = 0,
+                text_mode: str = "file") -> tuple[list[Shard], list[str]]:
     """Expand inputs (files, directories, URLs of files or prefixes) to shards in a stable order (file
-    order, then span order: a local JSONL/Parquet file bigger than ``split_bytes`` is several shards, see
-    :func:`shuddh.io.readers.plan_spans`); list unreadable file types."""
+    order, then span order: a local JSONL/Parquet file, or a text file read in ``blank-lines`` mode,
+    bigger than ``split_bytes`` is several shards, see :func:`shuddh.io.readers.plan_spans`); list
+    unreadable file types."""
     files: list[tuple[str, str]] = []
     skipped: list[str] = []
     for raw in inputs:
@@ -161,7 +163,8 @@ def plan_shards(inputs: Sequence[str], split_bytes: int = 0) -> tuple[list[Shard
     if not unique:
         raise InputError(f"no readable input files in {', '.join(inputs)}")
     none: list[Span | None] = [None]  # a file read whole
-    parts = [(path, label, span) for path, label in unique for span in (plan_spans(path, split_bytes) or none)]
+    parts = [(path, label, span) for path, label in unique
+             for span in (plan_spans(path, split_bytes, text_mode) or none)]
     return [Shard(i, path, label, span) for i, (path, label, span) in enumerate(parts)], skipped
 
 
@@ -285,7 +288,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                   progress: Progress | None) -> RunResult:
     t0 = time.perf_counter()
     rel = Path()  # state paths relative to the output directory
-    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes)
+    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode)
     _prepare_outdir(out, cfg, shards, overwrite)
     specs = tuple(cfg.stage_specs())
     fp = cfg.fingerprint()

@@ -19,6 +19,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import IO, Any, Literal
 
@@ -96,30 +97,41 @@ class Span:
         return [self.start, self.end, self.first]
 
 
-def plan_spans(path: Source, split_bytes: int) -> list[Span] | None:
+def plan_spans(path: Source, split_bytes: int, text_mode: str = "file") -> list[Span] | None:
     """The spans a large splittable file is read in, or ``None`` to read it whole (one shard).
 
     Only local JSONL (byte ranges cut at newlines; for ``.gz``/``.zst`` ranges of the decompressed
-    stream, found by one decompressing pass) and local Parquet (runs of whole row groups of about
-    ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never splits, and a file that fits
-    in one span is not split either.
+    stream, found by one decompressing pass), local text read in ``blank-lines`` mode (plain or
+    compressed: ranges cut just after a blank line, so no document is cut) and local Parquet (runs of
+    whole row groups of about ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never
+    splits, and a file that fits in one span is not split either. The streaming plans are remembered per
+    file (path, size, modification time) within the process, so planning twice costs one pass.
     """
     if split_bytes <= 0 or is_url(path):
         return None
     p = Path(path)
     name = p.name.lower()
     fmt = detect_format(p)
-    if fmt == "jsonl" and not name.endswith(_COMPRESSIONS):
+    compressed = name.endswith(_COMPRESSIONS)
+    if compressed and fmt in ("jsonl", "text") and p.stat().st_size * _MAX_RATIO < split_bytes:
+        return None
+    if fmt == "jsonl" and not compressed:
         spans = _jsonl_spans(p, split_bytes)
-    elif fmt == "jsonl":
-        if p.stat().st_size * _MAX_RATIO < split_bytes:
-            return None
-        spans = _compressed_jsonl_spans(p, split_bytes)
+    elif fmt == "jsonl" or (fmt == "text" and text_mode == "blank-lines"):
+        st = p.stat()
+        spans = list(_streamed_spans(str(p), st.st_size, st.st_mtime_ns, split_bytes, fmt == "text"))
     elif fmt == "parquet":
         spans = _parquet_spans(p, split_bytes)
     else:
         return None
     return spans if len(spans) > 1 else None
+
+
+@lru_cache(maxsize=64)
+def _streamed_spans(path: str, _size: int, _mtime_ns: int, split_bytes: int, blank_lines: bool) -> tuple[Span, ...]:
+    """:func:`_text_spans` or :func:`_compressed_jsonl_spans`, remembered per file version."""
+    p = Path(path)
+    return tuple(_text_spans(p, split_bytes) if blank_lines else _compressed_jsonl_spans(p, split_bytes))
 
 
 def _jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
@@ -215,6 +227,35 @@ def _compressed_jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
     return [Span(a, b, f) for a, b, f in zip(starts, ends, firsts, strict=True)]
 
 
+def _text_spans(path: Path, split_bytes: int) -> list[Span]:
+    """Spans of a text file read in ``blank-lines`` mode (plain or compressed), in one pass over its
+    lines: a range ends just after the first blank line (whitespace only) ending at or after byte
+    nominal-1, so every document (a block between blank lines) lies in one range. ``first`` counts
+    lines as the reader does (``bytes.splitlines``: a bare ``\\r`` ends a line too). The last span reads
+    to the end (:data:`TO_END`). Measured: ~5 s of CPU per GB (a Python loop over lines), ~1 % of the
+    time the default pipeline spends on the same text on one core."""
+    starts = [0]
+    firsts = [0]
+    pos = lines = 0
+    nominal = split_bytes
+    try:
+        with open_binary(path) as fh:
+            for raw in fh:
+                pos += len(raw)
+                lines += len(raw.splitlines())
+                if pos >= nominal and raw.endswith(b"\n") and not raw.strip():
+                    starts.append(pos)
+                    firsts.append(lines)
+                    nominal = (pos // split_bytes + 1) * split_bytes
+    except _STREAM_ERRORS:
+        pass  # as for compressed JSONL: the last span reads on to the damage
+    if len(starts) > 1 and starts[-1] >= pos:
+        starts.pop()
+        firsts.pop()
+    ends = [*starts[1:], TO_END]
+    return [Span(a, b, f) for a, b, f in zip(starts, ends, firsts, strict=True)]
+
+
 def _parquet_spans(path: Path, split_bytes: int) -> list[Span]:
     import pyarrow.parquet as pq
 
@@ -297,8 +338,8 @@ def read_file(path: Source, label: str, opts: ReadOptions,
     responses) are counted by kind in ``skipped`` when it is given.
     """
     fmt = detect_format(path)
-    if span is not None and fmt not in ("jsonl", "parquet"):
-        raise InputError(f"{path}: only JSONL and Parquet files are read in spans")
+    if span is not None and fmt not in ("jsonl", "parquet") and not (fmt == "text" and opts.text_mode == "blank-lines"):
+        raise InputError(f"{path}: only JSONL, Parquet and blank-lines text files are read in spans")
     if fmt == "warc":
         from shuddh.io.warc import read_warc
 
@@ -318,7 +359,7 @@ def read_file(path: Source, label: str, opts: ReadOptions,
     elif fmt == "parquet":
         yield from _read_parquet(path, label, opts, span)
     elif fmt == "text":
-        yield from _read_text(path, label, opts)
+        yield from _read_text(path, label, opts, span)
     else:
         raise InputError(f"{path}: unknown input format (known: {', '.join(sorted(FORMATS))})")
 
@@ -479,36 +520,46 @@ def _read_parquet(path: Source, label: str, opts: ReadOptions,
                           error=f"unreadable Parquet from row {row}: {e}")
 
 
-def _read_text(path: Source, label: str, opts: ReadOptions) -> Iterator[Document | Quarantined]:
-    data = _read_whole(path, label)
-    if isinstance(data, Quarantined):
-        yield data
+def _read_text(path: Source, label: str, opts: ReadOptions,
+               span: Span | None = None) -> Iterator[Document | Quarantined]:
+    if opts.text_mode == "file":
+        data = _read_whole(path, label)
+        if isinstance(data, Quarantined):
+            yield data
+            return
+        yield _text_doc(label, "file", data)
         return
-    blocks = [(1, data)] if opts.text_mode == "file" else _blank_line_blocks(data)
-    for lineno, block in blocks:
-        pos = "file" if opts.text_mode == "file" else f"line {lineno}"
-        try:
-            text = block.decode("utf-8")
-        except UnicodeDecodeError as e:
-            yield Quarantined(source=label, position=pos, reason="read.invalid_utf8",
-                              error=f"invalid UTF-8 at byte {e.start}: {e.reason}", raw_excerpt=_excerpt(block))
-            continue
-        yield Document(id=make_doc_id(label, pos), text=text, source=f"{label}:{pos}" if pos != "file" else label)
-
-
-def _blank_line_blocks(data: bytes) -> list[tuple[int, bytes]]:
-    """Split on blank lines; returns (first line number, block) for each non-blank block."""
-    out: list[tuple[int, bytes]] = []
+    # blank-lines: streamed, one block in memory at a time (a corpus dump of many GB is one file)
+    lineno = span.first if span is not None else 0
     cur: list[bytes] = []
     start = 0
-    for i, line in enumerate(data.splitlines(keepends=True), 1):
-        if line.strip():
-            if not cur:
-                start = i
-            cur.append(line)
-        elif cur:
-            out.append((start, b"".join(cur)))
-            cur = []
+    try:
+        with open_binary(path) as fh:
+            for raw in _lines(fh, span):
+                for line in raw.splitlines(keepends=True):  # as bytes.splitlines: a bare \r ends a line
+                    lineno += 1
+                    if line.strip():
+                        if not cur:
+                            start = lineno
+                        cur.append(line)
+                    elif cur:
+                        yield _text_doc(label, f"line {start}", b"".join(cur))
+                        cur = []
+    except _STREAM_ERRORS as e:
+        reason, msg = _stream_error(e)
+        # a block the damage cut short is not a document: it goes with the unreadable rest
+        after = start - 1 if cur else lineno
+        yield Quarantined(source=label, position=f"after line {after}", reason=reason,
+                          error=f"{msg}; lines after {after} could not be read")
+        return
     if cur:
-        out.append((start, b"".join(cur)))
-    return out
+        yield _text_doc(label, f"line {start}", b"".join(cur))
+
+
+def _text_doc(label: str, pos: str, block: bytes) -> Document | Quarantined:
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Quarantined(source=label, position=pos, reason="read.invalid_utf8",
+                           error=f"invalid UTF-8 at byte {e.start}: {e.reason}", raw_excerpt=_excerpt(block))
+    return Document(id=make_doc_id(label, pos), text=text, source=f"{label}:{pos}" if pos != "file" else label)
