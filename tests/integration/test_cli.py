@@ -105,6 +105,9 @@ def test_config_errors_stop_before_any_work(tmp_path):
         "workers: 0": "workers",
         "colour: blue": "colour",
         "profile: xx": "unknown language profile",
+        # a value the constructor rejects is a config error too, not a traceback from a worker
+        "stages: [{dedup_in_doc: {min_words: 0}}]": "min_words must be at least 1",
+        "stages: [{dedup_near: {threshold: 2.0}}]": "threshold must be in [0, 1]",
     }
     for extra, message in cases.items():
         cfg = tmp_path / "p.yaml"

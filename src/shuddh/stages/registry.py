@@ -102,6 +102,12 @@ def validate_stage_params(name: str, params: dict[str, Any], where: str) -> dict
             f"{'.'.join(str(x) for x in err['loc']) or name}: {err['msg']}" for err in e.errors()
         )
         raise ConfigError(f"{where} ({name}): {problems}") from None
+    # the constructor's own checks (ranges, combinations): stages are cheap to build (models load in
+    # setup()), so a bad value is a config error here, not a traceback in a worker later
+    try:
+        stage_class(name, where)(**params)
+    except ValueError as e:
+        raise ConfigError(f"{where} ({name}): {e}") from None
     return params
 
 

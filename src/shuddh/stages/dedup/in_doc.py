@@ -32,6 +32,7 @@ from shuddh.text.segment import words
 
 __all__ = ["InDocumentDedup", "paragraph_key", "repeated_paragraphs"]
 
+
 def paragraph_key(line: str) -> str:
     """The form in which two paragraph lines are compared: stripped, whitespace runs collapsed.
 
@@ -80,7 +81,7 @@ class InDocumentDedup(Mapper):
 
     def __init__(self, *, profile: str = "hi", min_words: int = 5, min_doc_words: int | None = None) -> None:
         if min_words < 1:
-            raise ValueError("dedup_in_doc: min_words must be at least 1")
+            raise ValueError("min_words must be at least 1")
         prof = load_profile(profile)
         self.profile_name = profile
         self.min_words = int(min_words)
