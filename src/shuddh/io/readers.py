@@ -220,9 +220,14 @@ def _compressed_jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
                 pos += len(block)
     except _STREAM_ERRORS:
         pass  # planned as far as it reads; the last span's task meets the error and quarantines the tail
-    if len(starts) > 1 and starts[-1] >= pos:
-        starts.pop()  # a cut at the very end of the stream: no empty last span
-        firsts.pop()
+    return _streamed_plan(starts, firsts, pos)
+
+
+def _streamed_plan(starts: list[int], firsts: list[int], end: int) -> list[Span]:
+    """Spans from the cuts (``starts``, with the line counts before them) found in a stream of ``end``
+    bytes: a cut at the very end makes no empty span, and the last span reads to the end (:data:`TO_END`)."""
+    if len(starts) > 1 and starts[-1] >= end:
+        starts, firsts = starts[:-1], firsts[:-1]
     ends = [*starts[1:], TO_END]
     return [Span(a, b, f) for a, b, f in zip(starts, ends, firsts, strict=True)]
 
@@ -250,11 +255,7 @@ def _text_spans(path: Path, split_bytes: int) -> list[Span]:
                     nominal = (pos // split_bytes + 1) * split_bytes
     except _STREAM_ERRORS:
         pass  # as for compressed JSONL: the last span reads on to the damage
-    if len(starts) > 1 and starts[-1] >= pos:
-        starts.pop()
-        firsts.pop()
-    ends = [*starts[1:], TO_END]
-    return [Span(a, b, f) for a, b, f in zip(starts, ends, firsts, strict=True)]
+    return _streamed_plan(starts, firsts, pos)
 
 
 def _parquet_spans(path: Path, split_bytes: int) -> list[Span]:
