@@ -379,9 +379,9 @@ document as before, `tag_cloud/107`: caught by datatrove's line rule, kept by ou
 **Round 3: copies go to `dedup_in_doc`, the filters judge loops.** Round 2 made repetition count from
 the third occurrence and noted the cost: a page printed twice kept both copies. Round 3 adds the
 `dedup_in_doc` stage to the default pipeline, after the quality filters: it removes every later copy of
-a paragraph line (≥ 5 words; NFC, case and whitespace folded) from a kept page and drops the page as
+a paragraph line (≥ 5 words; compared stripped, whitespace runs collapsed) from a kept page and drops the page as
 `dedup.in_doc_too_short` when fewer than 50 words are left. With copies removed downstream, the
-filters only have to recognise *loops*, and three changes in `hi.toml` follow (evidence next to each):
+filters only have to recognise *loops*; the changes (evidence next to each key in `hi.toml`):
 1. `repeat_min_count = 4` (was 3) and `top_ngram_min_count = 4` (was 3): a line, n-gram or top n-gram
    counts from its fourth occurrence. A phrase said three times in a 65-80-word page is its subject
    ("पाकिस्तान की क़ौमी असेम्बली" in a one-paragraph stub, one award title on three award lines, three
