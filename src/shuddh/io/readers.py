@@ -104,34 +104,40 @@ def plan_spans(path: Source, split_bytes: int, text_mode: str = "file") -> list[
     stream, found by one decompressing pass), local text read in ``blank-lines`` mode (plain or
     compressed: ranges cut just after a blank line, so no document is cut) and local Parquet (runs of
     whole row groups of about ``split_bytes`` compressed bytes) are split; ``split_bytes <= 0`` never
-    splits, and a file that fits in one span is not split either. The streaming plans are remembered per
-    file (path, size, modification time) within the process, so planning twice costs one pass.
+    splits, and a file that fits in one span is not split either. Plans are remembered per file version
+    (path, size, modification time) within the process: the CLI's progress bar and the run plan once.
     """
     if split_bytes <= 0 or is_url(path):
         return None
     p = Path(path)
-    name = p.name.lower()
     fmt = detect_format(p)
-    compressed = name.endswith(_COMPRESSIONS)
-    if compressed and fmt in ("jsonl", "text") and p.stat().st_size * _MAX_RATIO < split_bytes:
-        return None
-    if fmt == "jsonl" and not compressed:
-        spans = _jsonl_spans(p, split_bytes)
-    elif fmt == "jsonl" or (fmt == "text" and text_mode == "blank-lines"):
-        st = p.stat()
-        spans = list(_streamed_spans(str(p), st.st_size, st.st_mtime_ns, split_bytes, fmt == "text"))
+    compressed = p.name.lower().endswith(_COMPRESSIONS)
+    if fmt == "jsonl":
+        kind = "stream" if compressed else "jsonl"
+    elif fmt == "text" and text_mode == "blank-lines":
+        kind = "text"
     elif fmt == "parquet":
-        spans = _parquet_spans(p, split_bytes)
+        kind = "parquet"
     else:
         return None
-    return spans if len(spans) > 1 else None
+    st = p.stat()
+    if compressed and st.st_size * _MAX_RATIO < split_bytes:
+        return None
+    spans = _planned(str(p), st.st_size, st.st_mtime_ns, split_bytes, kind)
+    return list(spans) if len(spans) > 1 else None
 
 
 @lru_cache(maxsize=64)
-def _streamed_spans(path: str, _size: int, _mtime_ns: int, split_bytes: int, blank_lines: bool) -> tuple[Span, ...]:
-    """:func:`_text_spans` or :func:`_compressed_jsonl_spans`, remembered per file version."""
+def _planned(path: str, _size: int, _mtime_ns: int, split_bytes: int, kind: str) -> tuple[Span, ...]:
+    """The spans of one file version by its planner (``kind``), remembered."""
     p = Path(path)
-    return tuple(_text_spans(p, split_bytes) if blank_lines else _compressed_jsonl_spans(p, split_bytes))
+    if kind == "jsonl":
+        return tuple(_jsonl_spans(p, split_bytes))
+    if kind == "stream":
+        return tuple(_compressed_jsonl_spans(p, split_bytes))
+    if kind == "text":
+        return tuple(_text_spans(p, split_bytes))
+    return tuple(_parquet_spans(p, split_bytes))
 
 
 def _jsonl_spans(path: Path, split_bytes: int) -> list[Span]:
