@@ -317,3 +317,104 @@ def drop_leaks(train: list[Example], evals: dict[str, list[Example]]) -> tuple[l
 def training_examples(root: Path) -> tuple[list[Example], int]:
     """Leak-free training examples (and the number of leaking candidates dropped)."""
     return drop_leaks(list(_raw_training(root)), eval_sets(root))
+
+
+# -- sources as documents (evaluation by source and by document) ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A labelled source as documents of lines, in source order.
+
+    ``docs``: the source's own documents where it has them (stories, posts, articles), else runs of
+    :func:`line_runs`. ``trainable``: its licence allows training the shipped model on it.
+    """
+
+    name: str
+    label: str
+    docs: tuple[tuple[str, ...], ...]
+    trainable: bool
+    own_docs: bool
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for doc in self.docs for line in doc]
+
+
+#: Pseudo-documents of sources without documents are runs of RUN_MIN…RUN_MAX consecutive lines.
+RUN_MIN, RUN_MAX = 5, 10
+
+
+def line_runs(lines: list[str], key: str) -> tuple[tuple[str, ...], ...]:
+    """``lines`` cut into consecutive runs of 5–10 lines (length by a stable hash of ``key`` and position)."""
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(lines):
+        n = RUN_MIN + _bucket(f"{key}:{i}") % (RUN_MAX - RUN_MIN + 1)
+        out.append(tuple(lines[i : i + n]))
+        i += n
+    return tuple(out)
+
+
+#: lid-outdomain files whose licence allows training the shipped model (its README, "yes"/"allowed").
+OUTDOMAIN_TRAINABLE = frozenset({
+    "mag-kmi-story", "mag-kmi-blog", "bra-kmi-auto", "mag-wildre-youtube", "hi-wildre-youtube",
+    "hi-Latn-wildre-youtube-magahi", "hi-Latn-wildre-youtube-hindi", "hi-Latn-trac", "en-trac",
+})  # fmt: skip
+
+
+def outdomain_sources(root: Path) -> list[Source]:
+    """Every ``lid-outdomain/<label>-<source>.tsv`` file as a :class:`Source` (empty list if absent).
+
+    Documents: the file's own (separated by an empty line) where it has them, else runs of 5–10 lines.
+    """
+    d = root / "lid-outdomain"
+    out: list[Source] = []
+    for path in sorted(d.glob("*.tsv")) if d.is_dir() else []:
+        docs: list[tuple[str, ...]] = []
+        cur: list[str] = []
+        label = ""
+        for line in _lines(path):
+            if not line.strip():
+                if cur:
+                    docs.append(tuple(cur))
+                cur = []
+                continue
+            lab, _, text = line.partition("\t")
+            label = lab.strip()
+            if text.strip():
+                cur.append(text.strip())
+        if cur:
+            docs.append(tuple(cur))
+        name = path.stem
+        own = len(docs) > 1
+        if not own:
+            docs = list(line_runs(list(docs[0]) if docs else [], name))
+        out.append(Source(name, label, tuple(docs), name in OUTDOMAIN_TRAINABLE, own))
+    return out
+
+
+_VERSE_MARK = regex.compile(r"^\s*(?:चौ|दो|सो|छं)\s*0?\s*[-–.:]\s*")
+_VERSE_NUM = regex.compile(r"[॥।]?\s*[0-9०-९]+\s*[॥।]")
+
+
+def awadhi_verse(root: Path) -> list[Source]:
+    """The only Awadhi we have: Tulsidas' Ramcharitmanas and Jayasi's Akhravat / Akhiri Kalam (CLTK, GPL:
+    evaluation only). Verse lines with >= 10 letters, without the chaupai/doha marks; runs of 5–10 lines."""
+    base = root / "cltk-hindi-literature"
+    out: list[Source] = []
+    for name, paths in (
+        ("awa-cltk-tulsidas-manas", sorted((base / "tulasidaas" / "Raamacharita_maanasa").glob("*/main.txt"))),
+        ("awa-cltk-jayasi", sorted((base / "JayasI").glob("*/main.u"))),
+    ):
+        lines: list[str] = []
+        for path in paths:
+            for line in _lines(path):
+                if "\ufffd" in line:
+                    continue  # conversion damage
+                text = _VERSE_NUM.sub("॥", _VERSE_MARK.sub("", line)).strip()
+                if _n_letters(text) >= 10:
+                    lines.append(text)
+        if lines:
+            out.append(Source(name, "awa", line_runs(lines, name), False, False))
+    return out
