@@ -1,0 +1,614 @@
+"""Line cleaning measured on real sites, split by site (issue 13).
+
+The *line stages* of the default pipeline — ``normalize`` → ``chrome`` → ``header`` →
+``chrome_repeats`` (``pii`` is left out: it only rewrites digits/e-mails and would change line hashes)
+— run over real text, and every line they remove is compared with a label:
+
+* **Indic sites, labelled by hand** (``benchmarks/labels/indic.tsv``): documents of
+  ``crawl-hindi-news`` (Dainik Jagran, Prabhat Khabar), the visible text lines of the
+  ``html-indic-news`` pages (what a WET file or an OSCAR-style dump holds), the OSCAR 2019 samples and
+  the newspaper4k articles. Each line of the text the chrome stages see is ``body``, ``chrome`` or
+  ``neutral`` (a dateline, a copy, a lone caption: removing or keeping it is fine). The label file holds
+  no third-party text: source, document id, line number, a 10-hex hash of the line, label, category.
+* **wcxb-dev** (1,497 real pages, 1,295 domains, mostly English; profile ``web-common`` = the
+  language-independent rules): the visible text lines of each page, labelled *automatically*: ``body``
+  when the line occurs in the page's gold main content (a line of >= 3 words as a substring, a shorter
+  one only as a whole gold line), ``neutral`` for a short line found only inside a gold line, ``chrome``
+  otherwise.
+
+Metrics (per site, pooled per group): **removal precision** = removed lines labelled chrome or neutral /
+removed lines; **chrome recall** = removed chrome lines / chrome lines; **prose lost** = removed body
+lines of >= 4 words / body lines of >= 4 words. Groups are split by *site*, fixed before any tuning
+(:func:`group_of`): TUNE = Dainik Jagran, hindi.business-standard.com, divyabhaskar.co.in and the wcxb
+domains whose hash is even; HELD-OUT = Prabhat Khabar, OSCAR, newspaper4k, bn.wikipedia.org and the
+other wcxb domains.
+
+**Clean prose** (every removed line is a false removal): Dakshina Hindi Wikipedia pages, UD Hindi-PUD
+documents, FLORES-200 hin_Deva dev (10 sentences a document, one per line), CLTK prose works (gandhi,
+seva, vaktavya; blocks of 40 lines), the newspaper4k Hindi article. Reported: share of lines removed,
+lines of >= 12 words removed, first lines (headlines/leads) removed.
+
+Run: ``python benchmarks/bench_chrome_sites.py [--write] [--wcxb N]``; ``dump`` writes the text of the
+labelled documents with line numbers to a file outside the repo, for labelling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SHUDDH_SHARED", REPO.parent / "shared"))
+DATA = SHARED / "data"
+LABELS = REPO / "benchmarks" / "labels" / "indic.tsv"
+RESULTS = REPO / "benchmarks" / "results" / "chrome_sites.md"
+SEED = 1313
+#: crawl-hindi-news documents labelled per site (chosen with SEED, fixed before labelling)
+CRAWL_PER_SITE = 24
+
+TUNE_SITES = frozenset({"Dainik Jagran", "hindi.business-standard.com", "divyabhaskar.co.in"})
+HELD_OUT_SITES = frozenset({"Prabhat Khabar", "bn.wikipedia.org", "oscar-hi", "oscar-mr", "oscar-ne",
+                            "oscar-bh", "oscar-mai", "oscar-new", "oscar-sa", "oscar-gom",
+                            "newspaper4k-hi", "newspaper4k-ne"})
+
+
+def group_of(site: str) -> str:
+    """TUNE or HELD-OUT, by site; wcxb domains by the parity of a hash of the domain (fixed up front)."""
+    if site in TUNE_SITES:
+        return "tune"
+    if site in HELD_OUT_SITES:
+        return "held-out"
+    return "tune" if hashlib.sha1(site.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha1(line.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class Doc:
+    source: str
+    doc_id: str
+    site: str
+    profile: str
+    text: str
+    url: str | None = None
+    #: wcxb: the gold main content (labels are computed from it)
+    gold: str | None = None
+    lines: list[str] = field(default_factory=list)  # the text the chrome stages see
+    removed: dict[int, str] = field(default_factory=dict)  # line number -> reason
+
+
+# --------------------------------------------------------------------------------------------- data
+def crawl_docs() -> list[Doc]:
+    f = DATA / "crawl-hindi-news" / "prabhatkhabar-jagran-2020.jsonl"
+    if not f.is_file():
+        return []
+    rows = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_site: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        by_site[r["site"]].append(r)
+    rng = random.Random(SEED)
+    out = []
+    for site in sorted(by_site):
+        for r in rng.sample(by_site[site], min(CRAWL_PER_SITE, len(by_site[site]))):
+            out.append(Doc("crawl-hindi-news", r["id"], site, "hi", r["text"]))
+    return out
+
+
+def all_crawl_docs() -> list[Doc]:
+    """Every crawl-hindi-news document (chrome_repeats counts over all pages of a site)."""
+    f = DATA / "crawl-hindi-news" / "prabhatkhabar-jagran-2020.jsonl"
+    if not f.is_file():
+        return []
+    rows = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [Doc("crawl-hindi-news", r["id"], r["site"], "hi", r["text"]) for r in rows]
+
+
+def html_docs() -> list[Doc]:
+    from shuddh.extract import decode_html, visible_lines
+
+    gold_f = DATA / "html-indic-news" / "gold.json"
+    if not gold_f.is_file():
+        return []
+    out = []
+    for name, g in sorted(json.loads(gold_f.read_text(encoding="utf-8")).items()):
+        html, _ = decode_html((DATA / "html-indic-news" / "html" / name).read_bytes())
+        host = (urlsplit(g["url"]).hostname or "").removeprefix("www.")
+        out.append(Doc("html-indic-news", name, host, g["lang"], "\n".join(visible_lines(html)), url=g["url"]))
+    return out
+
+
+_OSCAR_PROFILE = {"hi": "hi", "mr": "mr", "ne": "ne"}
+
+
+def oscar_docs() -> list[Doc]:
+    base = DATA / "oscar2019-indic-samples"
+    out = []
+    for d in sorted(base.glob("oscar_deduplicated_*")) if base.is_dir() else []:
+        lang = d.name.removeprefix("oscar_deduplicated_")
+        for f in sorted(d.glob("*.txt")):
+            # one document per blank-line block (each block a page of Common Crawl text)
+            blocks = f.read_text(encoding="utf-8").split("\n\n")
+            for i, b in enumerate(blocks):
+                if b.strip():
+                    prof = _OSCAR_PROFILE.get(lang, "hi")
+                    out.append(Doc(f"oscar/{lang}", f"{f.name}#{i}", f"oscar-{lang}", prof, b))
+    return out
+
+
+def newspaper_docs() -> list[Doc]:
+    base = DATA / "newspaper4k-articles"
+    out = []
+    for name, lang in (("hindi_article.txt", "hi"), ("nepali_article.txt", "ne")):
+        if (base / name).is_file():
+            out.append(Doc("newspaper4k", name, f"newspaper4k-{lang}", lang, (base / name).read_text(encoding="utf-8")))
+    return out
+
+
+def labelled_indic_docs() -> list[Doc]:
+    return crawl_docs() + html_docs() + oscar_docs() + newspaper_docs()
+
+
+def wcxb_docs(limit: int) -> list[Doc]:
+    from shuddh.extract import decode_html, visible_lines
+
+    base = DATA / "wcxb-dev"
+    if not base.is_dir():
+        return []
+    names = sorted(p.name.removesuffix(".json") for p in (base / "ground-truth").glob("*.json"))
+    if limit and limit < len(names):
+        names = sorted(random.Random(SEED).sample(names, limit))
+    out = []
+    for n in names:
+        g = json.loads((base / "ground-truth" / f"{n}.json").read_text(encoding="utf-8"))
+        try:
+            html, _ = decode_html(gzip.decompress((base / "html" / f"{n}.html.gz").read_bytes()))
+            text = "\n".join(visible_lines(html))
+        except Exception:
+            continue
+        host = (urlsplit(g.get("url") or "").hostname or n).removeprefix("www.")
+        out.append(Doc("wcxb-dev", n, host, "web-common", text, url=g.get("url"),
+                       gold=(g.get("ground_truth") or {}).get("main_content") or ""))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- stages
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).casefold()
+    return " ".join(s.replace("*", " ").replace("#", " ").split())
+
+
+def wcxb_labels(doc: Doc) -> list[str | None]:
+    """body / chrome / neutral per line from the page's gold main content (None for a blank line)."""
+    gold = doc.gold or ""
+    gold_lines = set()
+    for g in gold.split("\n"):
+        f = _fold(g).lstrip("-•· ").strip()
+        if f:
+            gold_lines.add(f)
+    flat = " ".join(_fold(gold).split())
+    out: list[str | None] = []
+    for ln in doc.lines:
+        f = _fold(ln).lstrip("-•· ").strip()
+        if not f:
+            out.append(None)
+        elif f in gold_lines:
+            out.append("body")
+        elif f in flat:
+            out.append("body" if len(f.split()) >= 3 else "neutral")
+        else:
+            out.append("chrome")
+    return out
+
+
+class _Recorder:
+    """A StageContext that keeps every removed line (the real one samples 5 per reason)."""
+
+    def __init__(self) -> None:
+        from shuddh.stages.base import StageContext, StageStats
+
+        removed: list[tuple[str, str]] = []
+
+        class _Ctx(StageContext):
+            __slots__ = ()
+
+            def remove_line(self, reason: str, line: str) -> None:
+                removed.append((reason, line))
+
+        self.ctx = _Ctx(StageStats("bench"))
+        self.removed = removed
+
+
+def _mark(doc: Doc, removed: list[tuple[str, str]]) -> None:
+    """Map removed line texts back to line numbers of doc.lines (first unremoved equal line)."""
+    for reason, text in removed:
+        for i, ln in enumerate(doc.lines):
+            if ln == text and i not in doc.removed:
+                doc.removed[i] = reason
+                break
+
+
+def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -> float:
+    """Runs normalize → chrome → header → chrome_repeats; fills doc.lines and doc.removed.
+
+    ``repeats_pool``: extra documents of the same sites that chrome_repeats counts over (the pipeline
+    counts over every page of a site in the run); their removals are not scored. Returns CPU seconds
+    of the chrome, header and repeats stages.
+    """
+    from shuddh.document import Document
+    from shuddh.stages.base import ShardInfo
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.clean.header import HeaderStage
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+    from shuddh.stages.normalize import NormalizeStage
+
+    norm = NormalizeStage()
+    chrome: dict[str, ChromeLineStage] = {}
+    header: dict[str, HeaderStage] = {}
+    repeats = ChromeRepeatsStage()
+    pool = list(docs) + [d for d in (repeats_pool or []) if all(d.doc_id != x.doc_id for x in docs)]
+    work: list[tuple[Doc, Document]] = []
+    cpu = 0.0
+    for d in pool:
+        rec = _Recorder()
+        doc = Document(id=d.doc_id, text=d.text, source=d.source, url=d.url)
+        out = norm.map(doc, rec.ctx)
+        assert isinstance(out, Document)
+        d.lines = out.text.split("\n")
+        d.removed = {}
+        if d.profile not in chrome:
+            chrome[d.profile] = ChromeLineStage(profile=d.profile)
+            header[d.profile] = HeaderStage(profile=d.profile)
+        t0 = time.process_time()
+        r1 = chrome[d.profile].map(out, rec.ctx)
+        r2 = header[d.profile].map(r1, rec.ctx) if isinstance(r1, Document) else r1
+        cpu += time.process_time() - t0
+        _mark(d, rec.removed)
+        if isinstance(r2, Document):
+            work.append((d, r2))
+    # chrome_repeats: a line in >= min_docs documents of a site (the site = URL host, or the input file:
+    # the crawl's two sites are two input files)
+    t0 = time.process_time()
+    ctx_by_site: dict[str, Any] = {}
+    keys: list[list[int | None]] = []
+    counts: Counter[int] = Counter()
+    for d, doc in work:
+        rec = ctx_by_site.setdefault(d.site, _Recorder())
+        rec.ctx.shard = ShardInfo(index=0, name=d.site, label=d.site)
+        k = repeats.line_keys(doc, rec.ctx)
+        keys.append(k)
+        counts.update({x for x in k if x is not None})
+    frequent = {k for k, c in counts.items() if c >= repeats.min_docs}
+    for (d, doc), k in zip(work, keys, strict=True):
+        lines = doc.text.split("\n")
+        remove = {i for i, x in enumerate(k) if x is not None and x in frequent}
+        if remove:
+            _mark(d, [("chrome.repeated", lines[i]) for i in sorted(remove)])
+    cpu += time.process_time() - t0
+    return cpu
+
+
+# ------------------------------------------------------------------------------------------- labels
+def read_labels(path: Path = LABELS) -> dict[tuple[str, str], dict[int, tuple[str, str, str]]]:
+    """(source, doc id) -> line number -> (hash, label, category)."""
+    out: dict[tuple[str, str], dict[int, tuple[str, str, str]]] = defaultdict(dict)
+    if not path.is_file():
+        return out
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row or row.startswith(("#", "source\t")):
+            continue
+        src, did, n, h, lab, *cat = row.split("\t")
+        out[(src, did)][int(n)] = (h, lab, cat[0] if cat else "")
+    return out
+
+
+def attach(doc: Doc, labels: dict[int, tuple[str, str, str]]) -> tuple[list[str | None], list[str], int]:
+    """Labels per line of doc.lines; a label whose hash no longer matches its line (normalize changed)
+    is looked up by hash in the document instead. Returns (labels, categories, unmatched)."""
+    labs: list[str | None] = [None] * len(doc.lines)
+    cats = [""] * len(doc.lines)
+    by_hash: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(doc.lines):
+        by_hash[line_hash(ln)].append(i)
+    unmatched = 0
+    for n, (h, lab, cat) in sorted(labels.items()):
+        if n < len(doc.lines) and line_hash(doc.lines[n]) == h and labs[n] is None:
+            labs[n], cats[n] = lab, cat
+            continue
+        cand = [i for i in by_hash.get(h, []) if labs[i] is None]
+        if cand:
+            labs[cand[0]], cats[cand[0]] = lab, cat
+        else:
+            unmatched += 1
+    return labs, cats, unmatched
+
+
+# ------------------------------------------------------------------------------------------ metrics
+@dataclass
+class Tally:
+    pages: int = 0
+    lines: int = 0
+    removed: int = 0
+    removed_ok: int = 0  # removed lines labelled chrome or neutral
+    chrome: int = 0
+    chrome_removed: int = 0
+    prose: int = 0  # body lines of >= 4 words
+    prose_removed: int = 0
+    body_removed_by: Counter[str] = field(default_factory=Counter)
+    #: reason -> removed lines by label ("reason/body", "reason/chrome", "reason/neutral")
+    by_reason: Counter[str] = field(default_factory=Counter)
+    chrome_kept_by_cat: Counter[str] = field(default_factory=Counter)
+    chrome_by_cat: Counter[str] = field(default_factory=Counter)
+
+    def add(self, o: Tally) -> None:
+        for k in ("pages", "lines", "removed", "removed_ok", "chrome", "chrome_removed", "prose", "prose_removed"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.body_removed_by.update(o.body_removed_by)
+        self.by_reason.update(o.by_reason)
+        self.chrome_kept_by_cat.update(o.chrome_kept_by_cat)
+        self.chrome_by_cat.update(o.chrome_by_cat)
+
+    @property
+    def precision(self) -> float:
+        return self.removed_ok / self.removed if self.removed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.chrome_removed / self.chrome if self.chrome else 1.0
+
+    @property
+    def lost(self) -> float:
+        return self.prose_removed / self.prose if self.prose else 0.0
+
+
+def score_doc(doc: Doc, labs: list[str | None], cats: list[str], misses: list[str] | None = None) -> Tally:
+    from shuddh.text.segment import words
+
+    t = Tally(pages=1)
+    for i, (ln, lab) in enumerate(zip(doc.lines, labs, strict=True)):
+        if lab is None or not ln.strip():
+            continue
+        t.lines += 1
+        rm = doc.removed.get(i)
+        if rm is not None:
+            t.removed += 1
+            t.removed_ok += lab in ("chrome", "neutral")
+            t.by_reason[f"{rm}/{lab}"] += 1
+        if lab == "chrome":
+            t.chrome += 1
+            t.chrome_by_cat[cats[i] or "?"] += 1
+            if rm is not None:
+                t.chrome_removed += 1
+            else:
+                t.chrome_kept_by_cat[cats[i] or "?"] += 1
+        if lab == "body" and len(words(ln)) >= 4:
+            t.prose += 1
+            if rm is not None:
+                t.prose_removed += 1
+                t.body_removed_by[rm] += 1
+                if misses is not None:
+                    misses.append(f"{doc.site} {doc.doc_id}:{i} [{rm}] {ln[:90]}")
+    return t
+
+
+# ------------------------------------------------------------------------------------------- clean
+def clean_sets() -> dict[str, list[Doc]]:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import bench_quality as bq
+
+    out: dict[str, list[Doc]] = {}
+    if (DATA / "dakshina-hi-dev").is_dir():
+        pages = bq.dakshina_docs(DATA)
+        out["dakshina_wiki"] = [Doc("dakshina", k, "dakshina", "hi", v) for k, v in sorted(pages.items())]
+    if (DATA / "ud-treebanks-indic").is_dir():
+        out["ud_hi_pud"] = [Doc("ud", str(i), "ud", "hi", t) for i, t in enumerate(bq.ud_docs(DATA))]
+    f = DATA / "flores200-dev" / "dev" / "hin_Deva.dev"
+    if f.is_file():
+        sents = [s for s in f.read_text(encoding="utf-8").splitlines() if s.strip()]
+        out["flores_hin"] = [Doc("flores", str(i), "flores", "hi", "\n".join(sents[i:i + 10]))
+                             for i in range(0, len(sents), 10)]
+    cl = DATA / "cltk-hindi-literature" / "miscellaneous"
+    docs = []
+    for work in ("gandhi", "seva", "vaktavya"):
+        p = cl / work / "main.txt"
+        if p.is_file():
+            lines = [x for x in p.read_text(encoding="utf-8", errors="replace").splitlines() if x.strip()]
+            docs += [Doc("cltk", f"{work}#{i}", f"cltk-{work}", "hi", "\n".join(lines[i:i + 40]))
+                     for i in range(0, len(lines), 40)]
+    if docs:
+        out["cltk_prose"] = docs
+    p = DATA / "newspaper4k-articles" / "hindi_article.txt"
+    if p.is_file():
+        out["newspaper4k_hi"] = [Doc("newspaper4k", "hindi_article.txt", "newspaper4k-hi", "hi",
+                                     p.read_text(encoding="utf-8"))]
+    return out
+
+
+def score_clean(docs: list[Doc]) -> dict[str, Any]:
+    from shuddh.text.segment import words
+
+    lines = removed = long_removed = first_removed = 0
+    by: Counter[str] = Counter()
+    ex: list[str] = []
+    for d in docs:
+        nz = [i for i, ln in enumerate(d.lines) if ln.strip()]
+        lines += len(nz)
+        removed += len(d.removed)
+        for i, r in d.removed.items():
+            by[r] += 1
+            if len(words(d.lines[i])) >= 12:
+                long_removed += 1
+            if len(ex) < 8:
+                ex.append(f"[{r}] {d.lines[i][:90]}")
+        if nz and nz[0] in d.removed:
+            first_removed += 1
+    return {"docs": len(docs), "lines": lines, "removed": removed, "long_removed": long_removed,
+            "first_removed": first_removed, "by": by, "examples": ex}
+
+
+# --------------------------------------------------------------------------------------------- main
+def _dump(path: Path) -> None:
+    docs = labelled_indic_docs()
+    run_line_stages(docs)
+    from shuddh.text.segment import words
+
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(f"=== {d.source}\t{d.doc_id}\t{d.site}\n")
+            for i, ln in enumerate(d.lines):
+                if ln.strip():
+                    s = ln if len(ln) <= 150 else ln[:110] + " … " + ln[-35:]
+                    fh.write(f"{i}\t{len(words(ln))}\t{line_hash(ln)}\t{s}\n")
+    print(f"{len(docs)} documents -> {path}")
+
+
+def _fmt(t: Tally) -> str:
+    return (f"{t.pages} | {t.lines} | {t.removed} | {t.precision:.3f} | {t.chrome} | {t.recall:.3f} | "
+            f"{t.prose} | {t.prose_removed} ({100 * t.lost:.2f} %)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("cmd", nargs="?", default="run", choices=["run", "dump"])
+    ap.add_argument("--out", default="/tmp/chrome_sites_dump.txt", help="dump: where to write (outside the repo)")
+    ap.add_argument("--wcxb", type=int, default=0, help="wcxb pages to use (0 = all 1,497)")
+    ap.add_argument("--write", action="store_true", help="write benchmarks/results/chrome_sites.md")
+    ap.add_argument("--misses", type=int, default=40, help="prose lines lost to list")
+    a = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA} not present: nothing to measure")
+        return 0
+    if a.cmd == "dump":
+        _dump(Path(a.out))
+        return 0
+
+    report: list[str] = []
+    say = report.append
+    labels = read_labels()
+    indic = labelled_indic_docs()
+    chosen = {d.doc_id for d in indic}
+    cpu_indic = run_line_stages(indic, repeats_pool=[d for d in all_crawl_docs() if d.doc_id not in chosen])
+    per_site: dict[tuple[str, str], Tally] = {}
+    misses: list[str] = []
+    unmatched = 0
+    kept_chrome: list[str] = []
+    for d in indic:
+        lab = labels.get((d.source, d.doc_id))
+        if not lab:
+            continue
+        labs, cats, um = attach(d, lab)
+        unmatched += um
+        t = score_doc(d, labs, cats, misses)
+        per_site.setdefault((group_of(d.site), d.site), Tally()).add(t)
+        for i, (ln, lb) in enumerate(zip(d.lines, labs, strict=True)):
+            if lb == "chrome" and i not in d.removed:
+                kept_chrome.append(f"{d.site} [{cats[i]}] {ln[:80]}")
+    t0 = time.process_time()
+    wc = wcxb_docs(a.wcxb)
+    cpu_wc = run_line_stages(wc)
+    wc_site: dict[tuple[str, str], Tally] = {}
+    wc_misses: list[str] = []
+    for d in wc:
+        labs = wcxb_labels(d)
+        t = score_doc(d, labs, [""] * len(labs), wc_misses)
+        wc_site.setdefault((group_of(d.site), d.site), Tally()).add(t)
+    _ = time.process_time() - t0
+
+    say("# Line cleaning on real sites, split by site (issue 13)\n")
+    say("`python benchmarks/bench_chrome_sites.py --write` — line stages of the default pipeline (normalize, "
+        "chrome, header, chrome_repeats) on real page text; labels in `benchmarks/labels/indic.tsv` "
+        "(hand-labelled, no third-party text) and automatic labels from wcxb-dev's gold main content. "
+        "Precision counts chrome and neutral lines as correct removals; prose = body lines of >= 4 words.\n")
+    head = "| site | group | pages | lines | removed | precision | chrome | recall | prose | prose lost |"
+    sep = "|---|---|---|---|---|---|---|---|---|---|"
+    say("## Indic sites (hand-labelled)\n")
+    say(head)
+    say(sep)
+    pooled = {"tune": Tally(), "held-out": Tally()}
+    for (g, site), t in sorted(per_site.items()):
+        say(f"| {site} | {g} | {_fmt(t)} |")
+        pooled[g].add(t)
+    for g, t in pooled.items():
+        say(f"| **pooled Indic** | **{g}** | {_fmt(t)} |")
+    say(f"\nLabels not matched to a line (text changed since labelling): {unmatched}.\n")
+    wpool = {"tune": Tally(), "held-out": Tally()}
+    for (g, _site), t in wc_site.items():
+        wpool[g].add(t)
+    say("## wcxb-dev (automatic labels, profile web-common)\n")
+    say(head)
+    say(sep)
+    for g, t in wpool.items():
+        say(f"| {sum(1 for k in wc_site if k[0] == g)} domains | {g} | {_fmt(t)} |")
+    allp = {g: Tally() for g in ("tune", "held-out")}
+    for g, tally in allp.items():
+        tally.add(pooled[g])
+        tally.add(wpool[g])
+    say("\n## Pooled (Indic + wcxb)\n")
+    say(head)
+    say(sep)
+    for g, t in allp.items():
+        say(f"| all | {g} | {_fmt(t)} |")
+    say("\n## Where body lines were lost (reason: lines)\n")
+    for name, tallies in (("Indic", pooled), ("wcxb", wpool)):
+        for g, t in tallies.items():
+            say(f"- {name} {g}: " + ", ".join(f"{r} {c}" for r, c in t.body_removed_by.most_common()))
+    say("\n## Removals by reason (lines labelled body / chrome / neutral)\n")
+    say("| reason | Indic tune | Indic held-out | wcxb tune | wcxb held-out |")
+    say("|---|---|---|---|---|")
+    cols = [pooled["tune"], pooled["held-out"], wpool["tune"], wpool["held-out"]]
+    reasons = sorted({k.rsplit("/", 1)[0] for t in cols for k in t.by_reason})
+    for r in reasons:
+        cells = [" / ".join(str(t.by_reason[f"{r}/{lab}"]) for lab in ("body", "chrome", "neutral")) for t in cols]
+        say(f"| {r} | " + " | ".join(cells) + " |")
+    say("\n## Chrome left in, by category (Indic, kept / labelled)\n")
+    for g, t in pooled.items():
+        say(f"- {g}: " + ", ".join(f"{c} {t.chrome_kept_by_cat[c]}/{n}" for c, n in t.chrome_by_cat.most_common()))
+    say("\n## Clean prose (every removed line is a false removal)\n")
+    say("| set | docs | lines | removed | share | removed >= 12 words | first line removed | reasons |")
+    say("|---|---|---|---|---|---|---|---|")
+    cpu_clean = 0.0
+    clean_examples: list[str] = []
+    for name, docs in clean_sets().items():
+        cpu_clean += run_line_stages(docs)
+        s = score_clean(docs)
+        clean_examples += [f"{name}: {e}" for e in s["examples"]]
+        say(f"| {name} | {s['docs']} | {s['lines']} | {s['removed']} | {100 * s['removed'] / max(1, s['lines']):.2f} % "
+            f"| {s['long_removed']} | {s['first_removed']} | "
+            + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + " |")
+    say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
+        f"clean sets {cpu_clean:.2f} s.\n")
+    say("## Examples\n")
+    say(f"Prose lost (Indic, first {a.misses}):\n")
+    say("```")
+    report.extend(misses[: a.misses])
+    say("```\n")
+    say("Chrome kept (Indic, first 40):\n")
+    say("```")
+    report.extend(kept_chrome[:40])
+    say("```\n")
+    say("Clean prose removed (first lines of each set):\n")
+    say("```")
+    report.extend(clean_examples)
+    say("```")
+    text = "\n".join(report) + "\n"
+    print(text)
+    if a.write:
+        RESULTS.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
