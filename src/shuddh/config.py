@@ -24,6 +24,7 @@ any work starts. The resolved configuration (defaults filled in) is written next
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from pathlib import Path
@@ -113,25 +114,61 @@ class PipelineConfig(pydantic.BaseModel):
             stage_class(name, where)
             if "profile" in init_params(name) and "profile" not in params:
                 params["profile"] = self.profile
-            specs.append(StageSpec(name, validate_stage_params(name, params, where)))
+            specs.append(StageSpec(name, _with_env_salt(name, validate_stage_params(name, params, where))))
         return specs
 
     def resolved(self) -> dict[str, Any]:
-        """Everything that determines the output (workers and executor excluded: they never change it)."""
+        """Everything that determines the output (workers and executor excluded: they never change it).
+        Secrets (the PII salt) are left out: see :data:`SECRET_PARAMS`."""
         d = self.model_dump(mode="json", exclude={"workers", "stages", "executor", "ray"})
-        d["stages"] = [{s.name: s.params} for s in self.stage_specs()]
+        d["stages"] = [{s.name: _public_params(s)} for s in self.stage_specs()]
         d["output_format"] = self.output_format
         return d
 
     def fingerprint(self) -> str:
-        """Identifies what the output depends on (not where it is written, nor the worker count)."""
+        """Identifies what the output depends on (not where it is written, nor the worker count). A secret
+        enters as a slow keyed hash (:func:`_secret_id`), so another salt is another configuration while
+        the fingerprint (in plan.json, stats.json) does not let anyone test guesses of the salt quickly."""
         what = {k: v for k, v in self.resolved().items() if k != "output"}
-        blob = orjson.dumps({"config": what, "version": __version__}, option=orjson.OPT_SORT_KEYS)
+        secrets = [[i, k, _secret_id(str(v))] for i, s in enumerate(self.stage_specs())
+                   for k, v in s.params.items() if k in SECRET_PARAMS.get(s.name, ()) and v]
+        blob = orjson.dumps({"config": what, "version": __version__, **({"secrets": secrets} if secrets else {})},
+                            option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()[:16]
 
     def to_yaml(self) -> str:
         d = {"shuddh_version": __version__, **self.resolved(), "workers": self.workers}
-        return yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
+        head = ""
+        if any(s.name == "pii" and s.params.get("mode") == "hash" for s in self.stage_specs()):
+            head = (f"# pii: the hash salt is a secret and is not written here; to run this config again give it in\n"
+                    f"# the environment variable {SALT_ENV} (or as the pii stage's salt parameter)\n")
+        return head + yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
+
+
+#: stage parameters that are secrets: never in config.yaml, plan.json, stats.json or a message
+SECRET_PARAMS: dict[str, tuple[str, ...]] = {"pii": ("salt",)}
+#: where the pii stage's hash mode reads its salt when the config gives none (see stages/pii.py)
+SALT_ENV = "SHUDDH_PII_SALT"
+
+
+def _public_params(spec: StageSpec) -> dict[str, Any]:
+    hidden = SECRET_PARAMS.get(spec.name, ())
+    return {k: v for k, v in spec.params.items() if k not in hidden}
+
+
+def _with_env_salt(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """A hash-mode pii stage without a salt takes it from :data:`SALT_ENV` here, on the driver, so the
+    salt travels with the stage's parameters to every worker (a Ray node need not have the variable)."""
+    if name == "pii" and params.get("mode") == "hash" and not params.get("salt") and os.environ.get(SALT_ENV):
+        return {**params, "salt": os.environ[SALT_ENV]}
+    return params
+
+
+@functools.lru_cache(maxsize=8)
+def _secret_id(secret: str) -> str:
+    """A slow (PBKDF2, 200,000 rounds) hash of a secret, for the fingerprint only."""
+    return hashlib.pbkdf2_hmac("sha256", secret.encode("utf-8", "surrogatepass"), b"shuddh-config-secret",
+                               200_000).hex()[:32]
 
 
 def _format_errors(e: pydantic.ValidationError) -> str:

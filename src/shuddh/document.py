@@ -15,7 +15,16 @@ from typing import Any
 
 import xxhash
 
-__all__ = ["Document", "Dropped", "Quarantined", "make_doc_id"]
+__all__ = ["EXCERPT_CHARS", "EXCERPT_TAIL", "EXCERPT_WINDOW", "Document", "Dropped", "Quarantined", "make_doc_id"]
+
+#: characters of raw input a quarantine record shows (``raw_excerpt``)
+EXCERPT_CHARS = 300
+#: characters of raw input a reader hands over: redaction reads this much, then the excerpt is cut, so an
+#: identifier that straddles the 300th character is redacted whole instead of surviving cut in two
+EXCERPT_WINDOW = 4096
+#: when the window itself was cut, its last characters (where an identifier may be cut in two and so go
+#: unrecognised) never reach the excerpt
+EXCERPT_TAIL = 256
 
 
 def make_doc_id(source: str, position: int | str) -> str:
@@ -84,7 +93,25 @@ class Quarantined:
     position: str  # "line 17", "byte 4096", "row 3" …
     reason: str  # short machine-readable code: read.invalid_json, read.invalid_utf8, read.truncated …
     error: str  # the human-readable message
-    raw_excerpt: str = ""  # at most a few hundred characters of the raw input, for debugging
+    #: the raw input, for debugging: readers give up to :data:`EXCERPT_WINDOW` characters (more are cut
+    #: here); the written record shows at most :data:`EXCERPT_CHARS`, after redaction (executors/shard.py)
+    raw_excerpt: str = ""
+    #: how many characters of raw input ``raw_excerpt`` held when the record was made (before redaction)
+    raw_chars: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self.raw_excerpt = self.raw_excerpt[:EXCERPT_WINDOW]
+        self.raw_chars = len(self.raw_excerpt)
+
+    def shown_excerpt(self) -> str:
+        """The part of ``raw_excerpt`` written: its first :data:`EXCERPT_CHARS` characters. Of a raw window
+        longer than ``EXCERPT_CHARS + EXCERPT_TAIL`` characters (which may have been cut in the middle of an
+        identifier, so that redaction did not see it) the last :data:`EXCERPT_TAIL` are never shown, even
+        when redaction made the text short."""
+        limit = EXCERPT_CHARS
+        if self.raw_chars > EXCERPT_CHARS + EXCERPT_TAIL:
+            limit = max(0, min(limit, len(self.raw_excerpt) - EXCERPT_TAIL))
+        return self.raw_excerpt[:limit]
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -92,5 +119,5 @@ class Quarantined:
             "position": self.position,
             "reason": self.reason,
             "error": self.error,
-            "raw_excerpt": self.raw_excerpt,
+            "raw_excerpt": self.shown_excerpt(),
         }

@@ -264,8 +264,10 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                                   "skipped_by_kind": Counter()}
     stage_stats: list[StageStats] = []
     info = ShardInfo(index=shard.index, name=shard.name, label=shard.label)
-    redact: Callable[[str], str] | None = next(
-        (getattr(st, "redact") for st in stages if callable(getattr(st, "redact", None))), None  # noqa: B009
+    # the PII stage's redaction of quarantine records (excerpt, error): no raw PII in quarantine/
+    redact_q: Callable[[Quarantined], None] | None = next(
+        (getattr(st, "redact_quarantined") for st in stages  # noqa: B009
+         if callable(getattr(st, "redact_quarantined", None))), None
     )
 
     labels = stats_names(stages)
@@ -288,8 +290,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                 if isinstance(item, Quarantined):
                     read_stats["quarantined"] += 1
                     read_stats["quarantined_by_reason"][item.reason] += 1
-                    if redact is not None and item.raw_excerpt:
-                        item.raw_excerpt = redact(item.raw_excerpt)  # no raw PII in quarantine/
+                    if redact_q is not None:
+                        redact_q(item)  # the whole excerpt window, then cut (Quarantined.shown_excerpt)
                     quarantine_w.write(item.to_record())
                 else:
                     yield item

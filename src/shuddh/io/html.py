@@ -18,13 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from shuddh.document import Document, Quarantined, make_doc_id
+from shuddh.document import EXCERPT_WINDOW, Document, Quarantined, make_doc_id
 from shuddh.extract import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Engine, ExtractError, extract_html
 
 __all__ = ["page_to_document", "read_html_file"]
 
 #: at most this much of a failing page is copied into its quarantine record
-_EXCERPT = 300
+_EXCERPT = EXCERPT_WINDOW + 1  # redaction reads the whole window, then the excerpt is cut
 
 
 def page_to_document(

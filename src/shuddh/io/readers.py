@@ -25,7 +25,7 @@ from typing import IO, Any, Literal
 
 import orjson
 
-from shuddh.document import Document, Quarantined, make_doc_id
+from shuddh.document import EXCERPT_WINDOW, Document, Quarantined, make_doc_id
 from shuddh.errors import InputError
 
 __all__ = ["DEFAULT_SPLIT_BYTES", "FORMATS", "ReadOptions", "Span", "detect_format", "is_url", "open_binary",
@@ -36,7 +36,9 @@ __all__ = ["DEFAULT_SPLIT_BYTES", "FORMATS", "ReadOptions", "Span", "detect_form
 Source = Path | str
 
 #: at most this much raw input is copied into a quarantine record
-RAW_EXCERPT_CHARS = 300
+#: raw input kept for a quarantine excerpt: more than the window, which redaction reads whole before the
+#: excerpt is cut to 300 characters (document.EXCERPT_WINDOW)
+RAW_EXCERPT_CHARS = EXCERPT_WINDOW + 1
 
 FORMATS: dict[str, str] = {
     ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl",

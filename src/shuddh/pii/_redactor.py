@@ -214,7 +214,8 @@ class Redactor:
         ordered = {t: counts[t] for t in PII_TYPES if t in counts}
         return RedactionResult(text, ordered)
 
-    def _replacement(self, typ: str, raw: str) -> str:
+    def replacement(self, typ: str, raw: str) -> str:
+        """What a ``typ`` span holding ``raw`` is replaced with (``<PHONE>``, or ``<PHONE:1a2b3c4d>``)."""
         label = self._labels[typ]
         if self.config.mode != "hash":
             return label
@@ -222,3 +223,13 @@ class Redactor:
         tag = hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:_HASH_HEX]
         head, tail = self._hashed_parts(label)
         return f"{head}{tag}{tail}"
+
+    _replacement = replacement
+
+    def keyed_digest(self, raw: str, n_hex: int = 16) -> str:
+        """An HMAC-SHA256 of ``raw`` keyed with the salt (hash mode only): tells values apart without
+        revealing them."""
+        if self.config.mode != "hash":
+            raise ValueError("keyed_digest needs hash mode (a salt)")
+        msg = b"value\x00" + raw.encode("utf-8", "surrogatepass")
+        return hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:n_hex]

@@ -61,6 +61,10 @@ class StageSpec:
     name: str
     params: dict[str, Any] = field(default_factory=dict)
 
+    def __repr__(self) -> str:  # a task's repr may end up in an error message: never a secret (the PII salt)
+        shown = {k: ("***" if k == "salt" and v else v) for k, v in self.params.items()}
+        return f"StageSpec(name={self.name!r}, params={shown!r})"
+
 
 def stage_class(name: str, where: str = "stage") -> type[Stage]:
     """The class registered as ``name``; :class:`ConfigError` for an unknown name."""
