@@ -36,7 +36,7 @@ import yaml
 
 from shuddh import __version__
 from shuddh.errors import ConfigError
-from shuddh.io.readers import DEFAULT_SPLIT_BYTES
+from shuddh.io.readers import DEFAULT_MAX_RECORD_BYTES, DEFAULT_SPLIT_BYTES
 from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, init_params, stage_class, validate_stage_params
 
 __all__ = ["PipelineConfig", "RayConfig", "ReaderConfig", "load_config"]
@@ -54,6 +54,10 @@ class ReaderConfig(pydantic.BaseModel):
     # groups) so one big file uses several cores; 0 = one shard per file.
     # Part of the fingerprint: it decides the shard names. Default: see DEFAULT_SPLIT_BYTES
     split_bytes: int = pydantic.Field(default=DEFAULT_SPLIT_BYTES, ge=0)
+    # the largest record (a JSONL line, text block or file, HTML file, Parquet row): a bigger one is
+    # quarantined as read.too_large while it streams past, so a worker's memory is bounded by this, not by
+    # the input (default 64 MiB, see shuddh.io.readers.DEFAULT_MAX_RECORD_BYTES)
+    max_record_bytes: int = pydantic.Field(default=DEFAULT_MAX_RECORD_BYTES, ge=1024)
 
 
 class RayConfig(pydantic.BaseModel):

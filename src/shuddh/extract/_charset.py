@@ -31,15 +31,23 @@ _ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us
             "ascii": "cp1252", "x-user-defined": "cp1252"}
 
 
+#: codecs Python has that are no web page encoding: a page declaring one (``charset=punycode``, ``idna``,
+#: ``utf-7`` — a known XSS vector —, ``unicode_escape`` …) is decoded as if it declared nothing. Python's
+#: bytes-to-bytes codecs (base64, zlib …) are no text encodings and fail the lookup's decode already.
+_NOT_WEB = frozenset({"punycode", "idna", "utf-7", "unicode-escape", "raw-unicode-escape", "charmap", "undefined",
+                      "mbcs", "oem", "utf-32", "utf-32-le", "utf-32-be"})
+
+
 def _codec(label: str | None) -> str | None:
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL byte
         return None
+    return None if codec.name in _NOT_WEB or not getattr(codec, "_is_text_encoding", True) else codec.name
 
 
 def _try(data: bytes, codec: str | None) -> str | None:
@@ -47,7 +55,7 @@ def _try(data: bytes, codec: str | None) -> str | None:
         return None
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: a codec's own failure that is no UnicodeDecodeError
         return None
 
 

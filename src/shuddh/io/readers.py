@@ -11,6 +11,7 @@ and reading goes on where it can. Fields other than the text, id and url are kep
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gzip
 import io
@@ -28,8 +29,8 @@ import orjson
 from shuddh.document import EXCERPT_WINDOW, Document, Quarantined, make_doc_id
 from shuddh.errors import InputError
 
-__all__ = ["DEFAULT_SPLIT_BYTES", "FORMATS", "ReadOptions", "Span", "detect_format", "is_url", "open_binary",
-           "plan_spans", "read_file"]
+__all__ = ["DEFAULT_MAX_RECORD_BYTES", "DEFAULT_SPLIT_BYTES", "FORMATS", "FileCount", "ReadOptions", "Span",
+           "detect_format", "is_url", "open_binary", "plan_spans", "read_file"]
 
 #: an input: a local path, or a URL fsspec opens (``s3://``, ``gs://`` with s3fs/gcsfs; ``file://``,
 #: ``memory://`` built in)
@@ -53,6 +54,12 @@ _COMPRESSIONS = (".gz", ".zst", ".zstd")
 _OWN_KEYS = ("source", "lang", "metadata")
 
 
+#: default ``reader.max_record_bytes``: 64 MiB. Memory per record is a small multiple of it (the bytes, the
+#: decoded str, the parsed object), so a worker needs a few hundred MB at worst whatever the input holds,
+#: while a real document is far smaller (the HTML extractor's own page limit is 10 MiB)
+DEFAULT_MAX_RECORD_BYTES = 64 * 1024**2
+
+
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     text_field: str = "text"
@@ -60,6 +67,41 @@ class ReadOptions:
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
+    #: the largest record read (a JSONL line, a text block or file, an HTML file, a Parquet row's text):
+    #: a bigger one is quarantined (``read.too_large``) while streaming, without being held whole
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+
+
+@dataclass(slots=True)
+class FileCount:
+    """What a reader saw of one file (or span of it): the run's count of the input, independent of its
+    record counters (``stats.json`` ``input.per_file``; ``accounted`` requires :attr:`ok` for every file).
+
+    ``counted`` is the number of input units (``unit``) found without the record parser: physical lines of
+    a plain JSONL/text file (a separate ``\\n``-counting pass over its byte range), of a compressed one
+    (counted on the decompressed bytes as they pass, once the decompressor's end-of-stream check passed:
+    gzip's trailer, every zstd frame complete), Parquet rows (the footer's ``num_rows`` of the row
+    groups read), WARC records (record headers found by a byte scan, see :mod:`shuddh.io.warc`), or one
+    ``file`` for a whole text/HTML file. ``read`` is the units the reader accounted for: records it gave
+    (documents and quarantine records), blank lines, skipped records and the units a quarantine record for
+    a damaged range stands for (a Parquet row group's rows). ``damaged``: the reader ended with one
+    quarantine record for an unreadable rest (cut or corrupt) whose units cannot be counted.
+    """
+
+    unit: str = ""
+    counted: int | None = None
+    read: int = 0
+    damaged: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Every counted unit was read (or lies in the quarantined damaged rest)."""
+        if self.counted is None:
+            return self.damaged
+        return self.read == self.counted or (self.damaged and self.read <= self.counted)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"unit": self.unit, "counted": self.counted, "read": self.read, "damaged": self.damaged}
 
 
 #: default ``reader.split_bytes``. Measured (default pipeline, synthetic 4 MB Hindi JSONL, 2 workers): one
@@ -72,6 +114,8 @@ DEFAULT_SPLIT_BYTES = 256 * 1024**2
 #: chunk of the newline-counting pass in :func:`plan_spans` (large enough to amortise the read calls,
 #: small enough to stay in cache-friendly memory)
 _COUNT_CHUNK = 16 * 1024**2
+#: an over-long line is read and thrown away in pieces of this size (memory stays at the record limit)
+_PIECE = 1 << 20
 #: ``Span.end`` of the last span of a compressed file: read to the end of the stream
 TO_END = -1
 #: a compressed JSONL file smaller than ``split_bytes`` / this is never split (nor decompressed to plan):
@@ -125,7 +169,13 @@ def plan_spans(path: Source, split_bytes: int, text_mode: str = "file") -> list[
     st = p.stat()
     if compressed and st.st_size * _MAX_RATIO < split_bytes:
         return None
-    spans = _planned(str(p), st.st_size, st.st_mtime_ns, split_bytes, kind)
+    try:
+        spans = _planned(str(p), st.st_size, st.st_mtime_ns, split_bytes, kind)
+    except (OSError, ValueError, EOFError, IndexError, zlib.error):
+        # an empty or corrupt Parquet footer (pyarrow's ArrowInvalid is a ValueError, its IO errors
+        # OSErrors), a file that cannot be opened: read the file whole; its reader quarantines what it
+        # cannot read
+        return None
     return list(spans) if len(spans) > 1 else None
 
 
@@ -319,10 +369,115 @@ def open_binary(path: Source) -> IO[bytes]:
             return gz
         return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
     if name.endswith((".zst", ".zstd")):
+        return io.BufferedReader(_ZstdRaw(_open_raw(path)))
+    return _open_raw(path)
+
+
+class _ZstdFrames:
+    """The compressed bytes of a zstd stream as they pass to the decompressor, followed through the frame
+    structure (frame header, block headers, checksum; skippable frames) without decompressing, so that the
+    end of the input can be told to fall between two frames or inside one.
+
+    python-zstandard's stream reader ends silently when its input stops inside a frame (a file cut short
+    read as a shorter file: issue 15 found 862 such cuts), so this is the end-of-stream check."""
+
+    _MAGIC = 0xFD2FB528
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._buf = b""
+        self._need = 4  # bytes of the next header field
+        self._skip = 0  # bytes to pass over (frame header rest, block content, checksum)
+        self._state = "magic"
+        self._checksum = False
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self._feed(data)
+        return data
+
+    def _feed(self, data: bytes) -> None:
+        i, n = 0, len(data)
+        while i < n and self._state != "bad":
+            if self._skip:
+                k = min(self._skip, n - i)
+                self._skip -= k
+                i += k
+                continue
+            k = min(self._need - len(self._buf), n - i)
+            self._buf += data[i:i + k]
+            i += k
+            if len(self._buf) == self._need:
+                field, self._buf = self._buf, b""
+                self._step(field)
+
+    def _step(self, field: bytes) -> None:
+        v = int.from_bytes(field, "little")
+        if self._state == "magic":
+            if v == self._MAGIC:
+                self._state, self._need = "header", 1
+            elif v & 0xFFFFFFF0 == 0x184D2A50:  # a skippable frame: 4 bytes of size, then its data
+                self._state, self._need = "skippable", 4
+            else:
+                self._state = "bad"  # the decompressor reports it
+        elif self._state == "skippable":
+            self._skip, self._state, self._need = v, "magic", 4
+        elif self._state == "header":
+            single = (v >> 5) & 1
+            self._checksum = bool(v & 4)
+            self._skip = (0 if single else 1) + (0, 1, 2, 4)[v & 3] + ((1 if single else 0), 2, 4, 8)[v >> 6]
+            self._state, self._need = "block", 3
+        else:  # a block header: last-block bit, type (raw, RLE, compressed, reserved), size
+            kind, size = (v >> 1) & 3, v >> 3
+            if kind == 3:
+                self._state = "bad"
+                return
+            self._skip = 1 if kind == 1 else size
+            if v & 1:  # the frame's last block, then its checksum
+                self._skip += 4 if self._checksum else 0
+                self._state, self._need = "magic", 4
+
+    def complete(self) -> bool:
+        """Whether the bytes so far end exactly after a whole frame (or are empty)."""
+        return self._state == "magic" and not self._buf and not self._skip
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+class _ZstdRaw(io.RawIOBase):
+    """A zstd stream, every frame of it, decompressed; cut short it raises :class:`EOFError`, corrupt
+    :class:`OSError` (as :mod:`gzip` does), so the readers' one handler serves both."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
         import zstandard
 
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(_open_raw(path), closefd=True))
-    return _open_raw(path)
+        self._frames = _ZstdFrames(raw)
+        self._error = zstandard.ZstdError
+        # read_across_frames: a file of several frames (pzstd, concatenated files) is read to its end
+        self._reader = zstandard.ZstdDecompressor().stream_reader(
+            self._frames, read_across_frames=True, closefd=False)  # type: ignore[arg-type]  # has read()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        try:
+            data = self._reader.read(len(b))
+        except self._error as e:
+            raise OSError(f"corrupt zstd data: {e}") from None
+        if not data:
+            if not self._frames.complete():
+                raise EOFError("zstd stream ended inside a frame (the file is cut short)")
+            return 0
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._frames.close()
+        super().close()
 
 
 def _excerpt(raw: bytes) -> str:
@@ -339,14 +494,16 @@ def _stream_error(exc: BaseException) -> tuple[str, str]:
     return "read.corrupt", f"{exc.__class__.__name__}: {msg}"
 
 
-def read_file(path: Source, label: str, opts: ReadOptions,
-              skipped: Counter[str] | None = None, span: Span | None = None) -> Iterator[Document | Quarantined]:
+def read_file(path: Source, label: str, opts: ReadOptions, skipped: Counter[str] | None = None,
+              span: Span | None = None, count: FileCount | None = None) -> Iterator[Document | Quarantined]:
     """Read one input file (or only ``span`` of it, see :func:`plan_spans`). ``label`` is the stable name
     used in provenance and ids.
 
     Records that are neither documents nor bad input (a WARC's request and metadata records, non-HTML
-    responses) are counted by kind in ``skipped`` when it is given.
+    responses) are counted by kind in ``skipped`` when it is given; ``count`` receives the file's own
+    count of its units and how many of them the reader accounted for (:class:`FileCount`).
     """
+    count = count if count is not None else FileCount()
     fmt = detect_format(path)
     if span is not None and fmt not in ("jsonl", "parquet") and not (fmt == "text" and opts.text_mode == "blank-lines"):
         raise InputError(f"{path}: only JSONL, Parquet and blank-lines text files are read in spans")
@@ -357,19 +514,20 @@ def read_file(path: Source, label: str, opts: ReadOptions,
             import fsspec
 
             # the WARC reader needs a local file: a URL is copied to fsspec's local cache first
-            yield from read_warc(Path(fsspec.open_local(f"simplecache::{path}")), label, skipped=skipped)
+            yield from read_warc(Path(fsspec.open_local(f"simplecache::{path}")), label, skipped=skipped,
+                                 count=count)
         else:
-            yield from read_warc(Path(path), label, skipped=skipped)
+            yield from read_warc(Path(path), label, skipped=skipped, count=count)
         return
     if fmt == "html":
-        yield from _read_html(path, label)
+        yield from _read_html(path, label, opts, count)
         return
     if fmt == "jsonl":
-        yield from _read_jsonl(path, label, opts, span)
+        yield from _read_jsonl(path, label, opts, span, count)
     elif fmt == "parquet":
-        yield from _read_parquet(path, label, opts, span)
+        yield from _read_parquet(path, label, opts, span, count)
     elif fmt == "text":
-        yield from _read_text(path, label, opts, span)
+        yield from _read_text(path, label, opts, span, count)
     else:
         raise InputError(f"{path}: unknown input format (known: {', '.join(sorted(FORMATS))})")
 
@@ -431,63 +589,182 @@ def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,
     return out
 
 
-def _read_whole(path: Source, label: str) -> bytes | Quarantined:
-    """A whole (decompressed) file, or a quarantine record for the file when it cannot be read."""
+def _open_error(label: str, e: OSError) -> Quarantined:
+    """The quarantine record of a file that cannot be opened (permissions, vanished, a directory …)."""
+    return Quarantined(source=label, position="file", reason="read.unreadable",
+                       error=f"cannot open the file: {e.__class__.__name__}: {e.strerror or e}")
+
+
+def _too_large(label: str, pos: str, what: str, size: int | None, limit: int, head: bytes) -> Quarantined:
+    """``size``: the record's bytes, ``None`` when only "more than ``limit``" is known."""
+    return Quarantined(source=label, position=pos, reason="read.too_large",
+                       error=f"{what} is {'more than ' + str(limit) if size is None else size} bytes, over the "
+                             f"record limit of {limit} bytes (reader.max_record_bytes)", raw_excerpt=_excerpt(head))
+
+
+def _read_whole(path: Source, label: str, limit: int, count: FileCount) -> bytes | Quarantined:
+    """A whole (decompressed) file of at most ``limit`` bytes, or a quarantine record for the file when it
+    cannot be read or is bigger (only ``limit + 1`` bytes are ever held)."""
+    count.unit, count.counted, count.read = "files", 1, 1
     try:
-        with open_binary(path) as fh:
-            return fh.read()
+        fh = open_binary(path)
+    except OSError as e:
+        return _open_error(label, e)
+    try:
+        with fh:
+            data = fh.read(limit + 1)
     except _STREAM_ERRORS as e:
         reason, msg = _stream_error(e)
         return Quarantined(source=label, position="file", reason=reason, error=msg)
+    if len(data) > limit:
+        return _too_large(label, "file", "the file", None, limit, data)
+    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
 
 
-def _read_html(path: Source, label: str) -> Iterator[Document | Quarantined]:
+def _read_html(path: Source, label: str, opts: ReadOptions, count: FileCount) -> Iterator[Document | Quarantined]:
     from shuddh.io.html import read_html_file
 
-    data = _read_whole(path, label)
+    data = _read_whole(path, label, opts.max_record_bytes, count)
     if isinstance(data, Quarantined):
         yield data
         return
     yield from read_html_file(Path(str(path)), label, data)
 
 
-def _lines(fh: IO[bytes], span: Span | None) -> Iterator[bytes]:
-    """The lines of ``fh``, or of the byte range ``span`` (which starts and ends at line boundaries; a
-    decompressing ``fh`` seeks forward by decompressing and discarding)."""
-    if span is None:
-        yield from fh
-        return
-    if fh.seekable():
-        fh.seek(span.start)
-    else:  # a zstd stream: decompress and discard up to the span
-        left = span.start
-        while left > 0:
-            skipped = fh.read(min(left, _COUNT_CHUNK))
-            if not skipped:
+@dataclass(frozen=True, slots=True)
+class _Overlong:
+    """A physical line longer than the record limit: read in pieces and thrown away, never held whole."""
+
+    size: int  # its bytes, with the newline
+    head: bytes  # its first bytes (for the quarantine excerpt)
+    lines: int  # lines in it as ``bytes.splitlines`` counts them (bare ``\r`` ends a line)
+
+
+def _splitlines_count(pieces: Iterator[bytes]) -> int:
+    """``len(b"".join(pieces).splitlines())`` without joining."""
+    n = 0
+    prev_cr = False
+    last = b""
+    for piece in pieces:
+        if not piece:
+            continue
+        n += piece.count(b"\n") + piece.count(b"\r") - piece.count(b"\r\n")
+        if prev_cr and piece.startswith(b"\n"):
+            n -= 1  # a \r\n split between two pieces was counted twice
+        prev_cr = piece.endswith(b"\r")
+        last = piece
+    return n + (1 if last and not last.endswith((b"\n", b"\r")) else 0)
+
+
+def _read_line(fh: IO[bytes], limit: int) -> bytes | _Overlong:
+    """The next physical line of ``fh`` (``b""`` at the end), or an :class:`_Overlong` for one longer than
+    ``limit`` bytes, which is consumed in pieces of at most ``_PIECE`` bytes."""
+    raw = fh.readline(limit + 1)
+    if len(raw) <= limit:
+        return raw
+    head, size = raw[:RAW_EXCERPT_CHARS], len(raw)
+
+    def pieces() -> Iterator[bytes]:
+        nonlocal size
+        yield raw
+        piece = raw
+        while not piece.endswith(b"\n"):
+            piece = fh.readline(_PIECE)
+            if not piece:
                 return
-            left -= len(skipped)
-    if span.end == TO_END:
-        yield from fh
-        return
-    left = span.end - span.start
-    while left > 0:
-        raw = fh.readline()
+            size += len(piece)
+            yield piece
+
+    lines = _splitlines_count(pieces())
+    return _Overlong(size, head, lines)
+
+
+def _lines(fh: IO[bytes], span: Span | None, limit: int) -> Iterator[bytes | _Overlong]:
+    """The physical lines of ``fh``, or of the byte range ``span`` (which starts and ends at line
+    boundaries; a decompressing ``fh`` seeks forward by decompressing and discarding); a line longer than
+    ``limit`` comes as an :class:`_Overlong`."""
+    if span is not None:
+        if fh.seekable():
+            fh.seek(span.start)
+        else:  # a zstd stream: decompress and discard up to the span
+            left = span.start
+            while left > 0:
+                skipped = fh.read(min(left, _COUNT_CHUNK))
+                if not skipped:
+                    return
+                left -= len(skipped)
+    left = -1 if span is None or span.end == TO_END else span.end - span.start
+    while left != 0:
+        raw = _read_line(fh, limit)
         if not raw:
             return
-        left -= len(raw)
+        if left > 0:
+            left -= raw.size if isinstance(raw, _Overlong) else len(raw)
+            left = max(left, 0)
         yield raw
 
 
-def _read_jsonl(path: Source, label: str, opts: ReadOptions,
-                span: Span | None = None) -> Iterator[Document | Quarantined]:
+def _count_physical_lines(path: Path, span: Span | None) -> int:
+    """Physical lines (``\\n``-terminated, and a last unterminated one) of a plain local file or of its
+    byte range ``span``: a pass of ``bytes.count`` (~2.5 GB/s per core, cached) that shares nothing with
+    the record reader but the file."""
+    n = 0
+    last = b"\n"
+    with path.open("rb") as fh:
+        start = 0 if span is None else span.start
+        left = -1 if span is None or span.end == TO_END else span.end - start
+        fh.seek(start)
+        while left != 0:
+            chunk = fh.read(_COUNT_CHUNK if left < 0 else min(_COUNT_CHUNK, left))
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+            last = chunk[-1:]
+            if left > 0:
+                left -= len(chunk)
+    return n + (last != b"\n")
+
+
+def _start_count(path: Source, span: Span | None, count: FileCount) -> bool:
+    """Count ``path``'s physical lines in a separate pass when it is a plain local file; returns whether
+    it did (otherwise the reader counts the lines of the decompressed stream as they pass)."""
+    count.unit = "lines"
+    if is_url(path) or str(path).lower().endswith(_COMPRESSIONS):
+        count.counted = 0
+        return False
+    count.counted = _count_physical_lines(Path(path), span)
+    return True
+
+
+def _read_jsonl(path: Source, label: str, opts: ReadOptions, span: Span | None,
+                count: FileCount) -> Iterator[Document | Quarantined]:
     lineno = span.first if span is not None else 0
+    limit = opts.max_record_bytes
     try:
-        with open_binary(path) as fh:
-            for raw in _lines(fh, span):
+        fh = open_binary(path)
+        separate = _start_count(path, span, count)
+    except OSError as e:
+        yield _open_error(label, e)
+        count.counted, count.damaged = None, True
+        return
+    bom = span is None or span.start == 0
+    try:
+        with fh:
+            for raw in _lines(fh, span, limit):
                 lineno += 1
+                count.read += 1
+                if not separate:
+                    count.counted = (count.counted or 0) + 1
+                pos = f"line {lineno}"
+                if isinstance(raw, _Overlong):
+                    yield _too_large(label, pos, "the line", raw.size, limit, raw.head)
+                    continue
+                if bom:
+                    bom = False
+                    if raw.startswith(codecs.BOM_UTF8):  # a UTF-8 byte-order mark: not part of the record
+                        raw = raw[len(codecs.BOM_UTF8):]  # noqa: PLW2901
                 if not raw.strip():
                     continue
-                pos = f"line {lineno}"
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as e:
@@ -504,36 +781,93 @@ def _read_jsonl(path: Source, label: str, opts: ReadOptions,
                 yield _record_to_doc(rec, label, pos, opts)
     except _STREAM_ERRORS as e:
         reason, msg = _stream_error(e)
+        count.damaged = True
         yield Quarantined(source=label, position=f"after line {lineno}", reason=reason,
                           error=f"{msg}; lines after {lineno} could not be read")
 
 
-def _read_parquet(path: Source, label: str, opts: ReadOptions,
-                  span: Span | None = None) -> Iterator[Document | Quarantined]:
+def _row_size(rec: Any, limit: int) -> int:
+    """The bytes of a Parquet row's strings and binaries (a string's UTF-8 length is only computed when it
+    could be over ``limit``)."""
+    if not isinstance(rec, dict):
+        return 0
+    n = 0
+    for v in rec.values():
+        if isinstance(v, bytes):
+            n += len(v)
+        elif isinstance(v, str):
+            n += len(v.encode("utf-8", "surrogatepass")) if len(v) * 4 > limit else len(v)
+    return n
+
+
+def _read_parquet(path: Source, label: str, opts: ReadOptions, span: Span | None,
+                  count: FileCount) -> Iterator[Document | Quarantined]:
+    """Rows of a Parquet file (or of the row groups ``span`` names), one row group at a time: a damaged row
+    group is one quarantine record for the rows it could not give (the number its metadata claims) and
+    reading goes on with the next one."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    count.unit = "rows"
     row = span.first if span is not None else 0
+    limit = opts.max_record_bytes
+    bad = (pa.ArrowException, OSError, ValueError, IndexError, TypeError)
     try:
-        with contextlib.ExitStack() as stack:
-            src: Any = stack.enter_context(_open_raw(path)) if is_url(path) else path
+        src = _open_raw(path)
+    except OSError as e:
+        count.damaged = True
+        yield _open_error(label, e)
+        return
+    with src:
+        try:
             pf = pq.ParquetFile(src)
-            groups = None if span is None else list(range(span.start, span.end))
-            if groups is not None and not groups:
-                return  # an empty span
-            for batch in pf.iter_batches(batch_size=1024, row_groups=groups):
-                for rec in batch.to_pylist():
-                    yield _record_to_doc(rec, label, f"row {row}", opts)
-                    row += 1
-    except (pa.ArrowException, OSError) as e:
-        yield Quarantined(source=label, position=f"row {row}", reason="read.corrupt",
-                          error=f"unreadable Parquet from row {row}: {e}")
+            md = pf.metadata
+            groups = range(md.num_row_groups) if span is None else range(span.start, min(span.end, md.num_row_groups))
+            claimed = [md.row_group(g).num_rows for g in groups]
+        except bad as e:
+            count.damaged = True
+            yield Quarantined(source=label, position="file", reason="read.corrupt",
+                              error=f"unreadable Parquet file (footer): {e.__class__.__name__}: {e}")
+            return
+        count.counted = sum(claimed)
+        for g, n in zip(groups, claimed, strict=True):
+            # a batch of rows is held in memory: about one record limit's worth (by the row group's
+            # uncompressed size per row), at most 1024 rows
+            per_row = md.row_group(g).total_byte_size // max(n, 1)
+            batch = max(1, min(1024, limit // max(per_row, 1)))
+            done = 0
+            error = ""
+            try:
+                for b in pf.iter_batches(batch_size=batch, row_groups=[g]):
+                    for rec in b.to_pylist():
+                        pos = f"row {row}"
+                        row += 1
+                        done += 1
+                        count.read += 1
+                        size = _row_size(rec, limit)
+                        if size > limit:
+                            yield _too_large(label, pos, "the row", size, limit, orjson.dumps(
+                                {k: (v[:RAW_EXCERPT_CHARS] if isinstance(v, str | bytes) else None)
+                                 for k, v in rec.items()}, default=str))
+                            continue
+                        yield _record_to_doc(rec, label, pos, opts)
+            except bad as e:
+                error = f"{e.__class__.__name__}: {e}"
+            if done < n or error:
+                rest = max(n - done, 0)
+                count.read += rest
+                where = f"rows {row}-{row + rest - 1}" if rest > 1 else f"row {row}"
+                yield Quarantined(source=label, position=where, reason="read.corrupt",
+                                  error=f"row group {g} is damaged: {rest} of the {n} rows it claims could not "
+                                        f"be read ({error or 'it has fewer rows than its metadata says'})")
+                row += rest
 
 
-def _read_text(path: Source, label: str, opts: ReadOptions,
-               span: Span | None = None) -> Iterator[Document | Quarantined]:
+def _read_text(path: Source, label: str, opts: ReadOptions, span: Span | None,
+               count: FileCount) -> Iterator[Document | Quarantined]:
+    limit = opts.max_record_bytes
     if opts.text_mode == "file":
-        data = _read_whole(path, label)
+        data = _read_whole(path, label, limit, count)
         if isinstance(data, Quarantined):
             yield data
             return
@@ -541,29 +875,64 @@ def _read_text(path: Source, label: str, opts: ReadOptions,
         return
     # blank-lines: streamed, one block in memory at a time (a corpus dump of many GB is one file)
     lineno = span.first if span is not None else 0
-    cur: list[bytes] = []
-    start = 0
     try:
-        with open_binary(path) as fh:
-            for raw in _lines(fh, span):
+        fh = open_binary(path)
+        separate = _start_count(path, span, count)
+    except OSError as e:
+        count.counted, count.damaged = None, True
+        yield _open_error(label, e)
+        return
+    cur: list[bytes] = []
+    size = 0  # bytes of the current block; over the limit, its lines are no longer kept
+    head = b""
+    start = 0
+    bom = span is None or span.start == 0
+    try:
+        with fh:
+            for raw in _lines(fh, span, limit):
+                count.read += 1
+                if not separate:
+                    count.counted = (count.counted or 0) + 1
+                if isinstance(raw, _Overlong):
+                    if size == 0:
+                        start, head = lineno + 1, raw.head
+                    lineno += raw.lines
+                    size += raw.size
+                    cur = []
+                    continue
+                if bom:
+                    bom = False
+                    if raw.startswith(codecs.BOM_UTF8):
+                        raw = raw[len(codecs.BOM_UTF8):]  # noqa: PLW2901
                 for line in raw.splitlines(keepends=True):  # as bytes.splitlines: a bare \r ends a line
                     lineno += 1
                     if line.strip():
-                        if not cur:
-                            start = lineno
-                        cur.append(line)
-                    elif cur:
-                        yield _text_doc(label, f"line {start}", b"".join(cur))
-                        cur = []
+                        if size == 0:
+                            start, head = lineno, line[:RAW_EXCERPT_CHARS]
+                        size += len(line)
+                        if size <= limit:
+                            cur.append(line)
+                        else:
+                            cur = []
+                    elif size:
+                        yield _block(label, start, cur, size, limit, head)
+                        cur, size = [], 0
     except _STREAM_ERRORS as e:
         reason, msg = _stream_error(e)
+        count.damaged = True
         # a block the damage cut short is not a document: it goes with the unreadable rest
-        after = start - 1 if cur else lineno
+        after = start - 1 if size else lineno
         yield Quarantined(source=label, position=f"after line {after}", reason=reason,
                           error=f"{msg}; lines after {after} could not be read")
         return
-    if cur:
-        yield _text_doc(label, f"line {start}", b"".join(cur))
+    if size:
+        yield _block(label, start, cur, size, limit, head)
+
+
+def _block(label: str, start: int, lines: list[bytes], size: int, limit: int, head: bytes) -> Document | Quarantined:
+    if size > limit:
+        return _too_large(label, f"line {start}", "the block", size, limit, head)
+    return _text_doc(label, f"line {start}", b"".join(lines))
 
 
 def _text_doc(label: str, pos: str, block: bytes) -> Document | Quarantined:

@@ -27,16 +27,19 @@
 
 from __future__ import annotations
 
+import bisect
+import io
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from shuddh.document import Document, Quarantined
 from shuddh.extract import DEFAULT_MAX_BYTES, Engine
 from shuddh.io.html import page_to_document
+from shuddh.io.readers import FileCount, _open_error
 
 __all__ = ["read_warc"]
 
@@ -53,6 +56,8 @@ _MAX_OUT = 4 << 20
 #: what FastWARC's decompressors say when a compressed stream ends inside a frame (zstd: "incomplete
 #: frame"): the file is cut short, not corrupt
 _CUT_MESSAGES = ("truncat", "incomplete frame", "unexpected end")
+#: the end of one record and the start of the next one's header (the independent record count looks for it)
+_NEXT_RECORD = b"\r\n\r\nWARC/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +69,23 @@ class _Damage:
     what: str
 
 
-def _gzip_readable_end(fh: BinaryIO, size: int) -> tuple[int, _Damage | None]:
-    """The offset just past the last complete gzip member of ``fh`` and, when bytes follow it, why.
+@dataclass(slots=True)
+class _GzipScan:
+    """What one streaming inflate of a ``.warc.gz`` finds (see :func:`_gzip_scan`)."""
+
+    good: int = 0  # offset just past the last complete gzip member
+    damage: _Damage | None = None
+    members: list[int] = field(default_factory=list)  # compressed start offset of every complete member
+    out_before: list[int] = field(default_factory=list)  # decompressed bytes before each of them
+    out_total: int = 0  # decompressed bytes of the complete members
+    records: int = 0  # WARC record headers found in them
+
+
+def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
+    """The offset just past the last complete gzip member of ``fh`` and, when bytes follow it, why; the
+    members' offsets, and the WARC records in them counted by a byte scan of the inflated data (a member
+    that starts with ``WARC/``, and every ``\\r\\n\\r\\nWARC/`` inside a member): the reader's count
+    is checked against it (:class:`shuddh.io.readers.FileCount`).
 
     A member counts as complete when zlib reaches its end (its CRC-32 and length trailer checked). On a
     multi-member ``.warc.gz`` (one member per record, as crawlers write) everything before a cut is
@@ -74,28 +94,61 @@ def _gzip_readable_end(fh: BinaryIO, size: int) -> tuple[int, _Damage | None]:
     GB of ``.warc.gz``), ~2.5× FastWARC's own decompression but ≈ 0.3 % of the ≈ 45 ms trafilatura
     spends extracting one page. An intact file is then read straight, without the :class:`_Prefix` wrapper.
     """
-    good = 0  # end of the last complete member
+    scan = _GzipScan()
     offset = 0  # file offset of data[0]
+    out = 0  # decompressed bytes so far (complete members and the current one)
+    head = b""  # the current member's first bytes (up to 5)
+    tail = b""  # the current member's last 8 bytes (a header start split between two outputs)
+    found = 0  # record headers inside the current member
     d = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
+    start, start_out = 0, 0
     while chunk := fh.read(_CHUNK):
         data = chunk
         while data:
             try:
-                d.decompress(data, _MAX_OUT)
+                piece = d.decompress(data, _MAX_OUT)
             except zlib.error as e:
-                return good, _Damage(good, "read.corrupt", f"not a valid gzip member ({e})")
+                scan.damage = _Damage(scan.good, "read.corrupt", f"not a valid gzip member ({e})")
+                return scan
+            if len(head) < 5:
+                head += piece[:5 - len(head)]
+            buf = tail + piece
+            found += buf.count(_NEXT_RECORD)
+            tail = buf[-(len(_NEXT_RECORD) - 1):]
+            out += len(piece)
             if d.eof:
                 rest = d.unused_data
                 offset += len(data) - len(rest)
-                good, data = offset, rest
+                scan.members.append(start)
+                scan.out_before.append(start_out)
+                scan.records += found + head.startswith(b"WARC/")
+                scan.good, scan.out_total, data = offset, out, rest
+                start, start_out = offset, out
+                head, tail, found = b"", b"", 0
                 d = zlib.decompressobj(wbits=31)
             else:
-                tail = d.unconsumed_tail
-                offset += len(data) - len(tail)
-                data = tail
-    if good < size:  # the bytes after ``good`` were all fed to one member that never ended
-        return good, _Damage(good, "read.truncated", "an incomplete gzip member (the file is cut short)")
-    return good, None
+                tail_in = d.unconsumed_tail
+                offset += len(data) - len(tail_in)
+                data = tail_in
+    if scan.good < size:  # the bytes after ``good`` were all fed to one member that never ended
+        scan.damage = _Damage(scan.good, "read.truncated", "an incomplete gzip member (the file is cut short)")
+    return scan
+
+
+def _count_plain_records(fh: BinaryIO, size: int) -> int:
+    """WARC record headers in an uncompressed file, by a byte scan (the file starts with one, and each
+    later one follows the CRLF CRLF that ends a record): ~GB/s, independent of FastWARC."""
+    fh.seek(0)
+    n = 0
+    tail = b""
+    first = b""
+    while chunk := fh.read(_CHUNK):
+        if len(first) < 5:
+            first += chunk[:5 - len(first)]
+        buf = tail + chunk
+        n += buf.count(_NEXT_RECORD)
+        tail = buf[-(len(_NEXT_RECORD) - 1):]
+    return n + first.startswith(b"WARC/")
 
 
 class _Prefix:
@@ -156,77 +209,171 @@ def _content_length(value: str | None) -> int | None:
     return n if n >= 0 else None
 
 
+class _BadEncodingError(Exception):
+    """A response body that its ``Content-Encoding`` cannot decode."""
+
+
+def _decode_content(body: bytes, encoding: str | None, max_bytes: int) -> bytes:
+    """``body`` decoded by its HTTP ``Content-Encoding`` (gzip, deflate, br; several in order), at most
+    ``max_bytes + 1`` bytes of it (a decompression bomb stops there: the page is then too large).
+    Encodings FastWARC does not decode either (``compress``, unknown names) pass through unchanged."""
+    limit = max_bytes + 1 if max_bytes else -1
+    for name in reversed([e.strip().lower() for e in (encoding or "").split(",") if e.strip()]):
+        if name in ("gzip", "x-gzip", "deflate"):
+            # 47: a gzip or zlib header, detected; a raw deflate stream (servers that send "deflate"
+            # without the zlib header) is tried next
+            for wbits in (47, -15):
+                d = zlib.decompressobj(wbits=wbits)
+                try:
+                    out = d.decompress(body, max(limit, 0))
+                except zlib.error as e:
+                    err = e
+                    continue
+                if d.eof or not d.unconsumed_tail or (limit > 0 and len(out) >= limit):
+                    body = out
+                    break
+                err = zlib.error("the compressed body is cut short")
+            else:
+                raise _BadEncodingError(f"Content-Encoding {name}: {err}")
+        elif name == "br":
+            from fastwarc.stream_io import BrotliReader
+
+            try:
+                body = BrotliReader(io.BytesIO(body)).read(limit)
+            except (OSError, ValueError) as e:
+                raise _BadEncodingError(f"Content-Encoding br: {e}") from None
+    return body
+
+
 def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_bytes: int = DEFAULT_MAX_BYTES,
-              skipped: Counter[str] | None = None) -> Iterator[Document | Quarantined]:
-    """Documents of the HTML responses of one WARC file; other records are counted in ``skipped``."""
+              skipped: Counter[str] | None = None, count: FileCount | None = None) -> Iterator[Document | Quarantined]:
+    """Documents of the HTML responses of one WARC file; other records are counted in ``skipped``, and
+    ``count`` gets the records an independent byte scan finds and those read (see :class:`FileCount`)."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     counts: Counter[str] = skipped if skipped is not None else Counter()
+    count = count if count is not None else FileCount()
+    count.unit = "records"
     n = 0  # records read whole
-    size = path.stat().st_size
-    with path.open("rb") as fh, path.open("rb") as probe:
+    try:
+        size = path.stat().st_size
+        fh, probe = path.open("rb"), path.open("rb")
+    except OSError as e:
+        count.damaged = True
+        yield _open_error(label, e)
+        return
+    with fh, probe:
         magic = fh.read(5)
         fh.seek(0)
         damage: _Damage | None = None
-        stream: BinaryIO | _Prefix = fh
         plain = magic == b"WARC/"
         last: tuple[int, int | None] = (0, 0)  # uncompressed: stream_pos and Content-Length of the last record
+        scan: _GzipScan | None = None
+        end = size  # where the readable part of the file ends
         if magic.startswith(_GZIP_MAGIC):
-            good, damage = _gzip_readable_end(fh, size)
-            fh.seek(0)
-            if damage is not None:
-                stream = _Prefix(fh, good)
-        try:
-            for rec in ArchiveIterator(stream, parse_http=True, auto_decode="all", max_header_len=_MAX_HEADER):
-                if plain:  # measured as above: 0.007 ms CPU per record (one header read near the end)
+            scan = _gzip_scan(fh, size)
+            damage, end = scan.damage, scan.good
+            count.counted = scan.records
+        elif plain:
+            count.counted = _count_plain_records(probe, size)
+        resume = 0  # where FastWARC (re)starts: after a record whose Content-Length cannot be true
+        while True:
+            fh.seek(resume)
+            stream: BinaryIO | _Prefix = _Prefix(fh, end) if end < size else fh
+            restart = None
+            try:
+                for rec in ArchiveIterator(stream, parse_http=True, auto_decode="transfer",
+                                           max_header_len=_MAX_HEADER):
                     pos = rec.stream_pos
                     cl = _content_length(rec.headers.get("Content-Length"))
-                    last = (pos, cl)
-                    if cl is None or pos + _MAX_HEADER + 4 + cl > size:
-                        end = _block_end(probe, pos, cl)
-                        if end is None or end > size:
-                            damage = _Damage(pos, "read.truncated", f"record {n + 1} is cut short (its "
-                                             f"{'header' if end is None else 'block'} ends past the end of the file)")
+                    if plain:  # measured as above: 0.007 ms CPU per record (one header read near the end)
+                        last = (pos, cl)
+                        if cl is None or pos + _MAX_HEADER + 4 + cl > size:
+                            block_end = _block_end(probe, pos, cl)
+                            if block_end is None or block_end > size:
+                                damage = _Damage(pos, "read.truncated", f"record {n + 1} is cut short (its "
+                                                 f"{'header' if block_end is None else 'block'} ends past the end "
+                                                 "of the file)")
+                                break
+                            if cl is None:
+                                damage = _Damage(pos, "read.corrupt", f"record {n + 1} has no valid Content-Length")
+                                break
+                    n += 1
+                    where = f"record {n}"
+                    if scan is not None:
+                        k = bisect.bisect_right(scan.members, pos) - 1
+                        left = scan.out_total - scan.out_before[k] if k >= 0 else 0
+                        if cl is None or cl > left:
+                            # FastWARC would read on through the following records as this one's block:
+                            # this record alone is quarantined and reading restarts at the next gzip member
+                            restart = scan.members[k + 1] if 0 <= k < len(scan.members) - 1 else end
+                            yield Quarantined(source=label, position=where, reason="read.corrupt",
+                                              error=f"the record declares Content-Length "
+                                                    f"{rec.headers.get('Content-Length')!r}, but only {left} "
+                                                    "bytes of the file are left from its gzip member on")
                             break
-                        if cl is None:
-                            damage = _Damage(pos, "read.corrupt", f"record {n + 1} has no valid Content-Length")
-                            break
-                n += 1
-                where = f"record {n}"
-                if rec.record_type != WarcRecordType.response:
-                    counts[f"warc.skipped.{rec.record_type}"] += 1
-                    continue
-                ctype = (rec.http_content_type or "").lower()
-                if not ctype.startswith(_HTML_TYPES):
-                    counts["warc.skipped.not_html"] += 1
-                    continue
-                status = rec.http_headers.status_code if rec.http_headers is not None else None
-                if status is not None and status != 200:
-                    counts[f"warc.skipped.http_{status}"] += 1
-                    continue
-                rid = rec.headers.get("WARC-Record-ID") or rec.record_id or f"{label}:{where}"
-                url = rec.headers.get("WARC-Target-URI")
-                # read at most one byte past the limit: a huge payload is never held in memory whole
-                body = rec.reader.read(max_bytes + 1) if max_bytes else rec.reader.read()
-                meta = {"warc_date": rec.headers.get("WARC-Date"), "http_status": status}
-                yield page_to_document(body, doc_id=rid, source=f"{label}:{where}", position=where, url=url,
-                                       declared_charset=rec.http_charset, engine=engine,
-                                       metadata={k: v for k, v in meta.items() if v is not None},
-                                       max_bytes=max_bytes)
-        except (OSError, ValueError, EOFError) as e:
-            msg = str(e) or e.__class__.__name__
-            cut = any(s in msg.lower() for s in _CUT_MESSAGES) or isinstance(e, EOFError)
-            reason = "read.truncated" if cut else "read.corrupt"
-            start = None
-            if plain:  # a file cut in the first line of a record: truncated, not corrupt
-                end = _block_end(probe, *last) if n else 0
-                start = _cut_header_start(probe, end, size) if end is not None else None
-            if start is None:
-                yield Quarantined(source=label, position=f"after record {n}", reason=reason,
-                                  error=f"unreadable WARC after record {n}: {e.__class__.__name__}: {msg}")
-                return
-            damage = _Damage(start, "read.truncated", f"the start of a record header, cut short (FastWARC: {msg})")
+                    item = _response(rec, label, where, engine, max_bytes, counts, WarcRecordType)
+                    if item is not None:
+                        yield item
+            except (OSError, ValueError, EOFError) as e:
+                msg = str(e) or e.__class__.__name__
+                cut = any(m in msg.lower() for m in _CUT_MESSAGES) or isinstance(e, EOFError)
+                reason = "read.truncated" if cut else "read.corrupt"
+                start = None
+                if plain:  # a file cut in the first line of a record: truncated, not corrupt
+                    block_end = _block_end(probe, *last) if n else 0
+                    start = _cut_header_start(probe, block_end, size) if block_end is not None else None
+                if start is None:
+                    count.read, count.damaged = n, True
+                    if count.counted is None:
+                        count.counted = n
+                    yield Quarantined(source=label, position=f"after record {n}", reason=reason,
+                                      error=f"unreadable WARC after record {n}: {e.__class__.__name__}: {msg}")
+                    return
+                damage = _Damage(start, "read.truncated", f"the start of a record header, cut short (FastWARC: {msg})")
+            if restart is None or restart >= end:
+                break
+            resume = restart
+    count.read = n
+    if count.counted is None:  # another compression (zstd, lz4): not counted independently
+        count.counted = n
     if damage is not None:
+        count.damaged = True
         yield Quarantined(source=label, position=f"after record {n}", reason=damage.reason,
                           error=f"unreadable WARC after record {n}: the last {size - damage.start} bytes "
                                 f"(from byte {damage.start} of {size}) are {damage.what}")
+
+
+def _response(rec: Any, label: str, where: str, engine: Engine, max_bytes: int, counts: Counter[str],
+              types: Any) -> Document | Quarantined | None:
+    """The document (or quarantine record) of one WARC record, or ``None`` when it is skipped (counted)."""
+    if rec.record_type != types.response:
+        counts[f"warc.skipped.{rec.record_type}"] += 1
+        return None
+    ctype = (rec.http_content_type or "").lower()
+    if not ctype.startswith(_HTML_TYPES):
+        counts["warc.skipped.not_html"] += 1
+        return None
+    status = rec.http_headers.status_code if rec.http_headers is not None else None
+    if status is not None and status != 200:
+        counts[f"warc.skipped.http_{status}"] += 1
+        return None
+    rid = rec.headers.get("WARC-Record-ID") or rec.record_id or f"{label}:{where}"
+    url = rec.headers.get("WARC-Target-URI")
+    # read at most one byte past the limit: a huge payload is never held in memory whole; the content
+    # encoding is decoded here, bounded the same way (a gzip bomb stops at the limit, a broken one is this
+    # record's quarantine record, not the end of the file)
+    encoding = rec.http_headers.get("Content-Encoding") if rec.http_headers is not None else None
+    try:
+        body = rec.reader.read(max_bytes + 1) if max_bytes else rec.reader.read()
+        body = _decode_content(body, encoding, max_bytes)
+    except _BadEncodingError as e:
+        return Quarantined(source=f"{label}:{where}", position=where, reason="read.content_encoding",
+                           error=str(e))
+    except (OSError, ValueError) as e:  # a broken chunked transfer encoding
+        return Quarantined(source=f"{label}:{where}", position=where, reason="read.corrupt",
+                           error=f"unreadable response body: {e.__class__.__name__}: {e}")
+    meta = {"warc_date": rec.headers.get("WARC-Date"), "http_status": status}
+    return page_to_document(body, doc_id=rid, source=f"{label}:{where}", position=where, url=url,
+                            declared_charset=rec.http_charset, engine=engine,
+                            metadata={k: v for k, v in meta.items() if v is not None}, max_bytes=max_bytes)
