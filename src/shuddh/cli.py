@@ -102,9 +102,11 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
     if timing:
         _out.print(f"{timing['wall_seconds']:.1f} s wall, {timing['workers']} worker(s), "
                    f"{timing['records_per_second'] or 0:,.0f} records/s")
-    if stats["input"]["skipped_files"]:
-        _err.print(f"[yellow]skipped {len(stats['input']['skipped_files'])} file(s) of unknown type:[/] "
-                   + ", ".join(stats["input"]["skipped_files"][:5]))
+    skipped = stats["input"]["skipped_files"]
+    if skipped:
+        more = f" and {len(skipped) - 5} more (stats.json: input.skipped_files)" if len(skipped) > 5 else ""
+        _err.print(f"[yellow]not read: {len(skipped)} path(s):[/] " + ", ".join(skipped[:5]) + more,
+                   highlight=False, soft_wrap=True)
     if outdir is not None:
         _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, stats.json, report.html beside it)",
                    soft_wrap=True)

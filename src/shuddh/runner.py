@@ -23,7 +23,10 @@ of workers or the order shards finish in.
 
 from __future__ import annotations
 
+import errno
+import os
 import shutil
+import socket
 import tempfile
 import time
 from collections import Counter
@@ -128,49 +131,112 @@ class RunResult:
         return bool(self.stats["quarantined"])
 
 
-def plan_shards(inputs: Sequence[str], split_bytes: int = 0,
-                text_mode: str = "file") -> tuple[list[Shard], list[str]]:
+def plan_shards(inputs: Sequence[str], split_bytes: int = 0, text_mode: str = "file",
+                exclude: Sequence[str] = ()) -> tuple[list[Shard], list[str]]:
     """Expand inputs (files, directories, URLs of files or prefixes) to shards in a stable order (file
     order, then span order: a local JSONL/Parquet file, or a text file read in ``blank-lines`` mode,
-    bigger than ``split_bytes`` is several shards, see :func:`shuddh.io.readers.plan_spans`); list
-    unreadable file types."""
+    bigger than ``split_bytes`` is several shards, see :func:`shuddh.io.readers.plan_spans`).
+
+    Directories are walked following symbolic links; names starting with ``.`` are not inputs. A file
+    reached twice (two spellings of one path, a symlink to a file also listed) is read once, under the
+    label that sorts first. ``exclude``: directories never read (the run's own output directory, when it
+    lies inside an input folder). The second value lists what was not read, each as ``path (reason)``:
+    files of unknown type, unreadable directories, dangling symlinks, symlink loops.
+    """
     files: list[tuple[str, str]] = []
     skipped: list[str] = []
+    excluded = {_real(x) for x in exclude if not is_url(x)}
+    url_excluded = [x.rstrip("/") for x in exclude if is_url(x)]
     for raw in inputs:
         if is_url(raw):
-            files.extend(_plan_url(raw, skipped))
+            files.extend(_plan_url(raw, skipped, url_excluded))
             continue
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file()):
-                rel = f.relative_to(p)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if detect_format(f) is None:
-                    skipped.append(str(f))
-                else:
-                    files.append((str(f), f.as_posix()))
+            _walk(p, files, skipped, excluded)
         elif p.is_file():
             if detect_format(p) is None:
                 raise InputError(f"{raw}: unknown input format; give .jsonl[.gz|.zst], .parquet, .txt, .html or "
                                  ".warc[.gz]")
             files.append((str(p), p.as_posix()))
+        elif p.is_symlink():
+            raise InputError(f"input {raw} is a {_broken_link(p)}")
         else:
             raise InputError(f"input {raw} does not exist")
-    seen: set[str] = set()
-    unique = [f for f in files if not (f[1] in seen or seen.add(f[1]))]  # type: ignore[func-returns-value]
-    unique.sort(key=lambda f: f[1])
+    # one file, one shard: dedupe on the real path (a URL is its own key); the label that sorts first wins
+    by_key: dict[str, tuple[str, str]] = {}
+    for path, label in sorted(files, key=lambda f: f[1]):
+        by_key.setdefault(path if is_url(path) else _real(path), (path, label))
+    unique = sorted(by_key.values(), key=lambda f: f[1])
     if not unique:
-        raise InputError(f"no readable input files in {', '.join(inputs)}")
+        raise InputError(f"no readable input files in {', '.join(inputs)}"
+                         + (f" (skipped: {', '.join(skipped[:5])})" if skipped else ""))
     none: list[Span | None] = [None]  # a file read whole
     parts = [(path, label, span) for path, label in unique
              for span in (plan_spans(path, split_bytes, text_mode) or none)]
     return [Shard(i, path, label, span) for i, (path, label, span) in enumerate(parts)], skipped
 
 
-def _plan_url(url: str, skipped: list[str]) -> list[tuple[str, str]]:
+def _real(path: str | Path) -> str:
+    return os.path.realpath(path)
+
+
+def _broken_link(p: Path) -> str:
+    """Why the symlink ``p`` leads to no file: a loop or a missing target."""
+    try:
+        p.stat()
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symlink loop"
+        return "dangling symlink"
+    return "symlink to neither a file nor a directory"
+
+
+def _walk(root: Path, files: list[tuple[str, str]], skipped: list[str], excluded: set[str]) -> None:
+    """Every input file below ``root`` (sorted, following directory symlinks, never twice into one real
+    directory on one path: a link back to an ancestor is a loop), as (path, label) pairs."""
+
+    def visit(d: Path, ancestors: frozenset[str]) -> None:
+        try:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            skipped.append(f"{d.as_posix()} (unreadable directory: {err.strerror or err})")
+            return
+        for ent in entries:
+            if ent.name.startswith("."):
+                continue
+            p = d / ent.name
+            try:
+                is_dir, is_file = ent.is_dir(), ent.is_file()  # both follow symlinks
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                real = _real(p)
+                if real in excluded:
+                    continue
+                if real in ancestors:
+                    skipped.append(f"{p.as_posix()} (symlink loop)")
+                    continue
+                visit(p, ancestors | {real})
+            elif is_file:
+                if detect_format(p) is None:
+                    skipped.append(f"{p.as_posix()} (unknown type)")
+                else:
+                    files.append((str(p), p.as_posix()))
+            elif ent.is_symlink():
+                skipped.append(f"{p.as_posix()} ({_broken_link(p)})")
+            # sockets, FIFOs, devices: not files anyone means as input
+
+    real_root = _real(root)
+    if real_root not in excluded:
+        visit(root, frozenset({real_root}))
+
+
+def _plan_url(url: str, skipped: list[str], excluded: Sequence[str] = ()) -> list[tuple[str, str]]:
     """Input files under a URL (a file, or every file below a prefix), as (url, label) pairs; the label
-    is the URL itself, so document ids are stable wherever the run happens."""
+    is the URL itself, so document ids are stable wherever the run happens. Files under an ``excluded``
+    URL prefix (the run's own output) are not inputs."""
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(url)
@@ -182,8 +248,10 @@ def _plan_url(url: str, skipped: list[str]) -> list[tuple[str, str]]:
             if any(part.startswith(".") for part in rel.split("/")):
                 continue
             full = f"{url.rstrip('/')}/{rel}"  # the URL as the user spelled it (labels and ids depend on it)
+            if any(full == x or full.startswith(x + "/") for x in excluded):
+                continue
             if detect_format(full) is None:
-                skipped.append(full)
+                skipped.append(f"{full} (unknown type)")
             else:
                 out.append((full, full))
         return out
@@ -242,28 +310,168 @@ class _Out:
 
 
 _PLAN = Path(".shuddh") / "plan.json"
+_LOCK = Path(".shuddh") / "lock"
 
 
-def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool) -> None:
+def check_output(output: str, inputs: Sequence[str]) -> None:
+    """Refuse an output that is a file, equals an input or contains one (``--overwrite`` would delete the
+    input, and the run would read its own output); an output *inside* an input folder is fine (the
+    planner leaves it out of the input). Touches nothing."""
+    if is_url(output):
+        o = output.rstrip("/")
+        for raw in inputs:
+            if is_url(raw) and (o == raw.rstrip("/") or raw.startswith(o + "/")):
+                raise OutputError(f"the output {output} {'is' if o == raw.rstrip('/') else 'contains'} the input "
+                                  f"{raw}; choose an output directory outside the input")
+        return
+    p = Path(output)
+    if p.exists() and not p.is_dir():
+        raise OutputError(f"the output {output} is an existing file, not a directory; choose a directory")
+    real = _real(p)
+    for raw in inputs:
+        if is_url(raw):
+            continue
+        r = _real(raw)
+        if r == real or r.startswith(real.rstrip(os.sep) + os.sep):
+            raise OutputError(f"the output {output} {'is' if r == real else 'contains'} the input {raw}; choose "
+                              "an output directory outside the input (one inside an input folder is fine: it is "
+                              "not read as input)")
+
+
+def _output_excluded(cfg: PipelineConfig) -> list[str]:
+    """The directories the planner must not read as input: the output itself."""
+    return [cfg.output]
+
+
+def file_versions(shards: Sequence[Shard]) -> list[list[Any]]:
+    """``[label, size, version]`` of every input file (in shard order, once per file): a local file's
+    modification time in ns; for a URL the store's ETag, else its modification time, when it gives one.
+    Stored in the plan so that a resume over changed input is refused instead of silently reading a
+    different file."""
+    out: list[list[Any]] = []
+    seen: set[str] = set()
+    for s in shards:
+        if s.label in seen:
+            continue
+        seen.add(s.label)
+        if is_url(s.path):
+            import fsspec
+
+            fs, root = fsspec.core.url_to_fs(s.path)
+            info = fs.info(root)
+            tag = next((info[k] for k in ("ETag", "etag", "md5Hash", "mtime", "LastModified", "last_modified",
+                                          "updated", "created") if info.get(k) is not None), None)
+            out.append([s.label, info.get("size"), None if tag is None else str(tag)])
+        else:
+            st = Path(s.path).stat()
+            out.append([s.label, st.st_size, st.st_mtime_ns])
+    return out
+
+
+def _plan_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """What differs between a stored plan and this run's, in words."""
+    if old.get("fingerprint") != new["fingerprint"] or old.get("version") != new["version"]:
+        return "a run with a different configuration (or shuddh version)"
+    if "files" in old and old["files"] != new["files"]:
+        before = {f[0]: f[1:] for f in old["files"]}
+        now = {f[0]: f[1:] for f in new["files"]}
+        what = [f"{k} (changed: size {before[k][0]} -> {now[k][0]} bytes)" if before[k][0] != now[k][0]
+                else f"{k} (changed: modified since)" for k in before if k in now and before[k] != now[k]]
+        what += [f"{k} (gone)" for k in before if k not in now]
+        what += [f"{k} (new)" for k in now if k not in before]
+        more = f" and {len(what) - 5} more" if len(what) > 5 else ""
+        return f"a run whose input has changed since it started: {', '.join(what[:5])}{more}"
+    return "a run with different input files"
+
+
+class _DirLock:
+    """An exclusive ``flock`` on ``OUTDIR/.shuddh/lock`` held for the whole run, so two runs never write
+    into one directory. The file holds the holder's pid, host and start time for the refusal message.
+    The kernel releases it when the process dies, however it dies. Not taken for fsspec URLs (object
+    stores have no locks): there, one run per output directory is the user's to ensure."""
+
+    def __init__(self, outdir: Path) -> None:
+        self.path = outdir / _LOCK
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX: no lock
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 4096).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise OutputError(f"{self.path.parent.parent} is in use by another shuddh run ({holder}); wait for "
+                              "it to finish or stop it, or choose another directory") from None
+        except BaseException:
+            os.close(fd)
+            raise
+        os.ftruncate(fd, 0)
+        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()}, started {started}\n".encode())
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the descriptor drops the flock
+            self.fd = None
+
+
+def _holds_run_or_nothing(outdir: Path) -> bool | None:
+    """For a local output directory: None if it holds nothing (a lock file alone counts as nothing),
+    True if it holds a shuddh plan, False if it holds anything else."""
+    if not outdir.exists():
+        return None
+    if (outdir / _PLAN).is_file():
+        return True
+    for e in outdir.iterdir():
+        if e.name != ".shuddh" or any(x.name != "lock" for x in e.iterdir()):
+            return False
+    return None
+
+
+def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool,
+                    lock: _DirLock | None) -> None:
+    """Check the output directory, then (under the lock) create it, or find a resumable run in it."""
     plan = {"fingerprint": cfg.fingerprint(), "version": __version__,
-            "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards]}
-    if not out.is_empty():
-        old = out.read(_PLAN)
+            "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards],
+            "files": file_versions(shards)}
+    refuse_foreign = (f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
+                      "or pass --overwrite")
+    if out.remote is None:
+        # before touching anything: a foreign directory, or one we cannot write into, is refused untouched
+        if not overwrite and _holds_run_or_nothing(out.local) is False:
+            raise OutputError(refuse_foreign)
+        try:
+            out.local.mkdir(parents=True, exist_ok=True)
+            if lock is not None:
+                lock.acquire()
+            (out.local / ".shuddh").mkdir(exist_ok=True)
+        except OSError as e:
+            raise OutputError(f"cannot write into the output directory {out.for_tasks}: "
+                              f"{e.strerror or e}") from None
+        empty = _holds_run_or_nothing(out.local) is None
+    else:
+        empty = out.is_empty()
+    old = None if empty else out.read(_PLAN)
+    if not empty:
         if overwrite:
-            for sub in ("kept", "dropped", "quarantine", ".shuddh", "stats.json", "timing.json", "config.yaml",
-                        "report.html"):
+            for sub in ("kept", "dropped", "quarantine", ".shuddh/plan.json", ".shuddh/done", ".shuddh/work",
+                        "stats.json", "timing.json", "config.yaml", "report.html"):
                 out.remove(sub)
+            if out.remote is not None:
+                out.remove(".shuddh")
             old = None
         elif old is None:
-            raise OutputError(f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
-                              "or pass --overwrite")
+            raise OutputError(refuse_foreign)
         elif orjson.loads(old) != plan:
-            raise OutputError(f"{out.for_tasks} holds a run with a different configuration or input; "
+            raise OutputError(f"{out.for_tasks} holds {_plan_difference(orjson.loads(old), plan)}; "
                               "pass --overwrite to start again, or choose another directory")
-    else:
-        old = None
-    if out.remote is None:
-        (out.local / ".shuddh").mkdir(parents=True, exist_ok=True)
     if old is None:
         out.write(_PLAN, orjson.dumps(plan))
     out.write(Path("config.yaml"), cfg.to_yaml().encode())
@@ -280,19 +488,29 @@ def _remove_temp_files(outdir: Path) -> None:
 def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = False,
                  progress: Progress | None = None) -> RunResult:
     """Run ``cfg`` with ``executor``; resumes a previous run of the same config in the same directory."""
+    check_output(cfg.output, cfg.inputs)
     with tempfile.TemporaryDirectory(prefix="shuddh-driver-") as scratch:
-        return _run_pipeline(cfg, executor, _Out(cfg.output, Path(scratch)), overwrite, progress)
+        out = _Out(cfg.output, Path(scratch))
+        lock = _DirLock(out.local) if out.remote is None else None
+        try:
+            return _run_pipeline(cfg, executor, out, overwrite, progress, lock)
+        finally:
+            if lock is not None:
+                lock.release()
 
 
 def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite: bool,
-                  progress: Progress | None) -> RunResult:
+                  progress: Progress | None, lock: _DirLock | None) -> RunResult:
     t0 = time.perf_counter()
     rel = Path()  # state paths relative to the output directory
-    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode)
-    _prepare_outdir(out, cfg, shards, overwrite)
+    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode,
+                                  exclude=_output_excluded(cfg))
     specs = tuple(cfg.stage_specs())
     fp = cfg.fingerprint()
+    # built (and set up) before the output directory is touched: a stage's setup() may still refuse its
+    # configuration (langid's unknown labels), and a refused run must leave nothing behind
     stages = build_stages(fp, specs)
+    _prepare_outdir(out, cfg, shards, overwrite, lock)
     phases = phases_of(stages)
     # split_bytes is for planning (plan_shards above); a task reads whatever span its shard names
     read = ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"}))

@@ -3,14 +3,19 @@
 Workers are started with ``spawn`` (safe with threads in the parent, same behaviour on every OS); each
 builds and sets up the stages once, then runs any number of tasks. ``workers=1`` runs in-process, which
 is also what tests and debuggers like. Output never depends on the number of workers: every task writes
-only its own shard's files.
+only its own shard's files. Workers end when the driver dies, however it dies (see ``_exit_with_parent``).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
+import os
 import queue
+import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -24,9 +29,39 @@ Progress = Callable[[str, int], None]
 _PROGRESS_QUEUE: Any = None
 
 
-def _init_worker(q: Any) -> None:
+#: how often a worker's watchdog looks whether its parent is still alive (seconds)
+PARENT_POLL_SECONDS = 0.5
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _init_worker(q: Any, parent: int) -> None:
     global _PROGRESS_QUEUE  # noqa: PLW0603 - one queue per worker process, set once at start
     _PROGRESS_QUEUE = q
+    _exit_with_parent(parent)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the driver dies (SIGKILL, OOM kill …): an orphan would go on writing into the
+    output directory while a rerun works there. On Linux the kernel sends SIGKILL on the parent's death
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere a daemon thread also checks the parent process id, which
+    changes when the process is re-parented, and exits. The check after ``prctl`` closes the race of a
+    parent that died before the call."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl: the watchdog remains
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)  # no cleanup: the driver's rerun deletes temp files and redoes unmarked work
+
+    threading.Thread(target=watch, name="shuddh-parent-watchdog", daemon=True).start()
 
 
 def _report(n: int) -> None:
@@ -53,7 +88,7 @@ class LocalExecutor:
             ctx = mp.get_context("spawn")
             self._queue = ctx.Queue()
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                             initargs=(self._queue,))
+                                             initargs=(self._queue, os.getpid()))
         return self._pool
 
     def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]:
