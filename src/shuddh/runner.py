@@ -57,7 +57,7 @@ from shuddh.executors.shard import (
     upstream_files,
     workdir_of,
 )
-from shuddh.io.readers import ReadOptions, Span, detect_format, is_url, plan_spans
+from shuddh.io.readers import FileCount, ReadOptions, Span, detect_format, is_url, plan_spans
 from shuddh.io.writers import RemoteDir, atomic_write_bytes
 from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
@@ -592,6 +592,10 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     records = quarantined = kept = 0
     q_reasons: Counter[str] = Counter()
     skipped_records: Counter[str] = Counter()  # input records that are not documents (WARC requests …)
+    # per input file: its units (lines, rows, WARC records) as counted apart from the record counters, and
+    # those the reader accounted for (see shuddh.io.readers.FileCount); a file whose counts disagree
+    # without a quarantine record for a damaged rest makes the run not accounted
+    per_file: dict[str, dict[str, Any]] = {}
     files: dict[str, int] = {}
     for p in range(len(phases)):
         for s in shards:
@@ -600,6 +604,11 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
             quarantined += r["read"]["quarantined"]
             q_reasons.update(r["read"]["quarantined_by_reason"])
             skipped_records.update(r["read"].get("skipped_by_kind", {}))
+            for label, c in r["read"].get("files", {}).items():  # phase 0 only: the reader's own count
+                f = per_file.setdefault(label, {"unit": c["unit"], "counted": 0, "read": 0, "damaged": False})
+                f["counted"] = None if c["counted"] is None or f["counted"] is None else f["counted"] + c["counted"]
+                f["read"] += c["read"]
+                f["damaged"] = f["damaged"] or c["damaged"]
             if r["final"]:
                 kept += r["out"]
             for k, v in r["files"].items():
@@ -620,15 +629,18 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
         dropped.update(st.dropped)
         lines.update(st.lines_removed)
     n_dropped = sum(dropped.values())
+    unmatched = sorted(label for label, f in per_file.items() if not FileCount(**f).ok)
     return {
         "shuddh_version": __version__,
         "config_fingerprint": cfg.fingerprint(),
         "input": {"files": len({s.path for s in shards}), "records": records, "skipped_files": skipped,
-                  "skipped_records": dict(sorted(skipped_records.items()))},
+                  "skipped_records": dict(sorted(skipped_records.items())),
+                  "per_file": dict(sorted(per_file.items()))},
         "kept": kept,
         "dropped": n_dropped,
         "quarantined": quarantined,
-        "accounted": records == kept + n_dropped + quarantined,
+        "accounted": records == kept + n_dropped + quarantined and not unmatched,
+        "unmatched_files": unmatched,
         "dropped_by_reason": dict(sorted(dropped.items())),
         "quarantined_by_reason": dict(sorted(q_reasons.items())),
         "lines_removed_by_reason": dict(sorted(lines.items())),

@@ -67,9 +67,10 @@ def _seeded_input(d: Path) -> None:
     dup = {"id": "dup-2", "text": article(7)}
     short = {"id": "short-1", "text": f"छोटी खबर, संपर्क {REPORTER_PHONE}"}  # dropped: too short
     lines = [json.dumps(r, ensure_ascii=False) for r in (main_rec, kept, dup, short)]
-    # broken JSON: the phone starts 6 characters before the old 300-character cut
-    head = '{"text": "' + "a" * 200 + " फोन "
+    # broken JSON: the phone starts 5 characters (and bytes) before the old 300-byte cut
+    head = '{"text": "' + "a" * 200 + " "
     pad = 300 - 6 - len(head)
+    assert len((head + "b" * pad + " ").encode()) == 295
     lines.append(head + "b" * pad + " " + CUT_PHONE + ' आगे" broken')
     # broken JSON with the digits of a phone written as \\u escapes
     lines.append('{"text": "मेरा फोन ' + _escape(ESCAPED_PHONE_DIGITS) + ' है" broken')
@@ -105,7 +106,9 @@ def _texts(outdir: Path) -> list[tuple[Path, str]]:
         else:
             text = data.decode("utf-8", errors="replace")
         out.append((p, text))
-        out.append((p, _U_ESC.sub(lambda m: chr(int(m.group(1), 16)), text)))
+        # and with escapes decoded: JSON's \\uXXXX, also inside a string that holds escapes itself
+        for t in (text, text.replace("\\\\", "\\")):
+            out.append((p, _U_ESC.sub(lambda m: chr(int(m.group(1), 16)), t)))
     return out
 
 

@@ -24,7 +24,7 @@ from typing import Any, cast
 import orjson
 
 from shuddh.document import Document, Dropped, Quarantined
-from shuddh.io.readers import ReadOptions, Span, is_url, open_binary, read_file
+from shuddh.io.readers import FileCount, ReadOptions, Span, is_url, open_binary, read_file
 from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec, build_stage
@@ -281,8 +281,11 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         if task.phase == 0:
             n = 0
             src = shard.path if is_url(shard.path) else Path(shard.path)
+            # the reader's own count of the file's units (lines, rows, WARC records), checked by the run
+            count = FileCount()
+            read_stats["files"] = {shard.label: count}
             for item in read_file(src, shard.label, task.read, skipped=read_stats["skipped_by_kind"],
-                                  span=shard.span):
+                                  span=shard.span, count=count):
                 read_stats["records"] += 1
                 n += 1
                 if progress is not None and n % PROGRESS_EVERY == 0:
@@ -350,7 +353,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         "phase": task.phase,
         "final": closing is None,
         "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"]),
-                 "skipped_by_kind": dict(read_stats["skipped_by_kind"])},
+                 "skipped_by_kind": dict(read_stats["skipped_by_kind"]),
+                 "files": {k: c.to_dict() for k, c in read_stats.get("files", {}).items()}},
         "stages": [s.to_dict() for s in stage_stats],
         "stage_seconds": {s.name: s.seconds for s in stage_stats},
         "out": kept,
