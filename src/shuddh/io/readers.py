@@ -11,8 +11,11 @@ and reading goes on where it can. Fields other than the text, id and url are kep
 
 from __future__ import annotations
 
+import base64
 import codecs
 import contextlib
+import datetime
+import decimal
 import gzip
 import io
 import itertools
@@ -555,7 +558,7 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
     for k, v in rec.items():
         if k in (opts.text_field, opts.id_field, opts.url_field) or k in _OWN_KEYS:
             continue
-        meta[k] = v
+        meta[k] = _json_safe(v)
     if isinstance(own_meta, dict):
         meta.update(own_meta)
     elif own_meta is not None:
@@ -572,6 +575,32 @@ def _record_to_doc(rec: Any, label: str, pos: str, opts: ReadOptions) -> Documen
         lang=lang if isinstance(lang, str) else None,
         metadata=meta,
     )
+
+
+def _json_safe(v: Any) -> Any:
+    """A metadata value as JSON can hold it (Parquet columns can be binary, decimal, duration …): bytes
+    become text when they are UTF-8 (so the PII stage sees them) and base64 otherwise, a Decimal its exact
+    decimal string, a timedelta its seconds (float); containers are converted inside. Dates and times stay
+    (the writers serialise them as ISO 8601)."""
+    if isinstance(v, str | int | float | bool) or v is None:
+        return v
+    if isinstance(v, dict):
+        return {str(k): _json_safe(x) for k, x in v.items()}
+    if isinstance(v, list | tuple | set | frozenset):
+        return [_json_safe(x) for x in v]
+    if isinstance(v, bytes | bytearray | memoryview):
+        raw = bytes(v)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return "base64:" + base64.b64encode(raw).decode("ascii")
+    if isinstance(v, decimal.Decimal):
+        return str(v)
+    if isinstance(v, datetime.timedelta):
+        return v.total_seconds()
+    if isinstance(v, datetime.date | datetime.time):
+        return v
+    return str(v)
 
 
 def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,

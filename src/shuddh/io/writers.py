@@ -8,6 +8,8 @@ for dropped records) is a JSON string, because arbitrary per-document metadata h
 
 from __future__ import annotations
 
+import base64
+import datetime
 import gzip
 import os
 from pathlib import Path
@@ -31,6 +33,23 @@ _JSON_COLUMNS = ("metadata", "detail")
 #: largest single cost of a dedup run. Use ``compression: zstd`` for smaller *and* faster files (0.229 at
 #: ~4 ns/byte, level 3).
 GZIP_LEVEL = 4
+
+
+def _json_default(v: Any) -> Any:
+    """A value orjson cannot write (the readers make metadata JSON-safe, see ``readers._json_safe``; this
+    covers what a stage or an API caller puts in): bytes as UTF-8 text or ``base64:…``, a Decimal as its
+    exact string, a timedelta as seconds, a set as a list, anything else as its ``str``."""
+    if isinstance(v, bytes | bytearray | memoryview):
+        raw = bytes(v)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return "base64:" + base64.b64encode(raw).decode("ascii")
+    if isinstance(v, datetime.timedelta):
+        return v.total_seconds()
+    if isinstance(v, set | frozenset):
+        return sorted(v, key=str)
+    return str(v)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -79,14 +98,15 @@ class RecordWriter:
             if len(self._rows) >= PARQUET_ROWS_PER_GROUP:
                 self._flush_parquet()
         else:
-            self._stream.write(orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE))
+            self._stream.write(orjson.dumps(rec, default=_json_default, option=orjson.OPT_APPEND_NEWLINE))
 
     def _flush_parquet(self) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         rows = [
-            {k: (orjson.dumps(v).decode() if k in _JSON_COLUMNS else v) for k, v in r.items()} for r in self._rows
+            {k: (orjson.dumps(v, default=_json_default).decode() if k in _JSON_COLUMNS else v) for k, v in r.items()}
+            for r in self._rows
         ]
         if self._pq is None:
             # every column is a string (JSON columns are serialised), so the schema is fixed by the keys

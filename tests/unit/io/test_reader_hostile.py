@@ -326,3 +326,49 @@ def test_html_file_declaring_punycode_is_a_document(tmp_path):
     (d,), _ = _read(p)
     assert isinstance(d, Document)
     assert "Plain ASCII news text" in d.text
+
+
+# ---- item 12: Parquet columns JSON cannot hold ------------------------------------------------------------
+
+def test_parquet_binary_decimal_duration_columns_are_written(tmp_path):
+    import datetime
+    import decimal
+
+    from shuddh.io.writers import RecordWriter
+
+    p = tmp_path / "typed.parquet"
+    t = pa.table({
+        "text": [BODY_1, BODY_2],
+        "raw": pa.array([b"\xff\xfe binary", "हिंदी".encode()], pa.binary()),
+        "price": pa.array([decimal.Decimal("12.50"), decimal.Decimal("0.01")], pa.decimal128(6, 2)),
+        "took": pa.array([datetime.timedelta(seconds=90), datetime.timedelta(microseconds=5)], pa.duration("us")),
+        "day": pa.array([datetime.date(2024, 5, 1), None], pa.date32()),
+    })
+    pq.write_table(t, p)
+    out, _ = _read(p)
+    assert [type(o) for o in out] == [Document, Document]
+    m = out[0].metadata
+    assert m["raw"] == "base64:" + __import__("base64").b64encode(b"\xff\xfe binary").decode()
+    assert out[1].metadata["raw"] == "हिंदी"
+    assert (m["price"], m["took"]) == ("12.50", 90.0)
+    for fmt in ("jsonl", "parquet"):
+        w = RecordWriter(tmp_path / f"out.{fmt}", fmt)
+        for d in out:
+            w.write(d.to_record())
+        assert w.commit()
+    back, _ = _read(tmp_path / "out.jsonl")
+    assert back[0].metadata["price"] == "12.50"
+    assert back[0].metadata["day"] == "2024-05-01"
+
+
+def test_writer_takes_values_json_cannot_hold(tmp_path):
+    import datetime
+    import decimal
+
+    from shuddh.io.writers import RecordWriter
+
+    w = RecordWriter(tmp_path / "x.jsonl", "jsonl")
+    w.write({"text": BODY_1, "metadata": {"d": decimal.Decimal("1.5"), "b": b"\x00\xff", "t": datetime.timedelta(1)}})
+    assert w.commit()
+    rec = json.loads((tmp_path / "x.jsonl").read_text())
+    assert rec["metadata"] == {"d": "1.5", "b": "base64:AP8=", "t": 86400.0}
