@@ -149,6 +149,7 @@ class Prediction:
     scripts: dict[str, float] = field(default_factory=dict)
     code_mix: float = 0.0
     english_words: float = 0.0
+    shares: dict[str, float] = field(default_factory=dict)
 
 
 _EMPTY = Prediction("und", 0.0, {}, 0.0, 0.0)
@@ -315,6 +316,88 @@ class LanguageIdentifier:
         labels = _LABELS_ARR[np.where(accept, label, _UND)].tolist()
         return labels, [round(c, 4) for c in conf.tolist()]
 
+    def _label_probs(self, texts: Sequence[str], counts: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+        """Probability of every label of :data:`LABELS` for each text (rows sum to 1, or 0 without letters).
+
+        A modelled group's softmax goes to its labels (its "other language" class to ``und``); a
+        single-language script gives its label probability 1; any other script gives ``und`` 1.
+        """
+        n = len(texts)
+        out = np.zeros((n, len(LABELS)), dtype=np.float64)
+        totals = counts.sum(axis=1)
+        dominant = np.argmax(counts * _N_SCRIPTS + _TIE_BREAK, axis=1)
+        has = totals > 0
+        single = _SINGLE_LABEL[dominant]
+        rows = np.flatnonzero(has & (single >= 0))
+        out[rows, single[rows]] = 1.0
+        rows = np.flatnonzero(has & (single < 0) & ~_IS_GROUP[dominant])
+        out[rows, _UND] = 1.0
+        group_of = np.where(has, _GROUP_OF[dominant], -1)
+        for g in sorted(set(group_of.tolist()) - {-1}):
+            rows = np.flatnonzero(group_of == g)
+            probs = _softmax(self._scores([texts[i] for i in rows.tolist()], _GROUP_NAMES[g]))
+            out[rows[:, None], _GROUP_LABEL_IDS[g][None, :]] = probs[:, :-1]
+            out[rows, _UND] = probs[:, -1]
+        return out
+
+    def predict_documents(self, texts: Sequence[str]) -> list[Prediction]:
+        """Language of each document, judged on segments spread over the *whole* document.
+
+        A document is cut into segments (:func:`document_segments`: its lines, short consecutive lines
+        merged, long ones cut, at most :data:`DOC_MAX_SEGMENTS` evenly spread from its first to its last
+        line). Each segment gets label probabilities; the document's scores are the mean of the segments'
+        log-probabilities weighted by their letters (a product of experts: what classifying the sampled
+        text as one would do, but made of parts), normalised to probabilities. The label is the most
+        probable real label, accepted as :meth:`predict` accepts one (the "other language" class must not
+        be more likely, and the label's threshold is applied). ``shares``: the share of the sampled letters
+        in segments whose own most probable label is each label (a document quoting another language
+        shows it there). Script shares, code-mix and English words are measured on the segments used.
+        """
+        out: list[Prediction] = []
+        for start in range(0, len(texts), _DOC_BATCH):
+            segs = [document_segments(t) for t in texts[start : start + _DOC_BATCH]]
+            flat = [x for ss in segs for x in ss]
+            if not flat:
+                out.extend(_EMPTY for _ in segs)
+                continue
+            bounds = np.cumsum([0, *map(len, segs)]).tolist()
+            counts = _scripts.batch_letter_counts(flat)
+            probs = np.concatenate([self._label_probs(flat[a:b], counts[a:b]) for a, b in _chunks(flat)])
+            letters = counts.sum(axis=1).astype(np.float64)
+            logp = np.log(np.maximum(probs, 1e-9)) * letters[:, None]
+            top = np.argmax(probs, axis=1)
+            cum = np.concatenate([np.zeros((1, counts.shape[1]), dtype=counts.dtype), np.cumsum(counts, axis=0)])
+            doc_counts = cum[bounds[1:]] - cum[bounds[:-1]]
+            joined = ["\n".join(ss) for ss in segs]
+            english = self._english_words(joined, doc_counts).tolist()
+            script_shares = _batch_shares(doc_counts)
+            latin = doc_counts[:, _LATN]
+            denom = latin + doc_counts[:, _INDIC_IDS].sum(axis=1)
+            code_mix = np.where(denom > 0, latin / np.maximum(denom, 1), 0.0).tolist()
+            for k in range(len(segs)):
+                lo, hi = bounds[k], bounds[k + 1]
+                total = letters[lo:hi].sum()
+                if total <= 0:
+                    out.append(_EMPTY)
+                    continue
+                z = logp[lo:hi].sum(axis=0) / total
+                p = np.exp(z - z.max())
+                p /= p.sum()
+                real = p.copy()
+                real[_UND] = -1.0
+                best = int(np.argmax(real))
+                accept = p[_UND] <= p[best] and p[best] >= self._min_conf_arr[best]
+                label, conf = (LABELS[best], p[best]) if accept else ("und", 1.0 - p[best])
+                shares = np.bincount(top[lo:hi], weights=letters[lo:hi], minlength=len(LABELS)) / total
+                out.append(
+                    Prediction(
+                        label, round(float(conf), 4), script_shares[k], round(code_mix[k], 4),
+                        round(english[k], 4),
+                        {LABELS[i]: round(v, 4) for i, v in enumerate(shares.tolist()) if v > 0},
+                    )
+                )  # fmt: skip
+        return out
+
     def _predict_one(self, text: str, *, details: bool) -> Prediction:
         """:meth:`_predict_chunk` of one text, with plain Python where numpy's per-call cost dominates.
 
@@ -403,6 +486,61 @@ class LanguageIdentifier:
             if ws:
                 out[r] = sum(english.get(w, False) for w in ws) / len(ws)
         return out
+
+
+#: Documents per batch in :meth:`LanguageIdentifier.predict_documents`.
+_DOC_BATCH = 256
+#: A document is judged on at most this many segments, evenly spread over it: 12 segments of up to
+#: 2 × DOC_SEGMENT_CHARS characters bound the cost of a long document (typically ~4,000 characters; the
+#: stage judged the first 2,000 before issue 14).
+DOC_MAX_SEGMENTS = 12
+#: Lines longer than this are cut (at a space) into segments of about this many characters.
+DOC_SEGMENT_CHARS = 400
+#: Consecutive lines are merged into one segment until it has at least this many non-space characters
+#: (≈ letters; counted without a regex, which cost more than the model): a short line
+#: alone (a heading, a name) is weak evidence. Measured on the out-of-domain documents of
+#: benchmarks/results/langid.md with the issue-4 model: 60 letters / 300 characters lost 4–11 points of
+#: document recall on Maithili law and Magahi comments against 150 / 400 (300 / 600: within 2 points).
+DOC_MIN_SEGMENT_LETTERS = 150
+
+
+def document_segments(text: str) -> list[str]:
+    """The segments :meth:`LanguageIdentifier.predict_documents` judges a document by.
+
+    Lines (``\n``-separated, blank ones skipped); a line over :data:`DOC_SEGMENT_CHARS` characters is
+    cut at the last space before each multiple of it; consecutive segments are merged until one has
+    :data:`DOC_MIN_SEGMENT_LETTERS` non-space characters (without exceeding twice the segment size); at most
+    :data:`DOC_MAX_SEGMENTS` of them are kept, evenly spread over the document (first and last included).
+    """
+    pieces: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        while len(line) > DOC_SEGMENT_CHARS:
+            cut = line.rfind(" ", DOC_SEGMENT_CHARS // 2, DOC_SEGMENT_CHARS)
+            cut = cut if cut > 0 else DOC_SEGMENT_CHARS
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        if line:
+            pieces.append(line)
+    segs: list[str] = []
+    cur: list[str] = []
+    cur_letters = cur_chars = 0
+    for piece in pieces:
+        cur.append(piece)
+        cur_letters += len(piece) - piece.count(" ")
+        cur_chars += len(piece) + 1
+        if cur_letters >= DOC_MIN_SEGMENT_LETTERS or cur_chars > 2 * DOC_SEGMENT_CHARS:
+            segs.append("\n".join(cur))
+            cur, cur_letters, cur_chars = [], 0, 0
+    if cur:
+        if segs and cur_letters < DOC_MIN_SEGMENT_LETTERS:
+            segs[-1] = segs[-1] + "\n" + "\n".join(cur)
+        else:
+            segs.append("\n".join(cur))
+    if len(segs) > DOC_MAX_SEGMENTS:
+        idx = np.linspace(0, len(segs) - 1, DOC_MAX_SEGMENTS).round().astype(int)
+        segs = [segs[i] for i in sorted(set(idx.tolist()))]
+    return segs
 
 
 def _chunks(lines: Sequence[str]) -> Iterator[tuple[int, int]]:

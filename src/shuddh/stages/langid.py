@@ -1,7 +1,10 @@
 """Language identification stage: labels every document and keeps the languages asked for.
 
 Writes ``doc.lang`` (``hi``, ``hi-Latn``, ``mr``, ``bho`` … or ``und``) and
-``metadata["langid"] = {"label", "confidence", "scripts", "code_mix", "english_words"}``. With ``keep``
+``metadata["langid"] = {"label", "confidence", "shares", "scripts", "code_mix", "english_words"}``: the
+document is judged on segments spread over all of it, not on its first characters, and ``shares`` gives
+the share of its (sampled) letters in segments of each label
+(:meth:`shuddh.langid.LanguageIdentifier.predict_documents`). With ``keep``
 set (default: the profile's language), any other label is dropped as ``lang.<label>`` (``lang.und`` for
 unsure). Documents are classified in batches: the model is numpy-vectorised, so one call per batch
 costs far less than one call per document.
@@ -20,9 +23,6 @@ __all__ = ["LanguageIdStage"]
 
 #: documents per model call: large enough to amortise numpy overhead, small enough to stream
 BATCH = 256
-#: only the start of a long document is classified: 2,000 characters decide the language as well as
-#: 20,000 and keep the cost per document bounded
-MAX_CHARS = 2000
 
 
 class LanguageIdStage(Stage):
@@ -72,12 +72,13 @@ class LanguageIdStage(Stage):
             yield from self._flush(batch, ctx)
 
     def _flush(self, batch: list[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
-        preds = self._lid.predict_lines([d.text[:MAX_CHARS] for d in batch])
+        preds = self._lid.predict_documents([d.text for d in batch])
         for doc, p in zip(batch, preds, strict=True):
             doc.lang = p.label
             doc.metadata["langid"] = {
                 "label": p.label,
                 "confidence": round(float(p.confidence), 4),
+                "shares": dict(p.shares),
                 "scripts": {k: round(float(v), 4) for k, v in p.scripts.items()},
                 "code_mix": round(float(p.code_mix), 4),
                 "english_words": round(float(getattr(p, "english_words", 0.0)), 4),
