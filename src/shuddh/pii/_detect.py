@@ -45,7 +45,13 @@ _HY = r"[\-\u2010\u2011\u2012\u2013.]"
 _SEP = rf"(?:{_SP}?{_HY}{_SP}?|{_SP})"
 _GROUP = rf"(?:\({_SP}?\+?\p{{Nd}}{{1,5}}{_SP}?\)|\p{{Nd}}++)"
 _BOUND = r"[\p{Latin}\p{Nd}_]"
-_RUN_RE = regex.compile(rf"(?<!{_BOUND})(?:\+{_SP}?)?{_GROUP}(?:{_SEP}{_GROUP})*+(?!{_BOUND})")
+# A run ends where no separator + group follows; one glued to a letter or digit there ("12 12 … 12x")
+# is no run. That end test is made on the match (``_BOUND_RE``), not as a look-ahead in the pattern:
+# a failing look-ahead made the engine retry from every later group of the run, the same run to the
+# same end each time (quadratic). Those retries could only succeed inside a parenthesised group
+# ("(+12345)" from its "+"), which is shorter than _MIN_RUN_CHARS and skipped anyway.
+_RUN_RE = regex.compile(rf"(?<!{_BOUND})(?:\+{_SP}?)?{_GROUP}(?:{_SEP}{_GROUP})*+")
+_BOUND_RE = regex.compile(_BOUND)
 _GROUP_TOKEN_RE = regex.compile(rf"\({_SP}?(\+?)(\p{{Nd}}{{1,5}}){_SP}?\)|(\p{{Nd}}+)")
 
 # Groupings (digit counts per group) of a 10-digit Indian mobile number as people write it.
@@ -71,6 +77,10 @@ _LOCAL_GROUPINGS = frozenset({(7,), (8,), (4, 4), (3, 4), (4, 3), (2, 3, 3), (2,
 _MAX_SUBRUN_GROUPS = 6  # "+91 98 76 54 32 10" is the longest grouping we accept
 _LOCAL_MAX_GAP = 12  # "फोन नंबर: " -- a local number needs its context word this close
 _MIN_RUN_CHARS = 7  # "8.8.8.8"; anything shorter cannot be any identifier
+_CARD_MIN_DIGITS, _CARD_MAX_DIGITS = 13, 19  # payment card numbers (ISO/IEC 7812)
+# Groups of a card number as _card_grouping accepts them: one, the three-group forms, or fours with a
+# shorter last group (4+4+4+4+3 = 19 digits: five groups at most).
+_CARD_MAX_GROUPS = 5
 
 
 @dataclass(slots=True)
@@ -245,7 +255,7 @@ def _types_for(run: _Run, i: int, j: int, text: str) -> list[str]:
             pass
         else:
             out.append("AADHAAR")
-    if plain and 13 <= n <= 19 and _card_grouping(sizes) and card_valid(digits):
+    if plain and _CARD_MIN_DIGITS <= n <= _CARD_MAX_DIGITS and _card_grouping(sizes) and card_valid(digits):
         out.append("CARD")
     phone_hinted = "PHONE" in hints
     aadhaar_shaped = not plus and sizes in {(12,), (4, 4, 4)}
@@ -286,18 +296,26 @@ def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
     inner = set(kinds[i : j - 1])
     if not inner:
         return True
+    # A window of more than _CARD_MAX_GROUPS groups is never card-shaped, so only windows reaching
+    # that far past the piece are looked at: the cost per piece is constant. (Extending to the run's
+    # whole length made it quadratic, and the scan of every window cubic: "12 12 12 …" of 200 groups
+    # took a minute.)
+    groups = run.groups
     lo, hi = i, j
-    while lo > 0 and kinds[lo - 1] in inner:
+    lo_min = max(0, j - _CARD_MAX_GROUPS)
+    hi_max = min(len(groups), i + _CARD_MAX_GROUPS)
+    while lo > lo_min and kinds[lo - 1] in inner:
         lo -= 1
-    while hi < len(run.groups) and kinds[hi - 1] in inner:
+    while hi < hi_max and kinds[hi - 1] in inner:
         hi += 1
     for a in range(lo, i + 1):
         for b in range(j, hi + 1):
             if (a, b) == (i, j):
                 continue
-            sizes = tuple(len(g) for g in run.groups[a:b])
-            digits = "".join(run.groups[a:b])
-            if 13 <= len(digits) <= 19 and _card_grouping(sizes):
+            n = 0
+            for g in groups[a:b]:
+                n += len(g)
+            if _CARD_MIN_DIGITS <= n <= _CARD_MAX_DIGITS and _card_grouping(tuple(len(g) for g in groups[a:b])):
                 return False
     return True
 
@@ -305,7 +323,7 @@ def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
 def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
     for m in _RUN_RE.finditer(text):
         start, end = m.span()
-        if end - start < _MIN_RUN_CHARS:
+        if end - start < _MIN_RUN_CHARS or _BOUND_RE.match(text, end) is not None:
             continue
         run = _parse_run(text, start, end)
         k = len(run.groups)
@@ -319,18 +337,21 @@ def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
             continue
         # Otherwise take out pieces (longest first) where a cut is safe; see _cut_ok.
         kinds = [_sep_kind(s) for s in run.seps]
+        ends = [0]  # ends[i]: digits in groups[:i]
+        for g in run.groups:
+            ends.append(ends[-1] + len(g))
         i = 0
         while i < k:
             found = False
             for j in range(min(k, i + _MAX_SUBRUN_GROUPS), i, -1):
                 if i == 0 and j == k:
                     continue
-                if j - i > 1 and not _cut_ok(run, kinds, i, j):
+                if ends[j] - ends[i] < 4:
                     continue
                 # Never cut at a tight dot: "0.9876543210" is a decimal, not a phone.
                 if (i > 0 and run.seps[i - 1] == ".") or (j < k and run.seps[j - 1] == "."):
                     continue
-                if sum(len(g) for g in run.groups[i:j]) < 4:
+                if j - i > 1 and not _cut_ok(run, kinds, i, j):
                     continue
                 typ = _pick(_types_for(run, i, j, text), enabled)
                 if typ is not None:

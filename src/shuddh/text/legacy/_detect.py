@@ -42,7 +42,11 @@ INDIC_LETTER = re.compile(r"[\u0900-\u0DFF]")
 LEGACY_CHAR_CLASS = (r"[A-Za-z\u00a1-\u024f\u02c6-\u02dc\u2013-\u203a\u2122\u0192\u0152"
                      r"\u0153\u0160\u0161\u0178\u017d\u017e]")
 _LEGACY_CHAR = re.compile(LEGACY_CHAR_CLASS)
-_URLISH = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^\S+@\S+\.\S+$|^[@#]\w+$"
+# The e-mail branch takes the first "@" after the first character, possessively, and checks the rest is
+# all non-space before looking for its dot: the same strings as ``^\S+@\S+\.\S+$`` (some "@" at index
+# >= 1 with a dot two or more characters after it and one before the end), without retrying the search
+# for the dot from every "@" of the token ("a@a@a@…": quadratic, 11 s for 64,000 characters).
+_URLISH = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^\S[^\s@]*+@(?=\S*+$)\S+\.\S|^[@#]\w+$"
                         r"|^\S+\.(?:com|org|net|in|gov|edu|html?|php)(?:/\S*)?$")
 _NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"
                          r"|[a-z]+(?:-[a-z]+)+|[A-Za-z]+'[a-z]{1,2}"
@@ -50,7 +54,22 @@ _NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za
                          r"|\d+(?:s|st|nd|rd|th|am|pm|k|m|kg|km|cm|mm)|[A-Z]+-?\d+)"
                          r"[\"')\].,!?:;]*$")
 _HAS_LETTER = regex.compile(r"[\p{L}]")
-_EDGE = regex.compile(r"^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+_LAST_LETTER_OR_MARK = regex.compile(r"(?r)[\p{L}\p{M}]")  # searched from the end
+
+
+def _core(tok: str) -> str:
+    """``tok`` from its first to its last letter or mark ("" without one): the edges stripped.
+
+    Two searches, one from each end. (Substituting a pattern for the trailing non-letters tried it
+    from every position of a long non-letter stretch inside the token: quadratic.)"""
+    first = _LETTER_OR_MARK.search(tok)
+    if first is None:
+        return ""
+    last = _LAST_LETTER_OR_MARK.search(tok)
+    assert last is not None
+    return tok[first.start() : last.end()]
+
 
 # One word of well-formed Devanagari: syllables of (C nukta? virama)* C nukta? (virama|matras)?
 # plus candrabindu/anusvara/visarga, or an independent vowel with its modifiers. ZWJ/ZWNJ allowed
@@ -59,11 +78,16 @@ _C = r"[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
 _V = r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]"
 _M = r"[\u093a\u093b\u093e-\u094c\u094e\u094f\u0955-\u0957\u0962\u0963]"
 _B = r"[\u0900-\u0903]"
-_SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?)*{_C}{_M}?{_B}{{0,2}}"
-        rf"|{_V}{_B}{{0,2}}|\u093d|\u0950)")
+# Every quantifier is possessive: no piece can start with what ends the one before it (a syllable
+# never starts with a virama, sign or joiner), so giving characters back never lets a word match, and
+# the backtracking quantifiers made a rejected long "word" ("व्व्व्…", Chanakya's decoding of a run
+# of "Ã") cost time quadratic in its length. (tests/unit/perf_equivalence/test_linear_rewrites.py
+# compares it with the backtracking form.)
+_SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?+)*+{_C}{_M}?+{_B}{{0,2}}+"
+        rf"|{_V}{_B}{{0,2}}+|\u093d|\u0950)")
 # A dead consonant (C + virama) ends a word (Sanskrit जगत्, Shusha poetry), never precedes an
 # independent vowel: "म्एरा" is romanized "mera" read as Shusha. One vowel sign per syllable.
-_VALID_WORD = regex.compile(rf"^(?=.)(?:{_SYL})*(?:(?:{_C}\u094d)+[\u200c\u200d]?)?$")
+_VALID_WORD = regex.compile(rf"^(?=.)(?:{_SYL})*+(?:(?:{_C}\u094d)++[\u200c\u200d]?)?$")
 
 # Thresholds (see module docstring for how they were tuned).
 #: Minimum share of decoded words that are well-formed Devanagari.
@@ -120,7 +144,7 @@ def score_font(font: str, text: str, shape: float,
     lexicon = hindi_words()
     words = valid = known = 0
     for tok in decoded.split():
-        core = _EDGE.sub("", tok)
+        core = _core(tok)
         if not core:
             if _HAS_LETTER.search(tok):
                 words += 1  # a token that decodes to letters plus junk: counts, not valid
@@ -164,7 +188,7 @@ def decoded_words(font: str, text: str) -> set[str]:
     """Well-formed Devanagari words of ``text`` decoded under ``font``."""
     out: set[str] = set()
     for tok in load_font(font).convert(text).split():
-        core = _EDGE.sub("", tok)
+        core = _core(tok)
         if core and _VALID_WORD.match(core):
             out.add(core)
     return out
