@@ -12,6 +12,7 @@ from typing import Literal
 import regex
 
 from shuddh.pii._detect import (
+    _OBF_QUICK,
     Hit,
     find_alnum,
     find_emails,
@@ -33,6 +34,10 @@ _CLOSERS = ">])}"
 
 #: redaction passes at most (see Redactor.redact)
 _MAX_PASSES = 4
+
+#: every detector needs one of these (a digit of any script, an @ or a written-out "[at]", a URL): text
+#: without any is returned at once (short metadata strings: ~40 us -> ~1 us)
+_MAY_HOLD_PII = regex.compile(r"[\p{Nd}@]|://|www\.", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,8 @@ class Redactor:
         """``text`` with every PII span replaced, and the count of spans per type."""
         if not isinstance(text, str):
             raise TypeError(f"redact() needs str, not {type(text).__name__}")
+        if _MAY_HOLD_PII.search(text) is None and _OBF_QUICK.search(text) is None:
+            return RedactionResult(text, {})
         counts: dict[str, int] = {}
         # A replacement changes what borders the text around it (a number glued to an Aadhaar is not a
         # phone; glued to "<AADHAAR>" it may look like one), so passes repeat until nothing more is
