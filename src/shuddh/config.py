@@ -144,8 +144,8 @@ class PipelineConfig(pydantic.BaseModel):
         d = {"shuddh_version": __version__, **self.resolved(), "workers": self.workers}
         head = ""
         if any(s.name == "pii" and s.params.get("mode") == "hash" for s in self.stage_specs()):
-            head = (f"# pii: the hash salt is a secret and is not written here; to run this config again give it in\n"
-                    f"# the environment variable {SALT_ENV} (or as the pii stage's salt parameter)\n")
+            head = ("# pii: the hash salt is a secret and is not written here; to reproduce this run give the same\n"
+                    f"# salt in the environment variable {SALT_ENV} (or as the pii stage's salt parameter)\n")
         return head + yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
 
 
