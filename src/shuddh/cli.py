@@ -1,11 +1,13 @@
 """``shuddh`` command line: a thin layer over :mod:`shuddh.api`.
 
-Exit codes: 0 success · 1 internal error · 2 usage or configuration error (before any work) ·
-3 finished, but some input records were unreadable and quarantined.
+Exit codes: 0 success · 1 internal error, or the system stopped the run (disk full, permission denied:
+one line, rerun to resume) · 2 usage or configuration error (before any work) · 3 finished, but some
+input records were unreadable and quarantined · 130 interrupted.
 """
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from rich.table import Table
 from shuddh import __version__
 from shuddh.api import run as api_run
 from shuddh.config import load_config
-from shuddh.errors import ShuddhError
+from shuddh.errors import ConfigError, ShuddhError
 from shuddh.runner import RunResult
 
 __all__ = ["main"]
@@ -34,9 +36,10 @@ def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_
     cfg = load_config(cfg_source, **overrides)
     if not show_progress:
         return api_run(cfg, overwrite=overwrite, executor=executor, address=address)
-    from shuddh.runner import plan_shards
+    from shuddh.runner import check_output, plan_shards
 
-    shards, _ = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode)
+    check_output(cfg.output, cfg.inputs)  # before planning reads anything
+    shards, _ = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode, exclude=[cfg.output])
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=_err, transient=True) as prog:
         n_phases = 1 + sum(1 for s in cfg.stage_specs() if s.name in _global_stage_names())
@@ -135,8 +138,21 @@ def _guard(fn: Any) -> Any:
         except KeyboardInterrupt:
             _err.print("[yellow]interrupted[/]: completed shards are kept; run the same command again to resume")
             sys.exit(130)
+        except OSError as e:
+            if e.errno not in _SYSTEM_ERRNOS:
+                raise
+            # the machine, not shuddh nor the input: one line, and the way out (finished shards are kept)
+            where = f" ({e.filename})" if e.filename else ""
+            _err.print(f"[red]error:[/] {e.strerror or e}{where}; fix that and rerun the same command to resume",
+                       highlight=False, soft_wrap=True)
+            sys.exit(1)
 
     return wrapper
+
+
+#: operating-system errors that end a run with a one-line message (exit 1) instead of a traceback
+_SYSTEM_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EMFILE,
+                            errno.ENFILE, errno.ENOMEM, errno.EFBIG})
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -195,6 +211,9 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
     }
     if langs is not None:
         from shuddh.stages.registry import DEFAULT_STAGES
+
+        if not any(x.strip() for x in langs.split(",")):
+            raise ConfigError("--langs names no language; give labels such as hi,hi-Latn, or '*' for all")
 
         data["stages"] = [{"langid": {"keep": langs}} if s == "langid" else s for s in DEFAULT_STAGES]
     if config:

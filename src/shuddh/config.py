@@ -189,6 +189,10 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
             data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as e:
             raise ConfigError(f"{source}: invalid YAML: {e}") from None
+        except UnicodeDecodeError as e:
+            raise ConfigError(f"{source}: not UTF-8 text (byte {e.start}); save the config as UTF-8") from None
+        except OSError as e:
+            raise ConfigError(f"config file {source} cannot be read: {e.strerror or e}") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{source}: the config must be a mapping of keys, got {type(data).__name__}")
         base = source.parent

@@ -139,9 +139,9 @@ def plan_shards(inputs: Sequence[str], split_bytes: int = 0, text_mode: str = "f
 
     Directories are walked following symbolic links; names starting with ``.`` are not inputs. A file
     reached twice (two spellings of one path, a symlink to a file also listed) is read once, under the
-    label that sorts first. ``exclude``: directories never read (the run's own output directory, when it
-    lies inside an input folder). The second value lists what was not read, each as ``path (reason)``:
-    files of unknown type, unreadable directories, dangling symlinks, symlink loops.
+    label of its first spelling in ``inputs``. ``exclude``: directories never read (the run's own output
+    directory, when it lies inside an input folder). The second value lists what was not read, each as
+    ``path (reason)``: files of unknown type, unreadable directories, dangling symlinks, symlink loops.
     """
     files: list[tuple[str, str]] = []
     skipped: list[str] = []
@@ -163,9 +163,9 @@ def plan_shards(inputs: Sequence[str], split_bytes: int = 0, text_mode: str = "f
             raise InputError(f"input {raw} is a {_broken_link(p)}")
         else:
             raise InputError(f"input {raw} does not exist")
-    # one file, one shard: dedupe on the real path (a URL is its own key); the label that sorts first wins
+    # one file, one shard: dedupe on the real path (a URL is its own key); the spelling given first wins
     by_key: dict[str, tuple[str, str]] = {}
-    for path, label in sorted(files, key=lambda f: f[1]):
+    for path, label in files:
         by_key.setdefault(path if is_url(path) else _real(path), (path, label))
     unique = sorted(by_key.values(), key=lambda f: f[1])
     if not unique:

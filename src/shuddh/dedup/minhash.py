@@ -30,12 +30,21 @@ CHUNK = 4096
 _S32 = np.uint64(32)
 
 
+#: bound on ``bands × rows``: each permutation costs 4 bytes per document in every signature, and
+#: 4,096 (16 KiB per document, 34 times the default 120) is far beyond any useful S-curve; without a
+#: bound, ``bands: 100000, rows: 100000`` asked numpy for 75 GiB before any work
+MAX_PERMUTATIONS = 4096
+
+
 class MinHasher:
     """Word-n-gram MinHash with ``bands × rows`` permutations and LSH band keys."""
 
     def __init__(self, *, ngram: int = 5, bands: int = 14, rows: int = 8, seed: int = 0) -> None:
         if ngram < 1 or bands < 1 or rows < 1:
             raise ValueError("ngram, bands and rows must be >= 1")
+        if bands * rows > MAX_PERMUTATIONS:
+            raise ValueError(f"bands x rows = {bands * rows:,} permutations; at most {MAX_PERMUTATIONS:,} "
+                             f"(the default is 20 x 6 = 120)")
         self.ngram = ngram
         self.bands = bands
         self.rows = rows

@@ -13,11 +13,13 @@ This module imports no executor library: the local and Ray executors both call :
 from __future__ import annotations
 
 import dataclasses
+import re
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -323,7 +325,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         if closing is None:
             kept_ws: dict[str, RecordWriter] = {}
             for doc in stream:
-                key = (doc.lang or "und") if task.route_by_lang else ""
+                key = lang_folder(doc.lang) if task.route_by_lang else ""
                 kw = kept_ws.get(key)
                 if kw is None:
                     sub = outdir / "kept" / key if key else outdir / "kept"
@@ -363,6 +365,30 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     }
     atomic_write_bytes(marker_path(outdir, task.phase, shard), orjson.dumps(result))
     return result
+
+
+#: the shape of a language label that may name a folder: "hi", "mai", "hi-Latn"
+_LANG_FOLDER = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?")
+
+
+@lru_cache(maxsize=1)
+def _known_langs() -> frozenset[str]:
+    from shuddh.lang.profile import available_profiles
+    from shuddh.langid import LABELS
+
+    return frozenset(LABELS) | frozenset(available_profiles())
+
+
+def lang_folder(lang: str | None) -> str:
+    """The ``kept/<folder>`` of a document's language with ``route_by_lang``: only a known label (the
+    language identifier's labels, the profile names) of the plain ``ll[l][-Ssss]`` shape names a folder;
+    no label is ``und`` and any other value (a record's own ``lang`` may be ``"../dropped"`` or
+    ``"/tmp/x"``) is ``other``, so a value never becomes a path."""
+    if not lang:
+        return "und"
+    if lang in _known_langs() and _LANG_FOLDER.fullmatch(lang):
+        return lang
+    return "other"
 
 
 def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Document], outdir: Path, shard: Shard,
