@@ -344,3 +344,13 @@ def test_a_full_disk_ends_in_one_line_and_resumes(tmp_path, monkeypatch):
     again = _clean(str(inp), "-o", str(out))
     assert again.exit_code == 0, again.output
     assert json.loads((out / "stats.json").read_text())["input"]["records"] == 6
+
+
+def test_empty_langid_keep_in_yaml_is_an_error(tmp_path):
+    inp = _corpus(tmp_path / "crawl", files=1, per_file=2)
+    cfg = tmp_path / "p.yaml"
+    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'out'}\nstages:\n  - langid: {{keep: ''}}\n",
+                   encoding="utf-8")
+    msg = _one_line_error(CliRunner().invoke(main, ["run", str(cfg), "--no-progress", "-w", "1"]))
+    assert "keep names no language" in msg
+    assert not (tmp_path / "out").exists()

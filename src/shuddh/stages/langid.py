@@ -44,6 +44,8 @@ class LanguageIdStage(Stage):
         self.keep: frozenset[str] | None = None
         if self.keep_spec.strip() != "*":
             self.keep = frozenset(x.strip() for x in self.keep_spec.split(",") if x.strip())
+            if not self.keep:  # would drop every document
+                raise ValueError("keep names no language; give labels such as 'hi,hi-Latn', or '*' for all")
         self.min_confidence = min_confidence
         self._lid: Any = None
 
