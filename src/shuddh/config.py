@@ -168,6 +168,16 @@ def _with_env_salt(name: str, params: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
+def _yaml_error(e: yaml.YAMLError) -> str:
+    """Where and what, without PyYAML's quote of the offending line (which may hold the salt)."""
+    mark, cmark, context = (getattr(e, k, None) for k in ("problem_mark", "context_mark", "context"))
+    if context and cmark is not None:
+        context = f"{context} (line {cmark.line + 1}):"
+    what = " ".join(x for x in (context, getattr(e, "problem", None)) if x)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return f"{where}{what or e.__class__.__name__}"
+
+
 @functools.lru_cache(maxsize=8)
 def _secret_id(secret: str) -> str:
     """A slow (PBKDF2, 200,000 rounds) hash of a secret, for the fingerprint only."""
@@ -188,7 +198,7 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
         try:
             data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as e:
-            raise ConfigError(f"{source}: invalid YAML: {e}") from None
+            raise ConfigError(f"{source}: invalid YAML: {_yaml_error(e)}") from None
         except UnicodeDecodeError as e:
             raise ConfigError(f"{source}: not UTF-8 text (byte {e.start}); save the config as UTF-8") from None
         except OSError as e:

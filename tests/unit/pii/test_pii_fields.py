@@ -218,3 +218,13 @@ def test_hash_mode_without_any_salt_names_the_variable(tmp_path, monkeypatch):
     monkeypatch.delenv("SHUDDH_PII_SALT", raising=False)
     with pytest.raises(ConfigError, match="SHUDDH_PII_SALT"):
         _cfg(tmp_path, None)
+
+
+def test_broken_yaml_error_does_not_quote_the_salt(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("inputs: [in]\noutput: out\nstages:\n  - pii: {mode: hash, salt: s3cr3t-Salt-xyz\n  - length\n",
+                 encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_config(p)
+    assert "s3cr3t-Salt-xyz" not in str(e.value)
+    assert "line 4" in str(e.value)  # still says where
