@@ -307,7 +307,13 @@ def _text_spans(path: Path, split_bytes: int) -> list[Span]:
     nominal = split_bytes
     try:
         with open_binary(path) as fh:
-            for raw in fh:
+            # one physical line at a time, a long one in pieces (never held whole: a hostile file may be one
+            # multi-GB line); a line longer than a piece is never blank, so no cut falls inside it
+            while raw := _read_line(fh, _PIECE):
+                if isinstance(raw, _Overlong):
+                    pos += raw.size
+                    lines += raw.lines
+                    continue
                 pos += len(raw)
                 lines += len(raw.splitlines())
                 if pos >= nominal and raw.endswith(b"\n") and not raw.strip():

@@ -372,3 +372,25 @@ def test_writer_takes_values_json_cannot_hold(tmp_path):
     assert w.commit()
     rec = json.loads((tmp_path / "x.jsonl").read_text())
     assert rec["metadata"] == {"d": "1.5", "b": "base64:AP8=", "t": 86400.0}
+
+
+def test_blank_lines_planning_and_reading_agree_around_an_overlong_line(tmp_path, monkeypatch):
+    """Planning a big blank-lines text reads a long line in pieces too; the spans' line numbers still
+    match an unsplit read (the split sizes are tiny so every block is a span)."""
+    import shuddh.io.readers as readers
+
+    monkeypatch.setattr(readers, "_PIECE", 64)  # pieces of 64 bytes: every Hindi line is "long"
+    long_line = ("क\r" * 50 + "ख" * 1000).encode()  # bare CRs inside: lines as bytes.splitlines counts them
+    text = b"".join(f"{BODY_1}\n\n".encode() + long_line + b"\n\n" + f"{BODY_2} {i}\n\n".encode() for i in range(6))
+    p = tmp_path / "t.txt"
+    p.write_bytes(text)
+    opts = ReadOptions(text_mode="blank-lines", max_record_bytes=2000)
+    whole = [(o.source if isinstance(o, Document) else o.position, type(o).__name__) for o in read_file(p, "t", opts)]
+    spans = readers._text_spans(p, 3000)
+    assert len(spans) > 3
+    split = [(o.source if isinstance(o, Document) else o.position, type(o).__name__)
+             for sp in spans for o in read_file(p, "t", opts, span=sp)]
+    assert split == whole
+    # the long line is too large; its 50 bare CRs count as lines, so the next block starts at line 55
+    assert whole[:3] == [("t:line 1", "Document"), ("line 3", "Quarantined"), ("t:line 55", "Document")]
+    assert len(whole) == 18
