@@ -4,9 +4,13 @@ Formats (by file name): ``.jsonl``/``.json``/``.ndjson`` (plain, ``.gz``, ``.zst
 (plain, ``.gz``, ``.zst``), ``.html``/``.htm`` (one document per file, main text extracted, see
 :mod:`shuddh.io.html`), ``.warc``/``.warc.gz`` (one document per HTML response, see :mod:`shuddh.io.warc`).
 With ``html_field`` set, a JSONL/Parquet record's HTML in that field is extracted into the text.
-A bad record — invalid UTF-8, invalid JSON, no text field, a truncated
-compressed stream — never stops a file: it becomes a :class:`Quarantined` with the line/row and error,
-and reading goes on where it can. Fields other than the text, id and url are kept as metadata.
+A bad record — invalid UTF-8, invalid JSON, no text field, more than ``max_record_bytes``, a truncated
+or corrupt compressed stream, a damaged Parquet row group, a file that cannot be opened — never stops a
+file: it becomes a :class:`Quarantined` with the line/row and error, and reading goes on where it can.
+Memory is bounded by the record limit, not by the input (lines are read with a bounded ``readline``).
+Every reader also fills a :class:`FileCount`: the file's units counted apart from the record parser,
+and those the reader accounted for, which the run compares (``stats.json`` ``accounted``).
+Fields other than the text, id and url are kept as metadata (made JSON-safe: :func:`_json_safe`).
 """
 
 from __future__ import annotations

@@ -8,6 +8,13 @@
 * A response whose extraction fails is quarantined with the extractor's reason (``extract.timeout``,
   ``extract.too_large``, ``extract.failed``); a page without main text becomes an empty document
   (dropped later as ``clean.empty``, see :mod:`shuddh.io.html`).
+* The HTTP ``Content-Encoding`` (gzip, deflate, br) is decoded here, to at most ``max_bytes + 1`` bytes:
+  a body that does not decode is that record's ``read.content_encoding``, a decompression bomb is
+  ``extract.too_large``; either way the next record is read (FastWARC's own decoding ended the file).
+* A ``.warc.gz`` record whose ``Content-Length`` runs past the decompressed file is quarantined alone
+  (``read.corrupt``) and reading restarts at the next gzip member (FastWARC would take every later record
+  as its block). The records are counted apart from FastWARC (record headers found by a byte scan) for
+  the run's independent count (:class:`shuddh.io.readers.FileCount`).
 * A damaged file ends with one ``read.truncated`` (the file is cut short) or ``read.corrupt`` (bytes
   that are not WARC) quarantine record after the records that could be read whole; a record whose
   content is cut short is never read into a document. FastWARC itself reads a cut gzip member or a
@@ -201,6 +208,29 @@ def _cut_header_start(probe: BinaryIO, start: int, size: int) -> int | None:
     return None
 
 
+def _next_header(probe: BinaryIO, pos: int, size: int) -> int | None:
+    """Offset of the first WARC record header after the header of the record at ``pos`` (a line starting
+    ``WARC/`` just after a CRLF CRLF), or ``None``; reads from the header's end on, in chunks."""
+    probe.seek(pos)
+    head = probe.read(_MAX_HEADER + 4)
+    sep = head.find(b"\r\n\r\n")
+    if sep < 0:
+        return None
+    at = pos + sep  # the CRLF CRLF ending this header: an empty block followed by a header matches too
+    probe.seek(at)
+    tail = b""
+    base = at
+    while chunk := probe.read(_CHUNK):
+        buf = tail + chunk
+        i = buf.find(_NEXT_RECORD)
+        if i >= 0:
+            return base + i + 4
+        keep = len(_NEXT_RECORD) - 1
+        base += len(buf) - keep if len(buf) > keep else 0
+        tail = buf[-keep:] if len(buf) > keep else buf
+    return None
+
+
 def _content_length(value: str | None) -> int | None:
     try:
         n = int(value) if value is not None else -1
@@ -290,6 +320,17 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
                         last = (pos, cl)
                         if cl is None or pos + _MAX_HEADER + 4 + cl > size:
                             block_end = _block_end(probe, pos, cl)
+                            nxt = _next_header(probe, pos, size) if block_end is not None else None
+                            if nxt is not None and (cl is None or block_end > nxt):
+                                # its block would run over a later record's header (a Content-Length that
+                                # cannot be true, or none): this record alone, then on from that header
+                                n += 1
+                                yield Quarantined(source=label, position=f"record {n}", reason="read.corrupt",
+                                                  error=f"the record declares Content-Length "
+                                                        f"{rec.headers.get('Content-Length')!r}, past the next "
+                                                        f"record header (byte {nxt})")
+                                restart = nxt
+                                break
                             if block_end is None or block_end > size:
                                 damage = _Damage(pos, "read.truncated", f"record {n + 1} is cut short (its "
                                                  f"{'header' if block_end is None else 'block'} ends past the end "

@@ -394,3 +394,17 @@ def test_blank_lines_planning_and_reading_agree_around_an_overlong_line(tmp_path
     # the long line is too large; its 50 bare CRs count as lines, so the next block starts at line 55
     assert whole[:3] == [("t:line 1", "Document"), ("line 3", "Quarantined"), ("t:line 55", "Document")]
     assert len(whole) == 18
+
+
+def test_plain_warc_record_with_a_huge_content_length_swallows_nothing(tmp_path):
+    p = tmp_path / "x.warc"
+    p.write_bytes(_warc_record(0) + _warc_record(1, cl=10**12) + _warc_record(2))
+    out, count = _read(p)
+    assert [o.reason if isinstance(o, Quarantined) else o.url for o in out] == [
+        "https://gaon.example.in/kheti", "read.corrupt", "https://gaon.example.in/mela"]
+    assert (count.counted, count.read) == (3, 3)
+    # a last record cut short is still the truncated rest
+    p.write_bytes(_warc_record(0) + _warc_record(1)[:-200])
+    out, count = _read(p)
+    assert [o.reason for o in out if isinstance(o, Quarantined)] == ["read.truncated"]
+    assert count.ok
