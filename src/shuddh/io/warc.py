@@ -321,7 +321,7 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
                         if cl is None or pos + _MAX_HEADER + 4 + cl > size:
                             block_end = _block_end(probe, pos, cl)
                             nxt = _next_header(probe, pos, size) if block_end is not None else None
-                            if nxt is not None and (cl is None or block_end > nxt):
+                            if nxt is not None and block_end is not None and (cl is None or block_end > nxt):
                                 # its block would run over a later record's header (a Content-Length that
                                 # cannot be true, or none): this record alone, then on from that header
                                 n += 1
