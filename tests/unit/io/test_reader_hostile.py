@@ -211,9 +211,12 @@ def test_empty_or_corrupt_parquet_does_not_stop_planning(tmp_path, content):
     assert count.ok
 
 
-def test_unreadable_file_is_quarantined(tmp_path, monkeypatch):
-    p = tmp_path / "secret.jsonl"
-    p.write_bytes(_jsonl(2))
+@pytest.mark.parametrize("name", ["secret.jsonl", "secret.jsonl.gz", "secret.parquet", "secret.txt", "secret.html",
+                                  "secret.warc", "secret.warc.gz"])
+def test_unreadable_file_is_quarantined(tmp_path, monkeypatch, name):
+    """A file the process may not open (simulated: the tests may run as root, which ignores chmod)."""
+    p = tmp_path / name
+    p.write_bytes(b"anything")
     real_open = Path.open
 
     def deny(self, *a, **kw):
@@ -222,11 +225,20 @@ def test_unreadable_file_is_quarantined(tmp_path, monkeypatch):
         return real_open(self, *a, **kw)
 
     monkeypatch.setattr(Path, "open", deny)
-    for name in ("secret.jsonl",):
-        out, count = _read(tmp_path / name)
-        assert _reasons(out) == ["read.unreadable"]
-        assert "Permission denied" in out[0].error
-        assert count.ok
+    import builtins
+
+    real_builtin_open = builtins.open
+
+    def deny_builtin(file, *a, **kw):
+        if str(file) == str(p):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_builtin_open(file, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", deny_builtin)
+    out, count = _read(p)
+    assert _reasons(out) == ["read.unreadable"]
+    assert "Permission denied" in out[0].error
+    assert count.ok
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file whatever its mode")
