@@ -382,7 +382,7 @@ def open_binary(path: Source) -> IO[bytes]:
             return gz
         return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
     if name.endswith((".zst", ".zstd")):
-        return io.BufferedReader(_ZstdRaw(_open_raw(path)))
+        return io.BufferedReader(_ZstdRaw(_open_raw(path)), buffer_size=1 << 17)
     return _open_raw(path)
 
 
