@@ -16,18 +16,6 @@ import regex
 from shuddh.lang.profile import LanguageProfile
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
 from shuddh.stages.clean.chrome import _starts_with_phrase
-from shuddh.stages.clean.structure import (
-    _CLOSERS,
-    _HEADLINE_WORDS,
-    BLOCK_GAP,
-    BODY_MIN_WORDS,
-    HEADER_LINES,
-    HEADLINE_RUN,
-    MENU_MAX_WORDS,
-    MENU_RUN,
-    MIN_BLOCK_SHARE,
-    _terminated,
-)
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
 from shuddh.text.legacy._detect import best_font, candidate_tokens
 from shuddh.text.normalize import (
@@ -259,87 +247,3 @@ def normalize_core(text: str, danda: bool = True) -> str:
         text = _DANDA_RE.sub("।", text)
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()
-
-
-def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
-                       lexicon: Sequence[str | None]) -> list[str | None]:
-    """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
-
-    ``lines`` may contain blank lines (ignored for adjacency); ``lexicon[i]`` is the lexicon reason of
-    line ``i`` or None.
-    """
-    n = len(lines)
-    out: list[str | None] = [None] * n
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    if not idx:
-        return out
-    ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
-    nwords = {i: len(words(lines[i])) for i in idx}
-    body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
-            and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and in_script(lines[i], profile.scripts)}
-
-    # menus: runs of very short lines (lexicon lines are short too and belong to the run)
-    run: list[int] = []
-    for i in [*idx, -1]:
-        if i >= 0 and i not in body and nwords[i] <= MENU_MAX_WORDS:
-            run.append(i)
-            continue
-        if len(run) >= MENU_RUN:
-            for j in run:
-                out[j] = "structure.menu"
-        run = []
-    if not body:
-        return [None] * n  # nothing to anchor on: position and runs say nothing (see module doc)
-
-    # blocks of body lines, split by gaps of BLOCK_GAP non-body lines
-    blocks: list[list[int]] = []
-    gap = 0
-    for i in idx:
-        if i in body:
-            if blocks and gap < BLOCK_GAP:
-                blocks[-1].append(i)
-            else:
-                blocks.append([i])
-            gap = 0
-        else:
-            gap += 1
-    mass = [sum(nwords[i] for i in b) for b in blocks]
-    main = max(mass)
-    kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main]
-    first, last = kept[0][0], kept[-1][-1]
-    kept_body = {i for b in kept for i in b}
-
-    # headline and label right above the article survive the top rule
-    header: set[int] = set()
-    for i in reversed([i for i in idx if i < first]):
-        if len(header) >= HEADER_LINES or lexicon[i] is not None or out[i] is not None:
-            break
-        if nwords[i] == 0 or _terminated(lines[i], ends):
-            break
-        header.add(i)
-
-    for i in idx:
-        if out[i] is not None or lexicon[i] is not None:
-            continue
-        if i < first and i not in header:
-            out[i] = "structure.top"
-        elif i > last:
-            out[i] = "structure.bottom"
-        elif i in body and i not in kept_body:
-            out[i] = "structure.far_block"
-
-    # runs of headline-like lines inside the article; a lexicon line ("यह भी पढ़ें", "विज्ञापन") belongs
-    # to the same box, so it neither breaks a run nor counts towards its length
-    run = []
-    for i in [*idx, -1]:
-        if i >= 0 and lexicon[i] is not None:
-            continue
-        if (i >= 0 and first <= i <= last and out[i] is None and i not in body
-                and _HEADLINE_WORDS[0] <= nwords[i] <= _HEADLINE_WORDS[1] and not _terminated(lines[i], ends)):
-            run.append(i)
-            continue
-        if len(run) >= HEADLINE_RUN:
-            for j in run:
-                out[j] = "structure.headlines"
-        run = []
-    return out

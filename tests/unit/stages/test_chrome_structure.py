@@ -47,15 +47,90 @@ def test_page_chrome_is_removed_around_the_article_and_the_headline_survives():
     assert removed["होम"] == "navigation"  # the lexicon reason wins
     assert removed["खेल"] == "structure.menu"
     assert removed["शहर"] == "structure.menu"  # a label right under the menu is part of its run
-    assert removed["क्या सड़कों की मरम्मत रात में होनी चाहिए?"] in {"structure.bottom", "structure.far_block"}
+    # the poll's question reads as prose; it goes as the question under a poll label ("आपकी राय")
+    assert removed["क्या सड़कों की मरम्मत रात में होनी चाहिए?"] == "structure.poll"
     assert removed["स्कूलों में गर्मी की छुट्टियाँ बढ़ीं"] == "structure.bottom"
     assert removed["© 2024 नगर समाचार"] == "legal"  # the lexicon's reason wins
 
 
-def test_lines_above_the_header_are_top_chrome():
-    lines = ["नगर समाचार - आपका अपना अखबार", "मंगलवार, 5 मार्च 2024", "शहर", TITLE, BODY_1, BODY_2]
+def test_lines_above_the_header_are_top_chrome_on_a_page_with_site_chrome():
+    footer = ["विज्ञापन", "© 2024 नगर समाचार"]  # two lexicon lines: the text is a page dump
+    lines = ["नगर समाचार - आपका अपना अखबार", "मंगलवार, 5 मार्च 2024", "शहर", TITLE, BODY_1, BODY_2, *footer]
     removed = _removed(lines)
-    assert removed == {"नगर समाचार - आपका अपना अखबार": "structure.top", "मंगलवार, 5 मार्च 2024": "structure.top"}
+    assert removed == {"नगर समाचार - आपका अपना अखबार": "structure.top", "मंगलवार, 5 मार्च 2024": "structure.top",
+                       "विज्ञापन": "ad", "© 2024 नगर समाचार": "legal"}
+
+
+# -- precision guards (issue 13): article text that position and shape alone used to remove ----------
+LEAD = ("लखनऊ, संवाददाता। प्रदेश में कोरोना संक्रमितों की संख्या बढ़कर 1793 हो गई है, जिनमें से 1040 लोग एक ही "
+        "धार्मिक आयोजन से जुड़े बताए गए हैं और स्वास्थ्य विभाग ने उनके संपर्क में आए सभी लोगों की पहचान का काम "
+        "तेज कर दिया है।")
+FACTS = ["प्रदेश में कोरोना के मामले", "कुल संक्रमित- 1793", "आज के नये मामले- 177", "कुल मौत- 27",
+         "सक्रिय मामले- 1505", "कुल ठीक हुए- 261", "जांच करने वाली लैब- 14"]
+MENU = ["होम", "देश", "दुनिया", "खेल", "मनोरंजन"]
+FOOT = ["विज्ञापन", "© 2024 नगर समाचार"]
+ARTICLE = [BODY_1, BODY_2, BODY_3, BODY_1.replace("नगर निगम", "ज़िला प्रशासन"), BODY_2.replace("स्थानीय", "पुराने")]
+
+
+def test_lead_paragraph_and_fact_box_above_the_main_block_are_kept():
+    # a 40-word lead paragraph is article text even when the block below it is five times larger, and
+    # the fact box between the two is inside the article (it was structure.top, lead and headline too)
+    lines = [*MENU, TITLE, LEAD, *FACTS, *ARTICLE, *FOOT]
+    removed = _removed(lines)
+    assert set(removed) == {*MENU, *FOOT}
+
+
+def test_text_without_site_chrome_loses_nothing_to_structure():
+    # a Wikipedia-like page: paragraphs, a list of short items, a trailing list of links; no menu, no
+    # lexicon line: position and shape are no evidence of chrome here
+    names = ["अबखाजिया", "एडीजिया", "अद्जारा", "चेचन्या"]
+    links = ["इंटरनेट मूवी डेटाबेस पर नगर निगम", "नगर निगम की आधिकारिक वेबसाइट", "नगर निगम ट्विटर पर"]
+    lines = [TITLE, BODY_1, *names, BODY_2, BODY_3, *links]
+    assert _removed(lines) == {}
+
+
+def test_list_inside_the_article_is_not_a_menu():
+    items = ["सड़क", "नाली", "पार्क", "बिजली"]
+    lines = [*MENU, TITLE, BODY_1, *items, BODY_2, BODY_3, *FOOT]
+    removed = _removed(lines)
+    assert not set(items) & set(removed)
+    assert set(MENU) <= set(removed)
+
+
+def test_four_unterminated_list_lines_inside_the_article_are_kept():
+    # symptoms listed inside an article: four unterminated lines of 3-20 words (structure.headlines before)
+    symptoms = ["-तेज बुखार के साथ सर्दी जुकाम, नाक बहना, सिर दर्द", "-थकान और उल्टी महसूस होना",
+                "-सांस लेने में परेशानी और निमोनिया की शिकायत", "-गले में खराश और सूखी खांसी"]
+    lines = [*MENU, TITLE, BODY_1, *symptoms, BODY_2, BODY_3, *FOOT]
+    removed = _removed(lines)
+    assert not set(symptoms) & set(removed)
+
+
+def test_prose_after_a_list_at_the_end_is_kept():
+    # a short closing paragraph after a list: a small block of prose (far_block / bottom before)
+    closing = "इस योजना पर कुल 40 करोड़ रुपये खर्च होंगे और काम दिसंबर तक पूरा हो जाएगा।"
+    items = ["पहला चरण: बाज़ार", "दूसरा चरण: अस्पताल", "तीसरा चरण: स्कूल", "चौथा चरण: बस अड्डा", "पांचवां चरण: स्टेशन"]
+    lines = [*MENU, TITLE, *ARTICLE, *items, closing, *FOOT]
+    removed = _removed(lines)
+    assert closing not in removed
+    assert not set(items) & set(removed)
+
+
+def test_a_headline_over_its_article_is_not_top_chrome():
+    # a short article below a small block of prose: the headline right above its paragraph stays
+    second_title = "पुराने पुल पर भारी वाहनों की आवाजाही बंद"
+    short = "प्रशासन ने पुराने पुल पर भारी वाहनों की आवाजाही अगले आदेश तक बंद कर दी है।"
+    lines = [*MENU, second_title, short, "मौसम", "राशिफल", "वीडियो", "फोटो", "शहर", TITLE, *ARTICLE, *FOOT]
+    removed = _removed(lines)
+    assert second_title not in removed
+    assert short not in removed
+
+
+def test_teaser_box_under_a_label_is_removed_anywhere():
+    teasers = ["नदी किनारे बनेगा नया पार्क", "स्कूलों में गर्मी की छुट्टियाँ बढ़ीं"]
+    removed = _removed([TITLE, BODY_1, BODY_2, "संबंधित खबरें", *teasers])  # no other chrome on the page
+    assert removed == {"संबंधित खबरें": "related", teasers[0]: "structure.headlines",
+                       teasers[1]: "structure.headlines"}
 
 
 def test_paragraph_closed_by_an_attribution_is_body():

@@ -22,11 +22,35 @@ This is jusText's context idea (Pomikálek 2011) applied to lines of text instea
    comment forms, footers (sample page, all five dev pages).
 5. **Menus**: a run of at least :data:`MENU_RUN` lines of at most :data:`MENU_MAX_WORDS` words is a
    link list wherever it is (``structure.menu``) — dev pages: every navigation bar and footer link list.
-6. **Headline runs** inside the article: at least :data:`HEADLINE_RUN` consecutive unterminated lines of
-   3-20 words are a list of other articles' headlines (``structure.headlines``).
+6. **Teaser boxes**: the unterminated short lines under a teaser label ("यह भी पढ़ें", "संबंधित खबरें",
+   "Related Articles") are other articles' headlines (``structure.headlines``, :func:`_teaser_boxes`).
 
 A document with no body line at all is left alone: without an article to anchor on, position says
 nothing (a poem, a list, a Wikipedia stub); the lexicon and the cross-document statistics still apply.
+
+**Precision guards** (issue 13; evidence: ``benchmarks/bench_chrome_sites.py``, 1,805 hand-labelled lines
+of 15 Indic sources and 1,497 wcxb pages, results in ``benchmarks/results/chrome_sites.md``). Position
+and shape alone removed article text on every source that was not a full page dump: a Dainik Jagran
+lead paragraph of 128 words under ``top``, list items and table rows under ``headlines``, 44 % of the
+lines of Dakshina Wikipedia pages. So:
+
+* **Page evidence**: ``top``, ``bottom``, ``far_block`` and ``menu`` apply only to a document that shows
+  site chrome — at least :data:`EVIDENCE_MIN_LEXICON` lines matched by the lexicon, or a separator menu
+  (a run holding a line of only ``|``/``•``-like separators). Clean article text (a news archive, a
+  Wikipedia dump) has none and is left to the lexicon and ``chrome_repeats``.
+* **Prose is never removed by structure** (:func:`reads_as_prose`): a line with a clause-closing verb
+  or copula of the profile (``quality.runon_markers``: है, था, गया …) and at least 4 words, a
+  terminated line of at least :data:`BODY_MIN_WORDS` words, or a line of :data:`PROSE_MIN_WORDS` words.
+* **A headline followed by its article** (the next line is prose) is never removed by ``top``,
+  ``bottom`` or ``headlines``.
+* **A body block of :data:`BLOCK_MIN_WORDS` words or more is article text** wherever it is (the share
+  rule only drops small blocks: a poll question, a teaser sentence).
+* **Menus inside the article** need evidence of their own (a lexicon or separator line in the run): a
+  list of short items between two paragraphs is a list, not navigation.
+* **Headline runs** need a box label: the run follows (or holds) a lexicon line of a teaser category
+  (``read_more``, ``related``) — "यह भी पढ़ें" over four headlines, not four sub-heads of a live blog.
+* **Poll boxes**: a question right after a lexicon ``poll`` label ("आपका मत") is the poll's question
+  (``structure.poll``).
 """
 
 from __future__ import annotations
@@ -61,11 +85,24 @@ HEADER_LINES = 2
 #: in a row are navigation on every dev page, and never body text there.
 MENU_RUN = 3
 MENU_MAX_WORDS = 3
-#: consecutive unterminated 3-20-word lines inside the article that make a list of headlines
-HEADLINE_RUN = 4
+#: a teaser headline has at most this many words (and is unterminated)
 _HEADLINE_WORDS = (3, 20)
+#: a line of at least this many words reads as prose whatever its ending (in a profile with clause
+#: markers it must also hold one: a 21-word headline strip "होम । देश । …" closes no clause)
+PROSE_MIN_WORDS = 20
+#: a body block of at least this many words is kept wherever it is (Dainik Jagran: a 128-word lead
+#: paragraph above a 13-line fact box was dropped as a "far block" by the share rule alone)
+BLOCK_MIN_WORDS = 40
+#: lexicon matches that show a document is a page dump with site chrome (menus, footers) around the text
+EVIDENCE_MIN_LEXICON = 2
+#: a teaser box holds at most this many links
+_BOX_MAX = 12
+#: lexicon reasons that label a box of teaser headlines below them
+_TEASER_REASONS = frozenset({"read_more", "related"})
 #: words are counted up to this many: one more than the largest count compared with
-_WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, *_HEADLINE_WORDS) + 1
+_WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
+#: a line of only separators is a menu's divider ("|", "•", "·", "»")
+_SEPARATOR_LINE = regex.compile(r"^[\s|।•·»›/\\\-–—:]+$")
 #: a line counts as "in the profile's script" when at least half its letters are
 _SCRIPT_SHARE = 0.5
 
@@ -111,6 +148,41 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
     return letters > 0 and len(non_script.sub("", line)) >= _SCRIPT_SHARE * letters
 
 
+_MARKERS: dict[str, frozenset[str]] = {}
+
+
+def _markers(profile: LanguageProfile) -> frozenset[str]:
+    m = _MARKERS.get(profile.code)
+    if m is None:
+        m = _MARKERS[profile.code] = frozenset(profile.threshold("runon_markers", ()))
+    return m
+
+
+def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = None) -> bool:
+    """Whether ``line`` reads as running text, which no structural rule may remove.
+
+    A line of >= 4 words that holds one of the profile's clause-closing verbs or copulas
+    (``quality.runon_markers``: है, था, गया …); or a line of >= BODY_MIN_WORDS words, in sentences of
+    >= BODY_MIN_WORDS words on average and in the profile's script, that is terminated or holds two
+    sentences; or, in a profile without markers, such a line of >= PROSE_MIN_WORDS words even
+    unterminated. A menu typed with dandas ("होम । देश । विदेश ।") has sentences of one to three words
+    and no marker; an English promo on a Hindi page is not in the page's script.
+    """
+    n = _count_words(line, _WORD_CAP) if nwords is None else nwords
+    if n < 4:
+        return False
+    marks = _markers(profile)
+    if marks and any(w in marks for w in words(line)):
+        return True
+    if n < BODY_MIN_WORDS or not _in_script(line, profile):
+        return False
+    k = max(1, len(sentences(line)))
+    if len(words(line)) < BODY_MIN_WORDS * k:
+        return False
+    ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
+    return _terminated(line, ends) or k >= 2 or (not marks and n >= PROSE_MIN_WORDS)
+
+
 def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
                        lexicon: Sequence[str | None]) -> list[str | None]:
     """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
@@ -129,19 +201,34 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     nwords = {i: _count_words(lines[i], _WORD_CAP) for i in idx}
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
             and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and _in_script(lines[i], profile)}
+    prose = {i for i in idx if lexicon[i] is None and reads_as_prose(lines[i], profile, nwords[i])}
+    nxt = dict(zip(idx, [*idx[1:], -1], strict=True))
+    # a line right above running text: a headline (or sub-head) over its article
+    heads = {i for i in idx if nxt[i] in prose or nxt[i] in body}
+
+    # poll boxes: the question right after a poll label ("आपका मत", "Poll")
+    for i in idx:
+        j = nxt[i]
+        if lexicon[i] == "poll" and j >= 0 and lexicon[j] is None and lines[j].rstrip().endswith(("?", "؟")):
+            out[j] = "structure.poll"
 
     # menus: runs of very short lines (lexicon lines are short too and belong to the run)
+    runs: list[list[int]] = []
     run: list[int] = []
     for i in [*idx, -1]:
-        if i >= 0 and i not in body and nwords[i] <= MENU_MAX_WORDS:
+        if i >= 0 and i not in body and out[i] is None and nwords[i] <= MENU_MAX_WORDS:
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
-            for j in run:
-                out[j] = "structure.menu"
+            runs.append(run)
         run = []
-    if not body:
-        return [None] * n  # nothing to anchor on: position and runs say nothing (see module doc)
+    _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out)
+    sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
+    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep)
+    if not body or not evidence:
+        # nothing to anchor on, or no sign of site chrome around the text: position and runs say
+        # nothing (see the module doc); the lexicon and the cross-document statistics still apply
+        return out
 
     # blocks of body lines, split by gaps of BLOCK_GAP non-body lines
     blocks: list[list[int]] = []
@@ -160,9 +247,22 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     else:
         mass = [sum(len(words(lines[i])) for i in b) for b in blocks]
         main = max(mass)
-        kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main]
-    first, last = kept[0][0], kept[-1][-1]
+        kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
     kept_body = {i for b in kept for i in b}
+    # the article runs from its first to its last kept body line or body line that reads as prose: a
+    # small block of prose is not a reason to cut what lies between it and the article (a headline
+    # with a verb is not a body line: the page title above a menu does not pull the menu in)
+    inner = kept_body | {i for i in prose & body if out[i] is None}
+    first, last = min(inner), max(inner)
+
+    for r in runs:
+        inside = first < r[0] and r[-1] < last
+        # a run between two parts of the article is a list unless it carries chrome of its own
+        if inside and not any(lexicon[j] is not None or j in sep for j in r):
+            continue
+        for j in r:
+            if lexicon[j] is None and out[j] is None and j not in prose:
+                out[j] = "structure.menu"
 
     # headline and label right above the article survive the top rule
     header: set[int] = set()
@@ -174,27 +274,39 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         header.add(i)
 
     for i in idx:
-        if out[i] is not None or lexicon[i] is not None:
+        if out[i] is not None or lexicon[i] is not None or i in prose:
             continue
-        if i < first and i not in header:
+        if i < first and i not in header and i not in heads:
             out[i] = "structure.top"
-        elif i > last:
+        elif i > last and i not in heads:
             out[i] = "structure.bottom"
         elif i in body and i not in kept_body:
             out[i] = "structure.far_block"
 
-    # runs of headline-like lines inside the article; a lexicon line ("यह भी पढ़ें", "विज्ञापन") belongs
-    # to the same box, so it neither breaks a run nor counts towards its length
-    run = []
-    for i in [*idx, -1]:
-        if i >= 0 and lexicon[i] is not None:
-            continue
-        if (i >= 0 and first <= i <= last and out[i] is None and i not in body
-                and _HEADLINE_WORDS[0] <= nwords[i] <= _HEADLINE_WORDS[1] and not _terminated(lines[i], ends)):
-            run.append(i)
-            continue
-        if len(run) >= HEADLINE_RUN:
-            for j in run:
-                out[j] = "structure.headlines"
-        run = []
     return out
+
+
+def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
+                  body: set[int], ends: tuple[str, ...], out: list[str | None]) -> None:
+    """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
+
+    A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
+    opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
+    another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count). The label is the
+    evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
+    teasers (bench_chrome_sites: 16 of 16 Indic and 1,389 of 2,157 wcxb lines the old run-of-four rule
+    removed were article text).
+    """
+    open_box = False
+    taken = 0
+    for i in idx:
+        if lexicon[i] is not None:
+            if lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1:
+                open_box, taken = True, 0
+            continue
+        if (open_box and taken < _BOX_MAX and out[i] is None and i not in body
+                and 0 < nwords[i] <= _HEADLINE_WORDS[1] and not _terminated(lines[i], ends)):
+            out[i] = "structure.headlines"
+            taken += 1
+            continue
+        open_box = False
