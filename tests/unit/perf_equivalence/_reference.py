@@ -58,8 +58,11 @@ def gopher_quality_signals(text: str, stopwords: Iterable[str] = ()) -> Signals:
         "mean_word_length": sum(len(w) for w in ws) / n if n else 0.0,
         "hash_ratio": text.count("#") / n if n else 0.0,
         "ellipsis_ratio": (text.count("...") + text.count("…")) / n if n else 0.0,
-        "bullet_lines_ratio": sum(ln.startswith(BULLETS) for ln in ls) / n_lines if n_lines else 0.0,
-        "ellipsis_lines_ratio": sum(ln.endswith(_ELLIPSES) for ln in ls) / n_lines if n_lines else 0.0,
+        # issue 13: a bullet / ellipsis line holds no sentence end followed by more text (not a speed change)
+        "bullet_lines_ratio": sum(ln.startswith(BULLETS) and _INTERNAL_END_RE.search(ln) is None
+                                  for ln in ls) / n_lines if n_lines else 0.0,
+        "ellipsis_lines_ratio": sum(ln.endswith(_ELLIPSES) and _INTERNAL_END_RE.search(ln) is None
+                                    for ln in ls) / n_lines if n_lines else 0.0,
         "alpha_words_ratio": sum(1 for w in ws if _HAS_LETTER_RE.search(w)) / n if n else 0.0,
         "stopwords": len(stop.intersection(ws)),
         "letter_ratio": letter_ratio(text),

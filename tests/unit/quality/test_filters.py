@@ -221,3 +221,40 @@ def test_hindi_repeated_table_labels_are_not_duplicate_lines() -> None:
     assert out.reason == "quality.repetition.dup_line_frac"
 
 
+
+
+# -- Gopher bullet and ellipsis lines (issue 13, item 5): lines that *are* bullets / truncated ---------
+# a one-line film review as news sites print it: the critic's byline dash, then the whole text on one
+# line (written for this test in the style of the reviews the issue found dropped)
+REVIEW = ("-राजेश वर्मा 'घर की बात' एक छोटे शहर के परिवार की कहानी है, जो अपने पुराने घर को बचाने की कोशिश में "
+          "बिखरने लगता है। निर्देशक ने कहानी को धीमी रफ्तार से कहा है और हर किरदार को अपनी बात रखने का समय दिया है। "
+          "पिता की भूमिका में अनुभवी अभिनेता ने शानदार काम किया है, जबकि बेटी का किरदार निभाने वाली नई अभिनेत्री भी "
+          "कई दृश्यों में असर छोड़ती हैं। फिल्म का संगीत कहानी के साथ चलता है और दो गीत याद रह जाते हैं। दूसरे हिस्से "
+          "में कहानी थोड़ी खिंचती है, पर अंत तक पहुंचते पहुंचते फिल्म फिर से पकड़ बना लेती है। परिवार के साथ देखी जा "
+          "सकने वाली यह फिल्म उन दर्शकों को पसंद आएगी जो शोर शराबे से दूर सादगी भरी कहानियां देखना चाहते हैं…")
+
+
+def test_one_line_review_with_a_byline_dash_is_not_a_bullet_list() -> None:
+    out = run(GopherQualityFilter(), REVIEW)
+    assert isinstance(out, Document), getattr(out, "reason", None)
+
+
+def test_one_line_review_whose_last_sentence_ends_in_an_ellipsis_is_kept() -> None:
+    text = REVIEW[1:]  # without the dash: only the closing "…" is left to trip a rule
+    out = run(GopherQualityFilter(), text)
+    assert isinstance(out, Document), getattr(out, "reason", None)
+
+
+def test_real_bullet_list_and_teaser_list_are_still_dropped() -> None:
+    items = ["शहर में नई बस सेवा शुरू", "बाज़ार में सब्ज़ियों के दाम गिरे", "नदी किनारे बनेगा नया पार्क",
+             "स्कूलों की छुट्टियाँ बढ़ीं", "अस्पताल में नया वार्ड खुला", "पुराने पुल की मरम्मत का काम शुरू",
+             "रेलवे स्टेशन पर नई पार्किंग", "शहर के तीन इलाकों में बिजली कटौती", "किसानों के लिए नई योजना",
+             "खेल मैदान का उद्घाटन कल"]
+    bullets = "\n".join(f"• {t} और इसके बारे में विस्तार से जानकारी यहां है" for t in items)
+    dropped = run(GopherQualityFilter(min_stopwords=0), bullets)
+    assert isinstance(dropped, Dropped)
+    assert dropped.reason == "quality.gopher.bullet_lines"
+    teasers = "\n".join(f"{t}, जानिए पूरी खबर में क्या कहा गया है…" for t in items)
+    dropped = run(GopherQualityFilter(min_stopwords=0), teasers)
+    assert isinstance(dropped, Dropped)
+    assert dropped.reason == "quality.gopher.ellipsis_lines"
