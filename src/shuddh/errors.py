@@ -5,7 +5,8 @@
     ShuddhError                 base of everything shuddh raises on purpose
     ├── ConfigError             bad pipeline config, CLI option or profile: raised before any work starts
     ├── InputError              an input path that does not exist or cannot be opened at all
-    ├── OutputError             the output directory is unusable (e.g. holds a run with another config)
+    ├── OutputError             the output directory is unusable: a file, an input, busy (locked by another
+    │                           run), not writable, or holding a run with another config or changed input
     └── StageError              a stage failed in a way that is not the input's fault
 
 Bad *records* inside readable input are not exceptions: they become quarantine records.

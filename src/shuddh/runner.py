@@ -2,14 +2,15 @@
 
 Output layout (fixed)::
 
-    OUTDIR/kept/part-NNNNN.<ext>           documents kept (kept/<lang>/part-NNNNN.<ext> with route_by_lang)
+    OUTDIR/kept/part-NNNNN.<ext>           documents kept (kept/<lang>/part-NNNNN.<ext> with route_by_lang:
+                                           known labels only, see executors.shard.lang_folder)
     OUTDIR/dropped/part-NNNNN[.phaseK].<ext>  documents dropped, each with "reason" and "stage"
     OUTDIR/quarantine/part-NNNNN.<ext>     input records that could not be read, with error and position
     OUTDIR/stats.json                      the funnel: counts per stage and reason (adds up)
     OUTDIR/timing.json                     wall-clock numbers (the only output that varies between runs)
     OUTDIR/config.yaml                     the resolved configuration and shuddh version
     OUTDIR/report.html                     the same, to look at
-    OUTDIR/.shuddh/                        plan, done-markers and work files (resume state)
+    OUTDIR/.shuddh/                        plan, done-markers, work files (resume state) and the run's lock
 
 ``OUTDIR`` (and any input) may be an fsspec URL (``s3://``, ``gs://``, ``file://``, ``memory://``): the same
 layout is kept under it, and tasks work in a local scratch directory, uploading each file under a
