@@ -20,6 +20,11 @@ __all__ = ["DOC_FIELDS", "FieldRedactor", "decode_escapes", "parse_field_paths"]
 DOC_FIELDS: tuple[str, ...] = ("id", "text", "source", "url", "lang", "metadata")
 
 _WHOLE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,15}://[^\s]+")
+# a reader's provenance, "<input file>:line 17": positions of up to 6 digits hold no identifier
+_POSITION = re.compile(r"(.+):((?:line|row|record|byte|offset) [0-9]{1,6})", re.DOTALL)
+#: redactions of strings up to this long are remembered, this many at most (then forgotten at once)
+_CACHE_MAX_CHARS = 256
+_CACHE_SIZE = 4096
 
 # JSON string escapes (a broken JSON line is quarantined as it was written, so "\u096f\u096e…" must be
 # read as the digits it stands for) and HTML numeric character references
@@ -84,6 +89,7 @@ class FieldRedactor:
         self.fields = fields
         self.exempt = exempt or []
         self._secret_query = "URL_SECRET" in redactor.config.types
+        self._cache: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
 
     def applies(self, path: tuple[str, ...]) -> bool:
         """Whether the value at ``path`` is redacted."""
@@ -99,9 +105,31 @@ class FieldRedactor:
 
     # -- strings -----------------------------------------------------------------------------------
     def string(self, text: str, count: Callable[[str, int], None]) -> str:
-        """``text`` redacted; a whole URL keeps its structure (see :meth:`url`)."""
+        """``text`` redacted; a whole URL keeps its structure (see :meth:`url`). Short strings are
+        remembered (dates, site and author names, input file names repeat from document to document)."""
+        if len(text) > _CACHE_MAX_CHARS:
+            return self._string(text, count)
+        hit = self._cache.get(text)
+        if hit is None:
+            found: dict[str, int] = {}
+
+            def note(t: str, n: int) -> None:
+                found[t] = found.get(t, 0) + n
+
+            hit = (self._string(text, note), tuple(found.items()))
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = hit
+        for t, n in hit[1]:
+            count(t, n)
+        return hit[0]
+
+    def _string(self, text: str, count: Callable[[str, int], None]) -> str:
         if _WHOLE_URL.fullmatch(text):
             return self.url(text, count)
+        pos = _POSITION.fullmatch(text)
+        if pos is not None:  # "<input file>:line 17": the file name once, the position cannot be PII
+            return f"{self.string(pos.group(1), count)}:{pos.group(2)}"
         res = self.redactor.redact(text)
         for t, n in res.counts.items():
             count(t, n)
@@ -125,15 +153,17 @@ class FieldRedactor:
         secret query parameters' values (token, api_key, sig …) by ``<URL_SECRET>``, and any e-mail,
         phone, IP … in the host, path, query or fragment by its placeholder. Scheme, host and the rest
         of the path stay, so the URL still names its site."""
+        whole = self.redactor.redact(url)
+        if not whole.counts and "%" not in url and "+" not in url:
+            return url  # nothing to find, also not percent-encoded: one pass, as for any string
         try:
             parts = urlsplit(url)
         except ValueError:
             parts = None
         if parts is None or not parts.netloc:
-            res = self.redactor.redact(url)
-            for t, n in res.counts.items():
+            for t, n in whole.counts.items():
                 count(t, n)
-            return res.text
+            return whole.text
         netloc = parts.netloc
         if "@" in netloc:
             user, _, host = netloc.rpartition("@")
@@ -145,7 +175,9 @@ class FieldRedactor:
         query = self._query(parts.query, count)
         fragment = self._query(parts.fragment, count)
         rebuilt = urlunsplit((parts.scheme, netloc, path, query, fragment))
-        # a token format anywhere (a bot token in the path …) or anything the structured pass missed
+        if "URL_SECRET" not in whole.counts:
+            return rebuilt
+        # a token format anywhere (a bot token in the path …) that the parts alone do not show
         res = self.redactor.redact(rebuilt)
         for t, n in res.counts.items():
             count(t, n)

@@ -228,3 +228,15 @@ def test_broken_yaml_error_does_not_quote_the_salt(tmp_path):
         load_config(p)
     assert "s3cr3t-Salt-xyz" not in str(e.value)
     assert "line 4" in str(e.value)  # still says where
+
+
+def test_provenance_and_repeated_strings_are_redacted_alike_and_counted_every_time():
+    docs = [_doc(i, source=f"crawl/9876543210-dump.jsonl:line {i}", metadata={"date": "2020-03-21",
+                                                                              "desk": "डेस्क 9123498765"})
+            for i in range(3)]
+    docs.append(_doc(9, source="crawl/a.jsonl:line 9876543210"))  # a position that reads as a phone
+    out, stats = _run(PiiStage(), docs)
+    assert [d.source for d in out] == [f"crawl/<PHONE>-dump.jsonl:line {i}" for i in range(3)] + [
+        "crawl/a.jsonl:line <PHONE>"]
+    assert all(d.metadata == {"date": "2020-03-21", "desk": "डेस्क <PHONE>"} for d in out[:3])
+    assert stats.counters["pii.PHONE"] == 3 + 3 + 1  # remembered strings still count per document
