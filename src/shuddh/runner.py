@@ -244,7 +244,8 @@ def _plan_url(url: str, skipped: list[str], excluded: Sequence[str] = ()) -> lis
     if fs.isdir(root):
         out: list[tuple[str, str]] = []
         base = root.rstrip("/")
-        for f in sorted(fs.find(root)):
+        found = fs.find(root, detail=True)
+        for f in sorted(found):
             rel = f[len(base):].lstrip("/")
             if any(part.startswith(".") for part in rel.split("/")):
                 continue
@@ -255,6 +256,7 @@ def _plan_url(url: str, skipped: list[str], excluded: Sequence[str] = ()) -> lis
                 skipped.append(f"{full} (unknown type)")
             else:
                 out.append((full, full))
+                _URL_INFO[full] = found[f]  # for file_versions: no second request per file
         return out
     if fs.isfile(root):
         if detect_format(url) is None:
@@ -344,6 +346,10 @@ def _output_excluded(cfg: PipelineConfig) -> list[str]:
     return [cfg.output]
 
 
+#: what a listing under a URL prefix said about each file (size, ETag …), by URL, for file_versions
+_URL_INFO: dict[str, dict[str, Any]] = {}
+
+
 def file_versions(shards: Sequence[Shard]) -> list[list[Any]]:
     """``[label, size, version]`` of every input file (in shard order, once per file): a local file's
     modification time in ns; for a URL the store's ETag, else its modification time, when it gives one.
@@ -356,10 +362,12 @@ def file_versions(shards: Sequence[Shard]) -> list[list[Any]]:
             continue
         seen.add(s.label)
         if is_url(s.path):
-            import fsspec
+            info = _URL_INFO.get(s.path)
+            if info is None:
+                import fsspec
 
-            fs, root = fsspec.core.url_to_fs(s.path)
-            info = fs.info(root)
+                fs, root = fsspec.core.url_to_fs(s.path)
+                info = fs.info(root)
             tag = next((info[k] for k in ("ETag", "etag", "md5Hash", "mtime", "LastModified", "last_modified",
                                           "updated", "created") if info.get(k) is not None), None)
             out.append([s.label, info.get("size"), None if tag is None else str(tag)])

@@ -140,3 +140,26 @@ def test_reader_opens_urls_with_compression(tmp_path: Path, mem: str) -> None:
     assert [d.text for d in docs] == ["नमस्ते दुनिया। यह एक वाक्य है।"] * 3  # type: ignore[union-attr]
     items = list(read_file(f"{mem}/b.jsonl.gz", "b", ReadOptions()))
     assert items[-1].reason == "read.truncated"  # type: ignore[union-attr]  # same as a local file
+
+
+def test_resume_refuses_changed_input_behind_a_url(tmp_path, mem):
+    """Issue 15 item 9 for URLs: the plan keeps each input object's size and ETag/modification time."""
+    from shuddh.errors import OutputError
+
+    fs = fsspec.filesystem("memory")
+    line = orjson.dumps({"id": "a", "text": "नगर निगम ने शहर की सड़कों की मरम्मत का काम शुरू किया है।"}) + b"\n"
+    fs.pipe_file(f"{mem}/in/a.jsonl", line)
+    fs.pipe_file(f"{mem}/in/b.jsonl", line.replace(b'"a"', b'"b"'))
+    out = str(tmp_path / "out")
+    shuddh.clean([f"{mem}/in"], out, stages=["normalize"], workers=1)
+    fs.pipe_file(f"{mem}/in/b.jsonl", line.replace(b'"a"', b'"b"') * 3)
+    with pytest.raises(OutputError, match=r"changed") as e:
+        shuddh.clean([f"{mem}/in"], out, stages=["normalize"], workers=1)
+    assert f"{mem}/in/b.jsonl (changed" in str(e.value)
+    assert f"{mem}/in/a.jsonl" not in str(e.value)
+    # and an output under an input prefix is not read as input
+    res = shuddh.clean([f"{mem}/in"], f"{mem}/in/out", stages=["normalize"], workers=1)
+    assert res.stats["input"]["records"] == 4
+    again = shuddh.clean([f"{mem}/in"], f"{mem}/in/out", stages=["normalize"], workers=1)
+    assert again.stats["input"]["records"] == 4
+    assert again.timing["shard_phases_resumed"] == 2
