@@ -381,7 +381,9 @@ def _plan_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
     """What differs between a stored plan and this run's, in words."""
     if old.get("fingerprint") != new["fingerprint"] or old.get("version") != new["version"]:
         return "a run with a different configuration (or shuddh version)"
-    if "files" in old and old["files"] != new["files"]:
+    if "files" not in old:
+        return "a run planned by an older shuddh (it recorded no input sizes and times)"
+    if old["files"] != new["files"]:
         before = {f[0]: f[1:] for f in old["files"]}
         now = {f[0]: f[1:] for f in new["files"]}
         what = [f"{k} (changed: size {before[k][0]} -> {now[k][0]} bytes)" if before[k][0] != now[k][0]
