@@ -229,3 +229,23 @@ def test_salt_from_environment(tmp_path, monkeypatch):
                {"length": {"min_words": 5}}]
     shuddh.clean(str(inp), str(tmp_path / "o2"), workers=1, stages=stages2)
     assert _records(tmp_path / "o1", "kept")[0]["id"] == _records(tmp_path / "o2", "kept")[0]["id"]
+
+
+def test_redacted_ids_are_the_same_for_any_worker_count(tmp_path):
+    # the placeholder-mode id suffix is the shard and the position in it: not the worker nor the order
+    inp = tmp_path / "in"
+    _seeded_input(inp)
+    (inp / "b.jsonl").write_text("\n".join(json.dumps({"id": f"u{i}@example.com", "text": article(20 + i)},
+                                                      ensure_ascii=False) for i in range(4)) + "\n", encoding="utf-8")
+    outs = []
+    for w in (1, 2):
+        out = tmp_path / f"out{w}"
+        shuddh.clean(str(inp), str(out), workers=w, compression="none")
+        outs.append({p.relative_to(out): p.read_bytes() for sub in ("kept", "dropped", "quarantine")
+                     for p in sorted((out / sub).rglob("*.jsonl"))})
+    assert outs[0] == outs[1]
+    recs = [json.loads(line) for b in outs[0].values() for line in b.splitlines()]
+    ids = [r["id"] for r in recs if "id" in r]
+    assert len(ids) == len(recs) - 3  # all but the 3 quarantine records
+    assert len(ids) == len(set(ids))
+    assert sum(i.startswith("<EMAIL>~part-00001.") for i in ids) == 4
