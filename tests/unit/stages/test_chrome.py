@@ -52,3 +52,64 @@ def test_stage_removes_lines_counts_reasons_and_keeps_paragraphs():
     assert stats.lines_removed == {"chrome.read_more": 1, "chrome.related": 1, "chrome.comment_form": 2,
                                    "chrome.navigation": 1}
     assert stats.samples["chrome.navigation"] == ["Back to top button"]
+
+
+# -- categories of site chrome (issue 13): patterns, each with Hindi, Hinglish and English forms ---------
+# lines written for these tests in the forms Hindi news sites use
+@pytest.mark.parametrize(
+    ("profile", "line", "reason"),
+    [
+        ("hi", "देश और दुनिया से जुड़ी हर Latest News in Hindi से अपडेट के लिए बने रहें हमारे साथ.", "promo"),
+        ("hi", "शहर की हर ताजा खबरों के लिए जुड़े रहें हमारे साथ", "promo"),
+        ("hi", "नगर समाचार अब व्हाट्सएप चैनल पर भी उपलब्ध है। आज ही फॉलो करें और पाएं हर खबर", "promo"),
+        ("hi", "हमारे टेलीग्राम चैनल से जुड़ें", "promo"),
+        ("hi", "हमें फेसबुक पर फॉलो करें", "promo"),
+        ("hi", "ताजा खबरों के लिए नगर समाचार ऐप डाउनलोड करें", "share"),  # the older share prefix wins
+        ("hi", "खबरें पढ़ने के लिए हमारा ऐप डाउनलोड करें", "promo"),
+        ("hi", "गूगल न्यूज़ पर नगर समाचार को फॉलो करें", "promo"),
+        ("hi", "फोटो: सोशल मीडिया", "credit"),
+        ("hi", "फोटो साभार- ट्विटर", "credit"),
+        ("hi", "प्रतीकात्मक तस्वीर", "credit"),
+        ("hi", "फाइल फोटो", "credit"),
+        ("hi", "Photo: ANI", "credit"),
+        ("hi", "(यह खबर सिंडिकेट फीड से ली गई है, इसे नगर समाचार ने संपादित नहीं किया है)", "disclaimer"),
+        ("hi", "डिस्क्लेमर: यह लेख केवल जानकारी के लिए है", "disclaimer"),
+        ("hi", "इनपुट: भाषा", "disclaimer"),
+        ("hi", "(एजेंसी इनपुट के साथ)", "disclaimer"),
+        ("hi", "This story has not been edited by our staff and is auto-generated from a syndicated feed.",
+         "disclaimer"),
+        ("hi", "एडिटेड बाय: राहुल शर्मा", "byline"),
+        ("hi", "नई दिल्ली, ऑनलाइन डेस्क", "byline"),
+        ("hi", "मंगलवार, 5 मार्च 2024", "byline"),
+        ("hi", "5 मार्च 2024, 10:15 AM IST", "byline"),
+        ("hi", "शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", "byline"),
+        ("hi", "12 टिप्पणियां", "comment_form"),
+        ("hi", "कमेंट्स (3)", "comment_form"),
+        ("hi", "अपनी टिप्पणी लिखें", "comment_form"),
+        ("hi", "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं", "legal"),
+        ("hi", "We use cookies to improve your experience. Accept all", "legal"),
+        ("hi", "3 Comments", "comment_form"),
+        ("hi", "Follow us on Twitter and Instagram", "share"),
+        ("hi", "Join our WhatsApp channel for the latest updates", "promo"),
+    ],
+)
+def test_chrome_categories_are_patterns(profile, line, reason):
+    assert chrome_reason(line, load_profile(profile)) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # article sentences that mention an app, a photo, a channel, a desk or cookies
+        "प्रधानमंत्री ने लोगों से आरोग्य सेतु ऐप डाउनलोड करने की अपील की है।",
+        "पुलिस ने आरोपी की फोटो सोशल मीडिया पर जारी कर लोगों से मदद मांगी।",
+        "उन्होंने कहा कि चैनल से जुड़ें या न जुड़ें, यह दर्शकों का फैसला है और सरकार इसमें दखल नहीं देगी।",
+        "सिंडिकेट बैंक का विलय केनरा बैंक में हो चुका है।",
+        "बेकरी में बनी कुकीज़ की मांग त्योहारों में बढ़ जाती है।",
+        "कन्वेशन ऐंड विजिटर्स ब्यूरो",
+        "चित्र:Border.PNG",
+        "इंटरनेट मूवी डेटाबेस पर फ्रैंक ग्रिलो",
+    ],
+)
+def test_category_patterns_do_not_match_article_text(line):
+    assert chrome_reason(line, HI) is None
