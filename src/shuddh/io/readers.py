@@ -91,8 +91,10 @@ class FileCount:
     groups read), WARC records (record headers found by a byte scan, see :mod:`shuddh.io.warc`), or one
     ``file`` for a whole text/HTML file. ``read`` is the units the reader accounted for: records it gave
     (documents and quarantine records), blank lines, skipped records and the units a quarantine record for
-    a damaged range stands for (a Parquet row group's rows). ``damaged``: the reader ended with one
-    quarantine record for an unreadable rest (cut or corrupt) whose units cannot be counted.
+    a damaged range stands for (a Parquet row group's rows). ``damaged``: the reader quarantined damage
+    whose units cannot be counted exactly — an unreadable rest (cut or corrupt), or a WARC record whose
+    framing is broken (an impossible ``Content-Length``: header lines inside it may be payload) — and then
+    only ``read <= counted`` is required.
     """
 
     unit: str = ""

@@ -63,8 +63,17 @@ _MAX_OUT = 4 << 20
 #: what FastWARC's decompressors say when a compressed stream ends inside a frame (zstd: "incomplete
 #: frame"): the file is cut short, not corrupt
 _CUT_MESSAGES = ("truncat", "incomplete frame", "unexpected end")
-#: the end of one record and the start of the next one's header (the independent record count looks for it)
+#: the end of one record and the start of the next one's header (where reading restarts after a record
+#: whose Content-Length cannot be true)
 _NEXT_RECORD = b"\r\n\r\nWARC/"
+#: what the independent record count looks for: a line that starts a WARC header. Not the stricter
+#: ``_NEXT_RECORD``: FastWARC also reads a header after a damaged separator (``\n\r\nWARC/``, found by the
+#: fuzz), and a count below what was read would flag a file that lost nothing
+_RECORD_LINES = (b"\nWARC/1.", b"\nWARC/0.")  # WARC/1.0, 1.1 and the old 0.17, 0.18
+
+
+def _record_lines(buf: bytes) -> int:
+    return sum(buf.count(m) for m in _RECORD_LINES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +100,7 @@ class _GzipScan:
 def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
     """The offset just past the last complete gzip member of ``fh`` and, when bytes follow it, why; the
     members' offsets, and the WARC records in them counted by a byte scan of the inflated data (a member
-    that starts with ``WARC/``, and every ``\\r\\n\\r\\nWARC/`` inside a member): the reader's count
+    that starts with ``WARC/``, and every line starting ``WARC/1.`` or ``WARC/0.`` inside a member): the reader's count
     is checked against it (:class:`shuddh.io.readers.FileCount`).
 
     A member counts as complete when zlib reaches its end (its CRC-32 and length trailer checked). On a
@@ -120,8 +129,8 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
             if len(head) < 5:
                 head += piece[:5 - len(head)]
             buf = tail + piece
-            found += buf.count(_NEXT_RECORD)
-            tail = buf[-(len(_NEXT_RECORD) - 1):]
+            found += _record_lines(buf)
+            tail = buf[-(len(_RECORD_LINES[0]) - 1):]
             out += len(piece)
             if d.eof:
                 rest = d.unused_data
@@ -144,7 +153,7 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
 
 def _count_plain_records(fh: BinaryIO, size: int) -> int:
     """WARC record headers in an uncompressed file, by a byte scan (the file starts with one, and each
-    later one follows the CRLF CRLF that ends a record): ~GB/s, independent of FastWARC."""
+    later one is a line starting ``WARC/1.`` or ``WARC/0.``): ~GB/s, independent of FastWARC."""
     fh.seek(0)
     n = 0
     tail = b""
@@ -153,8 +162,8 @@ def _count_plain_records(fh: BinaryIO, size: int) -> int:
         if len(first) < 5:
             first += chunk[:5 - len(first)]
         buf = tail + chunk
-        n += buf.count(_NEXT_RECORD)
-        tail = buf[-(len(_NEXT_RECORD) - 1):]
+        n += _record_lines(buf)
+        tail = buf[-(len(_RECORD_LINES[0]) - 1):]
     return n + first.startswith(b"WARC/")
 
 
@@ -330,6 +339,7 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
                                                         f"{rec.headers.get('Content-Length')!r}, past the next "
                                                         f"record header (byte {nxt})")
                                 restart = nxt
+                                count.damaged = True  # framing broken here: headers in it may be payload
                                 break
                             if block_end is None or block_end > size:
                                 damage = _Damage(pos, "read.truncated", f"record {n + 1} is cut short (its "
@@ -348,6 +358,7 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
                             # FastWARC would read on through the following records as this one's block:
                             # this record alone is quarantined and reading restarts at the next gzip member
                             restart = scan.members[k + 1] if 0 <= k < len(scan.members) - 1 else end
+                            count.damaged = True
                             yield Quarantined(source=label, position=where, reason="read.corrupt",
                                               error=f"the record declares Content-Length "
                                                     f"{rec.headers.get('Content-Length')!r}, but only {left} "
