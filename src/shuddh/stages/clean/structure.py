@@ -41,8 +41,10 @@ lines of Dakshina Wikipedia pages. So:
 * **Prose is never removed by structure** (:func:`reads_as_prose`): a line with a clause-closing verb
   or copula of the profile (``quality.runon_markers``: है, था, गया …) and at least 4 words, a
   terminated line of at least :data:`BODY_MIN_WORDS` words, or a line of :data:`PROSE_MIN_WORDS` words.
-* **A headline followed by its article** (the next line is prose) is never removed by ``top``,
-  ``bottom`` or ``headlines``.
+* **A headline followed by its article** (the next line is prose) is never removed by ``top`` or
+  ``bottom``; above the article, a line of :data:`BODY_MIN_WORDS` words or more in the page's script is
+  kept (the headline sits above bylines, credits and summary points: Business Standard and Divya
+  Bhaskar headlines were ``top``).
 * **A body block of :data:`BLOCK_MIN_WORDS` words or more is article text** wherever it is (the share
   rule only drops small blocks: a poll question, a teaser sentence).
 * **Menus inside the article** need evidence of their own (a lexicon or separator line in the run): a
@@ -183,6 +185,14 @@ def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = Non
     return _terminated(line, ends) or k >= 2 or (not marks and n >= PROSE_MIN_WORDS)
 
 
+def _title_like(line: str, profile: LanguageProfile, nwords: int) -> bool:
+    """A line above the article that may be its headline: in the page's script (a profile with
+    scripts), with at least BODY_MIN_WORDS words that hold a letter (a dateline is mostly digits)."""
+    if not profile.scripts or nwords < BODY_MIN_WORDS or not _in_script(line, profile):
+        return False
+    return sum(1 for w in words(line) if _LETTER.search(w)) >= BODY_MIN_WORDS
+
+
 def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
                        lexicon: Sequence[str | None]) -> list[str | None]:
     """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
@@ -276,7 +286,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     for i in idx:
         if out[i] is not None or lexicon[i] is not None or i in prose:
             continue
-        if i < first and i not in header and i not in heads:
+        if i < first and i not in header and i not in heads and not _title_like(lines[i], profile, nwords[i]):
             out[i] = "structure.top"
         elif i > last and i not in heads:
             out[i] = "structure.bottom"
