@@ -300,3 +300,20 @@ def test_repeats_min_docs_is_validated():
 
     with pytest.raises(ValueError, match="min_docs"):
         ChromeRepeatsStage(min_docs=1)
+
+
+def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path):
+    # year pages of an encyclopedia: the same sentence with another number on every page (issue 13:
+    # "462 ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" on the Dakshina year pages)
+    docs = [{"id": f"y{i}", "url": f"{SITE_A}{i}",
+             "text": f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।\n{BODY_1}\n{FOOTER}"} for i in range(6)]
+    p = tmp_path / "in" / "years.jsonl"
+    p.parent.mkdir(parents=True)
+    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+    out = tmp_path / "out"
+    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
+    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    for i in range(6):
+        assert f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" in kept[f"y{i}"]
+        assert FOOTER not in kept[f"y{i}"]  # the template line still goes
+    assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}

@@ -10,7 +10,8 @@ Lines are compared in a *template form*: NFC, case-folded, whitespace collapsed,
 digits (any script) folded to ``0``, month and weekday names (English and the profile languages'
 common forms) folded to one token — so "Wednesday, September 30, 2020 02:45 PM" and "Friday,
 February 14, 2020 10:18 PM" are the same line. Lines of more than ``max_words`` words are never
-counted: a repeated *paragraph* is syndicated content, which the dedup stages judge.
+counted: a repeated *paragraph* is syndicated content, which the dedup stages judge; nor is a line
+that is a sentence (:func:`_is_sentence`): a site's template is made of labels, links and notices.
 
 A global stage in three phases (memory-bounded and deterministic):
 
@@ -38,7 +39,9 @@ import xxhash
 from shuddh.document import Document, Dropped
 from shuddh.stages.base import StageContext
 from shuddh.stages.clean.chrome import _tidy_blank_lines
+from shuddh.stages.clean.structure import BODY_MIN_WORDS
 from shuddh.stages.dedup.lines import RepeatedLineStage
+from shuddh.text.segment import sentences, words
 
 __all__ = ["ChromeRepeatsStage", "site_of", "template_form"]
 
@@ -51,6 +54,25 @@ _DATE_WORDS = regex.compile(
     r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
     r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)\b"
 )
+
+
+_END = ("।", "॥", ".", "?", "!", "۔", "؟")
+_CLOSERS = "\"'”’)]»*"
+
+
+def _is_sentence(line: str) -> bool:
+    """A sentence of running text: >= BODY_MIN_WORDS words per sentence on average, ending like one.
+
+    Such a line is never site template, however often its template form repeats: "462 ग्रेगोरी कैलंडर का
+    एक साधारण वर्ष है।" is on every year page of Hindi Wikipedia (digits fold to one form), and the
+    bench_chrome_sites.py clean-prose sets lost 86 Dakshina lines of this kind (issue 13). Menus, share
+    bars, footers and promos have no sentence end or sentences of a few words; the lexicon catches the
+    promo and copyright sentences."""
+    s = line.rstrip().rstrip(_CLOSERS).rstrip()
+    if not s.endswith(_END):
+        return False
+    n = len(words(line))
+    return n >= BODY_MIN_WORDS and n >= BODY_MIN_WORDS * max(1, len(sentences(line)))
 
 
 def template_form(line: str) -> str:
@@ -100,7 +122,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         site = site_of(doc, (sh.label or sh.name) if sh is not None else "?")
         out: list[int | None] = []
         for ln in doc.text.split("\n"):
-            if not ln.strip() or ln.count(" ") >= self.max_words:
+            if not ln.strip() or ln.count(" ") >= self.max_words or _is_sentence(ln):
                 out.append(None)
                 continue
             t = template_form(ln)
