@@ -127,3 +127,43 @@ def test_a_second_run_into_a_busy_output_directory_is_refused(tmp_path):
     # the lock goes with the run: the same command again finds the finished run and resumes it (a no-op)
     again = subprocess.run(_cmd(inp, out, 1), capture_output=True, text=True, check=False)
     assert again.returncode == 0, again.stderr
+
+
+_ORPHAN = """
+import os, sys, time
+from shuddh.executors.local import _exit_with_parent
+sys.platform = "darwin"  # no prctl: only the watchdog thread is left to notice the parent's death
+_exit_with_parent(int(sys.argv[1]))
+print("ready", flush=True)
+time.sleep(120)
+"""
+
+_PARENT = """
+import os, subprocess, sys, time
+child = subprocess.Popen([sys.executable, "-c", sys.argv[1], str(os.getpid())])
+print(child.pid, flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_the_parent_watchdog_ends_a_worker_without_prctl():
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, _ORPHAN], stdout=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    child = 0
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert parent.stdout.readline().strip() == "ready"  # the child's watchdog runs
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _alive(child):
+            time.sleep(0.05)
+        assert not _alive(child), "the child outlived its parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        if child and _alive(child):
+            os.kill(child, signal.SIGKILL)
