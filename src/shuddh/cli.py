@@ -286,7 +286,7 @@ def identify(file: Any, raw: bool) -> None:
     """Identify the language of each line of FILE (or stdin): prints `label<TAB>confidence` per line.
 
     Labels: hi mr ne sa mai bho mag awa bra hi-Latn ur bn as gu pa or ta te kn ml en, or und when unsure;
-    und-Deva for a Devanagari line too short (< 20 letters) to tell a dialect from Hindi.
+    und-Deva for a Devanagari line too short (< 40 letters) to tell a dialect from Hindi.
     Lines typed in a legacy Devanagari font are converted first, as `shuddh clean` does, so a KrutiDev
     line is Hindi, not romanized Hindi.
     """

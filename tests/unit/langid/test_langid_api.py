@@ -121,7 +121,7 @@ def test_english_words_measure(lid: LanguageIdentifier) -> None:
 
 
 def test_thresholds_turn_unsure_predictions_into_und(lid: LanguageIdentifier) -> None:
-    text = "घर चलो"
+    text = "हम घर चलते हैं"
     base = lid.predict(text)
     assert base.label != "und"
     assert base.confidence < 0.999
