@@ -53,6 +53,14 @@ def _jsonl(n: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def _zst_frames(data: bytes) -> bytes:
+    """Two lines per zstd frame (as a streaming writer flushes), checksummed: a damaged frame leaves the
+    frames before it readable."""
+    cctx = zstandard.ZstdCompressor(write_checksum=True)
+    lines = data.splitlines(keepends=True)
+    return b"".join(cctx.compress(b"".join(lines[i:i + 2])) for i in range(0, len(lines), 2))
+
+
 def _html(i: int) -> bytes:
     return (f"<html><head><meta charset='utf-8'><title>{TITLE} {i}</title></head><body><nav>होम</nav>"
             f"<article><h1>{TITLE}</h1><p>{BODY_1}</p><p>{BODY_2} {i}</p></article></body></html>").encode()
@@ -72,7 +80,7 @@ def _warc_record(i: int, kind: str = "response") -> bytes:
 
 def _warc(gz: bool) -> bytes:
     recs = [_warc_record(0, "request"), _warc_record(0), _warc_record(1), _warc_record(2, "request"), _warc_record(2)]
-    return b"".join(gzip.compress(r) for r in recs) if gz else b"".join(recs)
+    return b"".join(gzip.compress(r, mtime=0) for r in recs) if gz else b"".join(recs)
 
 
 def _parquet() -> bytes:
@@ -89,12 +97,11 @@ def _text() -> bytes:
 #: (file name, seed content, read options) of every reader
 SEEDS: dict[str, tuple[str, Callable[[], bytes], ReadOptions]] = {
     "jsonl": ("x.jsonl", lambda: _jsonl(8), ReadOptions(max_record_bytes=LIMIT)),
-    "jsonl.gz": ("x.jsonl.gz", lambda: gzip.compress(_jsonl(8)), ReadOptions(max_record_bytes=LIMIT)),
-    "jsonl.zst": ("x.jsonl.zst", lambda: zstandard.ZstdCompressor(write_checksum=True).compress(_jsonl(8)),
-                  ReadOptions(max_record_bytes=LIMIT)),
+    "jsonl.gz": ("x.jsonl.gz", lambda: gzip.compress(_jsonl(8), mtime=0), ReadOptions(max_record_bytes=LIMIT)),
+    "jsonl.zst": ("x.jsonl.zst", lambda: _zst_frames(_jsonl(8)), ReadOptions(max_record_bytes=LIMIT)),
     "parquet": ("x.parquet", _parquet, ReadOptions(max_record_bytes=LIMIT)),
     "text": ("x.txt", _text, ReadOptions(max_record_bytes=LIMIT)),
-    "text.blank-lines": ("x.txt.gz", lambda: gzip.compress(_text()),
+    "text.blank-lines": ("x.txt.gz", lambda: gzip.compress(_text(), mtime=0),
                          ReadOptions(text_mode="blank-lines", max_record_bytes=LIMIT)),
     "html": ("x.html", lambda: _html(7), ReadOptions(max_record_bytes=LIMIT)),
     "warc": ("x.warc", lambda: _warc(False), ReadOptions()),
