@@ -77,6 +77,9 @@ _LOCAL_GROUPINGS = frozenset({(7,), (8,), (4, 4), (3, 4), (4, 3), (2, 3, 3), (2,
 _MAX_SUBRUN_GROUPS = 6  # "+91 98 76 54 32 10" is the longest grouping we accept
 _LOCAL_MAX_GAP = 12  # "फोन नंबर: " -- a local number needs its context word this close
 _MIN_RUN_CHARS = 7  # "8.8.8.8"; anything shorter cannot be any identifier
+# Fewest digits of a typed number but an IP: a local landline after a context word (7); a dotted quad
+# has 4 groups (and 5 digits or more, one octet of two).
+_MIN_TYPED_DIGITS = 7
 _CARD_MIN_DIGITS, _CARD_MAX_DIGITS = 13, 19  # payment card numbers (ISO/IEC 7812)
 # Groups of a card number as _card_grouping accepts them: one, the three-group forms, or fours with a
 # shorter last group (4+4+4+4+3 = 19 digits: five groups at most).
@@ -309,6 +312,8 @@ def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
     while hi < hi_max and kinds[hi - 1] in inner:
         hi += 1
     for a in range(lo, i + 1):
+        if len(groups[a]) != 4:
+            continue  # every card grouping of two or more groups starts with four digits
         for b in range(j, hi + 1):
             if (a, b) == (i, j):
                 continue
@@ -346,8 +351,8 @@ def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
             for j in range(min(k, i + _MAX_SUBRUN_GROUPS), i, -1):
                 if i == 0 and j == k:
                     continue
-                if ends[j] - ends[i] < 4:
-                    continue
+                if ends[j] - ends[i] < _MIN_TYPED_DIGITS and (j - i != 4 or ends[j] - ends[i] < 4):
+                    continue  # too short for any type (_types_for would find none): skip the checks
                 # Never cut at a tight dot: "0.9876543210" is a decimal, not a phone.
                 if (i > 0 and run.seps[i - 1] == ".") or (j < k and run.seps[j - 1] == "."):
                     continue

@@ -206,3 +206,21 @@ def test_valid_word_same_as_before_exhaustive_short() -> None:
 def test_valid_word_same_as_before(parts: list[str]) -> None:
     w = "".join(parts)
     assert bool(legacy._VALID_WORD.match(w)) == bool(_OLD_VALID_WORD.match(w))
+
+
+# ---------------------------------------------------------------------------------------------------
+# header: breadcrumb split
+def test_header_whitespace_set_is_regex_whitespace() -> None:
+    from shuddh.stages.clean.header import _WS
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert set(_WS) == set(regex.findall(r"\s", everything))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(" \u00a0\t\x1c»/|>:→aक", max_size=24))
+def test_header_crumbs_same_as_pattern_split(line: str) -> None:
+    from shuddh.stages.clean.header import HeaderStage
+
+    stage = HeaderStage()
+    assert stage._crumbs(line) == stage._crumb_re.split(line)
