@@ -8,6 +8,11 @@ Labels: ``hi mr ne sa mai bho mag awa bra`` (Devanagari), ``hi-Latn`` (romanized
 >>> lid.predict("मुझे आज बाज़ार जाना है और शाम को लौटना है।").label
 'hi'
 
+Documents: :meth:`LanguageIdentifier.predict_documents` judges segments spread over the whole document and
+gives each label's share (the ``langid`` stage uses it). Confidences are calibrated per script group
+(temperature scaling). :func:`identify_lines` (``shuddh identify``) says ``und-Deva`` instead of a dialect
+for a line under :data:`SHORT_LINE_LETTERS` letters.
+
 The model ships in ``shuddh/langid/models/`` and is rebuilt by ``python -m shuddh.langid.train``
 (see ``models/README.md`` for data, split and licences). Nothing is downloaded at run time.
 """
@@ -15,9 +20,12 @@ The model ships in ``shuddh/langid/models/`` and is rebuilt by ``python -m shudd
 from shuddh.langid._model import (
     DEFAULT_MIN_CONFIDENCE,
     LABELS,
+    SHORT_LINE_LETTERS,
     LanguageIdentifier,
     Prediction,
     identify_lines,
 )
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "LABELS", "LanguageIdentifier", "Prediction", "identify_lines"]
+__all__ = [
+    "DEFAULT_MIN_CONFIDENCE", "LABELS", "SHORT_LINE_LETTERS", "LanguageIdentifier", "Prediction", "identify_lines",
+]  # fmt: skip

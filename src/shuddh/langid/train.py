@@ -6,14 +6,17 @@ Usage::
 
 ``--data`` defaults to ``$SHUDDH_SHARED_DATA`` or ``../shared/data`` relative to the working directory;
 ``--out`` to ``src/shuddh/langid/models/langid.npz`` inside the package. Only numpy is needed. The run is
-deterministic by construction (fixed shuffling seed, no threads, no RNG elsewhere); rebuilt by hand
-(2026-11-28, before and after the vectorised feature extraction of ``_features``) the output was
-byte-identical to the shipped ``langid.npz``. No automated test checks this (a rebuild takes ~1 min of CPU).
+deterministic by construction (fixed shuffling seed, no threads, no RNG elsewhere, temperatures from a
+fixed grid); rebuilt by hand the output was byte-identical to the shipped ``langid.npz`` (2026-11-28,
+and 2026-12-03 for the issue-14 model: ~9 min of wall time on the shared 2-core machine, ~4.5 min CPU).
+No automated test checks this (a rebuild takes minutes of CPU).
 
 Training: for each script group (Devanagari, Latin, Bengali–Assamese, Arabic), multinomial logistic
 regression on the hashed features of :mod:`shuddh.langid._features`, fitted by mini-batch AdaGrad with
-L2 regularisation and class-balanced example weights. The data, the held-out split and the leak filter
-are in :mod:`shuddh.langid._data`.
+L2 regularisation and class-balanced example weights; then one temperature per group (dividing the scores
+before the softmax) is fitted on the held-out and tuning-only sources of
+:func:`shuddh.langid._data.calibration_sources`. The data, the held-out split and the leak filter are in
+:mod:`shuddh.langid._data`.
 """
 
 from __future__ import annotations
