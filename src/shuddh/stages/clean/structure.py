@@ -150,14 +150,16 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
     return letters > 0 and len(non_script.sub("", line)) >= _SCRIPT_SHARE * letters
 
 
-_MARKERS: dict[str, frozenset[str]] = {}
+_MARKERS: dict[str, regex.Pattern[str] | None] = {}
 
 
-def _markers(profile: LanguageProfile) -> frozenset[str]:
-    m = _MARKERS.get(profile.code)
-    if m is None:
-        m = _MARKERS[profile.code] = frozenset(profile.threshold("runon_markers", ()))
-    return m
+def _markers(profile: LanguageProfile) -> regex.Pattern[str] | None:
+    """One pattern for the profile's clause markers as whole words (one C-level search per line)."""
+    if profile.code not in _MARKERS:
+        ms = sorted(set(profile.threshold("runon_markers", ())), key=len, reverse=True)
+        _MARKERS[profile.code] = (regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, ms))
+                                                + r")(?![\p{L}\p{M}])") if ms else None)
+    return _MARKERS[profile.code]
 
 
 def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = None) -> bool:
@@ -174,7 +176,7 @@ def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = Non
     if n < 4:
         return False
     marks = _markers(profile)
-    if marks and any(w in marks for w in words(line)):
+    if marks is not None and marks.search(line) is not None:
         return True
     if n < BODY_MIN_WORDS or not _in_script(line, profile):
         return False
@@ -182,7 +184,7 @@ def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = Non
     if len(words(line)) < BODY_MIN_WORDS * k:
         return False
     ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
-    return _terminated(line, ends) or k >= 2 or (not marks and n >= PROSE_MIN_WORDS)
+    return _terminated(line, ends) or k >= 2 or (marks is None and n >= PROSE_MIN_WORDS)
 
 
 def _title_like(line: str, profile: LanguageProfile, nwords: int) -> bool:
@@ -211,10 +213,21 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     nwords = {i: _count_words(lines[i], _WORD_CAP) for i in idx}
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
             and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and _in_script(lines[i], profile)}
-    prose = {i for i in idx if lexicon[i] is None and reads_as_prose(lines[i], profile, nwords[i])}
+    memo: dict[int, bool] = {}
+
+    def prose(i: int) -> bool:
+        """Line i reads as prose (computed when a rule asks: most lines never need it)."""
+        if i < 0 or lexicon[i] is not None:
+            return False
+        if i not in memo:
+            memo[i] = reads_as_prose(lines[i], profile, nwords[i])
+        return memo[i]
+
     nxt = dict(zip(idx, [*idx[1:], -1], strict=True))
-    # a line right above running text: a headline (or sub-head) over its article
-    heads = {i for i in idx if nxt[i] in prose or nxt[i] in body}
+
+    def head(i: int) -> bool:
+        """Line i stands right above running text: a headline (or sub-head) over its article."""
+        return nxt[i] in body or prose(nxt[i])
 
     # poll boxes: the question right after a poll label ("आपका मत", "Poll")
     for i in idx:
@@ -262,7 +275,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     # the article runs from its first to its last kept body line or body line that reads as prose: a
     # small block of prose is not a reason to cut what lies between it and the article (a headline
     # with a verb is not a body line: the page title above a menu does not pull the menu in)
-    inner = kept_body | {i for i in prose & body if out[i] is None}
+    inner = kept_body | {i for i in body if out[i] is None and prose(i)}
     first, last = min(inner), max(inner)
 
     for r in runs:
@@ -271,7 +284,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         if inside and not any(lexicon[j] is not None or j in sep for j in r):
             continue
         for j in r:
-            if lexicon[j] is None and out[j] is None and j not in prose:
+            if lexicon[j] is None and out[j] is None and not prose(j):
                 out[j] = "structure.menu"
 
     # headline and label right above the article survive the top rule
@@ -284,13 +297,15 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         header.add(i)
 
     for i in idx:
-        if out[i] is not None or lexicon[i] is not None or i in prose:
+        if out[i] is not None or lexicon[i] is not None:
             continue
-        if i < first and i not in header and i not in heads and not _title_like(lines[i], profile, nwords[i]):
-            out[i] = "structure.top"
-        elif i > last and i not in heads:
-            out[i] = "structure.bottom"
-        elif i in body and i not in kept_body:
+        if i < first:
+            if i not in header and not head(i) and not _title_like(lines[i], profile, nwords[i]) and not prose(i):
+                out[i] = "structure.top"
+        elif i > last:
+            if not head(i) and not prose(i):
+                out[i] = "structure.bottom"
+        elif i in body and i not in kept_body and not prose(i):
             out[i] = "structure.far_block"
 
     return out
