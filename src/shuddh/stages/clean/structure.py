@@ -245,7 +245,8 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         if len(run) >= MENU_RUN:
             runs.append(run)
         run = []
-    _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out)
+    if body:  # without an article, what follows a label may be the page's own content (module doc)
+        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out)
     sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
     evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep)
     if not body or not evidence:
