@@ -80,6 +80,10 @@ class PipelineConfig(pydantic.BaseModel):
     compression: Literal["gzip", "zstd", "none"] = "gzip"
     workers: int | None = pydantic.Field(default=None, ge=1)
     route_by_lang: bool = False  # kept/<lang>/… instead of kept/…
+    # CPU seconds one document may use in one per-document stage; a document over it is quarantined
+    # (stage.timeout) instead of stalling its shard. CPU time, not wall-clock: the same on a busy machine.
+    # 0 = no limit. See shuddh.stages.base.
+    stage_cpu_seconds: float = pydantic.Field(default=30.0, ge=0)
     executor: Literal["local", "ray"] = "local"
     ray: RayConfig = RayConfig()
     reader: ReaderConfig = ReaderConfig()

@@ -539,7 +539,8 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                 if progress is not None:
                     progress("shard", 1)
             else:
-                todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang))
+                todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang,
+                                          cfg.stage_cpu_seconds))
         for res in executor.map_unordered(todo, progress):
             results[(p, res["shard"])] = res
         # the global stages closing the phase reduce in order: one sharing the barrier with the stage
@@ -614,6 +615,9 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
             records += r["read"]["records"]
             quarantined += r["read"]["quarantined"]
             q_reasons.update(r["read"]["quarantined_by_reason"])
+            # documents a stage gave up on (stage.timeout), in the same totals
+            quarantined += sum(r.get("stage_quarantined", {}).values())
+            q_reasons.update(r.get("stage_quarantined", {}))
             skipped_records.update(r["read"].get("skipped_by_kind", {}))
             for label, c in r["read"].get("files", {}).items():  # phase 0 only: the reader's own count
                 f = per_file.setdefault(label, {"unit": c["unit"], "counted": 0, "read": 0, "damaged": False})

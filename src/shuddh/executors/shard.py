@@ -28,7 +28,7 @@ import orjson
 from shuddh.document import Document, Dropped, Quarantined
 from shuddh.io.readers import FileCount, ReadOptions, Span, is_url, open_binary, read_file
 from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
-from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats
+from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats, TimedOut
 from shuddh.stages.registry import StageSpec, build_stage
 
 __all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned",
@@ -62,6 +62,9 @@ class ShardTask:
     read: ReadOptions
     output_format: str
     route_by_lang: bool = False
+    #: CPU seconds a document may use in one per-document stage before it is quarantined (stage.timeout);
+    #: 0: no limit (see shuddh.stages.base)
+    stage_cpu_seconds: float = 0.0
 
 
 _STAGE_CACHE: dict[str, list[Stage]] = {}
@@ -260,7 +263,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     suffix = "" if task.phase == 0 else f".phase{task.phase}"
 
     dropped_w = RecordWriter(outdir / "dropped" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
-    quarantine_w = RecordWriter(outdir / "quarantine" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+    # (a later phase writes its own file: stage.timeout records of the stages after a global stage)
+    quarantine_w = RecordWriter(outdir / "quarantine" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
     writers = [dropped_w, quarantine_w]
     read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter(),
                                   "skipped_by_kind": Counter()}
@@ -273,11 +277,26 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     )
 
     labels = stats_names(stages)
+    # documents a stage gave up on (stage.timeout): quarantined, counted apart from the reader's records
+    stage_quarantined: Counter[str] = Counter()
+    redact_text: Callable[[str], str] | None = next(
+        (getattr(st, "redact") for st in stages  # noqa: B009
+         if callable(getattr(st, "redact_quarantined", None)) and callable(getattr(st, "redact", None))), None
+    )
+
+    def quarantine_timeout(t: TimedOut) -> None:
+        q = t.quarantined()
+        if redact_q is not None:
+            redact_q(q)
+        if redact_text is not None:  # the record's source and id too: the stage may run before pii
+            q.source, q.position = redact_text(q.source), redact_text(q.position)
+        quarantine_w.write(q.to_record())
+        stage_quarantined[q.reason] += 1
 
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
         stage_stats.append(st)
-        return StageContext(st, info)
+        return StageContext(st, info, task.stage_cpu_seconds)
 
     def source() -> Iterator[Document]:
         if task.phase == 0:
@@ -313,12 +332,12 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             gst = StageStats(labels[gi])
             stage_stats.append(gst)
             gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label))
-            docs = _drop_split(g.run(docs, gctx), dropped_w)
+            docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout)
         yield from docs
 
     stream: Iterable[Document] = source()
     for i in seg:
-        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w)
+        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w, quarantine_timeout)
 
     kept = 0
     try:
@@ -357,6 +376,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"]),
                  "skipped_by_kind": dict(read_stats["skipped_by_kind"]),
                  "files": {k: c.to_dict() for k, c in read_stats.get("files", {}).items()}},
+        "stage_quarantined": dict(sorted(stage_quarantined.items())),
         "stages": [s.to_dict() for s in stage_stats],
         "stage_seconds": {s.name: s.seconds for s in stage_stats},
         "out": kept,
@@ -417,9 +437,12 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
         c.close()
 
 
-def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter) -> Iterator[Document]:
+def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
+                quarantine: Callable[[TimedOut], None]) -> Iterator[Document]:
     for it in items:
-        if isinstance(it, Dropped):
+        if isinstance(it, TimedOut):
+            quarantine(it)
+        elif isinstance(it, Dropped):
             writer.write(it.to_record())
         else:
             yield it

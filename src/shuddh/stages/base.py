@@ -10,6 +10,15 @@
 
 A stage counts what it does in a :class:`StageStats` handed to it through a :class:`StageContext`, so
 the executor can merge counts from many processes (or machines) deterministically.
+
+**CPU budget per document.** When ``StageContext.cpu_budget`` is above 0 (the executor sets it from the
+pipeline's ``stage_cpu_seconds``), :meth:`Stage.run` hands a per-document stage (``budgeted``: mappers,
+annotators, filters) one document at a time and stops it once the document has used that many seconds of
+CPU time (``shuddh._cpu_limit``: CPU time, not wall-clock time, so a busy machine does not change the
+outcome). The document then leaves the stage as a :class:`TimedOut` — which the executor writes to
+``quarantine/`` with reason ``stage.timeout`` (:meth:`TimedOut.quarantined`), not to ``dropped/`` — and
+the stage counts it under ``timeouts``. Stages that batch documents (``langid``: 256 per model call, each
+cut to 2,000 characters) and global stages are not budgeted.
 """
 
 from __future__ import annotations
@@ -21,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from shuddh.document import Document, Dropped
+from shuddh._cpu_limit import cpu_limit
+from shuddh.document import EXCERPT_WINDOW, Document, Dropped, Quarantined
 
 __all__ = [
     "Annotator",
@@ -33,6 +43,7 @@ __all__ = [
     "Stage",
     "StageContext",
     "StageStats",
+    "TimedOut",
 ]
 
 #: removed-line examples kept per reason per stage (for the report); small so stats stay small
@@ -108,13 +119,15 @@ class ShardInfo:
 
 
 class StageContext:
-    """Handed to a stage for one shard; collects its statistics."""
+    """Handed to a stage for one shard; collects its statistics. ``cpu_budget``: CPU seconds one document
+    may use in a budgeted stage (0: no limit; see the module docstring)."""
 
-    __slots__ = ("shard", "stats")
+    __slots__ = ("cpu_budget", "shard", "stats")
 
-    def __init__(self, stats: StageStats, shard: ShardInfo | None = None) -> None:
+    def __init__(self, stats: StageStats, shard: ShardInfo | None = None, cpu_budget: float = 0.0) -> None:
         self.stats = stats
         self.shard = shard
+        self.cpu_budget = cpu_budget
 
     def remove_line(self, reason: str, line: str) -> None:
         """Record that a line was removed from a document, and why."""
@@ -131,11 +144,39 @@ class StageContext:
         self.stats.counters[key] += n
 
 
+#: the quarantine reason of a document that ran out of its CPU budget in a stage
+TIMEOUT_REASON = "stage.timeout"
+
+
+class _BudgetExceeded(Exception):  # noqa: N818 - internal signal, never leaves Stage.run
+    pass
+
+
+@dataclass(slots=True)
+class TimedOut(Dropped):
+    """A document that used up its CPU budget in stage ``stage``: quarantined, not dropped."""
+
+    def quarantined(self) -> Quarantined:
+        """The quarantine record: the document's source and id, the stage and the budget in the message,
+        the start of its text (as it was when the stage stopped) as the excerpt."""
+        budget = self.detail.get("cpu_seconds", 0)
+        return Quarantined(
+            source=self.doc.source,
+            position=f"document {self.doc.id}",
+            reason=self.reason,
+            error=f"stage {self.stage}: the document used more than {budget:g} s of CPU time",
+            raw_excerpt=self.doc.text[:EXCERPT_WINDOW],
+        )
+
+
 class Stage:
     """Base of all stages. Subclasses set ``name`` and implement :meth:`process` (or a kind's hook)."""
 
     name: ClassVar[str] = "stage"
     kind: ClassVar[str] = "stage"
+    #: whether ``process`` treats every document on its own, so that :meth:`run` may hand it one document
+    #: at a time under a CPU budget (see the module docstring)
+    budgeted: ClassVar[bool] = False
 
     def setup(self) -> None:
         """Load models or tables; called once per worker process before the first document."""
@@ -145,6 +186,44 @@ class Stage:
 
     def run(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         """:meth:`process` with bookkeeping: counts in/out/dropped and time spent."""
+        if ctx.cpu_budget > 0 and self.budgeted:
+            return self._run_budgeted(docs, ctx, ctx.cpu_budget)
+        return self._run(docs, ctx)
+
+    def _count_out(self, out: Document | Dropped, ctx: StageContext) -> None:
+        stats = ctx.stats
+        if isinstance(out, Dropped):
+            if not out.stage:
+                out.stage = self.name
+            stats.dropped[out.reason] += 1
+            ctx.sample(f"{DROP_SAMPLE_PREFIX}{out.reason}", out.doc.text)
+        else:
+            stats.docs_out += 1
+
+    def _run_budgeted(self, docs: Iterable[Document], ctx: StageContext, budget: float) -> Iterator[Document | Dropped]:
+        """:meth:`_run` one document at a time, each under a CPU limit of ``budget`` seconds."""
+        stats = ctx.stats
+
+        def over() -> BaseException:
+            return _BudgetExceeded()
+
+        for doc in docs:
+            stats.docs_in += 1
+            t0 = time.perf_counter()
+            try:
+                with cpu_limit(budget, over):
+                    outs = list(self.process((doc,), ctx))
+            except _BudgetExceeded:
+                stats.seconds += time.perf_counter() - t0
+                ctx.count("timeouts")
+                yield TimedOut(doc, TIMEOUT_REASON, self.name, {"cpu_seconds": budget})
+                continue
+            stats.seconds += time.perf_counter() - t0
+            for out in outs:
+                self._count_out(out, ctx)
+                yield out
+
+    def _run(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         stats = ctx.stats
 
         def counted() -> Iterator[Document]:
@@ -154,13 +233,7 @@ class Stage:
 
         t0 = time.perf_counter()
         for out in self.process(counted(), ctx):
-            if isinstance(out, Dropped):
-                if not out.stage:
-                    out.stage = self.name
-                stats.dropped[out.reason] += 1
-                ctx.sample(f"{DROP_SAMPLE_PREFIX}{out.reason}", out.doc.text)
-            else:
-                stats.docs_out += 1
+            self._count_out(out, ctx)
             stats.seconds += time.perf_counter() - t0
             yield out
             t0 = time.perf_counter()
@@ -175,6 +248,7 @@ class Mapper(Stage):
     """Rewrites documents one at a time. Return a Document, or a Dropped (e.g. nothing left)."""
 
     kind = "mapper"
+    budgeted = True
 
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         raise NotImplementedError
@@ -188,6 +262,7 @@ class Annotator(Stage):
     """Computes signals into ``doc.metadata["signals"]``; never drops."""
 
     kind = "annotator"
+    budgeted = True
 
     def annotate(self, doc: Document, ctx: StageContext) -> dict[str, Any]:
         raise NotImplementedError
@@ -203,6 +278,7 @@ class Filter(Stage):
     """Keeps a document or drops it with a reason. :meth:`decide` returns ``None`` to keep."""
 
     kind = "filter"
+    budgeted = True
 
     def decide(self, doc: Document, ctx: StageContext) -> str | None:
         raise NotImplementedError

@@ -28,6 +28,7 @@ class ByLanguage(Stage):
         self.default = default
         self.name = default.name  # type: ignore[misc]  # reports under the wrapped stage's name
         self.kind = default.kind  # type: ignore[misc]
+        self.budgeted = default.budgeted  # type: ignore[misc]  # one document at a time, like the default
         self.run_code = load_profile(str(spec.params.get("profile", "hi"))).code
         self._profiles = set(available_profiles())
         self._by_lang: dict[str, Stage] = {}
