@@ -114,3 +114,23 @@ def test_outdomain_english_comments_are_not_romanized_hindi() -> None:
     lines = [line for d in docs for line in d.split("\n")]
     preds = LanguageIdentifier.load().predict_labels(lines)
     assert sum(p == "hi-Latn" for p, _ in preds) / len(lines) <= 0.005
+
+
+def test_outdomain_dialect_documents_rarely_become_hindi_in_the_stage() -> None:
+    """Issue 14: dialect documents labelled ``hi`` flow into a Hindi corpus. With the langid stage as the
+    pipeline runs it (profile thresholds), at most 5 % of dialect documents of sources never trained on
+    are called Hindi (measured 2.8 % on these samples; the issue-4 model and stage: 21 %)."""
+    from shuddh.document import Document
+    from shuddh.stages.base import StageContext, StageStats
+    from shuddh.stages.langid import LanguageIdStage
+
+    stage = LanguageIdStage(keep="*")
+    stage.setup()
+    n = to_hi = 0
+    for name in ("bho-loresmt2020", "mag-wildre-youtube", "mai-maithilimt-law"):
+        _, docs = _docs(name)
+        batch = [Document(id=str(i), text=d, source=name) for i, d in enumerate(docs)]
+        out = list(stage.process(batch, StageContext(StageStats("langid"))))
+        n += len(out)
+        to_hi += sum(getattr(d, "lang", None) == "hi" for d in out)
+    assert to_hi / n <= 0.05
