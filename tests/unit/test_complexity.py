@@ -256,6 +256,7 @@ _UNITS: list[tuple[str, Callable[[str], None], str, int]] = [
     ("find_numbers", _pii_numbers, "number_run_glued", 1_500),
     ("find_numbers", _pii_numbers, "pagination", 600),
     ("legacy is_protected_token", _legacy_protected, "at_run", 4_000),
+    ("legacy is_protected_token", _legacy_protected, "digits_in_word", 10_000),
     ("legacy score_font", _legacy_score, "a_tilde_run", 3_000),
     ("legacy score_font", _legacy_score, "digits_in_word", 3_000),
     ("header _label", _header_label, "space_run", 1_500),

@@ -168,20 +168,25 @@ def test_find_numbers_same_hits_on_long_table_rows_and_pages() -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # legacy detector
-_URL_ALPHABET = "a@.:/w#_ -Z1"
+_URL_ALPHABET = "a@.:/w#_ -Z1\n"
+_URL_PIECES = ["com", "COM", "in", "htm", "html", "php", "org", "x.", "@", "/", "://", "www.", "\n", " ", "a", "."]
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.text(_URL_ALPHABET, max_size=14))
-def test_urlish_same_as_before(token: str) -> None:
-    assert bool(legacy._URLISH.match(token)) == bool(_OLD_URLISH.match(token))
+@given(st.one_of(st.text(_URL_ALPHABET, max_size=14), st.lists(st.sampled_from(_URL_PIECES), max_size=8).map("".join)))
+def test_protected_token_same_as_before(token: str) -> None:
+    assert legacy.is_protected_token(token) == bool(_OLD_URLISH.match(token))
 
 
-def test_urlish_same_as_before_exhaustive_short() -> None:
+def test_protected_token_same_as_before_exhaustive_short() -> None:
     for n in range(7):
         for t in itertools.product("a@. ", repeat=n):
             s = "".join(t)
-            assert bool(legacy._URLISH.match(s)) == bool(_OLD_URLISH.match(s)), s
+            assert legacy.is_protected_token(s) == bool(_OLD_URLISH.match(s)), s
+    for n in range(5):
+        for t in itertools.product(["a", ".", "in", "/", "\n"], repeat=n):
+            s = "".join(t)
+            assert legacy.is_protected_token(s) == bool(_OLD_URLISH.match(s)), s
 
 
 @settings(max_examples=500, deadline=None)
