@@ -317,3 +317,15 @@ def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path)
         assert f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" in kept[f"y{i}"]
         assert FOOTER not in kept[f"y{i}"]  # the template line still goes
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
+
+
+def test_headline_above_byline_credit_and_summary_points_is_kept():
+    # the shape of the Business Standard and Divya Bhaskar pages: headline, then a byline, a photo
+    # credit, a close button and summary points before the first paragraph (the headline was top)
+    head = "शहर की सभी मुख्य सड़कों की मरम्मत अगले सप्ताह से"  # no verb: not prose, a title
+    summary = ["पहले चरण में बाज़ार और अस्पतालों के आसपास की सड़कें", "ठेकेदारों को तय समय में काम पूरा करने के निर्देश"]
+    lines = [*MENU, head, "फोटो: सोशल मीडिया", "X", *summary, "नगर संवाददाता / नई दिल्ली February 14, 2020",
+             *ARTICLE, *FOOT]
+    removed = _removed(lines)
+    assert head not in removed
+    assert removed["फोटो: सोशल मीडिया"] == "credit"
