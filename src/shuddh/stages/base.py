@@ -204,14 +204,12 @@ class Stage:
         """:meth:`_run` one document at a time, each under a CPU limit of ``budget`` seconds."""
         stats = ctx.stats
 
-        def over() -> BaseException:
-            return _BudgetExceeded()
-
+        limit = cpu_limit(budget, _BudgetExceeded)
         for doc in docs:
             stats.docs_in += 1
             t0 = time.perf_counter()
             try:
-                with cpu_limit(budget, over):
+                with limit:
                     outs = list(self.process((doc,), ctx))
             except _BudgetExceeded:
                 stats.seconds += time.perf_counter() - t0
