@@ -42,7 +42,8 @@ Engine = Literal["trafilatura", "resiliparse", "visible"]
 #: documents are ~1-2 MiB; Common Crawl truncates payloads at 1 MiB (WARC-Truncated). 10x headroom.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 #: CPU seconds one page may take (CPU time, not wall-clock: see _limits). trafilatura needs ~20-80 ms per
-#: news page here (bench_chrome.py, CPU time); 30 s is several hundred times that, so only a pathological page (deep nesting, huge tables) hits it.
+#: news page here (bench_chrome.py, CPU time); 30 s is several hundred times that, so only a pathological
+#: page (deep nesting, huge tables) hits it.
 DEFAULT_TIMEOUT = 30.0
 
 
