@@ -366,7 +366,8 @@ def _open_raw(path: Source) -> IO[bytes]:
     if is_url(path):
         import fsspec
 
-        fh: IO[bytes] = fsspec.open(str(path), "rb").open()
+        # fsspec's buffered file has no ``readline(limit)``, which the bounded line reader needs
+        fh: IO[bytes] = io.BufferedReader(fsspec.open(str(path), "rb").open())
         return fh
     return Path(path).open("rb")
 
