@@ -210,7 +210,7 @@ class Stage:
             t0 = time.perf_counter()
             try:
                 with limit:
-                    outs = list(self.process((doc,), ctx))
+                    outs = self._one(doc, ctx)
             except _BudgetExceeded:
                 stats.seconds += time.perf_counter() - t0
                 ctx.count("timeouts")
@@ -220,6 +220,10 @@ class Stage:
             for out in outs:
                 self._count_out(out, ctx)
                 yield out
+
+    def _one(self, doc: Document, ctx: StageContext) -> list[Document | Dropped]:
+        """:meth:`process` on one document (a budgeted stage's kind overrides it with a direct call)."""
+        return list(self.process((doc,), ctx))
 
     def _run(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         stats = ctx.stats
@@ -255,6 +259,11 @@ class Mapper(Stage):
         for doc in docs:
             yield self.map(doc, ctx)
 
+    def _one(self, doc: Document, ctx: StageContext) -> list[Document | Dropped]:
+        if type(self).process is not Mapper.process:
+            return list(self.process((doc,), ctx))
+        return [self.map(doc, ctx)]
+
 
 class Annotator(Stage):
     """Computes signals into ``doc.metadata["signals"]``; never drops."""
@@ -285,6 +294,12 @@ class Filter(Stage):
         for doc in docs:
             reason = self.decide(doc, ctx)
             yield doc if reason is None else Dropped(doc, reason, self.name)
+
+    def _one(self, doc: Document, ctx: StageContext) -> list[Document | Dropped]:
+        if type(self).process is not Filter.process:
+            return list(self.process((doc,), ctx))
+        reason = self.decide(doc, ctx)
+        return [doc if reason is None else Dropped(doc, reason, self.name)]
 
 
 class Collector:
