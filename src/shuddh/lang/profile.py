@@ -18,11 +18,26 @@ import regex
 
 from shuddh.errors import ConfigError
 
-__all__ = ["ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "load_profile"]
+__all__ = ["QUALITY_KEYS", "ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "load_profile"]
 
 _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
              "chrome"}
 _RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern"}
+#: every key a profile's ``[quality]`` table may set: the thresholds of the quality stages (gopher_quality,
+#: gopher_repetition, fineweb_quality, length) and the refinements of the signal scorer
+#: (:class:`shuddh.stages.quality.signals.SignalScorer`). Anything else is a typo, refused when loading.
+QUALITY_KEYS = frozenset({
+    "min_words", "max_words", "min_letters", "min_mean_word_length", "max_mean_word_length",
+    "max_symbol_word_ratio", "max_bullet_lines_ratio", "max_ellipsis_lines_ratio", "min_alpha_words_ratio",
+    "min_letter_ratio", "min_stopwords",
+    "min_dup_lines", "dup_line_frac", "dup_para_frac", "dup_line_char_frac", "dup_para_char_frac",
+    *(f"top_{n}gram_frac" for n in (2, 3, 4)), *(f"dup_{n}gram_frac" for n in range(5, 11)),
+    "line_punct_thr", "line_punct_word_thr", "short_line_thr", "short_line_length", "char_dup_ratio",
+    "new_line_ratio", "list_min_items", "list_structured_item_ratio",
+    "min_sentence_words", "top_ngram_min_count", "repeat_min_count", "dup_line_min_words", "runon_min_words",
+    "runon_min_stopword_share", "runon_markers", "runon_min_marker_rate", "strip_min_sentences",
+    "strip_max_marker_share", "alpha_words_prose_numbers",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +77,7 @@ class LanguageProfile:
 
     def threshold(self, key: str, default: Any) -> Any:
         """A quality threshold from ``[quality]``, or ``default`` when the profile does not set it."""
+        assert key in QUALITY_KEYS, f"{key!r} is not in QUALITY_KEYS"  # a profile could not set it
         return self.quality.get(key, default)
 
 
@@ -157,6 +173,9 @@ def load_profile(code_or_path: str) -> LanguageProfile:
     rules = [_rule(r, where) for r in data.get("chrome", {}).get("rules", [])]
     for inc in data.get("include", []):
         rules.extend(load_profile(inc).chrome_rules)
+    bad = set(data.get("quality", {})) - QUALITY_KEYS
+    if bad:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [quality]; known: {', '.join(sorted(QUALITY_KEYS))}")
     hdr = data.get("header", {})
     bad = set(hdr) - set(HeaderSettings.__dataclass_fields__)
     if bad:

@@ -3,12 +3,15 @@
 Scores are split from decisions (DESIGN.md): the annotator writes every signal of
 :mod:`shuddh.quality.signals` into ``doc.metadata["signals"]``; the filters read them from there when
 present and computed on the current text, so users can re-threshold without recomputing. The cache is
-keyed by text length (``signals["chars"]``): when a mapper changed the text in between, the quality
-signals are dropped and recomputed.
+keyed on what the signals depend on (``signals["basis"]``: a hash of the text and of the scorer's
+settings, i.e. the profile's stop words, punctuation and thresholds): when a mapper changed the text in
+between, or a document cleaned with one profile is cleaned again with another (metadata travels with a
+document through shuddh's output), the quality signals are dropped and recomputed.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, ClassVar
 
 from shuddh.document import Document
@@ -39,6 +42,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _ALL_KEYS = frozenset(k for keys in FAMILIES.values() for k in keys)
 CHARS_KEY = "chars"
+BASIS_KEY = "basis"  #: what the cached signals were computed from (see :func:`signal_basis`)
 # repetition signals that repeat_min_count recounts
 _RECOUNT = ("dup_lines", *(f"dup_{n}gram_frac" for n in DUP_NGRAM_SIZES))
 
@@ -69,8 +73,8 @@ class SignalScorer:
 
     __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "min_sentence_words", "repeat_min_count",
                  "runon_markers", "runon_min_marker_rate", "runon_min_share", "runon_min_words",
-                 "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences", "terminal",
-                 "top_ngram_min_count")  # fmt: skip
+                 "identity", "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences",
+                 "terminal", "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
@@ -89,6 +93,12 @@ class SignalScorer:
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
         )
+        self.identity = _scorer_identity(self)
+
+    def basis(self, text: str) -> str:
+        """The cache key of ``text``'s signals computed by this scorer."""
+        h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8, key=self.identity)
+        return h.hexdigest()
 
     @property
     def _recount(self) -> bool:
@@ -133,16 +143,25 @@ class SignalScorer:
         raise ValueError(f"unknown signal family {family!r}")
 
 
+def _scorer_identity(s: SignalScorer) -> bytes:
+    """A digest of every setting a scorer's signals depend on (the blake2b key of :meth:`basis`)."""
+    parts = [sorted(s.stopwords), list(s.terminal), sorted(s.runon_markers)] + [
+        repr(getattr(s, k)) for k in SignalScorer.__slots__ if k not in ("identity", "stopwords", "terminal",
+                                                                        "runon_markers")]
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def cached_signals(
     doc: Document, family: str, scorer: SignalScorer, *, force: bool = False
 ) -> dict[str, Any]:
     """``doc.metadata["signals"]`` with ``family``'s signals present and computed on the current text."""
     sig: dict[str, Any] = doc.metadata.setdefault("signals", {})
-    n = len(doc.text)
-    if sig.get(CHARS_KEY) != n:
+    basis = scorer.basis(doc.text)
+    if sig.get(BASIS_KEY) != basis:
         for k in _ALL_KEYS & sig.keys():
             del sig[k]
-        sig[CHARS_KEY] = n
+        sig[CHARS_KEY] = len(doc.text)
+        sig[BASIS_KEY] = basis
     if force or not all(k in sig for k in FAMILIES[family]):
         sig.update(scorer.compute(family, doc.text))
     return sig
@@ -159,7 +178,7 @@ class QualitySignals(Annotator):
         self.scorer = SignalScorer(load_profile(profile))
 
     def annotate(self, doc: Document, ctx: StageContext) -> dict[str, Any]:
-        out: dict[str, Any] = {CHARS_KEY: len(doc.text)}
+        out: dict[str, Any] = {CHARS_KEY: len(doc.text), BASIS_KEY: self.scorer.basis(doc.text)}
         for family in FAMILIES:
             out.update(self.scorer.compute(family, doc.text))
         return out
