@@ -1,8 +1,11 @@
+import json
+
 import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import ChromeLineStage, chrome_reason
-from tests.conftest import BODY_1, BODY_2, PAGE, TITLE
+from shuddh.stages.clean.chrome import ChromeLineStage, _unanchored_core, chrome_reason
+from tests.conftest import BODY_1, BODY_2, PAGE, SHARED, TITLE
+from tests.unit.perf_equivalence import _reference as ref
 from tests.unit.stages.helpers import run_stage
 
 HI = load_profile("hi")
@@ -113,3 +116,46 @@ def test_chrome_categories_are_patterns(profile, line, reason):
 )
 def test_category_patterns_do_not_match_article_text(line):
     assert chrome_reason(line, HI) is None
+
+
+# -- one prefilter instead of a search per pattern (issue 13, item 5): same decisions as the reference
+_CRAWL = SHARED / "data" / "crawl-hindi-news" / "prabhatkhabar-jagran-2020.jsonl"
+
+
+def test_unanchored_core_keeps_a_necessary_literal_part():
+    assert _unanchored_core(r"^(?:\S+\s+){0,8}(?:पर|को)\s+(?:फॉलो|फ़ॉलो)\s+करें$") == r"(?:पर|को)\s+(?:फॉलो|फ़ॉलो)\s+करें$"
+    assert _unanchored_core(r"^(?:हमें\s+)?(?:facebook|फेसबुक)\s+पर") == r"(?:facebook|फेसबुक)\s+पर"
+    # nothing literal left to search for: the whole pattern stays anchored
+    assert _unanchored_core(r"^(?:(?:facebook|x)[\s|,]*){2,}$") is None
+    assert _unanchored_core(r"^\d+\s+comments$") is None
+    assert _unanchored_core(r"syndicated\s+feed") is None
+
+
+def _pattern_lines() -> list[str]:
+    """Lines each pattern rule matches (the category tests above) and near misses around them."""
+    base = ["शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", "नई दिल्ली, जागरण डेस्क", "© 2024 समाचार डॉट कॉम",
+            "हमें फेसबुक पर फॉलो करें", "दैनिक जागरण ऐप डाउनलोड करें", "Facebook Twitter WhatsApp",
+            "मंगलवार, 5 मार्च 2024, 10:15 AM", "(डिस्क्लेमर: यह खबर सिंडिकेट फीड से ली गई है)",
+            "Jagran.com अब whatsapp चैनल पर भी उपलब्ध है", "copyright 2019 the hindu", "फोटो: सोशल मीडिया"]
+    return [v for b in base for v in (b, b.upper(), f"» {b} ।", f"उन्होंने कहा कि {b} और फिर", b.replace(" ", "  "))]
+
+
+@pytest.mark.parametrize("profile", ["hi", "mr", "bn", "ur", "web-common"])
+def test_chrome_reason_equals_the_reference_on_pattern_lines(profile):
+    prof = load_profile(profile)
+    for line in _pattern_lines():
+        assert chrome_reason(line, prof) == ref.chrome_reason(line, prof), line
+
+
+@pytest.mark.skipif(not _CRAWL.is_file(), reason="../shared/data/crawl-hindi-news not present")
+def test_chrome_reason_equals_the_reference_on_the_crawl_lines():
+    from shuddh.text.normalize import normalize
+
+    rows = [json.loads(x) for x in _CRAWL.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = {ln for r in rows for ln in normalize(r["text"]).split("\n") if ln.strip()}
+    found = 0
+    for line in sorted(lines):
+        got = chrome_reason(line, HI)
+        assert got == ref.chrome_reason(line, HI), line
+        found += got is not None
+    assert found > 40  # the crawl's chrome lines are among them: the comparison covers matches too

@@ -58,6 +58,9 @@ class _RuleIndex:
     prefix_other: tuple[tuple[int, str], ...]
     contains: tuple[tuple[int, str], ...]
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]
+    #: a necessary condition for "some pattern matches", as few searches: a line that none of these
+    #: matches (nearly every line) matches no pattern, and skips the per-pattern loop (:func:`_prefilter`)
+    prefilter: tuple[regex.Pattern[str], ...]
 
 
 def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
@@ -79,7 +82,84 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
         prefix_other=empty,
         contains=tuple((r, p) for r, rule in enumerate(rules) for p in rule.contains),
         patterns=tuple((r, p) for r, rule in enumerate(rules) for p in rule.patterns),
+        prefilter=_prefilter([p for rule in rules for p in rule.patterns]),
     )
+
+
+def _group_end(p: str, i: int) -> int:
+    """The index after the group that opens at ``p[i] == "("`` (escapes and classes skipped), or -1."""
+    depth, j = 0, i
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j += 2 if p[j + 1:j + 2] == "]" else 1
+            while j < len(p) and p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+_QUANTIFIER = regex.compile(r"\?|\*|\{\d*,?\d*\}")
+#: what a stripped pattern must start with to be a cheap search: a literal, or a group of literals
+_LITERAL_START = regex.compile(r"\(\?:[\p{L}\p{M}©]|[\p{L}\p{M}©/]")
+
+
+def _unanchored_core(pattern: str) -> str | None:
+    """``^(G)?(H){0,8}R`` -> ``R``, when R starts with a literal; else None.
+
+    If the pattern matches a text, R matches it somewhere (after whatever the quantified groups took),
+    so searching for R is a necessary condition — and a search for literal words is cheap, where the
+    anchored pattern tries ``(?:\\S+\\s+){0,8}`` at the start of every line."""
+    if not pattern.startswith("^"):
+        return None
+    i = 1
+    while i < len(pattern) and pattern[i] == "(":
+        end = _group_end(pattern, i)
+        q = _QUANTIFIER.match(pattern, end) if end > 0 else None
+        if q is None or q.end() == end:
+            break
+        i = q.end()
+    rest = pattern[i:]
+    return rest if i > 1 and _LITERAL_START.match(rest) else None
+
+
+def _prefilter(patterns: list[regex.Pattern[str]]) -> tuple[regex.Pattern[str], ...]:
+    """Searches that together match wherever one of ``patterns`` matches (:class:`_RuleIndex`).
+
+    Anchored patterns not reduced to a core become one ``^(?:a|b|…)`` (tried only at the
+    start); the others (unanchored, or reduced to their literal core by :func:`_unanchored_core`) one
+    alternation. Profile patterns have no
+    inline flags or back-references, which joining them would change (checked: one flag set)."""
+    if not patterns:
+        return ()
+    if len({p.flags for p in patterns}) != 1:
+        return tuple(patterns)
+    flags = patterns[0].flags
+    anchored: list[str] = []
+    anywhere: list[str] = []
+    for p in patterns:
+        core = _unanchored_core(p.pattern)
+        if core is not None:
+            anywhere.append(core)
+        elif not p.pattern.startswith("^"):
+            anywhere.append(p.pattern)
+        else:
+            anchored.append(p.pattern[1:])
+    out: list[regex.Pattern[str]] = []
+    if anchored:
+        out.append(regex.compile("^(?:" + "|".join(f"(?:{x})" for x in anchored) + ")", flags))
+    if anywhere:
+        out.append(regex.compile("|".join(f"(?:{x})" for x in anywhere), flags))
+    return tuple(out)
 
 
 # profile id -> (profile, its index); the profile is kept so that its id is never reused. Profiles
@@ -120,16 +200,16 @@ def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
             if p in key:
                 best = r
                 break
-        raw: str | None = None
-        for r, pat in index.patterns:
-            if r >= best:
-                break
-            if raw is None:
-                # patterns also see the line with its edge symbols: the key drops a leading "©"
-                raw = " ".join(line.casefold().split())
-            if pat.search(key) or pat.search(raw):
-                best = r
-                break
+        if index.patterns and index.patterns[0][0] < best:
+            # patterns also see the line with its edge symbols: the key drops a leading "©"
+            raw = " ".join(line.casefold().split())
+            if any(f.search(key) is not None or (raw != key and f.search(raw) is not None) for f in index.prefilter):
+                for r, pat in index.patterns:
+                    if r >= best:
+                        break
+                    if pat.search(key) or pat.search(raw):
+                        best = r
+                        break
     return index.reasons[best] if best < none else None
 
 
