@@ -90,6 +90,18 @@ _HINT_WORDS: dict[str, tuple[str, ...]] = {
         "bank account",
         "savings account",
     ),
+    "AADHAAR_VID": ("वर्चुअल आईडी", "वर्चुअल आइडी", "वीआईडी", "vid", "virtual id", "aadhaar vid"),
+    "HEALTH_ID": (
+        "आभा",
+        "हेल्थ आईडी",
+        "हेल्थ आइडी",
+        "स्वास्थ्य आईडी",
+        "स्वास्थ्य पहचान",
+        "abha",
+        "health id",
+        "ndhm",
+        "phr",
+    ),
     "VOTER_ID": ("मतदाता", "वोटर", "निर्वाचक", "epic", "voter", "voter id", "elector"),
     "PASSPORT": ("पासपोर्ट", "पारपत्र", "passport"),
 }

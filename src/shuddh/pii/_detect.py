@@ -24,7 +24,10 @@ from shuddh.pii._context import hints_before, not_phone_context
 from shuddh.pii._digits import to_ascii_digits
 from shuddh.pii._validators import (
     aadhaar_valid,
+    aadhaar_vid_valid,
     card_valid,
+    gstin_valid,
+    ip_private,
     ipv4_valid,
     ipv6_valid,
     pan_valid,
@@ -34,6 +37,7 @@ Hit = tuple[int, int, int, str]  # (priority, start, end, type); lower priority 
 
 PRIO_URL = 1
 PRIO_EMAIL = 2
+PRIO_UPI = 2  # "9876543210@paytm" is one UPI id, not a phone number before "@paytm"
 PRIO_IPV6 = 3
 PRIO_NUMBER = 4
 PRIO_ALNUM = 5
@@ -84,6 +88,20 @@ _CARD_MIN_DIGITS, _CARD_MAX_DIGITS = 13, 19  # payment card numbers (ISO/IEC 781
 # Groups of a card number as _card_grouping accepts them: one, the three-group forms, or fours with a
 # shorter last group (4+4+4+4+3 = 19 digits: five groups at most).
 _CARD_MAX_GROUPS = 5
+# Toll-free (1800), shared-cost (1860) and premium/service (1861) lines: not personal data, and a
+# longer number starting with one is no phone either ("+91 1861 123 456 789").
+_SERVICE_PREFIXES = ("1800", "1860", "1861")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _date_like(digits: str) -> bool:
+    """ "20120102" (YYYYMMDD) or "02012012" (DDMMYYYY): an 8-digit date, years 1900-2099."""
+    if len(digits) != 8:
+        return False
+    for y, m, d in ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2])):
+        if "1900" <= y <= "2099" and "01" <= m <= "12" and "01" <= d <= f"{_MONTH_DAYS[int(m) - 1]:02d}":
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -168,7 +186,7 @@ def _phone_kind(groups: list[str], *, plus: bool, hinted: bool, text: str, start
             nat = digits[2:]
             if nat.startswith("0"):
                 nat = nat[1:]
-            return len(nat) == 10 and nat[0] != "0" and not nat.startswith(("1800", "1860"))
+            return len(nat) == 10 and nat[0] != "0" and not nat.startswith(_SERVICE_PREFIXES)
         # E.164: country code + subscriber number, at most 15 digits in all.
         return 8 <= n <= 15 and len(groups) <= 6
     if n == 14 and digits.startswith("0091"):
@@ -189,6 +207,7 @@ def _phone_kind(groups: list[str], *, plus: bool, hinted: bool, text: str, start
             digits[0] in "234567"
             and sizes in _LOCAL_GROUPINGS
             and not _all_years(groups)
+            and not _date_like(digits)
             and "PHONE" in hints_before(text, start, max_gap=_LOCAL_MAX_GAP)
             and not not_phone_context(text, start, end)
         )
@@ -200,7 +219,7 @@ def _phone_kind(groups: list[str], *, plus: bool, hinted: bool, text: str, start
     if not nat_groups:
         return False
     nat = "".join(nat_groups)
-    if nat[0] == "0" or nat.startswith(("1800", "1860")):  # toll-free lines are not personal data
+    if nat[0] == "0" or nat.startswith(_SERVICE_PREFIXES):  # toll-free lines are not personal data
         return False
     sizes = tuple(len(g) for g in nat_groups)
     if nat.endswith("00000"):  # 7,000,000,000: a round count, not a subscriber number
@@ -211,6 +230,12 @@ def _phone_kind(groups: list[str], *, plus: bool, hinted: bool, text: str, start
     # Landline: STD code (2-4 digits, first digit 1-8) + local number; needs a prefix or a hint.
     if k == 1 and len(groups[0]) == 1:
         return False  # "0 1786251463": a lone trunk zero is only ever seen before a mobile number
+    if k == 0 and hinted and len(nat_groups) == 1 and nat[0] in "12345":
+        # "मोबाइल नंबर 1244196137": a landline with its STD code but without the trunk 0, written
+        # in one piece; only right after a context word and not before a quantity word.
+        return "PHONE" in hints_before(text, start, max_gap=_LOCAL_MAX_GAP) and not not_phone_context(
+            text, start, end
+        )
     if k == 0 and (not hinted or len(nat_groups) == 1):
         return False  # without a prefix only an explicit STD grouping after a context word will do
     if len(nat_groups) == 1:
@@ -229,8 +254,9 @@ def _card_grouping(sizes: tuple[int, ...]) -> bool:
     return all(s == 4 for s in sizes[:-1]) and 1 <= sizes[-1] <= 4 and len(sizes) >= 4
 
 
-def _types_for(run: _Run, i: int, j: int, text: str) -> list[str]:
-    """Plausible types for groups ``i:j`` of ``run``, most likely first."""
+def _types_for(run: _Run, i: int, j: int, text: str, *, private_ips: bool = False) -> list[str]:
+    """Plausible types for groups ``i:j`` of ``run``, most likely first. ``private_ips``: private,
+    loopback and documentation IPv4 addresses are typed too (by default they are not: see ip_private)."""
     groups = run.groups[i:j]
     seps = run.seps[i : j - 1]
     plus = run.plus and i == 0
@@ -244,7 +270,11 @@ def _types_for(run: _Run, i: int, j: int, text: str) -> list[str]:
     out: list[str] = []
 
     if not plus and not has_parens and len(groups) == 4 and all(s == "." for s in seps):
-        if ipv4_valid(groups) and any(len(g) > 1 for g in groups):
+        if (
+            ipv4_valid(groups)
+            and any(len(g) > 1 for g in groups)
+            and (private_ips or not ip_private(".".join(groups)))
+        ):
             out.append("IP")
         return out  # dotted quads are nothing else
 
@@ -260,6 +290,25 @@ def _types_for(run: _Run, i: int, j: int, text: str) -> list[str]:
             out.append("AADHAAR")
     if plain and _CARD_MIN_DIGITS <= n <= _CARD_MAX_DIGITS and _card_grouping(sizes) and card_valid(digits):
         out.append("CARD")
+    if (
+        plain
+        and sizes in {(16,), (4, 4, 4, 4)}
+        and (sizes == (4, 4, 4, 4) or "AADHAAR_VID" in hints or "AADHAAR" in hints)
+        and aadhaar_vid_valid(digits)
+    ):
+        # A Virtual ID: unbroken 16 digits (an order or transaction number as often) only after a word.
+        out.append("AADHAAR_VID")
+    if (
+        not plus
+        and not has_parens
+        and n == 14
+        and (
+            (sizes == (2, 4, 4, 4) and all(_sep_kind(sp) == "-" for sp in seps))
+            or ("HEALTH_ID" in hints and sizes in {(14,), (2, 4, 4, 4)} and _uniform(seps))
+        )
+    ):
+        # ABHA number: 14 digits, written 2-4-4-4 with hyphens ("91-1234-5678-9012"); no public check digit.
+        out.append("HEALTH_ID")
     phone_hinted = "PHONE" in hints
     aadhaar_shaped = not plus and sizes in {(12,), (4, 4, 4)}
     if aadhaar_shaped and hints and hints[0] == "AADHAAR":
@@ -325,7 +374,7 @@ def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
     return True
 
 
-def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
+def find_numbers(text: str, enabled: frozenset[str], *, private_ips: bool = False) -> Iterator[Hit]:
     for m in _RUN_RE.finditer(text):
         start, end = m.span()
         if end - start < _MIN_RUN_CHARS or _BOUND_RE.match(text, end) is not None:
@@ -334,7 +383,7 @@ def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
         k = len(run.groups)
         if not k:
             continue
-        typ = _pick(_types_for(run, 0, k, text), enabled)
+        typ = _pick(_types_for(run, 0, k, text, private_ips=private_ips), enabled)
         if typ is not None:
             yield (PRIO_NUMBER, start, end, typ)
             continue
@@ -358,7 +407,7 @@ def find_numbers(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
                     continue
                 if j - i > 1 and not _cut_ok(run, kinds, i, j):
                     continue
-                typ = _pick(_types_for(run, i, j, text), enabled)
+                typ = _pick(_types_for(run, i, j, text, private_ips=private_ips), enabled)
                 if typ is not None:
                     s = start if (i == 0 and run.plus) else run.spans[i][0]
                     yield (PRIO_NUMBER, s, run.spans[j - 1][1], typ)
@@ -407,20 +456,96 @@ def find_alnum(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------------------------------------------
+# GSTIN, vehicle registration numbers, Aadhaar written with colons. One bounded-length pattern per kind,
+# each anchored at a word start: the scan is linear.
+_STATE_CODES = (
+    "AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|"
+    "UA|UK|UP|WB"
+)
+_VS = r"[ \-.]?"
+_IDS_RE = regex.compile(
+    r"(?<![\p{Latin}\p{Nd}_:])(?:"
+    r"(?P<gstin>\p{Nd}{2}[A-Za-z]{5}\p{Nd}{4}[A-Za-z][\p{Nd}A-Za-z][Zz][\p{Nd}A-Za-z])"
+    rf"|(?P<vehicle>(?:{_STATE_CODES}){_VS}\p{{Nd}}{{1,2}}{_VS}[A-Z]{{1,3}}{_VS}\p{{Nd}}{{4}})"
+    rf"|(?P<bh>\p{{Nd}}{{2}}{_VS}BH{_VS}\p{{Nd}}{{4}}{_VS}[A-Z]{{1,2}})"
+    r"|(?P<colon>\p{Nd}{4}:\p{Nd}{4}:\p{Nd}{4})"
+    r")(?![\p{Latin}\p{Nd}_:])"
+)
+_BH_YEAR_MIN = 21  # the BH series began in 2021
+
+
+def find_ids(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
+    for m in _IDS_RE.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup
+        if kind == "gstin":
+            tok = _one_case(m.group())
+            if "GSTIN" in enabled and tok is not None and gstin_valid(tok):
+                yield (PRIO_ALNUM, start, end, "GSTIN")
+        elif kind == "vehicle":
+            if "VEHICLE" in enabled:
+                yield (PRIO_ALNUM, start, end, "VEHICLE")
+        elif kind == "bh":
+            if "VEHICLE" in enabled and int(to_ascii_digits(m.group()[:2])) >= _BH_YEAR_MIN:
+                yield (PRIO_ALNUM, start, end, "VEHICLE")
+        elif "AADHAAR" in enabled and aadhaar_valid(to_ascii_digits(m.group()).replace(":", "")):
+            yield (PRIO_NUMBER, start, end, "AADHAAR")
+
+
+# ---------------------------------------------------------------------------------------------------
+# UPI ids: a local part and one of the handles the payment apps and banks issue (NPCI's list of PSP
+# handles, the common ones). A closed list: "x@y" with any y is a social-media handle or a host name.
+_UPI_HANDLES = (
+    "ybl|ibl|axl|paytm|ptyes|ptaxis|pthdfc|ptsbi|okaxis|okhdfcbank|okicici|oksbi|upi|apl|yapl|rapl|abfspay|"
+    "axisbank|axisb|icici|sbi|hdfcbank|kotak|kmbl|ikwik|freecharge|airtel|airtelpaymentsbank|jio|jiopay|"
+    "indus|idfcbank|idfcfirst|idfc|federal|fbl|barodampay|pnb|boi|cnrb|aubank|yesbank|yesbankltd|yespay|"
+    "waaxis|wahdfcbank|waicici|wasbi|naviaxis|timecosmos|slc|postbank|ippb|dbs|citi|citigold|hsbc|sc|uco|"
+    "unionbank|unionbankofindia|ubi|mahb|cbin|centralbank|cboi|kbl|kvb|lvb|rbl|dlb|tjsb|equitas|ujjivan|"
+    "fino|nsdl|indianbank|allbank|idbi|iob|psb|scb|pingpay|ezeepay|dcb|csbpay|esaf|jkb|kaypay|mairtel|"
+    "myicici|obc|andb|vijb|syndicate|utbi|dnsbank|hdfcbankjd|pockets|amazonpay|apay|tapicici|superyes|"
+    "goaxb|gpay|okbizaxis|paytmpayments|pty|fam|juspay|niyoicici|abfspay|sib|tmb|cub|karurvysyabank|"
+    "bandhan|axisgo|purz|ratn|zoicici"
+)
+_UPI_RE = regex.compile(
+    rf"@(?:{_UPI_HANDLES})(?![\p{{L}}\p{{M}}\p{{Nd}}_@\-]|\.[\p{{L}}\p{{Nd}}])", regex.IGNORECASE
+)
+_UPI_LOCAL_RE = regex.compile(r"[A-Za-z0-9\p{Nd}](?:[A-Za-z0-9\p{Nd}._\-]*[A-Za-z0-9\p{Nd}_])?$")
+_UPI_LOCAL_CHARS = regex.compile(r"[A-Za-z0-9\p{Nd}._\-@]")
+_UPI_LOCAL_MAX = 64
+
+
+def find_upi(text: str) -> Iterator[Hit]:
+    if "@" not in text:
+        return
+    last_end = 0
+    for at in _UPI_RE.finditer(text):
+        lo = max(last_end, at.start() - _UPI_LOCAL_MAX)
+        local = _UPI_LOCAL_RE.search(text, lo, at.start())
+        if local is None:
+            continue
+        if local.start() > 0 and _UPI_LOCAL_CHARS.match(text, local.start() - 1) is not None:
+            continue  # longer than a UPI id, or glued to another address
+        last_end = at.end()
+        yield (PRIO_UPI, local.start(), at.end(), "UPI")
+
+
+# ---------------------------------------------------------------------------------------------------
 # IPv6
 _IPV6_RE = regex.compile(
     r"(?<![0-9A-Za-z_:.])"
     r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?"
-    r"(?![0-9A-Za-z_:])"
+    r"(?!\.?[0-9A-Za-z_:])"  # "::ffff:192.168.1": a "." and more digits is no end of an address
 )
 
 
-def find_ipv6(text: str) -> Iterator[Hit]:
+def find_ipv6(text: str, *, private_ips: bool = False) -> Iterator[Hit]:
     if text.count(":") < 2:
         return
     for m in _IPV6_RE.finditer(text):
         s = m.group()
         if not any(c.isdigit() for c in s) or not ipv6_valid(s):
+            continue
+        if not private_ips and ip_private(s):
             continue
         parts = [p for p in s.split(":") if p]
         if len(parts) >= 3 or any(len(p) >= 3 for p in parts):
@@ -431,8 +556,15 @@ def find_ipv6(text: str) -> Iterator[Hit]:
 # E-mail (also IDN and the "[at]" / "(dot)" obfuscations)
 _AT_OBF = rf"{_SP}?[\[({{]{_SP}?(?:at|@|एट){_SP}?[\])}}]{_SP}?"
 _DOT_OBF = rf"{_SP}?[\[({{]{_SP}?(?:dot|\.|डॉट){_SP}?[\])}}]{_SP}?"
-_AT_RE = regex.compile(rf"@|{_AT_OBF}", regex.IGNORECASE)
-_OBF_QUICK = regex.compile(rf"{_AT_OBF}", regex.IGNORECASE)
+# "john at gmail.com": a bare "at" only before a mail provider's domain ("visit us at example.com" is
+# an address of a site, not of a person).
+_MAIL_PROVIDERS = (
+    "gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|rediffmail|rediff|icloud|me|aol|"
+    "protonmail|proton|zoho|zohomail|gmx|mail|yandex|indiatimes|sify|vsnl|bsnl|nic|gov"
+)
+_AT_WORD = rf"{_SP}at{_SP}(?=(?:{_MAIL_PROVIDERS})(?:\.|{_DOT_OBF})[A-Za-z])"
+_AT_RE = regex.compile(rf"@|{_AT_OBF}|{_AT_WORD}", regex.IGNORECASE)
+_OBF_QUICK = regex.compile(rf"{_AT_OBF}|{_AT_WORD}", regex.IGNORECASE)
 _LOCAL_TAIL_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}_%+\-]+(?:\.[\p{L}\p{M}\p{Nd}_%+\-]+)*$")
 _LABEL = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}\-]{0,61}[\p{L}\p{M}\p{Nd}])?"
 _DOMAIN_RE = regex.compile(
@@ -441,6 +573,8 @@ _DOMAIN_RE = regex.compile(
     regex.IGNORECASE,
 )
 _LOCAL_MAX = 64
+# "email@123.123.123.123", "email@[49.36.120.7]": an address at an IP literal (RFC 5321)
+_IP_DOMAIN_RE = regex.compile(r"(\[?)([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(\]?)(?![0-9]|\.[0-9])")
 
 
 def find_emails(text: str) -> Iterator[Hit]:
@@ -456,7 +590,10 @@ def find_emails(text: str) -> Iterator[Hit]:
             continue  # "ftp://user@host": URL user info, not an address
         dom = _DOMAIN_RE.match(text, at.end())
         if dom is None:
-            continue
+            ipd = _IP_DOMAIN_RE.match(text, at.end()) if at.group() == "@" else None
+            if ipd is None or bool(ipd.group(1)) != bool(ipd.group(6)) or not ipv4_valid(list(ipd.group(2, 3, 4, 5))):
+                continue
+            dom = ipd
         last_end = dom.end()
         yield (PRIO_EMAIL, local.start(), dom.end(), "EMAIL")
 

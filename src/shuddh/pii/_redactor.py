@@ -16,18 +16,37 @@ from shuddh.pii._detect import (
     Hit,
     find_alnum,
     find_emails,
+    find_ids,
     find_ipv6,
     find_numbers,
+    find_upi,
     find_url_secrets,
 )
 from shuddh.pii._digits import to_ascii_digits
 
-CORE_TYPES: tuple[str, ...] = ("EMAIL", "PHONE", "AADHAAR", "PAN", "CARD", "IP", "URL_SECRET")
+CORE_TYPES: tuple[str, ...] = (
+    "EMAIL",
+    "PHONE",
+    "AADHAAR",
+    "PAN",
+    "CARD",
+    "IP",
+    "URL_SECRET",
+    # issue 19: each names or reaches one person (a payment handle, a proprietor's tax id holding the
+    # PAN, a vehicle's registered owner, Aadhaar's stand-in, a health record), and each has a check
+    # character or a shape narrow enough to be on by default
+    "UPI",
+    "GSTIN",
+    "VEHICLE",
+    "AADHAAR_VID",
+    "HEALTH_ID",
+)
 BONUS_TYPES: tuple[str, ...] = ("VOTER_ID", "PASSPORT", "BANK_ACCOUNT")
 PII_TYPES: tuple[str, ...] = CORE_TYPES + BONUS_TYPES
 
-_NUMERIC_TYPES = frozenset({"PHONE", "AADHAAR", "CARD", "IP", "BANK_ACCOUNT"})
+_NUMERIC_TYPES = frozenset({"PHONE", "AADHAAR", "CARD", "IP", "BANK_ACCOUNT", "AADHAAR_VID", "HEALTH_ID"})
 _ALNUM_TYPES = frozenset({"PAN", "VOTER_ID", "PASSPORT"})
+_ID_TYPES = frozenset({"GSTIN", "VEHICLE", "AADHAAR"})
 _HASH_HEX = 8  # 32 bits: enough to tell identifiers apart within a corpus, short in the text
 _CLOSERS = ">])}"
 
@@ -53,12 +72,16 @@ class RedactionConfig:
     ``+91 98765 43210`` or ``09876543210`` gets the same tag; without the salt the tag cannot be
     reversed by enumerating the 10^10 phone numbers, so hash mode refuses an empty salt).
     ``placeholders``: per-type replacement text overriding ``<TYPE>``.
+    ``redact_private_ips``: also replace private, loopback, link-local and documentation addresses
+    (``10.x``, ``127.0.0.1``, ``192.168.x``, ``192.0.2.x``, ``fe80::``, ``2001:db8::``); by default they
+    stay: they identify no one, and tech-help pages quote them.
     """
 
     types: frozenset[str] = frozenset(CORE_TYPES)
     mode: Literal["placeholder", "hash"] = "placeholder"
     salt: str = field(default="", repr=False)
     placeholders: Mapping[str, str] | None = None
+    redact_private_ips: bool = False
 
     def __post_init__(self) -> None:
         types = frozenset(self.types)
@@ -100,16 +123,17 @@ class RedactionResult:
     counts: dict[str, int]
 
 
-_AT_DOT_OBF = regex.compile(r"\s?[\[({]\s?(at|@|एट|dot|\.|डॉट)\s?[\])}]\s?", regex.IGNORECASE)
+_AT_DOT_OBF = regex.compile(r"\s?[\[({]\s?(at|@|एट|dot|\.|डॉट)\s?[\])}]\s?|\s(at)\s", regex.IGNORECASE)
 
 
 def _obf_repl(m: regex.Match[str]) -> str:
-    return "@" if m.group(1).lower() in ("at", "@", "एट") else "."
+    word = m.group(1) or m.group(2)
+    return "@" if word.lower() in ("at", "@", "एट") else "."
 
 
 def _canonical(typ: str, raw: str) -> str:
     """Normalised value for hash mode, so one identifier written two ways gets one tag."""
-    if typ == "EMAIL":
+    if typ in ("EMAIL", "UPI"):
         return str(_AT_DOT_OBF.sub(_obf_repl, raw)).lower()
     if typ == "URL_SECRET":
         return raw
@@ -151,6 +175,8 @@ class Redactor:
         self._own_re = regex.compile("|".join(sorted(alts, key=len, reverse=True)))
         self._numeric = bool(types & _NUMERIC_TYPES)
         self._alnum = bool(types & _ALNUM_TYPES)
+        self._ids = bool(types & _ID_TYPES)
+        self._private_ips = self.config.redact_private_ips
 
     @staticmethod
     def _hashed_parts(label: str) -> tuple[str, str]:
@@ -166,12 +192,16 @@ class Redactor:
             hits.extend(find_url_secrets(text))
         if "EMAIL" in types:
             hits.extend(find_emails(text))
+        if "UPI" in types:
+            hits.extend(find_upi(text))
         if "IP" in types:
-            hits.extend(find_ipv6(text))
+            hits.extend(find_ipv6(text, private_ips=self._private_ips))
         if self._numeric:
-            hits.extend(find_numbers(text, types))
+            hits.extend(find_numbers(text, types, private_ips=self._private_ips))
         if self._alnum:
             hits.extend(find_alnum(text, types))
+        if self._ids:
+            hits.extend(find_ids(text, types))
         if len(hits) <= 1:
             return [(s, e, t) for _, s, e, t in hits if t]
         hits.sort()

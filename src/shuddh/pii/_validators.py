@@ -159,9 +159,9 @@ def card_valid(digits: str) -> bool:
 
 
 def aadhaar_valid(digits: str) -> bool:
-    """12 digits, first digit 2-9 (UIDAI never issues 0 or 1), Verhoeff check digit valid."""
+    """12 digits, first digit 2-9, not a palindrome (UIDAI issues neither), Verhoeff check digit valid."""
     s = _ascii_digit_string(digits)
-    return s is not None and len(s) == 12 and s[0] not in "01" and verhoeff_valid(s)
+    return s is not None and len(s) == 12 and s[0] not in "01" and s != s[::-1] and verhoeff_valid(s)
 
 
 def ipv4_valid(parts: list[str]) -> bool:
@@ -178,9 +178,56 @@ def ipv4_valid(parts: list[str]) -> bool:
     return True
 
 
+def ip_private(address: str) -> bool:
+    """True for addresses that identify no one: private, loopback, link-local, documentation and other
+    special-purpose ranges (``10.x``, ``127.0.0.1``, ``192.168.x``, ``192.0.2.x``, ``fe80::``, ``fd00::``,
+    ``2001:db8::``); an IPv4-mapped IPv6 address is judged by its IPv4 part."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip.is_multicast
+
+
 def ipv6_valid(s: str) -> bool:
     try:
         ipaddress.IPv6Address(s)
     except ValueError:
         return False
     return True
+
+
+def aadhaar_vid_valid(digits: str) -> bool:
+    """Aadhaar Virtual ID: 16 digits, first digit 2-9, not a palindrome, Verhoeff check digit valid."""
+    s = _ascii_digit_string(digits)
+    return s is not None and len(s) == 16 and s[0] not in "01" and s != s[::-1] and verhoeff_valid(s)
+
+
+# GSTIN: state code (01-38, 97 other territory, 99 centre jurisdiction), the holder's PAN, entity number
+# (1-9, A-Z), "Z" (default), check character: mod 36 over 0-9A-Z with weights 1, 2, 1, 2 … from the left;
+# each product contributes quotient + remainder of its division by 36 (GSTN's published rule).
+_GSTIN_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_GSTIN_RE = regex.compile(r"[0-9]{2}[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
+GSTIN_STATE_CODES = frozenset({f"{i:02d}" for i in range(1, 39)} | {"97", "99"})
+
+
+def gstin_check_char(body: str) -> str:
+    """The check character of the first 14 characters of a GSTIN (raises ValueError on other input)."""
+    t = to_ascii_digits(body).upper()
+    if len(t) != 14 or any(c not in _GSTIN_ALPHABET for c in t):
+        raise ValueError("gstin_check_char() needs 14 characters of 0-9 and A-Z")
+    total = 0
+    for i, c in enumerate(t):
+        p = _GSTIN_ALPHABET.index(c) * (2 if i % 2 else 1)
+        total += p // 36 + p % 36
+    return _GSTIN_ALPHABET[(36 - total % 36) % 36]
+
+
+def gstin_valid(s: str) -> bool:
+    """15 characters: a state code, a valid PAN, entity number, ``Z``, and the mod-36 check character."""
+    t = to_ascii_digits(s)
+    if _GSTIN_RE.fullmatch(t) is None or t[:2] not in GSTIN_STATE_CODES or not pan_valid(t[2:12]):
+        return False
+    return gstin_check_char(t[:14]) == t[14]

@@ -30,7 +30,8 @@ def test_public_api() -> None:
     for name in pii.__all__:
         assert hasattr(pii, name)
     assert PII_TYPES[:7] == ("EMAIL", "PHONE", "AADHAAR", "PAN", "CARD", "IP", "URL_SECRET")
-    assert RedactionConfig().types == frozenset(PII_TYPES[:7])
+    assert PII_TYPES[7:12] == ("UPI", "GSTIN", "VEHICLE", "AADHAAR_VID", "HEALTH_ID")
+    assert RedactionConfig().types == frozenset(PII_TYPES[:12])
 
 
 @pytest.mark.parametrize(
@@ -133,10 +134,16 @@ def test_email() -> None:
 
 
 def test_ip() -> None:
-    assert red("सर्वर 192.168.10.25 पर") == "सर्वर <IP> पर"
-    assert red("सर्वर 192.168.10.25:8080 पर") == "सर्वर <IP>:8080 पर"
-    assert red("आईपी 2001:db8:85a3::8a2e:370:7334 है") == "आईपी <IP> है"
-    assert red("पता fe80::1 है") == "पता <IP> है"
+    assert red("सर्वर 49.36.10.25 पर") == "सर्वर <IP> पर"
+    assert red("सर्वर 49.36.10.25:8080 पर") == "सर्वर <IP>:8080 पर"
+    assert red("आईपी 2405:201:85a3::8a2e:370:7334 है") == "आईपी <IP> है"
+    # private, loopback, link-local and documentation addresses identify no one (issue 19): kept unless asked
+    assert red("सर्वर 192.168.10.25 पर") == "सर्वर 192.168.10.25 पर"
+    assert red("पता fe80::1 है") == "पता fe80::1 है"
+    strict = Redactor(RedactionConfig(types=frozenset(PII_TYPES), redact_private_ips=True))
+    assert red("सर्वर 192.168.10.25 पर", strict) == "सर्वर <IP> पर"
+    assert red("आईपी 2001:db8:85a3::8a2e:370:7334 है", strict) == "आईपी <IP> है"
+    assert red("पता fe80::1 है", strict) == "पता <IP> है"
     assert red("गलत 192.168.300.1 और 1.2.3.4.5") == "गलत 192.168.300.1 और 1.2.3.4.5"
 
 
@@ -172,7 +179,7 @@ def test_adjacent_numbers() -> None:
     assert red("फोन 9876543210 9123456789") == "फोन <PHONE> <PHONE>"
     assert red("फोन 9876543210,9123456789") == "फोन <PHONE>,<PHONE>"
     assert red("फोन 9876543210/9123456789") == "फोन <PHONE>/<PHONE>"
-    assert red("सर्वर 192.168.10.25 9876543210") == "सर्वर <IP> <PHONE>"
+    assert red("सर्वर 49.36.10.25 9876543210") == "सर्वर <IP> <PHONE>"
     # A near-miss card must not give up a 4-4-4 slice as an Aadhaar number.
     assert red("4111 1111 1111 1112 और 2341 2341 2346") == "4111 1111 1111 1112 और <AADHAAR>"
 

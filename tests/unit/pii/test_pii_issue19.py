@@ -1,0 +1,210 @@
+"""Issue 19: the Indian identifiers still missed (UPI, GSTIN, vehicle numbers, Aadhaar VID, ABHA health
+id, Aadhaar with colons, ten-digit landlines after a context word, ``name at gmail.com``, an e-mail at an
+IP address) and the false positives peers' test cases found. Every case is written into a Hindi
+sentence; the numbers are built here from their own check-digit rules, not copied from the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from shuddh.pii import (
+    BONUS_TYPES,
+    CORE_TYPES,
+    PII_TYPES,
+    RedactionConfig,
+    Redactor,
+    gstin_check_char,
+    gstin_valid,
+    verhoeff_check_digit,
+)
+
+DEFAULT = Redactor()
+ALL = Redactor(RedactionConfig(types=frozenset(PII_TYPES)))
+
+_DEVA = str.maketrans("0123456789", "०१२३४५६७८९")
+
+
+def red(text: str, r: Redactor = DEFAULT) -> str:
+    return r.redact(text).text
+
+
+def _verhoeff(body: str) -> str:
+    return body + verhoeff_check_digit(body)
+
+
+# ---------------------------------------------------------------------------------------------------
+# false positives
+
+
+@pytest.mark.parametrize("ip", ["10.0.0.1", "127.0.0.1", "192.168.1.1", "172.16.5.4", "192.0.2.10",
+                                "198.51.100.7", "203.0.113.9", "169.254.10.1"])
+def test_private_loopback_documentation_ipv4_kept_by_default(ip: str) -> None:
+    text = f"राउटर का पता {ip} ब्राउज़र में खोलें।"
+    assert red(text) == text
+    strict = Redactor(RedactionConfig(redact_private_ips=True))
+    assert red(text, strict) == "राउटर का पता <IP> ब्राउज़र में खोलें।"
+
+
+@pytest.mark.parametrize("ip", ["fe80::1ff:fe23:4567:890a", "2001:db8::8a2e:370:7334", "fd12:3456:789a::1"])
+def test_private_ipv6_kept_by_default(ip: str) -> None:
+    text = f"सर्वर {ip} पर चल रहा है।"
+    assert red(text) == text
+    assert red(text, Redactor(RedactionConfig(redact_private_ips=True))) == "सर्वर <IP> पर चल रहा है।"
+
+
+def test_public_ips_still_redacted() -> None:
+    assert red("हमलावर का आईपी 49.36.120.7 था") == "हमलावर का आईपी <IP> था"
+    assert red("आईपी 2405:201:4011:a0b1::7 था") == "आईपी <IP> था"
+
+
+def test_ipv6_pattern_stops_at_a_dot() -> None:
+    # a mapped address cut short is no address at all: never "<IP>.168.1"
+    text = "लॉग में ::ffff:192.168.1 लिखा था"
+    assert red(text, Redactor(RedactionConfig(redact_private_ips=True))) == text
+    # a whole mapped public address is one span; a sentence's full stop after an address is not part of it
+    assert red("लॉग में ::ffff:49.36.120.7 लिखा था") == "लॉग में <IP> लिखा था"
+    assert red("पता 2405:201:4011:a0b1::7.") == "पता <IP>."
+
+
+def test_date_after_phone_word_is_not_a_local_number() -> None:
+    text = "मोबाइल नंबर 20120102 को बदला गया"
+    assert red(text) == text
+    assert red("मोबाइल नंबर २०१२०१०२ को बदला गया") == "मोबाइल नंबर २०१२०१०२ को बदला गया"
+    # a real local number after the same words is still one
+    assert red("फोन नंबर 23456789 है") == "फोन नंबर <PHONE> है"
+
+
+def test_service_number_after_plus91_is_left_whole() -> None:
+    text = "शिकायत के लिए +91 1861 123 456 789 पर कॉल करें"
+    assert red(text) == text
+    assert red("कार्यालय +91 11 2345 6789") == "कार्यालय <PHONE>"  # Delhi landline still a phone
+
+
+def test_aadhaar_palindrome_rejected() -> None:
+    # build a 12-digit palindrome that passes Verhoeff: UIDAI issues none
+    pal = next(
+        s for a in range(200000, 999999) if (s := str(a) + str(a)[::-1]) and _verhoeff(s[:11]) == s
+    )
+    assert pal == pal[::-1]
+    text = f"आधार संख्या {pal} है"
+    assert red(text) == text
+    assert red(f"आधार संख्या {_verhoeff('23412341234')} है") == "आधार संख्या <AADHAAR> है"
+
+
+# ---------------------------------------------------------------------------------------------------
+# missed types
+
+
+def test_new_types_are_known_and_core() -> None:
+    for t in ("UPI", "GSTIN", "VEHICLE", "AADHAAR_VID", "HEALTH_ID"):
+        assert t in CORE_TYPES
+        assert t not in BONUS_TYPES
+        assert t in RedactionConfig().types
+
+
+@pytest.mark.parametrize("upi", ["priya123@ybl", "9876543210@paytm", "ramesh.kumar@okicici", "shop-01@oksbi",
+                                 "9876543210@upi", "donate.trust@axl"])
+def test_upi_ids(upi: str) -> None:
+    assert red(f"दान के लिए UPI: {upi} पर भेजें।") == "दान के लिए UPI: <UPI> पर भेजें।"
+    assert red(f"दान के लिए {upi}") == "दान के लिए <UPI>"
+
+
+def test_upi_not_any_handle_and_not_email() -> None:
+    text = "ट्विटर पर @narendramodi और user@localhost देखें"
+    assert red(text) == text
+    assert red("ईमेल priya@ybl.com पर") == "ईमेल <EMAIL> पर"
+    assert red("भुगतान ९८७६५४३२१०@paytm पर") == "भुगतान <UPI> पर"
+    # UPI off: the phone inside is still a phone
+    r = Redactor(RedactionConfig(types=frozenset({"PHONE"})))
+    assert red("भुगतान 9876543210@paytm पर", r) == "भुगतान <PHONE>@paytm पर"
+
+
+def _gstin(state: str, pan: str, entity: str = "1") -> str:
+    body = state + pan + entity + "Z"
+    return body + gstin_check_char(body)
+
+
+def test_gstin_checksum_known_value() -> None:
+    # the GSTN's published sample, checked by hand with the mod-36 rule
+    assert gstin_valid("27AAPFU0939F1ZV")
+    assert not gstin_valid("27AAPFU0939F1ZA")
+    assert not gstin_valid("39AAPFU0939F1Z" + gstin_check_char("39AAPFU0939F1Z"))  # no state 39
+    assert not gstin_valid("27AAPXU0939F1Z" + gstin_check_char("27AAPXU0939F1Z"))  # X: no PAN holder type
+
+
+@pytest.mark.parametrize("state", ["07", "09", "27", "33"])
+def test_gstin_redacted_whole(state: str) -> None:
+    g = _gstin(state, "ABCPK1234D")
+    assert red(f"दुकान का जीएसटीआईएन {g} है।") == "दुकान का जीएसटीआईएन <GSTIN> है।"
+    deva = g[:2].translate(_DEVA) + g[2:]
+    assert red(f"GSTIN: {deva}") == "GSTIN: <GSTIN>"
+    bad = g[:-1] + ("A" if g[-1] != "A" else "B")
+    assert "<GSTIN>" not in red(f"GSTIN {bad}")
+
+
+@pytest.mark.parametrize("plate", ["MH 12 AB 1234", "DL3CAB1234", "MH-12-AB-1234", "KA 05 MN 6789", "UP32 BX 0042",
+                                   "22 BH 4567 AA", "RJ 14 CD ५६७८"])
+def test_vehicle_numbers(plate: str) -> None:
+    assert red(f"दुर्घटना में गाड़ी {plate} का चालक घायल") == "दुर्घटना में गाड़ी <VEHICLE> का चालक घायल"
+
+
+def test_vehicle_look_alikes_kept() -> None:
+    text = "MP 2023 के चुनाव, XY 12 AB 1234 कोड और DL 12 किलोमीटर, UP 12 AB"
+    assert red(text) == text
+
+
+def test_aadhaar_virtual_id() -> None:
+    vid = _verhoeff("912345678901234")
+    grouped = " ".join(vid[i : i + 4] for i in range(0, 16, 4))
+    assert red(f"वर्चुअल आईडी {grouped} से ई-केवाईसी करें") == "वर्चुअल आईडी <AADHAAR_VID> से ई-केवाईसी करें"
+    assert red(f"आधार VID {vid} डालें") == "आधार VID <AADHAAR_VID> डालें"
+    assert red(f"VID {grouped.translate(_DEVA)} डालें") == "VID <AADHAAR_VID> डालें"
+    # unbroken 16 digits with no word: an order number, not a VID
+    assert red(f"ऑर्डर {vid} भेजा गया") == f"ऑर्डर {vid} भेजा गया"
+
+
+def test_abha_health_id() -> None:
+    assert red("आभा नंबर 91-1234-5678-9012 है") == "आभा नंबर <HEALTH_ID> है"
+    assert red("मरीज का ABHA ९१-१२३४-५६७८-९०१२ था") == "मरीज का ABHA <HEALTH_ID> था"
+    assert red("हेल्थ आईडी 91 1234 5678 9012") == "हेल्थ आईडी <HEALTH_ID>"
+
+
+def test_aadhaar_with_colons() -> None:
+    a = _verhoeff("31234567890")
+    assert red(f"आधार {a[:4]}:{a[4:8]}:{a[8:]} है") == "आधार <AADHAAR> है"
+    assert red(f"आधार {a[:4]}:{a[4:8]}:{a[8:]}".translate(_DEVA)) == "आधार <AADHAAR>"
+    text = "समय 10:30:45 बजे"
+    assert red(text) == text
+
+
+def test_ten_digit_landline_after_context_word() -> None:
+    assert red("मोबाइल नंबर 1244196137 पर कॉल करें") == "मोबाइल नंबर <PHONE> पर कॉल करें"
+    assert red("फोन: ११२३४५६७८९") == "फोन: <PHONE>"
+    text = "कुल 1244196137 रुपये खर्च"
+    assert red(text) == text
+    text = "जनसंख्या 1244196137 थी"
+    assert red(text) == text
+
+
+def test_email_with_bare_at_word() -> None:
+    assert red("ईमेल करें john at gmail.com पर") == "ईमेल करें <EMAIL> पर"
+    assert red("ईमेल करें rahul.k AT yahoo.co.in पर") == "ईमेल करें <EMAIL> पर"
+    text = "हम 5 बजे at home.com मिले, visit us at example.com"
+    assert red(text) == text
+
+
+def test_email_at_ip_address() -> None:
+    assert red("मेल email@123.123.123.123 पर") == "मेल <EMAIL> पर"
+    assert red("मेल email@[49.36.120.7] पर") == "मेल <EMAIL> पर"
+
+
+def test_new_types_idempotent_and_configurable() -> None:
+    text = (f"UPI priya@ybl, GSTIN {_gstin('27', 'ABCPK1234D')}, गाड़ी MH 12 AB 1234, "
+            "आभा 91-1234-5678-9012")
+    once = red(text)
+    assert red(once) == once
+    assert once.count("<") == 4
+    for t in ("UPI", "GSTIN", "VEHICLE", "HEALTH_ID"):
+        r = Redactor(RedactionConfig(types=frozenset(CORE_TYPES) - {t}))
+        assert f"<{t}>" not in red(text, r)
+    assert red("UPI priya@ybl", ALL) == "UPI <UPI>"
