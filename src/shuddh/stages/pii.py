@@ -42,12 +42,14 @@ class PiiStage(Mapper):
     ``placeholder`` or ``hash`` (needs ``salt`` or ``SHUDDH_PII_SALT``); ``max_count``: drop documents
     with more matches in their text; ``fields``: ``all`` or comma-separated fields to redact (``id``,
     ``text``, ``source``, ``url``, ``lang``, ``metadata``, ``metadata.<key>[.<key>…]``); ``exempt``: fields
-    never redacted, in the same form."""
+    never redacted, in the same form; ``redact_private_ips``: also replace private, loopback and
+    documentation IP addresses (kept by default: they identify no one)."""
 
     name: ClassVar[str] = "pii"
 
     def __init__(self, *, types: str | None = None, mode: Literal["placeholder", "hash"] = "placeholder",
-                 salt: str = "", max_count: int | None = None, fields: str = "all", exempt: str = "") -> None:
+                 salt: str = "", max_count: int | None = None, fields: str = "all", exempt: str = "",
+                 redact_private_ips: bool = False) -> None:
         self.types_spec = types or ",".join(CORE_TYPES)
         if mode == "hash" and not salt:
             salt = os.environ.get(SALT_ENV, "")
@@ -60,7 +62,7 @@ class PiiStage(Mapper):
         try:
             self.config = RedactionConfig(
                 types=frozenset(t.strip().upper() for t in self.types_spec.split(",") if t.strip()),
-                mode=mode, salt=salt,
+                mode=mode, salt=salt, redact_private_ips=bool(redact_private_ips),
             )
             chosen = None if fields.strip() == "all" else parse_field_paths(fields, "pii fields")
             skipped = parse_field_paths(exempt, "pii exempt")
@@ -136,5 +138,8 @@ class PiiStage(Mapper):
 
     def describe(self) -> dict[str, Any]:
         # never the salt
-        return {"stage": self.name, "types": self.types_spec, "mode": self.config.mode,
-                "max_count": self.max_count, "fields": self.fields_spec, "exempt": self.exempt_spec}
+        out = {"stage": self.name, "types": self.types_spec, "mode": self.config.mode,
+               "max_count": self.max_count, "fields": self.fields_spec, "exempt": self.exempt_spec}
+        if self.config.redact_private_ips:  # only when set: configurations from before issue 19 keep their key
+            out["redact_private_ips"] = True
+        return out

@@ -208,3 +208,23 @@ def test_new_types_idempotent_and_configurable() -> None:
         r = Redactor(RedactionConfig(types=frozenset(CORE_TYPES) - {t}))
         assert f"<{t}>" not in red(text, r)
     assert red("UPI priya@ybl", ALL) == "UPI <UPI>"
+
+
+def test_private_ip_option_through_stage_and_yaml_config(tmp_path) -> None:
+    from shuddh.config import load_config
+    from shuddh.document import Document
+    from shuddh.stages.base import ShardInfo, StageContext, StageStats
+    from shuddh.stages.pii import PiiStage
+
+    def run(stage: PiiStage) -> str:
+        doc = Document(id="1", text="राउटर 192.168.1.1 और सर्वर 49.36.120.7 है", source="a.jsonl:line 1")
+        (out,) = list(stage.run([doc], StageContext(StageStats("pii"), ShardInfo(0, "part-00000"))))
+        assert isinstance(out, Document)
+        return out.text
+
+    assert run(PiiStage()) == "राउटर 192.168.1.1 और सर्वर <IP> है"
+    assert run(PiiStage(redact_private_ips=True)) == "राउटर <IP> और सर्वर <IP> है"
+    cfg = load_config({"inputs": [str(tmp_path)], "output": str(tmp_path / "o"),
+                       "stages": ["normalize", {"pii": {"redact_private_ips": True}}]})
+    (spec,) = [s for s in cfg.stage_specs() if s.name == "pii"]  # type: ignore[attr-defined]
+    assert run(PiiStage(**spec.params)) == "राउटर <IP> और सर्वर <IP> है"
