@@ -38,7 +38,11 @@ def run(config: PipelineConfig | Path | str | dict[str, Any], *, overwrite: bool
     """
     if isinstance(config, str):
         config = Path(config)
-    cfg = config if isinstance(config, PipelineConfig) else load_config(config, **overrides)
+    if isinstance(config, PipelineConfig):
+        # overrides (workers=8 …) apply to a config object too: validated again, nested tables merged
+        cfg = load_config(config.model_dump(), **overrides) if overrides else config
+    else:
+        cfg = load_config(config, **overrides)
     ex = make_executor(cfg, executor, address)
     try:
         return run_pipeline(cfg, ex, overwrite=overwrite, progress=progress)

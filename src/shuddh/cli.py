@@ -20,8 +20,8 @@ from rich.table import Table
 
 from shuddh import __version__
 from shuddh.api import run as api_run
-from shuddh.config import load_config
-from shuddh.errors import ConfigError, ShuddhError
+from shuddh.config import PipelineConfig, load_config
+from shuddh.errors import ShuddhError
 from shuddh.runner import RunResult
 
 __all__ = ["main"]
@@ -31,9 +31,8 @@ _err = Console(stderr=True)
 _out = Console()
 
 
-def _run_with_progress(cfg_source: Path | dict[str, Any], overwrite: bool, show_progress: bool,
-                       executor: str | None = None, address: str | None = None, **overrides: Any) -> RunResult:
-    cfg = load_config(cfg_source, **overrides)
+def _run_with_progress(cfg: PipelineConfig, overwrite: bool, show_progress: bool,
+                       executor: str | None = None, address: str | None = None) -> RunResult:
     if not show_progress:
         return api_run(cfg, overwrite=overwrite, executor=executor, address=address)
     from shuddh.runner import check_output, plan_shards
@@ -166,6 +165,8 @@ _progress_opt = click.option("--progress/--no-progress", default=None,
 _executor_opt = click.option("--executor", type=click.Choice(["local", "ray"]), default=None,
                              help="Where shards run: worker processes here, or Ray (pip install 'shuddh[ray]') "
                                   "[config's executor, else local].")
+_dry_run_opt = click.option("--dry-run", is_flag=True,
+                             help="Print the resolved config and the plan (shards, phases); touch nothing.")
 _address_opt = click.option("--address", default=None,
                             help="Ray cluster to join: 'auto' (this node's cluster) or ray://host:10001 "
                                  "[a local Ray instance].")
@@ -189,38 +190,42 @@ _address_opt = click.option("--address", default=None,
               help="Languages to keep, comma-separated (e.g. hi,hi-Latn), or '*' for all [the profile's].")
 @click.option("--route-by-lang", is_flag=True, default=None, help="Write kept/<lang>/… per language.")
 @click.option("--config", "config", type=click.Path(), default=None,
-              help="A pipeline.yaml whose settings these options override.")
+              help="A pipeline.yaml; only the options given here override its settings (--langs sets its "
+                   "langid stage's keep).")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in OUTPUT instead of resuming it.")
+@_dry_run_opt
 @_progress_opt
 @_executor_opt
 @_address_opt
 @_guard
 def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compression: str, workers: int | None,
           text_field: str, id_field: str, text_mode: str, html_field: str | None, langs: str | None,
-          route_by_lang: bool | None, config: str | None, overwrite: bool, progress: bool | None,
+          route_by_lang: bool | None, config: str | None, overwrite: bool, dry_run: bool, progress: bool | None,
           executor: str | None, address: str | None) -> None:
     """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz]) into OUTPUT.
 
     Hindi defaults, no config needed. Rerunning the same command resumes an interrupted run.
     """
-    data: dict[str, Any] = {
-        "inputs": list(inputs), "output": output, "profile": profile, "format": fmt, "compression": compression,
-        "workers": workers, "route_by_lang": route_by_lang,
-        "reader": {"text_field": text_field, "id_field": id_field, "text_mode": text_mode,
-                   "html_field": html_field},
-    }
-    if langs is not None:
-        from shuddh.stages.registry import DEFAULT_STAGES
+    # only what the user gave overrides the --config file (click fills the others with their defaults)
+    ctx = click.get_current_context()
 
-        if not any(x.strip() for x in langs.split(",")):
-            raise ConfigError("--langs names no language; give labels such as hi,hi-Latn, or '*' for all")
+    def given(name: str) -> bool:
+        src = ctx.get_parameter_source(name)
+        return src not in (None, click.core.ParameterSource.DEFAULT, click.core.ParameterSource.DEFAULT_MAP)
 
-        data["stages"] = [{"langid": {"keep": langs}} if s == "langid" else s for s in DEFAULT_STAGES]
-    if config:
-        overrides = {k: v for k, v in data.items() if v is not None}
-        result = _run_with_progress(Path(config), overwrite, _show(progress), executor, address, **overrides)
-    else:
-        result = _run_with_progress(data, overwrite, _show(progress), executor, address)
+    top = {"profile": profile, "format": fmt, "compression": compression, "workers": workers,
+           "route_by_lang": route_by_lang}
+    data: dict[str, Any] = {"inputs": list(inputs), "output": output}
+    data |= {k: v for k, v in top.items() if given("fmt" if k == "format" else k) and v is not None}
+    reader = {"text_field": text_field, "id_field": id_field, "text_mode": text_mode, "html_field": html_field}
+    reader = {k: v for k, v in reader.items() if given(k) and v is not None}
+    if reader:
+        data["reader"] = reader
+    cfg = load_config(Path(config), langs=langs, **data) if config else load_config(data, langs=langs)
+    if dry_run:
+        _dry_run(cfg)
+        return
+    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address)
     _finish(result)
 
 
@@ -229,15 +234,20 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes.")
 @click.option("-o", "--output", type=click.Path(), default=None, help="Override the config's output.")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in the output instead of resuming it.")
+@_dry_run_opt
 @_progress_opt
 @_executor_opt
 @_address_opt
 @_guard
-def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, progress: bool | None,
-            executor: str | None, address: str | None) -> None:
-    """Run the pipeline described by a YAML file (see `shuddh.config` for its keys)."""
-    result = _run_with_progress(Path(pipeline), overwrite, _show(progress), executor, address,
-                                workers=workers, output=output)
+def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, dry_run: bool,
+            progress: bool | None, executor: str | None, address: str | None) -> None:
+    """Run the pipeline described by a YAML file (see `shuddh.config` for its keys; OUTDIR/config.yaml of a
+    run is one: running it again resumes or reproduces that run)."""
+    cfg = load_config(Path(pipeline), workers=workers, output=output)
+    if dry_run:
+        _dry_run(cfg)
+        return
+    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address)
     _finish(result)
 
 
@@ -275,6 +285,77 @@ def report(outdir: str) -> None:
     p = write_report(Path(outdir), orjson.loads(stats_path.read_bytes()),
                      orjson.loads(tpath.read_bytes()) if tpath.is_file() else None)
     click.echo(str(p))
+
+
+def _dry_run(cfg: PipelineConfig) -> None:
+    """The resolved config (runnable YAML) and the plan as YAML comments: reads the inputs' listing and
+    sizes, builds the stages (so a refused setting fails here too), writes nothing."""
+    from shuddh.executors.shard import build_stages, phases_of
+    from shuddh.runner import check_output, plan_shards
+
+    check_output(cfg.output, cfg.inputs)
+    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode, exclude=[cfg.output])
+    specs = cfg.stage_specs()
+    phases = phases_of(build_stages(cfg.fingerprint(), tuple(specs)))
+    click.echo(cfg.to_yaml(), nl=False)
+    click.echo(f"# plan: {len(shards)} shard(s), {len(phases)} phase(s) over every shard")
+    for k, (seg, closing) in enumerate(phases):
+        names = ([f"{specs[g].name} (apply)" for g in phases[k - 1][1] or ()] if k else []) + \
+            [specs[i].name for i in seg] + [f"{specs[g].name} (collect)" for g in closing or ()]
+        click.echo(f"#   phase {k}: {', '.join(names) or '-'}")
+    for s in shards:
+        span = f" {s.span.to_list()}" if s.span else ""
+        click.echo(f"#   {s.name}: {s.label}{span}")
+    for x in skipped:
+        click.echo(f"#   not read: {x}")
+    click.echo(f"# nothing written; without --dry-run the output goes to {cfg.output}")
+
+
+@main.command("stages")
+@click.option("--profile", default="hi", show_default=True, help="Show the values this profile puts in effect.")
+@_guard
+def stages_cmd(profile: str) -> None:
+    """List the stages with their parameters and defaults (`*` marks the default pipeline, in its order)."""
+    import inspect
+
+    from shuddh.config import effective_params
+    from shuddh.stages.registry import DEFAULT_STAGES, STAGE_PATHS, StageSpec, init_params, stage_class
+
+    for name in [*DEFAULT_STAGES, *sorted(n for n in STAGE_PATHS if n not in DEFAULT_STAGES)]:
+        cls = stage_class(name)
+        mark = "*" if name in DEFAULT_STAGES else " "
+        doc = (inspect.getdoc(cls) or "").split("\n")[0]
+        click.echo(f"{mark} {name}: {doc}")
+        params: dict[str, Any] = {"profile": profile} if "profile" in init_params(name) else {}
+        if name == "pii":
+            params["mode"] = "placeholder"
+        sig = inspect.signature(cls.__init__).parameters
+        eff = effective_params(StageSpec(name, params))
+        for k, p in sig.items():
+            if k == "self":
+                continue
+            default = p.default
+            shown = f"default {default!r}" + (f" ({profile}: {eff[k]!r})" if default is None and eff.get(k)
+                                                 is not None else "")
+            click.echo(f"      {k}: {shown}")
+
+
+@main.command("profiles")
+@click.option("--keys", is_flag=True, help="Also list every key a profile's [quality] table may set.")
+@_guard
+def profiles_cmd(keys: bool) -> None:
+    """List the bundled language profiles with their quality thresholds (a .toml path is a profile too)."""
+    from shuddh.lang.profile import QUALITY_KEYS, available_profiles, load_profile
+
+    for code in available_profiles():
+        prof = load_profile(code)
+        q = ", ".join(f"{k}={v}" for k, v in sorted(prof.quality.items()) if not isinstance(v, list))
+        click.echo(f"{code}: {prof.name} ({', '.join(prof.scripts) or '-'}); {len(prof.stopwords)} stop words; "
+                   f"{len(prof.chrome_rules)} chrome rules")
+        if q:
+            click.echo(f"    [quality] {q}")
+    if keys:
+        click.echo("[quality] keys: " + ", ".join(sorted(QUALITY_KEYS)))
 
 
 @main.command()

@@ -100,6 +100,16 @@ class PipelineConfig(pydantic.BaseModel):
             return "parquet"
         return {"gzip": "jsonl.gz", "zstd": "jsonl.zst", "none": "jsonl"}[self.compression]
 
+    @pydantic.field_validator("inputs", mode="after")
+    @classmethod
+    def _norm_inputs(cls, v: list[str]) -> list[str]:
+        return [normalize_path(x) for x in v]
+
+    @pydantic.field_validator("output", mode="after")
+    @classmethod
+    def _norm_output(cls, v: str) -> str:
+        return normalize_path(v)
+
     @property
     def n_workers(self) -> int:
         return self.workers or os.cpu_count() or 1
@@ -126,31 +136,123 @@ class PipelineConfig(pydantic.BaseModel):
         return specs
 
     def resolved(self) -> dict[str, Any]:
-        """Everything that determines the output (workers and executor excluded: they never change it).
+        """Everything that determines the output (workers and executor excluded: they never change it),
+        fully resolved: local paths absolute, every stage with every parameter (a threshold left to the
+        profile shows the profile's value where the stage exposes it, see :func:`effective_params`).
         Secrets (the PII salt) are left out: see :data:`SECRET_PARAMS`."""
         d = self.model_dump(mode="json", exclude={"workers", "stages", "executor", "ray"})
-        d["stages"] = [{s.name: _public_params(s)} for s in self.stage_specs()]
+        d["inputs"] = [_absolute(x) for x in self.inputs]
+        d["output"] = _absolute(self.output)
+        d["stages"] = [{s.name: _public_params(StageSpec(s.name, effective_params(s)))} for s in self.stage_specs()]
         d["output_format"] = self.output_format
         return d
 
     def fingerprint(self) -> str:
-        """Identifies what the output depends on (not where it is written, nor the worker count). A secret
-        enters as a slow keyed hash (:func:`_secret_id`), so another salt is another configuration while
-        the fingerprint (in plan.json, stats.json) does not let anyone test guesses of the salt quickly."""
-        what = {k: v for k, v in self.resolved().items() if k != "output"}
+        """Identifies what the output depends on (not where it is written, nor the worker count, nor how a
+        path or a default was spelled). A secret enters as a slow keyed hash (:func:`_secret_id`), so
+        another salt is another configuration while the fingerprint (in plan.json, stats.json) does not let
+        anyone test guesses of the salt quickly."""
+        what = self.fingerprinted()
         secrets = [[i, k, _secret_id(str(v))] for i, s in enumerate(self.stage_specs())
                    for k, v in s.params.items() if k in SECRET_PARAMS.get(s.name, ()) and v]
         blob = orjson.dumps({"config": what, "version": __version__, **({"secrets": secrets} if secrets else {})},
                             option=orjson.OPT_SORT_KEYS)
         return hashlib.sha256(blob).hexdigest()[:16]
 
+    def fingerprinted(self) -> dict[str, Any]:
+        """The part of :meth:`resolved` the fingerprint covers (all but the output); stored in the plan so
+        that a refused resume can name the keys that differ."""
+        return {k: v for k, v in self.resolved().items() if k != "output"}
+
     def to_yaml(self) -> str:
-        d = {"shuddh_version": __version__, **self.resolved(), "workers": self.workers}
-        head = ""
+        """A runnable, fully resolved config (``shuddh run OUTDIR/config.yaml`` reproduces the run and
+        resumes it): only config keys; the version and output format as comments; no secret."""
+        d = self.resolved()
+        fmt = d.pop("output_format")
+        d |= {"workers": self.workers, "executor": self.executor, "ray": self.ray.model_dump(mode="json")}
+        head = f"# shuddh {__version__}; output format {fmt}; fingerprint {self.fingerprint()}\n"
         if any(s.name == "pii" and s.params.get("mode") == "hash" for s in self.stage_specs()):
-            head = ("# pii: the hash salt is a secret and is not written here; to reproduce this run give the same\n"
-                    f"# salt in the environment variable {SALT_ENV} (or as the pii stage's salt parameter)\n")
+            head += ("# pii: the hash salt is a secret and is not written here; to reproduce this run give the same\n"
+                     f"# salt in the environment variable {SALT_ENV} (or as the pii stage's salt parameter)\n")
         return head + yaml.safe_dump(d, allow_unicode=True, sort_keys=False)
+
+
+def normalize_path(x: str) -> str:
+    """One spelling of a local path however it was typed (``crawl``, ``crawl/``, ``./crawl``, absolute):
+    relative to the current directory when it lies below it, else absolute (symbolic links are kept, not
+    resolved). URLs stay as written. Input labels, hence document ids, derive from this spelling, so ids
+    are those of the relative spelling for paths under the current directory (as before)."""
+    if "://" in x or not x:
+        return x
+    a = os.path.abspath(x)  # noqa: PTH100 - not Path.resolve(): symbolic links are kept
+    rel = os.path.relpath(a, Path.cwd())
+    if rel == os.curdir:
+        return "."
+    return Path(a).as_posix() if rel == os.pardir or rel.startswith(os.pardir + os.sep) else Path(rel).as_posix()
+
+
+def _absolute(x: str) -> str:
+    return x if "://" in x else Path(os.path.abspath(x)).as_posix()  # noqa: PTH100 - links kept
+
+
+def effective_params(spec: StageSpec) -> dict[str, Any]:
+    """Every constructor parameter of a stage with the value in effect: the given ones, the defaults, and
+    for a default of None (\"the profile's value\") the value the built stage holds under that name when
+    it is a plain value the parameter accepts (langid's ``keep``: its labels, comma-separated). A None
+    left is one the stage does not expose (gopher_repetition's thresholds: the profile's [quality])."""
+    from shuddh.stages.registry import _params_model
+
+    model = _params_model(stage_class(spec.name))
+    full = model.model_validate(spec.params).model_dump()
+    full.update(spec.params)  # as given (model_dump may convert values)
+    missing = [k for k, v in full.items() if v is None]
+    if not missing:
+        return full
+    stage = stage_class(spec.name)(**spec.params)
+    prof = None
+    if isinstance(spec.params.get("profile"), str):
+        from shuddh.lang.profile import QUALITY_KEYS, load_profile
+
+        prof = load_profile(spec.params["profile"])
+    for k in missing:
+        v = prof.quality[k] if prof is not None and k in QUALITY_KEYS and k in prof.quality else getattr(stage, k, None)
+        if isinstance(v, frozenset | set | tuple) and all(isinstance(x, str) for x in v):
+            v = ",".join(sorted(v))
+        candidates: list[Any] = [v, int(v)] if isinstance(v, float) and v.is_integer() else [v]
+        for c in candidates:
+            if c is None or not isinstance(c, int | float | str | bool):
+                continue
+            try:
+                model.model_validate({**spec.params, k: c})
+            except pydantic.ValidationError:
+                continue
+            full[k] = c
+            break
+    return full
+
+
+def config_difference(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The keys (dotted: ``reader.text_field``, ``stages[3].length.min_words``) whose values differ
+    between two resolved configs, as ``key: old -> new``."""
+    out: list[str] = []
+
+    def walk(a: Any, b: Any, where: str) -> None:
+        if isinstance(a, dict) and isinstance(b, dict):
+            for k in list(a) + [k for k in b if k not in a]:
+                walk(a.get(k, "<absent>"), b.get(k, "<absent>"), f"{where}.{k}" if where else str(k))
+        elif isinstance(a, list) and isinstance(b, list) and where == "stages" and len(a) == len(b):
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
+                walk(x, y, f"{where}[{i}]")
+        elif a != b:
+            out.append(f"{where}: {_short(a)} -> {_short(b)}")
+
+    walk(old, new, "")
+    return out
+
+
+def _short(v: Any) -> str:
+    s = orjson.dumps(v).decode() if not isinstance(v, str) else v
+    return s if len(s) <= 60 else s[:57] + "..."
 
 
 #: stage parameters that are secrets: never in config.yaml, plan.json, stats.json or a message
@@ -189,12 +291,36 @@ def _secret_id(secret: str) -> str:
                                200_000).hex()[:32]
 
 
+def _with_langs(stages: Any, langs: str) -> list[Any]:
+    if not any(x.strip() for x in langs.split(",")):
+        raise ConfigError("--langs names no language; give labels such as hi,hi-Latn, or '*' for all")
+    raw: list[Any] = list(DEFAULT_STAGES) if stages is None else list(stages) if isinstance(stages, list) else []
+    out: list[Any] = []
+    found = False
+    for item in raw:
+        if item == "langid":
+            out.append({"langid": {"keep": langs}})
+        elif isinstance(item, dict) and list(item) == ["langid"]:
+            out.append({"langid": {**(item["langid"] or {}), "keep": langs}})
+        else:
+            out.append(item)
+            continue
+        found = True
+    if not found:
+        raise ConfigError("--langs keeps languages through the langid stage, and the configured stages have none; "
+                          "add `- langid` to the stages (or leave out --langs)")
+    return out
+
+
 def _format_errors(e: pydantic.ValidationError) -> str:
     return "; ".join(f"{'.'.join(str(x) for x in err['loc']) or 'config'}: {err['msg']}" for err in e.errors())
 
 
-def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConfig:
-    """Load and validate a config from a YAML file or a dict; ``overrides`` (not None) win over the file."""
+def load_config(source: Path | dict[str, Any], *, langs: str | None = None, **overrides: Any) -> PipelineConfig:
+    """Load and validate a config from a YAML file or a dict; ``overrides`` (not None) win over the file,
+    key by key inside the nested tables (``reader``, ``ray``). ``langs`` (the CLI's ``--langs``) sets the
+    ``keep`` of the langid stage(s) of the configured stages (of the default pipeline when none are
+    configured); a pipeline without a langid stage cannot keep languages and is refused."""
     overrides = {k: v for k, v in overrides.items() if v is not None}
     if isinstance(source, Path):
         if not source.is_file():
@@ -222,7 +348,13 @@ def load_config(source: Path | dict[str, Any], **overrides: Any) -> PipelineConf
                 data[key] = [rebase(x) for x in v] if isinstance(v, list) else rebase(v)
     else:
         data = {k: v for k, v in source.items() if v is not None}
-    data.update(overrides)
+    for k, v in overrides.items():
+        if isinstance(v, dict) and isinstance(data.get(k), dict):
+            data[k] = {**data[k], **{kk: vv for kk, vv in v.items() if vv is not None}}
+        else:
+            data[k] = v
+    if langs is not None:
+        data["stages"] = _with_langs(data.get("stages"), langs)
     try:
         cfg = PipelineConfig.model_validate(data)
     except pydantic.ValidationError as e:

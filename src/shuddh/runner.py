@@ -39,7 +39,7 @@ from typing import Any, Protocol, cast
 import orjson
 
 from shuddh import __version__
-from shuddh.config import PipelineConfig
+from shuddh.config import PipelineConfig, config_difference
 from shuddh.errors import InputError, OutputError
 from shuddh.executors.shard import (
     ReducePartitionTask,
@@ -379,8 +379,14 @@ def file_versions(shards: Sequence[Shard]) -> list[list[Any]]:
 
 def _plan_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
     """What differs between a stored plan and this run's, in words."""
-    if old.get("fingerprint") != new["fingerprint"] or old.get("version") != new["version"]:
-        return "a run with a different configuration (or shuddh version)"
+    if old.get("version") != new["version"]:
+        return f"a run of shuddh {old.get('version')} (this is {new['version']})"
+    if old.get("fingerprint") != new["fingerprint"]:
+        if "config" not in old:
+            return "a run with a different configuration"
+        diff = config_difference(old["config"], new["config"]) or ["the PII salt"]
+        more = f" and {len(diff) - 8} more" if len(diff) > 8 else ""
+        return f"a run with a different configuration ({'; '.join(diff[:8])}{more})"
     if "files" not in old:
         return "a run planned by an older shuddh (it recorded no input sizes and times)"
     if old["files"] != new["files"]:
@@ -449,7 +455,8 @@ def _holds_run_or_nothing(outdir: Path) -> bool | None:
 def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool,
                     lock: _DirLock | None) -> None:
     """Check the output directory, then (under the lock) create it, or find a resumable run in it."""
-    plan = {"fingerprint": cfg.fingerprint(), "version": __version__,
+    # the resolved config (paths absolute, every stage parameter) lets a refusal name the keys that differ
+    plan = {"fingerprint": cfg.fingerprint(), "version": __version__, "config": cfg.fingerprinted(),
             "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards],
             "files": file_versions(shards)}
     refuse_foreign = (f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
@@ -480,13 +487,19 @@ def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwri
             old = None
         elif old is None:
             raise OutputError(refuse_foreign)
-        elif orjson.loads(old) != plan:
+        elif _same_run(orjson.loads(old)) != _same_run(plan):
             raise OutputError(f"{out.for_tasks} holds {_plan_difference(orjson.loads(old), plan)}; "
                               "pass --overwrite to start again, or choose another directory")
     if old is None:
         out.write(_PLAN, orjson.dumps(plan))
     out.write(Path("config.yaml"), cfg.to_yaml().encode())
     out.remove_temp_files()
+
+
+def _same_run(plan: dict[str, Any]) -> dict[str, Any]:
+    """What must match to resume: all of a plan but the resolved config stored for messages (its
+    fingerprint covers it; plans of older shuddh versions have none)."""
+    return {k: v for k, v in plan.items() if k != "config"}
 
 
 def _remove_temp_files(outdir: Path) -> None:

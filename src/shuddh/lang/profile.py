@@ -175,7 +175,8 @@ def load_profile(code_or_path: str) -> LanguageProfile:
         rules.extend(load_profile(inc).chrome_rules)
     bad = set(data.get("quality", {})) - QUALITY_KEYS
     if bad:
-        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [quality]; known: {', '.join(sorted(QUALITY_KEYS))}")
+        raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [quality] "
+                          f"(known: {', '.join(sorted(QUALITY_KEYS))})")
     hdr = data.get("header", {})
     bad = set(hdr) - set(HeaderSettings.__dataclass_fields__)
     if bad:

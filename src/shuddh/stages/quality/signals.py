@@ -71,10 +71,10 @@ class SignalScorer:
     ``item_lines`` (lines that are not sentences) and ``structured_item_ratio`` (the share of them
     relating two things, ``content.RELATION_RE``) are always computed."""
 
-    __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "min_sentence_words", "repeat_min_count",
-                 "runon_markers", "runon_min_marker_rate", "runon_min_share", "runon_min_words",
-                 "identity", "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences",
-                 "terminal", "top_ngram_min_count")  # fmt: skip
+    __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "identity", "min_sentence_words",
+                 "repeat_min_count", "runon_markers", "runon_min_marker_rate", "runon_min_share", "runon_min_words",
+                 "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences", "terminal",
+                 "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
