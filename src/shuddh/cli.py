@@ -384,6 +384,48 @@ def identify(file: Any, raw: bool) -> None:
         out.write(f"{label}\t{conf:.4f}\n")
 
 
+# -- shuddh show (issue 13: the audit trail) -------------------------------------------------------------
+@main.command("show")
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.argument("key")
+@click.option("--color/--no-color", default=None, help="Dim removed lines [when the output is a terminal].")
+@_guard
+def show_cmd(outdir: str, key: str, color: bool | None) -> None:
+    """Print the document KEY (an id or a URL; kept or dropped) of the run in OUTDIR with the lines the
+    stages removed put back in place, marked `- ` and followed by `  ⟵ reason [stage]`; a line from whose
+    start or end a chrome sentence was cut is shown whole, marked `~ `, with the cut part and its reason.
+
+    Kept lines start with two spaces. The text shown is the text after normalisation and PII redaction
+    (no stage before them removes lines). A dropped document shows the text it had when the stage that
+    dropped it received it. Exit code 1 when no document has that id or URL.
+    """
+    from shuddh.audit import find_document, marked_lines
+
+    found = find_document(Path(outdir), key)
+    if found is None:
+        click.echo(f"no kept or dropped document with id or URL {key!r} in {outdir}", err=True)
+        sys.exit(1)
+    rec = found.record
+    status = found.status
+    if status == "dropped":
+        status += f" ({rec.get('reason')}, stage {rec.get('stage')})"
+    n = sum(1 for e in found.trail if e.reason != "blank")
+    click.echo(f"# id: {rec.get('id')}")
+    if rec.get("url"):
+        click.echo(f"# url: {rec['url']}")
+    click.echo(f"# {status}; {n} line(s) removed; from {found.where}")
+    for line, entry in marked_lines(str(rec.get("text", "")), found.trail):
+        if entry is None:
+            click.echo(f"  {line}", color=color)
+        elif entry.reason == "blank":
+            click.echo(click.style("-", dim=True), color=color)
+        elif entry.reason.endswith(".part"):  # a kept line with a chrome sentence cut from its edge
+            note = f"  ⟵ cut {entry.text.strip()!r}: {entry.reason} [{entry.stage}]"
+            click.echo(f"~ {line}" + click.style(note, dim=True), color=color)
+        else:
+            click.echo(click.style(f"- {line}  ⟵ {entry.reason} [{entry.stage}]", dim=True), color=color)
+
+
 def _show(flag: bool | None) -> bool:
     return _err.is_terminal if flag is None else flag
 

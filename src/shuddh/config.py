@@ -84,6 +84,9 @@ class PipelineConfig(pydantic.BaseModel):
     # (stage.timeout) instead of stalling its shard. CPU time, not wall-clock: the same on a busy machine.
     # 0 = no limit. See shuddh.stages.base.
     stage_cpu_seconds: float = pydantic.Field(default=30.0, ge=0)
+    # the audit trail: every line removed from a kept document in removed/part-NNNNN.<ext> (see
+    # shuddh.stages.base); false: only counts and samples in stats.json
+    audit: bool = True
     executor: Literal["local", "ray"] = "local"
     ray: RayConfig = RayConfig()
     reader: ReaderConfig = ReaderConfig()

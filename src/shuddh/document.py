@@ -42,6 +42,10 @@ class Document:
     url: str | None = None
     lang: str | None = None  # BCP-47-ish: "hi", "hi-Latn", "bho", "mr", "ne" …
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: the audit trail: lines the stages removed, ``[line, text, reason, stage]`` in stage order (``line``:
+    #: index in the text the stage received); None when nothing was removed or the audit is off. Not part
+    #: of :meth:`to_record`: the executor writes it to ``removed/`` (see ``shuddh.stages.base``)
+    removed: list[list[Any]] | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-able form written to ``kept/``: fixed keys first, then metadata."""

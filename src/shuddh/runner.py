@@ -479,7 +479,7 @@ def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwri
     old = None if empty else out.read(_PLAN)
     if not empty:
         if overwrite:
-            for sub in ("kept", "dropped", "quarantine", ".shuddh/plan.json", ".shuddh/done", ".shuddh/work",
+            for sub in ("kept", "dropped", "quarantine", "removed", ".shuddh/plan.json", ".shuddh/done", ".shuddh/work",
                         "stats.json", "timing.json", "config.yaml", "report.html"):
                 out.remove(sub)
             if out.remote is not None:
@@ -553,7 +553,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
                     progress("shard", 1)
             else:
                 todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang,
-                                          cfg.stage_cpu_seconds))
+                                          cfg.stage_cpu_seconds, cfg.audit))
         for res in executor.map_unordered(todo, progress):
             results[(p, res["shard"])] = res
         # the global stages closing the phase reduce in order: one sharing the barrier with the stage

@@ -65,6 +65,8 @@ class ShardTask:
     #: CPU seconds a document may use in one per-document stage before it is quarantined (stage.timeout);
     #: 0: no limit (see shuddh.stages.base)
     stage_cpu_seconds: float = 0.0
+    #: record removed lines (the audit trail): ``removed/`` for kept documents, ``removed`` in dropped ones
+    audit: bool = True
 
 
 _STAGE_CACHE: dict[str, list[Stage]] = {}
@@ -137,7 +139,30 @@ def _read_intermediate(path: Path) -> Iterator[Document]:
         return
     with open_binary(path) as fh:
         for line in fh:
-            yield Document.from_record(orjson.loads(line))
+            rec = orjson.loads(line)
+            doc = Document.from_record(rec)
+            doc.removed = rec.get(_TRAIL)
+            yield doc
+
+
+#: the key of a document's audit trail in the work files between phases and in dropped/ records
+_TRAIL = "removed"
+
+
+def _with_trail(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
+    if doc.removed:
+        rec[_TRAIL] = doc.removed
+    return rec
+
+
+def removed_record(doc: Document) -> dict[str, Any]:
+    """The ``removed/`` record of a kept document: its id and every removed line (see
+    ``shuddh.stages.base``): ``line`` is its index in the text the stage received."""
+    return {"id": doc.id, "url": doc.url, "removed": _trail_dicts(doc)}
+
+
+def _trail_dicts(doc: Document) -> list[dict[str, Any]]:
+    return [{"line": i, "text": t, "reason": r, "stage": s} for i, t, r, s in doc.removed or ()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +321,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
         stage_stats.append(st)
-        return StageContext(st, info, task.stage_cpu_seconds)
+        return StageContext(st, info, task.stage_cpu_seconds, task.audit)
 
     def source() -> Iterator[Document]:
         if task.phase == 0:
@@ -331,19 +356,28 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             assert isinstance(g, GlobalStage)
             gst = StageStats(labels[gi])
             stage_stats.append(gst)
-            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label))
-            docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout)
+            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label),
+                                audit=task.audit)
+            docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit)
         yield from docs
 
     stream: Iterable[Document] = source()
     for i in seg:
-        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w, quarantine_timeout)
+        stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w, quarantine_timeout,
+                             task.audit)
 
     kept = 0
     try:
         if closing is None:
             kept_ws: dict[str, RecordWriter] = {}
+            removed_w: RecordWriter | None = None
+            if task.audit:
+                # same shard name as kept/ (one file per shard also with route_by_lang)
+                removed_w = RecordWriter(outdir / "removed" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+                writers.append(removed_w)
             for doc in stream:
+                if removed_w is not None and doc.removed:
+                    removed_w.write(removed_record(doc))
                 key = lang_folder(doc.lang) if task.route_by_lang else ""
                 kw = kept_ws.get(key)
                 if kw is None:
@@ -358,7 +392,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
 
             def tee(docs: Iterable[Document]) -> Iterator[Document]:
                 for d in docs:
-                    inter_w.write(d.to_record())
+                    inter_w.write(_with_trail(d.to_record(), d))
                     yield d
 
             _collect(stages, closing, tee(stream), outdir, shard, stage_stats)
@@ -438,11 +472,17 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
 
 
 def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
-                quarantine: Callable[[TimedOut], None]) -> Iterator[Document]:
+                quarantine: Callable[[TimedOut], None], audit: bool = True) -> Iterator[Document]:
+    """Write dropped records (with the document's audit trail under ``removed`` when ``audit``: always
+    present, so a Parquet file's columns do not depend on its first record) and quarantine timeouts;
+    pass the rest on."""
     for it in items:
         if isinstance(it, TimedOut):
             quarantine(it)
         elif isinstance(it, Dropped):
-            writer.write(it.to_record())
+            rec = it.to_record()
+            if audit:
+                rec[_TRAIL] = _trail_dicts(it.doc)
+            writer.write(rec)
         else:
             yield it

@@ -26,7 +26,7 @@ EXTENSIONS: dict[str, str] = {
 }
 #: Parquet row group size: large enough for good compression, small enough to bound writer memory
 PARQUET_ROWS_PER_GROUP = 5_000
-_JSON_COLUMNS = ("metadata", "detail")
+_JSON_COLUMNS = ("metadata", "detail", "removed")
 #: gzip level of ``.jsonl.gz`` output. Measured on Hindi JSONL (Dakshina Wikipedia text, 2 MB; and the
 #: dedup benchmark corpus): level 4 costs 15.5 ns/byte for a ratio of 0.292, level 6 (zlib's default)
 #: 71 ns/byte for 0.243 and level 1 10.7 ns/byte for 0.356 — at level 6 compressing the output was the

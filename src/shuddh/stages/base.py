@@ -19,6 +19,18 @@ outcome). The document then leaves the stage as a :class:`TimedOut` — which th
 ``quarantine/`` with reason ``stage.timeout`` (:meth:`TimedOut.quarantined`), not to ``dropped/`` — and
 the stage counts it under ``timeouts``. Stages that batch documents (``langid``: 256 per model call, each
 cut to 2,000 characters) and global stages are not budgeted.
+
+**Audit trail of removed lines.** A stage that removes lines calls :meth:`StageContext.remove_line` with the
+document and the line's index in the text *the stage received* (or :func:`remove_lines`, which also
+records the blank lines a removal leaves to collapse, as reason :data:`BLANK`, not counted). When
+``StageContext.audit`` is on (the default; ``audit: false`` in the config turns it off) each removal is
+appended to ``doc.removed`` as ``[line, text, reason, stage]``, in stage order, so undoing the stages
+last-first (:func:`shuddh.audit.restore`) gives back the text as the first line-removing stage received it
+— after ``pii``, so every recorded line is redacted (``normalize`` and ``pii`` remove no lines). The
+executor writes the trail of kept documents to ``removed/`` and of dropped ones into their ``dropped/``
+record. A mapper that removes lines from a document and then drops it leaves it with the text (and trail)
+it received: a dropped document shows the text as it was before the stage that dropped it. (A mapper that
+rewrites without removing lines — ``pii`` dropping ``pii.too_many`` — keeps its rewrite: redacted text.)
 """
 
 from __future__ import annotations
@@ -44,7 +56,12 @@ __all__ = [
     "StageContext",
     "StageStats",
     "TimedOut",
+    "remove_lines",
 ]
+
+#: the reason recorded (never counted) for a blank line dropped because a removal left two blank lines in a
+#: row, or one at the end of the text
+BLANK = "blank"
 
 #: removed-line examples kept per reason per stage (for the report); small so stats stay small
 SAMPLES_PER_REASON = 5
@@ -122,17 +139,39 @@ class StageContext:
     """Handed to a stage for one shard; collects its statistics. ``cpu_budget``: CPU seconds one document
     may use in a budgeted stage (0: no limit; see the module docstring)."""
 
-    __slots__ = ("cpu_budget", "shard", "stats")
+    __slots__ = ("audit", "cpu_budget", "removals", "shard", "stats")
 
-    def __init__(self, stats: StageStats, shard: ShardInfo | None = None, cpu_budget: float = 0.0) -> None:
+    def __init__(self, stats: StageStats, shard: ShardInfo | None = None, cpu_budget: float = 0.0,
+                 audit: bool = True) -> None:
         self.stats = stats
         self.shard = shard
         self.cpu_budget = cpu_budget
+        #: record removed lines in ``doc.removed`` (the audit trail; see the module docstring)
+        self.audit = audit
+        #: lines removed so far through this context (a mapper that drops a document undoes its removals)
+        self.removals = 0
 
-    def remove_line(self, reason: str, line: str) -> None:
-        """Record that a line was removed from a document, and why."""
+    def remove_line(self, reason: str, line: str, doc: Document | None = None, index: int = -1) -> None:
+        """Record that a line was removed from a document, and why: counted, sampled, and (with ``doc``
+        and ``index``, the line's position in the text this stage received) added to the document's audit
+        trail. Call in ascending ``index`` order within one document."""
         self.stats.lines_removed[reason] += 1
+        self.removals += 1
         self.sample(reason, line)
+        if doc is not None and self.audit:
+            trail = doc.removed
+            if trail is None:
+                trail = doc.removed = []
+            trail.append([index, line, reason, self.stats.name])
+
+    def record_blank(self, doc: Document, index: int, text: str = "") -> None:
+        """Add a blank (or whitespace) line dropped at ``index`` to the audit trail (not counted as a
+        removed line)."""
+        if self.audit:
+            trail = doc.removed
+            if trail is None:
+                trail = doc.removed = []
+            trail.append([index, text, BLANK, self.stats.name])
 
     def sample(self, key: str, text: str) -> None:
         """Keep the first few examples per key (for the report)."""
@@ -247,7 +286,8 @@ class Stage:
 
 
 class Mapper(Stage):
-    """Rewrites documents one at a time. Return a Document, or a Dropped (e.g. nothing left)."""
+    """Rewrites documents one at a time. Return a Document, or a Dropped (e.g. nothing left): a dropped
+    document leaves with the text and audit trail it came in with."""
 
     kind = "mapper"
     budgeted = True
@@ -255,14 +295,31 @@ class Mapper(Stage):
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         raise NotImplementedError
 
+    def _map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
+        text = doc.text
+        trail = doc.removed
+        n = len(trail) if trail is not None else 0
+        removals = ctx.removals
+        out = self.map(doc, ctx)
+        if isinstance(out, Dropped) and out.doc is doc and ctx.removals != removals:
+            # the stage removed lines, then dropped the document: it leaves with the text it came in with
+            # (its removals stay counted). Other rewrites stay: a pii drop keeps its redacted text.
+            doc.text = text
+            if trail is None:
+                doc.removed = None
+            else:
+                del trail[n:]
+                doc.removed = trail
+        return out
+
     def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         for doc in docs:
-            yield self.map(doc, ctx)
+            yield self._map(doc, ctx)
 
     def _one(self, doc: Document, ctx: StageContext) -> list[Document | Dropped]:
         if type(self).process is not Mapper.process:
             return list(self.process((doc,), ctx))
-        return [self.map(doc, ctx)]
+        return [self._map(doc, ctx)]
 
 
 class Annotator(Stage):
@@ -384,3 +441,34 @@ class GlobalStage(Stage):
 
     def process(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         return self.apply(docs, ctx)
+
+
+def remove_lines(doc: Document, lines: list[str], reasons: list[str | None], ctx: StageContext) -> str:
+    """Remove the lines whose reason is not None from ``doc`` (``lines``: its text split at newlines) and
+    return the text left: kept lines joined, with runs of blank lines collapsed to one and no blank line
+    at the end (the blank lines dropped so are recorded as :data:`BLANK`). Each removal is counted and
+    recorded with :meth:`StageContext.remove_line`."""
+    kept: list[int] = []
+    blanks: list[int] = []
+    for i, line in enumerate(lines):
+        if reasons[i] is not None:
+            continue
+        if not line and (not kept or not lines[kept[-1]]):
+            blanks.append(i)
+            continue
+        kept.append(i)
+    while kept and not lines[kept[-1]]:
+        blanks.append(kept.pop())
+    if not ctx.audit:
+        for line, reason in zip(lines, reasons, strict=True):
+            if reason is not None:
+                ctx.remove_line(reason, line)
+    else:
+        blank = set(blanks)
+        for i, line in enumerate(lines):
+            reason = reasons[i]
+            if reason is not None:
+                ctx.remove_line(reason, line, doc, i)
+            elif i in blank:
+                ctx.record_blank(doc, i)
+    return "\n".join([lines[i] for i in kept])

@@ -20,7 +20,7 @@ import regex
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import ChromeRule, LanguageProfile, line_key, load_profile
-from shuddh.stages.base import Mapper, StageContext
+from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.stages.clean.structure import structural_reasons
 from shuddh.text.segment import WORD_RE
 
@@ -228,13 +228,7 @@ class ChromeLineStage(Mapper):
         reasons = clean_lines(lines, self.profile, structure=self.structure)
         if not any(reasons):
             return doc
-        kept: list[str] = []
-        for line, reason in zip(lines, reasons, strict=True):
-            if reason is None:
-                kept.append(line)
-            else:
-                ctx.remove_line(f"chrome.{reason}", line)
-        doc.text = _tidy_blank_lines(kept)
+        doc.text = remove_lines(doc, lines, [None if r is None else f"chrome.{r}" for r in reasons], ctx)
         return doc
 
     def describe(self) -> dict[str, Any]:

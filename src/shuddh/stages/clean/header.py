@@ -106,7 +106,11 @@ class HeaderStage(Mapper):
             if len(crumbs) > 1:
                 doc.metadata.setdefault("breadcrumb", crumbs)
             doc.metadata.setdefault("title", second)
-            ctx.remove_line("header.section_label", first)
+            for i in range(idx[1]):  # the label, and blank lines before the title
+                if i == idx[0]:
+                    ctx.remove_line("header.section_label", first, doc, i)
+                else:
+                    ctx.record_blank(doc, i)
             ctx.count("titles_found")
             rest = lines[idx[1]:]
             doc.text = "\n".join(rest)

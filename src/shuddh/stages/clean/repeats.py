@@ -37,8 +37,7 @@ import regex
 import xxhash
 
 from shuddh.document import Document, Dropped
-from shuddh.stages.base import StageContext
-from shuddh.stages.clean.chrome import _tidy_blank_lines
+from shuddh.stages.base import StageContext, remove_lines
 from shuddh.stages.clean.structure import BODY_MIN_WORDS
 from shuddh.stages.dedup.lines import RepeatedLineStage
 from shuddh.text.segment import sentences, words
@@ -129,6 +128,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
             out.append(xxhash.xxh3_64_intdigest(f"{site}\x00{t}".encode()) if t else None)
         return out
 
-    def finish(self, doc: Document, lines: list[str], remove: set[int]) -> Document | Dropped:
-        doc.text = _tidy_blank_lines([ln for i, ln in enumerate(lines) if i not in remove])
+    def finish(self, doc: Document, lines: list[str], remove: set[int], ctx: StageContext) -> Document | Dropped:
+        reason = self.removed_reason
+        doc.text = remove_lines(doc, lines, [reason if i in remove else None for i in range(len(lines))], ctx)
         return doc

@@ -26,8 +26,7 @@ from typing import Any, ClassVar
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import load_profile
 from shuddh.quality.signals import count_words
-from shuddh.stages.base import Mapper, StageContext
-from shuddh.stages.clean.chrome import _tidy_blank_lines
+from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.text.segment import words
 
 __all__ = ["InDocumentDedup", "paragraph_key", "repeated_paragraphs"]
@@ -94,13 +93,7 @@ class InDocumentDedup(Mapper):
         repeated = repeated_paragraphs(lines, self.min_words)
         if not any(repeated):
             return doc
-        kept: list[str] = []
-        for line, rep in zip(lines, repeated, strict=True):
-            if rep:
-                ctx.remove_line("dedup.in_doc_repeat", line)
-            else:
-                kept.append(line)
-        doc.text = _tidy_blank_lines(kept)
+        doc.text = remove_lines(doc, lines, ["dedup.in_doc_repeat" if rep else None for rep in repeated], ctx)
         ctx.count("docs_with_repeats")
         if self.min_doc_words and count_words(doc.text) < self.min_doc_words:
             return Dropped(doc, reason="dedup.in_doc_too_short")

@@ -6,8 +6,9 @@ reduce partition (run in parallel: local pool or Ray tasks) counts in how many d
 its hash range occurs and writes the sorted hashes of lines found in at least ``min_docs`` documents;
 finalize concatenates them. Apply removes those lines from every document —
 all copies, as cc_net does: a line repeated across many pages is boilerplate, not content — recording
-each with ``ctx.remove_line("dedup.repeated_line", line)``. A document with nothing left is dropped
-as ``dedup.repeated_lines_only``.
+each with ``ctx.remove_line("dedup.repeated_line", line, doc, index)`` (the audit trail of
+``shuddh.stages.base``). A document with nothing left is dropped as ``dedup.repeated_lines_only``, with
+its text as it came in.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ class RepeatedLineStage(GlobalStage):
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
         raise NotImplementedError
 
-    def finish(self, doc: Document, lines: list[str], remove: set[int]) -> Document | Dropped:
+    def finish(self, doc: Document, lines: list[str], remove: set[int], ctx: StageContext) -> Document | Dropped:
+        """Remove the lines at ``remove`` (counting and recording each, see ``base.remove_lines``), or drop
+        the document."""
         raise NotImplementedError
 
     def _shift(self) -> np.uint64:
@@ -138,9 +141,7 @@ class RepeatedLineStage(GlobalStage):
                 continue
             lines = doc.text.split("\n")
             remove = {idx[i] for i in np.flatnonzero(hit)}
-            for i in sorted(remove):
-                ctx.remove_line(self.removed_reason, lines[i])
-            yield self.finish(doc, lines, remove)
+            yield self.finish(doc, lines, remove, ctx)
 
 
 class LineDedup(RepeatedLineStage):
@@ -164,11 +165,26 @@ class LineDedup(RepeatedLineStage):
             out[i] = k
         return out
 
-    def finish(self, doc: Document, lines: list[str], remove: set[int]) -> Document | Dropped:
-        text = "\n".join(ln for i, ln in enumerate(lines) if i not in remove).strip()
-        if not text:
+    def finish(self, doc: Document, lines: list[str], remove: set[int], ctx: StageContext) -> Document | Dropped:
+        kept = [i for i in range(len(lines)) if i not in remove]
+        # blank lines at the edges go with the removal (recorded as blank lines); the text is then
+        # stripped as before, so only spaces at the start of the first / end of the last line go unrecorded
+        lo, hi = 0, len(kept)
+        while lo < hi and not lines[kept[lo]].strip():
+            lo += 1
+        while hi > lo and not lines[kept[hi - 1]].strip():
+            hi -= 1
+        if lo == hi:
+            for i in sorted(remove):
+                ctx.remove_line(self.removed_reason, lines[i])  # counted; the dropped text is kept whole
             return Dropped(doc, "dedup.repeated_lines_only")
-        doc.text = text
+        edge = set(kept[:lo]) | set(kept[hi:])
+        for i, line in enumerate(lines):
+            if i in remove:
+                ctx.remove_line(self.removed_reason, line, doc, i)
+            elif i in edge:
+                ctx.record_blank(doc, i, line)
+        doc.text = "\n".join(lines[i] for i in kept[lo:hi]).strip()
         return doc
 
     def describe(self) -> dict[str, Any]:
