@@ -18,7 +18,7 @@ IP             IPv4 (four octets, not all single digits) and IPv6; private, loop
 URL_SECRET     URLs with ``user:password@``, secret query parameters (token, api_key, sig …) or
                well-known token formats; the whole URL is replaced
 UPI            ``name@ybl``, ``9876543210@paytm``: a local part and one of a closed list of UPI handles
-GSTIN          15 characters: state code 01-38 (97, 99), the PAN, entity number, ``Z``, mod-36 check
+GSTIN          15 characters: state code 01-38 (or 97), the PAN, entity number, ``Z``, mod-36 check
 VEHICLE        registration numbers ``MH 12 AB 1234``, ``DL3CAB1234`` (state-code list), ``22 BH 4567 AA``
 AADHAAR_VID    Aadhaar Virtual ID: 16 digits, Verhoeff valid, written 4-4-4-4 (unbroken: after VID/आधार)
 HEALTH_ID      ABHA number: 14 digits written ``91-1234-5678-9012`` (other groupings after आभा/ABHA)

@@ -205,12 +205,12 @@ def aadhaar_vid_valid(digits: str) -> bool:
     return s is not None and len(s) == 16 and s[0] not in "01" and s != s[::-1] and verhoeff_valid(s)
 
 
-# GSTIN: state code (01-38, 97 other territory, 99 centre jurisdiction), the holder's PAN, entity number
+# GSTIN: state code (01-38, 97 other territory), the holder's PAN, entity number
 # (1-9, A-Z), "Z" (default), check character: mod 36 over 0-9A-Z with weights 1, 2, 1, 2 … from the left;
 # each product contributes quotient + remainder of its division by 36 (GSTN's published rule).
 _GSTIN_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _GSTIN_RE = regex.compile(r"[0-9]{2}[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
-GSTIN_STATE_CODES = frozenset({f"{i:02d}" for i in range(1, 39)} | {"97", "99"})
+GSTIN_STATE_CODES = frozenset({f"{i:02d}" for i in range(1, 39)} | {"97"})
 
 
 def gstin_check_char(body: str) -> str:
