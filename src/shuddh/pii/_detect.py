@@ -293,10 +293,15 @@ def _types_for(run: _Run, i: int, j: int, text: str, *, private_ips: bool = Fals
     if (
         plain
         and sizes in {(16,), (4, 4, 4, 4)}
-        and (sizes == (4, 4, 4, 4) or "AADHAAR_VID" in hints or "AADHAAR" in hints)
+        and (
+            "AADHAAR_VID" in hints
+            or "AADHAAR" in hints
+            or (sizes == (4, 4, 4, 4) and not (hints and hints[0] == "CARD"))
+        )
         and aadhaar_vid_valid(digits)
     ):
-        # A Virtual ID: unbroken 16 digits (an order or transaction number as often) only after a word.
+        # A Virtual ID: unbroken 16 digits (an order or transaction number as often) only after a word;
+        # 4-4-4-4 right after a card word is a card number whose check failed, not a VID.
         out.append("AADHAAR_VID")
     if (
         not plus

@@ -228,3 +228,19 @@ def test_private_ip_option_through_stage_and_yaml_config(tmp_path) -> None:
                        "stages": ["normalize", {"pii": {"redact_private_ips": True}}]})
     (spec,) = [s for s in cfg.stage_specs() if s.name == "pii"]  # type: ignore[attr-defined]
     assert run(PiiStage(**spec.params)) == "राउटर <IP> और सर्वर <IP> है"
+
+
+def test_vid_grouping_after_a_card_word_is_not_a_vid() -> None:
+    # a 16-digit Verhoeff-valid number that fails Luhn: a mistyped card after "कार्ड नंबर", a VID elsewhere
+    vid = next(v for k in range(10**6) if not _luhn_ok(v := _verhoeff(f"{912345678901234 + k}")))
+    grouped = " ".join(vid[i : i + 4] for i in range(0, 16, 4))
+    assert red(f"क्रेडिट कार्ड नंबर {grouped} है") == f"क्रेडिट कार्ड नंबर {grouped} है"
+    assert red(f"नंबर {grouped} है") == "नंबर <AADHAAR_VID> है"
+
+
+def _luhn_ok(s: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(s)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
