@@ -89,6 +89,8 @@ class Doc:
     gold: str | None = None
     lines: list[str] = field(default_factory=list)  # the text the chrome stages see
     removed: dict[int, str] = field(default_factory=dict)  # line number -> reason
+    #: pieces cut from the edge of a kept line: (line number, reason, piece)
+    parts: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------- data
@@ -221,15 +223,20 @@ class _Recorder:
         from shuddh.stages.base import StageContext, StageStats
 
         removed: list[tuple[str, str]] = []
+        parts: list[tuple[int, str, str]] = []
 
         class _Ctx(StageContext):
             __slots__ = ()
 
-            def remove_line(self, reason: str, line: str) -> None:
-                removed.append((reason, line))
+            def remove_line(self, reason: str, line: str, doc: Any = None, index: int = -1) -> None:
+                if reason.endswith(".part"):  # a piece of a line that stays (index: line of the stage's input)
+                    parts.append((index, reason, line))
+                else:
+                    removed.append((reason, line))
 
         self.ctx = _Ctx(StageStats("bench"))
         self.removed = removed
+        self.parts = parts
 
 
 def _mark(doc: Doc, removed: list[tuple[str, str]]) -> None:
@@ -277,6 +284,7 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
         r2 = header[d.profile].map(r1, rec.ctx) if isinstance(r1, Document) else r1
         cpu += time.process_time() - t0
         _mark(d, rec.removed)
+        d.parts = list(rec.parts)
         if isinstance(r2, Document):
             work.append((d, r2))
     # chrome_repeats: a line in >= min_docs documents of a site (the site = URL host, or the input file:
@@ -457,8 +465,11 @@ def score_clean(docs: list[Doc]) -> dict[str, Any]:
                 ex.append(f"[{r}] {d.lines[i][:90]}")
         if nz and nz[0] in d.removed:
             first_removed += 1
+    parts = [(d, p) for d in docs for p in d.parts]
+    for _d, (_i, r, piece) in parts[:4]:
+        ex.append(f"[{r}] {piece.strip()[:90]}")
     return {"docs": len(docs), "lines": lines, "removed": removed, "long_removed": long_removed,
-            "prose_removed": prose_removed,
+            "prose_removed": prose_removed, "parts": len(parts),
             "first_removed": first_removed, "by": by, "examples": ex}
 
 
@@ -603,10 +614,30 @@ def main(argv: list[str] | None = None) -> int:
     say("\n## Chrome left in, by category (Indic, kept / labelled)\n")
     for g, t in pooled.items():
         say(f"- {g}: " + ", ".join(f"{c} {t.chrome_kept_by_cat[c]}/{n}" for c, n in t.chrome_by_cat.most_common()))
+    say("\n## Chrome inside a line: pieces cut from the edge of a kept line\n")
+    say("Indic: every cut, with the label of its line (a body line's chrome tail is a right cut; read each).\n")
+    say("```")
+    n_parts = 0
+    for d in indic:
+        for i, r, piece in d.parts:
+            n_parts += 1
+            lab = labels.get((d.source, d.doc_id), {}).get(i, ("", "unlabelled", ""))[1]
+            say(f"{d.site} {d.doc_id}:{i} ({lab}) [{r}] {piece.strip()[:100]}")
+    say("```\n")
+    say(f"Indic pieces cut: {n_parts}.")
+    wc_parts = [(d, p) for d in wc for p in d.parts]
+    wc_false = [(d, p) for d, p in wc_parts
+                if _fold(p[2]).strip() and _fold(p[2]).strip() in " ".join(_fold(d.gold or "").split())]
+    say(f"wcxb pieces cut: {len(wc_parts)}, of which {len(wc_false)} occur in the page's gold main content "
+        "(false cuts):\n")
+    say("```")
+    for d, (_i, r, piece) in wc_false[:15]:
+        say(f"{d.site} [{r}] {piece.strip()[:100]}")
+    say("```")
     say("\n## Clean prose (every removed line is a false removal)\n")
     say("| set | docs | lines | removed | share | removed >= 4 words | removed >= 12 words | first line removed "
-        "| reasons |")
-    say("|---|---|---|---|---|---|---|---|---|")
+        "| reasons | line parts cut |")
+    say("|---|---|---|---|---|---|---|---|---|---|")
     cpu_clean = 0.0
     clean_examples: list[str] = []
     for name, docs in clean_sets().items():
@@ -615,7 +646,7 @@ def main(argv: list[str] | None = None) -> int:
         clean_examples += [f"{name}: {e}" for e in s["examples"]]
         say(f"| {name} | {s['docs']} | {s['lines']} | {s['removed']} | {100 * s['removed'] / max(1, s['lines']):.2f} % "
             f"| {s['prose_removed']} | {s['long_removed']} | {s['first_removed']} | "
-            + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + " |")
+            + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + f" | {s['parts']} |")
     say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
         f"clean sets {cpu_clean:.2f} s.\n")
     say("## Examples\n")

@@ -15,7 +15,9 @@ What :func:`normalize` does, in order:
 4. Devanagari vowel spellings typed as two pieces (``अ`` + ``ा`` for ``आ``, ``ा`` + ``े`` for ``ो`` …):
    joined into the one code point every keyboard produces (NFC leaves these alone);
 5. optionally (``danda=True``, the default) turns ``|``/``||``/``।।`` used as sentence ends after
-   Devanagari into ``।``/``॥``;
+   Devanagari into ``।``/``॥`` — except on a line that is a separator menu or breadcrumb
+   (:func:`menu_items`: "होम | देश | विदेश | खेल"), whose pipes stay, so it does not read as sentences
+   and the chrome stage can remove it;
 6. digits (``digits=``): ``"keep"`` (default) leaves them as written; ``"ascii"`` writes every decimal
    digit of any script as ASCII; ``"native"`` writes ASCII digit runs next to Devanagari text (not glued
    to Latin letters, like ``mp3``) as Devanagari digits. For matching without rewriting, use
@@ -37,7 +39,8 @@ import regex
 
 from shuddh.text.nfc import certainly_nfc
 
-__all__ = ["DigitMode", "fold_digits", "looks_mojibake", "normalize", "normalize_line", "repair_mojibake"]
+__all__ = ["DigitMode", "fold_digits", "looks_mojibake", "menu_items", "normalize", "normalize_line",
+           "repair_mojibake"]
 
 DigitMode = Literal["keep", "ascii", "native"]
 
@@ -64,6 +67,15 @@ _STRAY_JOINER_RE = regex.compile(r"(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200
 _DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)(?:\|\||।।|\|।|।\|)(?!\|)")
 _DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)\|(?![|।])")
 _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+# Separator menus and breadcrumbs ("होम | देश | विदेश | खेल", "होम » राज्य » बिहार"): items split at these
+_MENU_SEP_RE = regex.compile(r"\s*(?:[|»›]\s*)+")
+_HAS_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+# a separator with no space on either side ("lan|scsi|eisa", "a»b"): code or a path, not a menu
+_TIGHT_SEP_RE = regex.compile(r"\S[|»›]+\S")
+#: a menu has at least this many items of at most MENU_ITEM_WORDS words. Three: "होम | देश | विदेश" is a
+#: menu; two short pieces are as often two short sentences typed with a pipe ("वह घर गया| फिर आया||")
+MENU_MIN_ITEMS = 3
+MENU_ITEM_WORDS = 3
 # _SPACE_RE changes a text only where it holds two spaces in a row or one of these (a lone " " is
 # replaced by " ", i.e. left as it is); testing first saves a substitution per space
 _OTHER_SPACE_RE = regex.compile(r"[[\t\p{Zs}]--[ ]]", regex.V1)
@@ -100,6 +112,56 @@ _DEVA_LETTER_RE = regex.compile(r"(?=[\p{L}\p{M}])\p{sc=Devanagari}")
 _LATIN_LETTER_RE = regex.compile(r"\p{sc=Latin}")
 _NON_ASCII_DIGIT_RE = regex.compile(r"[^\x00-\x7f]")
 _DEVA_ZERO = 0x0966
+
+
+def menu_items(line: str, markers: frozenset[str] = frozenset()) -> list[str] | None:
+    """The items of ``line`` if it is a separator menu or breadcrumb, else None.
+
+    A menu is at least :data:`MENU_MIN_ITEMS` items separated by ``|``, ``»`` or ``›`` (a separator at
+    either end is allowed; each with a space on at least one side; not ``>``: "मागधी > मागही > मगही"
+    is an etymology, nor ``•``/``·``, which separate the items of in-text lists and bylines too), each
+    of 1 to :data:`MENU_ITEM_WORDS` words with a letter, and no item holding a word of ``markers``
+    (clause-closing verbs: "राम आया | सीता गई | सब खुश हुए |" is pipe-typed prose). Words are whitespace
+    tokens, so digits in any script count alike."""
+    if _TIGHT_SEP_RE.search(line):
+        return None
+    items: list[str] = _MENU_SEP_RE.split(line.strip())
+    if items and not items[0]:
+        items.pop(0)
+    if items and not items[-1]:
+        items.pop()
+    if len(items) < MENU_MIN_ITEMS:
+        return None
+    for item in items:
+        toks = item.split()
+        if not 0 < len(toks) <= MENU_ITEM_WORDS or not _HAS_LETTER_RE.search(item):
+            return None
+        if markers and any(t in markers for t in toks):
+            return None
+    return items
+
+
+@cache
+def _devanagari_markers() -> frozenset[str]:
+    """Clause-closing verbs of the Devanagari profiles (``quality.runon_markers``: है, था, गया, आहे …)."""
+    from shuddh.lang.profile import available_profiles, load_profile
+
+    out: set[str] = set()
+    for code in available_profiles():
+        prof = load_profile(code)
+        if "Deva" in prof.scripts:
+            out.update(str(m) for m in prof.threshold("runon_markers", ()))
+    return frozenset(out)
+
+
+def _danda(text: str) -> str:
+    """Pipes used as dandas after Devanagari -> ``।``/``॥``, on every line but separator menus."""
+    if "|" not in text or not any(menu_items(ln, _devanagari_markers()) for ln in text.split("\n") if "|" in ln):
+        out: str = _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", text))
+        return out
+    markers = _devanagari_markers()
+    return "\n".join(ln if "|" in ln and menu_items(ln, markers) else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln))
+                     for ln in text.split("\n"))
 
 
 def looks_mojibake(text: str) -> bool:
@@ -217,8 +279,7 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
         text = _SPACE_RE.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
     if danda and ("|" in text or "।।" in text):
-        text = _DOUBLE_DANDA_RE.sub("॥", text)
-        text = _DANDA_RE.sub("।", text)
+        text = _danda(text)
     if digits == "ascii":
         text = fold_digits(text)
     elif digits == "native":

@@ -27,6 +27,8 @@ from shuddh.text.normalize import (
     _STRAY_JOINER_RE,
     _VOWEL_PIECES,
     _VOWEL_PIECES_RE,
+    _devanagari_markers,
+    menu_items,
 )
 from shuddh.text.segment import is_terminated, lines, paragraphs, sentences, words
 
@@ -246,7 +248,8 @@ def normalize_core(text: str, danda: bool = True) -> str:
     text = _SPACE_RE.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
     if danda and ("|" in text or "।।" in text):
-        text = _DOUBLE_DANDA_RE.sub("॥", text)
-        text = _DANDA_RE.sub("।", text)
+        # line by line; a separator menu keeps its pipes (issue 13)
+        text = "\n".join(ln if "|" in ln and menu_items(ln, _devanagari_markers())
+                         else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln)) for ln in text.split("\n"))
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from shuddh.audit import restore
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import ChromeLineStage, _unanchored_core, chrome_reason
 from tests.conftest import BODY_1, BODY_2, PAGE, SHARED, TITLE
@@ -159,3 +160,70 @@ def test_chrome_reason_equals_the_reference_on_the_crawl_lines():
         assert got == ref.chrome_reason(line, HI), line
         found += got is not None
     assert found > 40  # the crawl's chrome lines are among them: the comparison covers matches too
+
+
+# -- chrome inside a line (issue 13, item 3): a chrome sentence at the start or end of a body line ------
+_PARA = "पुलिस ने बताया कि आरोपी को गिरफ्तार कर लिया गया है और उससे पूछताछ की जा रही है।"
+_PARA_EN = "The minister said the new rules will apply to every school in the state from June."
+
+
+@pytest.mark.parametrize(
+    ("line", "rest", "reason"),
+    [
+        (_PARA + " मोबाइल पर ताजा खबरें, फोटो, वीडियो व लाइव स्कोर देखने के लिए जाएं m.jagran.com पर", _PARA, "promo"),
+        (_PARA + " यह भी पढ़ें: दिल्ली में तेज बारिश से कई इलाकों में जाम", _PARA, "read_more"),
+        (_PARA + " खबर विस्तार से पढ़ें...", _PARA, "read_more"),
+        (_PARA + " (यह खबर सिंडिकेट फीड से ली गई है। इसे संपादित नहीं किया गया है।)", _PARA, "disclaimer"),
+        (_PARA_EN + " (Disclaimer: This story is auto-generated from a syndicated feed. Only the headline changed.)",
+         _PARA_EN, "disclaimer"),
+        (_PARA_EN + " Follow us on Twitter and Facebook.", _PARA_EN, "share"),
+        (_PARA_EN + " For more news, visit www.example.com.", _PARA_EN, "promo"),
+        ("फोटो: सोशल मीडिया। " + _PARA, _PARA, "credit"),
+    ],
+)
+def test_chrome_sentence_at_a_line_edge_is_cut_and_the_rest_kept(line, rest, reason):
+    page = "\n\n".join([line, BODY_1])
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), [page])
+    assert doc.text == "\n\n".join([rest, BODY_1])
+    assert stats.lines_removed == {f"chrome.{reason}.part": 1}
+    # the audit trail puts the piece back: the text the stage received
+    assert restore(doc.text, doc.removed) == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # chrome in the middle of a line stays (only the edges are cut)
+        _PARA + " यह भी पढ़ें: दिल्ली में जाम। " + _PARA,
+        # a last sentence that only starts like a teaser label, or names an app, is prose
+        _PARA_EN + " Recommended doses are printed on every pack.",
+        _PARA + " पढ़ें और समझें कि नया नियम कैसे लागू होगा।",
+        _PARA + " प्रधानमंत्री ने लोगों से आरोग्य सेतु ऐप डाउनलोड करने की अपील की है।",
+        # what is left would be too short to be the body line: the whole-line rules decide
+        "आज का मौसम। यह भी पढ़ें: दिल्ली में तेज बारिश से कई इलाकों में जाम",
+    ],
+)
+def test_prose_and_the_middle_of_a_line_are_not_cut(line):
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), ["\n\n".join([line, BODY_1])])
+    assert doc.text.split("\n\n")[0] == line
+    assert not any(r.endswith(".part") for r in stats.lines_removed)
+
+
+def test_two_chrome_sentences_at_the_end_are_both_cut():
+    promo = " नगर समाचार अब व्हाट्सएप चैनल पर भी उपलब्ध है। हमें फेसबुक पर फॉलो करें।"
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), [_PARA + promo])
+    assert doc.text == _PARA
+    assert stats.lines_removed == {"chrome.promo.part": 2}
+    assert restore(doc.text, doc.removed) == _PARA + promo
+
+
+def test_parts_can_be_switched_off():
+    line = _PARA + " यह भी पढ़ें: दिल्ली में तेज बारिश से कई इलाकों में जाम"
+    (doc,), _ = run_stage(ChromeLineStage(profile="hi", parts=False), [line])
+    assert doc.text == line
+
+
+def test_a_sentence_that_starts_like_a_label_is_not_a_teaser():
+    for tail in ["See also --pathspec-file-nul and global --literal-pathspecs.", "Recommended A+++++Thank-You!"]:
+        (doc,), _ = run_stage(ChromeLineStage(profile="web-common"), [_PARA_EN + " " + tail])
+        assert doc.text == _PARA_EN + " " + tail

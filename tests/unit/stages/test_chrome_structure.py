@@ -329,3 +329,21 @@ def test_headline_above_byline_credit_and_summary_points_is_kept():
     removed = _removed(lines)
     assert head not in removed
     assert removed["फोटो: सोशल मीडिया"] == "credit"
+
+
+# -- one-line separator menus (issue 13, item 4): normalize leaves their pipes, structure removes them -----
+def test_a_pipe_menu_survives_normalize_and_is_removed_as_a_menu():
+    from shuddh.stages.normalize import NormalizeStage
+
+    page = "\n".join(["होम | देश | विदेश | खेल | मनोरंजन | राज्य", TITLE, BODY_1, BODY_2])
+    (doc,), _ = run_stage(NormalizeStage(), [page])
+    assert doc.text.split("\n")[0] == "होम | देश | विदेश | खेल | मनोरंजन | राज्य"  # no dandas
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), [doc.text])
+    assert doc.text == "\n".join([TITLE, BODY_1, BODY_2])
+    assert stats.lines_removed == {"chrome.structure.menu": 1}
+
+
+def test_table_rows_and_an_etymology_are_not_menus():
+    table = ["नाम | वर्ष | भूमिका", "राम | 2001 | नायक", "श्याम | 2003 | खलनायक"]
+    text = "\n".join([BODY_1, *table, "मगही शब्द की उत्पत्ति इस प्रकार है:", "मागधी > मागही > मगही", BODY_2])
+    assert clean_lines(text.split("\n"), HI) == [None] * 7

@@ -74,3 +74,35 @@ def test_output_is_nfc_and_idempotent_examples() -> None:
         assert normalize(once) == once
         assert unicodedata.is_normalized("NFC", once)
     assert nz.normalize_line(" क | ") == "क ।"
+
+
+def test_separator_menus_keep_their_pipes() -> None:
+    # issue 13 item 4: a menu typed with pipes must not become "होम । देश । विदेश", which reads as sentences
+    for menu in ["होम | देश | विदेश | खेल | मनोरंजन", "होम | देश | विदेश", "| ताजा खबर | राज्य | बिहार | झारखंड |",
+                 "होम || राष्ट्रीय || अंतरराष्ट्रीय || खेल", "होम » राज्य | बिहार » पटना"]:
+        assert normalize(menu) == menu
+        assert "।" not in normalize(menu)
+    page = "होम | देश | विदेश | खेल\nपटना में आज बारिश हुई| लोग घरों में रहे||"
+    assert normalize(page) == "होम | देश | विदेश | खेल\nपटना में आज बारिश हुई। लोग घरों में रहे॥"
+
+
+def test_pipe_typed_prose_still_becomes_dandas() -> None:
+    # short sentences with a clause-closing verb are prose, however short; two pieces are never a menu
+    assert normalize("राम वन गया | सीता भी गई | सब दुखी हुए |") == "राम वन गया । सीता भी गई । सब दुखी हुए ।"
+    assert normalize("वह आया | फिर गया") == "वह आया । फिर गया"
+    assert normalize("रघुकुल रीति सदा चलि आई | प्राण जाहि बरु बचन न जाई ||") == \
+        "रघुकुल रीति सदा चलि आई । प्राण जाहि बरु बचन न जाई ॥"
+    for text in ["होम | देश | विदेश | खेल", "राम वन गया | सीता भी गई | सब दुखी हुए |", "क | ख | ग\nघ |"]:
+        once = normalize(text)
+        assert normalize(once) == once
+
+
+def test_menu_items_shape() -> None:
+    assert nz.menu_items("होम | देश | विदेश") == ["होम", "देश", "विदेश"]
+    assert nz.menu_items("होम › राज्य › बिहार › पटना जिला") == ["होम", "राज्य", "बिहार", "पटना जिला"]
+    assert nz.menu_items("मागधी > मागही > मगही") is None  # an etymology, not a breadcrumb
+    assert nz.menu_items("(<DEV>=lan|scsi|eisa.<slot>)") is None  # code, not a menu
+    assert nz.menu_items("होम | देश") is None  # two items
+    assert nz.menu_items("होम | उत्तर प्रदेश के जिले | खेल") is None  # an item of four words
+    assert nz.menu_items("2020 | 2021 | 2022") is None  # no letters: a table of years, not navigation
+    assert nz.menu_items("सीता | राम गया | खेल", frozenset({"गया"})) is None

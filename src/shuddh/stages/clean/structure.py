@@ -53,17 +53,23 @@ lines of Dakshina Wikipedia pages. So:
   (``read_more``, ``related``) — "यह भी पढ़ें" over four headlines, not four sub-heads of a live blog.
 * **Poll boxes**: a question right after a lexicon ``poll`` label ("आपका मत") is the poll's question
   (``structure.poll``).
+* **Separator menus on one line** ("होम | देश | विदेश | खेल", "Home » News » India": at least three
+  items of one to three words between ``|``/``»``/``›``/``>``/``•``/``·``, none holding a clause marker of
+  the profile; :func:`shuddh.text.normalize.menu_items`, which is also why ``normalize`` leaves their
+  pipes alone) are ``structure.menu`` wherever they are, and are page evidence — unless the line next to
+  it has the same shape and as many items: rows of a table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
 from shuddh.lang.profile import LanguageProfile
+from shuddh.text.normalize import menu_items
 from shuddh.text.segment import WORD_RE, sentences, words
 
 __all__ = ["BLOCK_GAP", "BODY_MIN_WORDS", "structural_reasons"]
@@ -105,6 +111,9 @@ _TEASER_REASONS = frozenset({"read_more", "related"})
 _WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
 #: a line of only separators is a menu's divider ("|", "•", "·", "»")
 _SEPARATOR_LINE = regex.compile(r"^[\s|।•·»›/\\\-–—:]+$")
+#: a character that can separate the items of a one-line menu (a cheap test before menu_items)
+_MENU_SEPARATOR = regex.compile(r"[|»›]")
+_MENU_SPLIT = regex.compile(r"[|»›]+")
 #: a line counts as "in the profile's script" when at least half its letters are
 _SCRIPT_SHARE = 0.5
 
@@ -151,6 +160,30 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
 
 
 _MARKERS: dict[str, regex.Pattern[str] | None] = {}
+
+
+@cache
+def _marker_words(code: str, markers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(markers)
+
+
+def _inline_menus(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None],
+                  profile: LanguageProfile) -> set[int]:
+    """Lines that are a separator menu on their own (module doc), not rows of a table."""
+    marks = _marker_words(profile.code, tuple(profile.threshold("runon_markers", ())))
+    shape = {i: len(items) for i in idx
+             if lexicon[i] is None and _MENU_SEPARATOR.search(lines[i]) is not None
+             and (items := menu_items(lines[i], marks)) is not None}
+    if not shape:
+        return set()
+    nxt = dict(pairwise(idx))
+    prev = {b: a for a, b in nxt.items()}
+
+    def cells(j: int | None) -> int:
+        """Items of line j split at the separators, whatever they hold (a table row: "राम | 2001 | नायक")."""
+        return 0 if j is None else len([c for c in _MENU_SPLIT.split(lines[j]) if c.strip()])
+
+    return {i for i, n in shape.items() if cells(prev.get(i)) != n and cells(nxt.get(i)) != n}
 
 
 def _markers(profile: LanguageProfile) -> regex.Pattern[str] | None:
@@ -235,6 +268,10 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         if lexicon[i] == "poll" and j >= 0 and lexicon[j] is None and lines[j].rstrip().endswith(("?", "؟")):
             out[j] = "structure.poll"
 
+    inline = _inline_menus(lines, idx, lexicon, profile)
+    for i in inline:
+        out[i] = "structure.menu"
+
     # menus: runs of very short lines (lexicon lines are short too and belong to the run)
     runs: list[list[int]] = []
     run: list[int] = []
@@ -248,7 +285,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     if body:  # without an article, what follows a label may be the page's own content (module doc)
         _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out)
     sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
-    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep)
+    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep) or bool(inline)
     if not body or not evidence:
         # nothing to anchor on, or no sign of site chrome around the text: position and runs say
         # nothing (see the module doc); the lexicon and the cross-document statistics still apply
