@@ -244,3 +244,14 @@ def _luhn_ok(s: str) -> bool:
         d = int(ch) * (2 if i % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
+
+
+def test_hash_mode_same_tag_for_one_address_written_two_ways() -> None:
+    h = Redactor(RedactionConfig(mode="hash", salt="issue-19"))
+    a = red("ईमेल john at gmail.com पर", h)
+    b = red("ईमेल John@Gmail.com पर", h)
+    assert a == b
+    assert a.startswith("ईमेल <EMAIL:")
+    u1, u2 = red("UPI Priya@YBL", h), red("UPI priya@ybl", h)
+    assert u1 == u2
+    assert u1.startswith("UPI <UPI:")
