@@ -138,6 +138,7 @@ def test_gstin_redacted_whole(state: str) -> None:
     assert red(f"दुकान का जीएसटीआईएन {g} है।") == "दुकान का जीएसटीआईएन <GSTIN> है।"
     deva = g[:2].translate(_DEVA) + g[2:]
     assert red(f"GSTIN: {deva}") == "GSTIN: <GSTIN>"
+    assert red(f"जीएसटी नंबर {g.translate(_DEVA)} है") == "जीएसटी नंबर <GSTIN> है"
     bad = g[:-1] + ("A" if g[-1] != "A" else "B")
     assert "<GSTIN>" not in red(f"GSTIN {bad}")
 
@@ -159,6 +160,8 @@ def test_aadhaar_virtual_id() -> None:
     assert red(f"वर्चुअल आईडी {grouped} से ई-केवाईसी करें") == "वर्चुअल आईडी <AADHAAR_VID> से ई-केवाईसी करें"
     assert red(f"आधार VID {vid} डालें") == "आधार VID <AADHAAR_VID> डालें"
     assert red(f"VID {grouped.translate(_DEVA)} डालें") == "VID <AADHAAR_VID> डालें"
+    bengali = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+    assert red(f"VID {grouped.translate(bengali)} ডালুন") == "VID <AADHAAR_VID> ডালুন"
     # unbroken 16 digits with no word: an order number, not a VID
     assert red(f"ऑर्डर {vid} भेजा गया") == f"ऑर्डर {vid} भेजा गया"
 
