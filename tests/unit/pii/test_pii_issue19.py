@@ -258,3 +258,10 @@ def test_hash_mode_same_tag_for_one_address_written_two_ways() -> None:
     u1, u2 = red("UPI Priya@YBL", h), red("UPI priya@ybl", h)
     assert u1 == u2
     assert u1.startswith("UPI <UPI:")
+
+
+def test_upi_inside_a_payment_link_and_before_a_full_stop() -> None:
+    assert red("भुगतान लिंक upi://pay?pa=priya@ybl&pn=Priya&am=100 पर") == (
+        "भुगतान लिंक upi://pay?pa=<UPI>&pn=Priya&am=100 पर"
+    )
+    assert red("दान: seva.trust@okaxis.") == "दान: <UPI>."
