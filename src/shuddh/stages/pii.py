@@ -1,5 +1,6 @@
 """PII redaction stage (a mapper), on by default: e-mail, Indian phones, Aadhaar (Verhoeff), PAN,
-cards (Luhn), IP addresses and URLs with secrets are replaced by typed placeholders (``<PHONE>`` …).
+cards (Luhn), public IP addresses, URLs with secrets, UPI ids, GSTIN, vehicle registration numbers,
+Aadhaar Virtual IDs and ABHA health ids are replaced by typed placeholders (``<PHONE>`` …).
 
 Every string a document carries is redacted, not only its text: ``id``, ``url``, ``source``, ``lang`` and
 all of ``metadata`` (any input field other than text, id and url lands there; nested dicts and lists,
