@@ -110,8 +110,8 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
         _err.print(f"[yellow]not read: {len(skipped)} path(s):[/] " + ", ".join(skipped[:5]) + more,
                    highlight=False, soft_wrap=True)
     if outdir is not None:
-        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, stats.json, report.html beside it)",
-                   soft_wrap=True)
+        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, removed/, stats.json, report.html beside it; "
+                   "`shuddh show OUTDIR ID` shows a document's removed lines)", soft_wrap=True)
 
 
 def _finish(result: RunResult) -> None:
