@@ -56,8 +56,9 @@ def write_corpus(root: Path) -> list[str]:
 
 
 def output_tree(out: Path) -> dict[str, bytes]:
-    """Every file that must be byte-identical across executors: kept/dropped/quarantine and stats.json."""
+    """Every file that must be byte-identical across executors: kept/dropped/quarantine/removed and stats.json."""
     files = {str(p.relative_to(out)): p.read_bytes()
-             for sub in ("kept", "dropped", "quarantine") for p in sorted((out / sub).rglob("*")) if p.is_file()}
+             for sub in ("kept", "dropped", "quarantine", "removed")
+             for p in sorted((out / sub).rglob("*")) if p.is_file()}
     files["stats.json"] = (out / "stats.json").read_bytes()
     return files
