@@ -28,7 +28,8 @@ documents, FLORES-200 hin_Deva dev (10 sentences a document, one per line), CLTK
 seva, vaktavya; blocks of 40 lines), the newspaper4k Hindi article. Reported: share of lines removed,
 lines of >= 12 words removed, first lines (headlines/leads) removed.
 
-Run: ``python benchmarks/bench_chrome_sites.py [--write] [--wcxb N]``; ``dump`` writes the text of the
+Run: ``python benchmarks/bench_chrome_sites.py [--write] [--wcxb N]`` (``--wcxb 200`` for a quick
+look); ``cost`` prints only the chrome stage's CPU per ~4 KB document; ``dump`` writes the text of the
 labelled documents with line numbers to a file outside the repo, for labelling.
 """
 
@@ -71,6 +72,9 @@ def group_of(site: str) -> str:
     if site in HELD_OUT_SITES:
         return "held-out"
     return "tune" if hashlib.sha1(site.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+from shuddh.text.normalize import _DANDA_RE, _DOUBLE_DANDA_RE  # noqa: E402
 
 
 def line_hash(line: str) -> str:
@@ -331,6 +335,11 @@ def attach(doc: Doc, labels: dict[int, tuple[str, str, str]]) -> tuple[list[str 
     by_hash: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(doc.lines):
         by_hash[line_hash(ln)].append(i)
+        # labelled before normalize kept the pipes of separator menus (issue 13 item 4): the line as it
+        # was then ("होम । देश । …") finds its label too
+        old = _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln)) if "|" in ln else ln
+        if old != ln:
+            by_hash[line_hash(old)].append(i)
     unmatched = 0
     for n, (h, lab, cat) in sorted(labels.items()):
         if n < len(doc.lines) and line_hash(doc.lines[n]) == h and labs[n] is None:
@@ -496,6 +505,50 @@ LABEL_NOTES = """## The labels
 """
 
 
+# --------------------------------------------------------------------------------------------- cost
+def chrome_cost(repeat: int = 5) -> list[str]:
+    """CPU of the chrome stage per ~4 KB document: the crawl's pages (normalised) cut at line ends into
+    pieces of about 4 KB, best of ``repeat`` passes, with and without cutting chrome inside lines."""
+    from shuddh.document import Document
+    from shuddh.stages.base import StageContext, StageStats
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.clean.header import HeaderStage
+    from shuddh.text.normalize import normalize
+
+    texts = [normalize(d.text) for d in all_crawl_docs()]
+    if not texts:
+        return []
+    docs4: list[str] = []
+    for t in texts:
+        cur: list[str] = []
+        size = 0
+        for ln in t.split("\n"):
+            cur.append(ln)
+            size += len(ln.encode()) + 1
+            if size >= 4096:
+                docs4.append("\n".join(cur))
+                cur, size = [], 0
+        if cur:
+            docs4.append("\n".join(cur))
+    kb4 = sum(len(t.encode()) for t in docs4) / 4096
+    out = [f"CPU per ~4 KB document ({len(docs4)} pieces of the {len(texts)} crawl pages, best of {repeat}):\n",
+           "| stage | ms per 4 KB |", "|---|---|"]
+    for name, stage in (("chrome, parts=False", ChromeLineStage(profile="hi", parts=False)),
+                        ("chrome (default, parts=True)", ChromeLineStage(profile="hi")),
+                        ("header", HeaderStage(profile="hi"))):
+        stage.map(Document(id="warm", text=texts[0], source="x"), StageContext(StageStats("w")))
+        best = float("inf")
+        for _ in range(repeat):
+            docs = [Document(id=str(i), text=t, source="x") for i, t in enumerate(docs4)]
+            ctx = StageContext(StageStats(name))
+            t0 = time.process_time()
+            for d in docs:
+                stage.map(d, ctx)
+            best = min(best, time.process_time() - t0)
+        out.append(f"| {name} | {1000 * best / kb4:.3f} |")
+    return out
+
+
 # --------------------------------------------------------------------------------------------- main
 def _dump(path: Path) -> None:
     docs = labelled_indic_docs()
@@ -519,7 +572,7 @@ def _fmt(t: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("cmd", nargs="?", default="run", choices=["run", "dump"])
+    ap.add_argument("cmd", nargs="?", default="run", choices=["run", "dump", "cost"])
     ap.add_argument("--out", default="/tmp/chrome_sites_dump.txt", help="dump: where to write (outside the repo)")
     ap.add_argument("--wcxb", type=int, default=0, help="wcxb pages to use (0 = all 1,497)")
     ap.add_argument("--write", action="store_true", help="write benchmarks/results/chrome_sites.md")
@@ -530,6 +583,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if a.cmd == "dump":
         _dump(Path(a.out))
+        return 0
+    if a.cmd == "cost":
+        print("\n".join(chrome_cost()))
         return 0
 
     report: list[str] = []
@@ -649,6 +705,8 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + f" | {s['parts']} |")
     say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
         f"clean sets {cpu_clean:.2f} s.\n")
+    report.extend(chrome_cost())
+    say("")
     say("## Examples\n")
     say(f"Prose lost (Indic, first {a.misses}):\n")
     say("```")

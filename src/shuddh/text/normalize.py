@@ -70,6 +70,9 @@ _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
 # Separator menus and breadcrumbs ("होम | देश | विदेश | खेल", "होम » राज्य » बिहार"): items split at these
 _MENU_SEP_RE = regex.compile(r"\s*(?:[|»›]\s*)+")
 _HAS_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
+# a colon or comma in an item: a labelled list or a byline ("Sources: A | B | C", "Name | Writer | July 2,
+# 2025": wcxb gold text), not navigation
+_LIST_MARK_RE = regex.compile(r"[:,]")
 # a separator with no space on either side ("lan|scsi|eisa", "a»b"): code or a path, not a menu
 _TIGHT_SEP_RE = regex.compile(r"\S[|»›]+\S")
 #: a menu has at least this many items of at most MENU_ITEM_WORDS words. Three: "होम | देश | विदेश" is a
@@ -120,9 +123,9 @@ def menu_items(line: str, markers: frozenset[str] = frozenset()) -> list[str] | 
     A menu is at least :data:`MENU_MIN_ITEMS` items separated by ``|``, ``»`` or ``›`` (a separator at
     either end is allowed; each with a space on at least one side; not ``>``: "मागधी > मागही > मगही"
     is an etymology, nor ``•``/``·``, which separate the items of in-text lists and bylines too), each
-    of 1 to :data:`MENU_ITEM_WORDS` words with a letter, and no item holding a word of ``markers``
-    (clause-closing verbs: "राम आया | सीता गई | सब खुश हुए |" is pipe-typed prose). Words are whitespace
-    tokens, so digits in any script count alike."""
+    of 1 to :data:`MENU_ITEM_WORDS` words with a letter and no colon or comma, and no item holding a
+    word of ``markers`` (clause-closing verbs: "राम आया | सीता गई | सब खुश हुए |" is pipe-typed prose).
+    Words are whitespace tokens, so digits in any script count alike."""
     if _TIGHT_SEP_RE.search(line):
         return None
     items: list[str] = _MENU_SEP_RE.split(line.strip())
@@ -134,7 +137,7 @@ def menu_items(line: str, markers: frozenset[str] = frozenset()) -> list[str] | 
         return None
     for item in items:
         toks = item.split()
-        if not 0 < len(toks) <= MENU_ITEM_WORDS or not _HAS_LETTER_RE.search(item):
+        if not 0 < len(toks) <= MENU_ITEM_WORDS or not _HAS_LETTER_RE.search(item) or _LIST_MARK_RE.search(item):
             return None
         if markers and any(t in markers for t in toks):
             return None

@@ -102,6 +102,7 @@ def test_menu_items_shape() -> None:
     assert nz.menu_items("होम › राज्य › बिहार › पटना जिला") == ["होम", "राज्य", "बिहार", "पटना जिला"]
     assert nz.menu_items("मागधी > मागही > मगही") is None  # an etymology, not a breadcrumb
     assert nz.menu_items("(<DEV>=lan|scsi|eisa.<slot>)") is None  # code, not a menu
+    assert nz.menu_items("Sources: HomeAdvisor | Houzz | Angi") is None  # a labelled list
     assert nz.menu_items("होम | देश") is None  # two items
     assert nz.menu_items("होम | उत्तर प्रदेश के जिले | खेल") is None  # an item of four words
     assert nz.menu_items("2020 | 2021 | 2022") is None  # no letters: a table of years, not navigation

@@ -41,9 +41,10 @@ __all__ = ["PART_REASONS", "ChromeLineStage", "chrome_reason", "clean_lines", "c
 PART_REASONS = frozenset({"read_more", "promo", "share", "disclaimer", "credit"})
 #: a cut leaves at least this many words in the line (else the line is left to the whole-line rules)
 PART_MIN_REST_WORDS = 4
-#: a part cut from the start of a line has at most this many words: the start of a line has no
-#: sentence end after a glued teaser label, so a long "first sentence" holds article text
-_HEAD_MAX_WORDS = 20
+#: a part cut from the start of a line has at most this many words: what sits there is a photo credit
+#: or a short promo ("फोटो: सोशल मीडिया।"); a longer first sentence is the article's (and checking only
+#: short ones keeps the cost of the start down: most first sentences of a paragraph are longer)
+_HEAD_MAX_WORDS = 12
 #: sentence gaps: whitespace (group 1) after an end mark and closing quotes/brackets, as
 #: shuddh.text.segment splits sentences (written forward: a look-behind would be tried at every space)
 _SENTENCE_GAP = regex.compile(r"[.?!।॥۔؟…][\"'”’)\]]*(\s+)")
@@ -207,7 +208,7 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
     """The removal reason for ``line`` if it is site chrome, else ``None``.
 
     ``parts=True`` matches only the rules of the :data:`PART_REASONS` categories (the first of them that
-    matches), for a sentence cut from a line's edge: fewer patterns to rule out per sentence."""
+    matches), patterns on the key only, for a sentence cut from a line's edge: fewer searches per sentence."""
     # a line far longer than max_words words can only match an exact rule, and no exact phrase is
     # that long: skip it without building its key (most article paragraphs end here)
     if len(line) > profile.chrome_max_words * 25:
@@ -233,8 +234,9 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
                 best = r
                 break
         if index.patterns and index.patterns[0][0] < best:
-            # patterns also see the line with its edge symbols: the key drops a leading "©"
-            raw = " ".join(line.casefold().split())
+            # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
+            # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
+            raw = key if parts else " ".join(line.casefold().split())
             if any(f.search(key) is not None or (raw != key and f.search(raw) is not None) for f in index.prefilter):
                 for r, pat in index.patterns:
                     if r >= best:
@@ -347,29 +349,19 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     (:func:`cut_parts`): ``lines[i]`` is replaced by what is left and ``cuts[i]`` lists the pieces. A line
     the lexicon removes whole for a sentence of a :data:`PART_REASONS` category is kept instead when
     cutting its edge sentences leaves text the lexicon does not match (a paragraph that ends in
-    "(… सिंडिकेट फीड से ली गई है)"). Cuts come before the structural rules, which see the cut lines; a
-    line they remove is removed whole, as it was.
+    "(… सिंडिकेट फीड से ली गई है)"). Cuts come after the structural rules, which see the lines as they
+    came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
     """
     lex = [chrome_reason(ln, profile) if ln.strip() else None for ln in lines]
-    original: dict[int, tuple[str, str | None]] = {}
+    struct = structural_reasons(lines, profile, lex) if structure else [None] * len(lines)
     if cuts is not None:
         for i, ln in enumerate(lines):
-            if not ln or (lex[i] is not None and lex[i] not in PART_REASONS):
+            if not ln or struct[i] is not None or (lex[i] is not None and lex[i] not in PART_REASONS):
                 continue
             rest, parts = cut_parts(ln, profile)
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue
-            original[i] = (ln, lex[i])
             lines[i], lex[i], cuts[i] = rest, None, parts
-    if not structure:
-        return lex
-    struct = structural_reasons(lines, profile, lex)
-    for i, (ln, reason) in original.items():
-        if struct[i] is not None:  # removed whole after all: as it came, with its own reason
-            lines[i] = ln
-            del cuts[i]  # type: ignore[union-attr]
-            if reason is not None:
-                lex[i], struct[i] = reason, None
     return [a if a is not None else b for a, b in zip(lex, struct, strict=True)]
 
 
