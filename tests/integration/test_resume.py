@@ -33,7 +33,8 @@ def _cmd(inp: Path, out: Path, workers: int) -> list[str]:
 
 def _tree(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes()
-            for sub in ("kept", "dropped", "quarantine", "removed") for p in sorted((out / sub).rglob("*")) if p.is_file()} | {
+            for sub in ("kept", "dropped", "quarantine", "removed")
+            for p in sorted((out / sub).rglob("*")) if p.is_file()} | {
         "stats.json": (out / "stats.json").read_bytes()}
 
 

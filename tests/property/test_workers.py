@@ -12,7 +12,8 @@ from tests.conftest import PAGE, article
 
 def _tree(out: Path) -> dict[str, bytes]:
     files = {str(p.relative_to(out)): p.read_bytes()
-             for sub in ("kept", "dropped", "quarantine", "removed") for p in sorted((out / sub).rglob("*")) if p.is_file()}
+             for sub in ("kept", "dropped", "quarantine", "removed")
+             for p in sorted((out / sub).rglob("*")) if p.is_file()}
     files["stats.json"] = (out / "stats.json").read_bytes()
     return files
 
