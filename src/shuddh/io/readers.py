@@ -15,7 +15,6 @@ Fields other than the text, id and url are kept as metadata (made JSON-safe: :fu
 
 from __future__ import annotations
 
-import base64
 import codecs
 import contextlib
 import datetime
@@ -35,6 +34,7 @@ import orjson
 
 from shuddh.document import EXCERPT_WINDOW, Document, Quarantined, make_doc_id
 from shuddh.errors import InputError
+from shuddh.io.writers import bytes_as_text
 
 __all__ = ["DEFAULT_MAX_RECORD_BYTES", "DEFAULT_SPLIT_BYTES", "FORMATS", "FileCount", "ReadOptions", "Span",
            "detect_format", "is_url", "open_binary", "plan_spans", "read_file"]
@@ -602,11 +602,7 @@ def _json_safe(v: Any) -> Any:
     if isinstance(v, list | tuple | set | frozenset):
         return [_json_safe(x) for x in v]
     if isinstance(v, bytes | bytearray | memoryview):
-        raw = bytes(v)
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return "base64:" + base64.b64encode(raw).decode("ascii")
+        return bytes_as_text(v)
     if isinstance(v, decimal.Decimal):
         return str(v)
     if isinstance(v, datetime.timedelta):

@@ -35,16 +35,22 @@ _JSON_COLUMNS = ("metadata", "detail", "removed")
 GZIP_LEVEL = 4
 
 
+def bytes_as_text(v: bytes | bytearray | memoryview) -> str:
+    """Binary data as JSON text: the text itself when it is UTF-8 (so the PII stage sees it), else
+    ``base64:…``."""
+    raw = bytes(v)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "base64:" + base64.b64encode(raw).decode("ascii")
+
+
 def _json_default(v: Any) -> Any:
     """A value orjson cannot write (the readers make metadata JSON-safe, see ``readers._json_safe``; this
     covers what a stage or an API caller puts in): bytes as UTF-8 text or ``base64:…``, a Decimal as its
     exact string, a timedelta as seconds, a set as a list, anything else as its ``str``."""
     if isinstance(v, bytes | bytearray | memoryview):
-        raw = bytes(v)
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return "base64:" + base64.b64encode(raw).decode("ascii")
+        return bytes_as_text(v)
     if isinstance(v, datetime.timedelta):
         return v.total_seconds()
     if isinstance(v, set | frozenset):
