@@ -243,7 +243,7 @@ class Redactor:
             pos = 0
             for s, e, t in hits:
                 parts.append(text[pos:s])
-                parts.append(self._replacement(t, text[s:e]))
+                parts.append(self.replacement(t, text[s:e]))
                 counts[t] = counts.get(t, 0) + 1
                 pos = e
             parts.append(text[pos:])
@@ -260,8 +260,6 @@ class Redactor:
         tag = hmac.new(self._key, msg, hashlib.sha256).hexdigest()[:_HASH_HEX]
         head, tail = self._hashed_parts(label)
         return f"{head}{tag}{tail}"
-
-    _replacement = replacement
 
     def keyed_digest(self, raw: str, n_hex: int = 16) -> str:
         """An HMAC-SHA256 of ``raw`` keyed with the salt (hash mode only): tells values apart without
