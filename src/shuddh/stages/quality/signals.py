@@ -42,7 +42,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _ALL_KEYS = frozenset(k for keys in FAMILIES.values() for k in keys)
 CHARS_KEY = "chars"
-BASIS_KEY = "basis"  #: what the cached signals were computed from (see :func:`signal_basis`)
+BASIS_KEY = "basis"  #: what the cached signals were computed from (see :meth:`SignalScorer.basis`)
 # repetition signals that repeat_min_count recounts
 _RECOUNT = ("dup_lines", *(f"dup_{n}gram_frac" for n in DUP_NGRAM_SIZES))
 
