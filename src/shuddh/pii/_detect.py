@@ -520,7 +520,7 @@ _UPI_HANDLES = (
     "unionbank|unionbankofindia|ubi|mahb|cbin|centralbank|cboi|kbl|kvb|lvb|rbl|dlb|tjsb|equitas|ujjivan|"
     "fino|nsdl|indianbank|allbank|idbi|iob|psb|scb|pingpay|ezeepay|dcb|csbpay|esaf|jkb|kaypay|mairtel|"
     "myicici|obc|andb|vijb|syndicate|utbi|dnsbank|hdfcbankjd|pockets|amazonpay|apay|tapicici|superyes|"
-    "goaxb|gpay|okbizaxis|paytmpayments|pty|fam|juspay|niyoicici|abfspay|sib|tmb|cub|karurvysyabank|"
+    "goaxb|gpay|okbizaxis|paytmpayments|pty|fam|juspay|niyoicici|sib|tmb|cub|karurvysyabank|"
     "bandhan|axisgo|purz|ratn|zoicici"
 )
 _UPI_RE = regex.compile(
