@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import article
+from tests.integration.test_resume import _cmd
 
 N_FILES = 12
 DOCS_PER_FILE = 300
@@ -26,11 +27,6 @@ def _corpus(root: Path) -> Path:
                  for i in range(DOCS_PER_FILE)]
         (inp / f"crawl-{f:03d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return inp
-
-
-def _cmd(inp: Path, out: Path, workers: int) -> list[str]:
-    return [sys.executable, "-m", "shuddh.cli", "clean", str(inp), "-o", str(out), "-w", str(workers),
-            "--no-progress"]
 
 
 def _alive_children(pid: int) -> set[int]:
