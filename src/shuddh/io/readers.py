@@ -656,7 +656,7 @@ def _read_whole(path: Source, label: str, limit: int, count: FileCount) -> bytes
         return Quarantined(source=label, position="file", reason=reason, error=msg)
     if len(data) > limit:
         return _too_large(label, "file", "the file", None, limit, data)
-    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    return data.removeprefix(codecs.BOM_UTF8)
 
 
 def _read_html(path: Source, label: str, opts: ReadOptions, count: FileCount) -> Iterator[Document | Quarantined]:
@@ -799,8 +799,7 @@ def _read_jsonl(path: Source, label: str, opts: ReadOptions, span: Span | None,
                     continue
                 if bom:
                     bom = False
-                    if raw.startswith(codecs.BOM_UTF8):  # a UTF-8 byte-order mark: not part of the record
-                        raw = raw[len(codecs.BOM_UTF8):]  # noqa: PLW2901
+                    raw = raw.removeprefix(codecs.BOM_UTF8)  # noqa: PLW2901 - a UTF-8 byte-order mark: not the record's
                 if not raw.strip():
                     continue
                 try:
@@ -940,8 +939,7 @@ def _read_text(path: Source, label: str, opts: ReadOptions, span: Span | None,
                     continue
                 if bom:
                     bom = False
-                    if raw.startswith(codecs.BOM_UTF8):
-                        raw = raw[len(codecs.BOM_UTF8):]  # noqa: PLW2901
+                    raw = raw.removeprefix(codecs.BOM_UTF8)  # noqa: PLW2901
                 for line in raw.splitlines(keepends=True):  # as bytes.splitlines: a bare \r ends a line
                     lineno += 1
                     if line.strip():
