@@ -54,7 +54,7 @@ lines of Dakshina Wikipedia pages. So:
 * **Poll boxes**: a question right after a lexicon ``poll`` label ("आपका मत") is the poll's question
   (``structure.poll``).
 * **Separator menus on one line** ("होम | देश | विदेश | खेल", "Home » News » India": at least three
-  items of one to three words between ``|``/``»``/``›``/``>``/``•``/``·``, none holding a clause marker of
+  items of one to three words between ``|``/``»``/``›``, none holding a clause marker of
   the profile; :func:`shuddh.text.normalize.menu_items`, which is also why ``normalize`` leaves their
   pipes alone) are ``structure.menu`` wherever they are, and are page evidence — unless the line next to
   it has the same shape and as many items: rows of a table.
@@ -162,15 +162,10 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
 _MARKERS: dict[str, regex.Pattern[str] | None] = {}
 
 
-@cache
-def _marker_words(code: str, markers: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(markers)
-
-
 def _inline_menus(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None],
                   profile: LanguageProfile) -> set[int]:
     """Lines that are a separator menu on their own (module doc), not rows of a table."""
-    marks = _marker_words(profile.code, tuple(profile.threshold("runon_markers", ())))
+    marks = frozenset(profile.threshold("runon_markers", ()))
     shape = {i: len(items) for i in idx
              if lexicon[i] is None and _MENU_SEPARATOR.search(lines[i]) is not None
              and (items := menu_items(lines[i], marks)) is not None}
