@@ -159,19 +159,19 @@ class StageContext:
         self.removals += 1
         self.sample(reason, line)
         if doc is not None and self.audit:
-            trail = doc.removed
-            if trail is None:
-                trail = doc.removed = []
-            trail.append([index, line, reason, self.stats.name])
+            self._record(doc, index, line, reason)
 
     def record_blank(self, doc: Document, index: int, text: str = "") -> None:
         """Add a blank (or whitespace) line dropped at ``index`` to the audit trail (not counted as a
         removed line)."""
         if self.audit:
-            trail = doc.removed
-            if trail is None:
-                trail = doc.removed = []
-            trail.append([index, text, BLANK, self.stats.name])
+            self._record(doc, index, text, BLANK)
+
+    def _record(self, doc: Document, index: int, text: str, reason: str) -> None:
+        trail = doc.removed
+        if trail is None:
+            trail = doc.removed = []
+        trail.append([index, text, reason, self.stats.name])
 
     def sample(self, key: str, text: str) -> None:
         """Keep the first few examples per key (for the report)."""
