@@ -296,18 +296,13 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     stage_stats: list[StageStats] = []
     info = ShardInfo(index=shard.index, name=shard.name, label=shard.label)
     # the PII stage's redaction of quarantine records (excerpt, error): no raw PII in quarantine/
-    redact_q: Callable[[Quarantined], None] | None = next(
-        (getattr(st, "redact_quarantined") for st in stages  # noqa: B009
-         if callable(getattr(st, "redact_quarantined", None))), None
-    )
+    pii = next((st for st in stages if callable(getattr(st, "redact_quarantined", None))), None)
+    redact_q: Callable[[Quarantined], None] | None = getattr(pii, "redact_quarantined", None)
+    redact_text: Callable[[str], str] | None = getattr(pii, "redact", None)
 
     labels = stats_names(stages)
     # documents a stage gave up on (stage.timeout): quarantined, counted apart from the reader's records
     stage_quarantined: Counter[str] = Counter()
-    redact_text: Callable[[str], str] | None = next(
-        (getattr(st, "redact") for st in stages  # noqa: B009
-         if callable(getattr(st, "redact_quarantined", None)) and callable(getattr(st, "redact", None))), None
-    )
 
     def quarantine_timeout(t: TimedOut) -> None:
         q = t.quarantined()
