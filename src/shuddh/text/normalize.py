@@ -159,12 +159,17 @@ def _devanagari_markers() -> frozenset[str]:
 
 def _danda(text: str) -> str:
     """Pipes used as dandas after Devanagari -> ``।``/``॥``, on every line but separator menus."""
-    if "|" not in text or not any(menu_items(ln, _devanagari_markers()) for ln in text.split("\n") if "|" in ln):
+    menus: set[int] = set()
+    if "|" in text:
+        markers = _devanagari_markers()
+        lines = text.split("\n")
+        menus = {i for i, ln in enumerate(lines) if "|" in ln and menu_items(ln, markers)}
+    if not menus:
         out: str = _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", text))
         return out
-    markers = _devanagari_markers()
-    return "\n".join(ln if "|" in ln and menu_items(ln, markers) else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln))
-                     for ln in text.split("\n"))
+    # each line on its own, as the patterns see it in the whole text (none crosses a line break)
+    return "\n".join(ln if i in menus else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln))
+                     for i, ln in enumerate(lines))
 
 
 def looks_mojibake(text: str) -> bool:
