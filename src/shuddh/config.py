@@ -37,7 +37,14 @@ import yaml
 from shuddh import __version__
 from shuddh.errors import ConfigError
 from shuddh.io.readers import DEFAULT_MAX_RECORD_BYTES, DEFAULT_SPLIT_BYTES
-from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, init_params, stage_class, validate_stage_params
+from shuddh.stages.registry import (
+    DEFAULT_STAGES,
+    SECRET_PARAMS,
+    StageSpec,
+    init_params,
+    stage_class,
+    validate_stage_params,
+)
 
 __all__ = ["PipelineConfig", "RayConfig", "ReaderConfig", "load_config"]
 
@@ -258,8 +265,6 @@ def _short(v: Any) -> str:
     return s if len(s) <= 60 else s[:57] + "..."
 
 
-#: stage parameters that are secrets: never in config.yaml, plan.json, stats.json or a message
-SECRET_PARAMS: dict[str, tuple[str, ...]] = {"pii": ("salt",)}
 #: where the pii stage's hash mode reads its salt when the config gives none (see stages/pii.py)
 SALT_ENV = "SHUDDH_PII_SALT"
 

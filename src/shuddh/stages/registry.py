@@ -16,7 +16,15 @@ import pydantic
 from shuddh.errors import ConfigError
 from shuddh.stages.base import Stage
 
-__all__ = ["DEFAULT_STAGES", "STAGE_PATHS", "StageSpec", "build_stage", "stage_class", "validate_stage_params"]
+__all__ = [
+    "DEFAULT_STAGES",
+    "SECRET_PARAMS",
+    "STAGE_PATHS",
+    "StageSpec",
+    "build_stage",
+    "stage_class",
+    "validate_stage_params",
+]
 
 STAGE_PATHS: dict[str, str] = {
     "normalize": "shuddh.stages.normalize:NormalizeStage",
@@ -54,6 +62,10 @@ DEFAULT_STAGES: tuple[str, ...] = (
 )
 
 
+#: stage parameters that are secrets: never in config.yaml, plan.json, stats.json or a message
+SECRET_PARAMS: dict[str, tuple[str, ...]] = {"pii": ("salt",)}
+
+
 @dataclass(frozen=True, slots=True)
 class StageSpec:
     """A stage by name with its parameters: picklable, so worker processes can rebuild the stage."""
@@ -62,7 +74,8 @@ class StageSpec:
     params: dict[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # a task's repr may end up in an error message: never a secret (the PII salt)
-        shown = {k: ("***" if k == "salt" and v else v) for k, v in self.params.items()}
+        hidden = SECRET_PARAMS.get(self.name, ())
+        shown = {k: ("***" if k in hidden and v else v) for k, v in self.params.items()}
         return f"StageSpec(name={self.name!r}, params={shown!r})"
 
 
