@@ -364,14 +364,3 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
             lines[i], lex[i], cuts[i] = rest, None, parts
     return [a if a is not None else b for a, b in zip(lex, struct, strict=True)]
 
-
-def _tidy_blank_lines(lines: list[str]) -> str:
-    """Join lines, collapsing the blank-line runs that removed lines leave behind."""
-    out: list[str] = []
-    for line in lines:
-        if not line and (not out or not out[-1]):
-            continue
-        out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out)
