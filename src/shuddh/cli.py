@@ -399,7 +399,8 @@ def show_cmd(outdir: str, key: str, color: bool | None) -> None:
     (no stage before them removes lines). A dropped document shows the text it had when the stage that
     dropped it received it. Exit code 1 when no document has that id or URL.
     """
-    from shuddh.audit import find_document, marked_lines
+    from shuddh.audit import PART, find_document, marked_lines
+    from shuddh.stages.base import BLANK
 
     found = find_document(Path(outdir), key)
     if found is None:
@@ -409,7 +410,7 @@ def show_cmd(outdir: str, key: str, color: bool | None) -> None:
     status = found.status
     if status == "dropped":
         status += f" ({rec.get('reason')}, stage {rec.get('stage')})"
-    n = sum(1 for e in found.trail if e.reason != "blank")
+    n = sum(1 for e in found.trail if e.reason != BLANK)
     click.echo(f"# id: {rec.get('id')}")
     if rec.get("url"):
         click.echo(f"# url: {rec['url']}")
@@ -417,9 +418,9 @@ def show_cmd(outdir: str, key: str, color: bool | None) -> None:
     for line, entry in marked_lines(str(rec.get("text", "")), found.trail):
         if entry is None:
             click.echo(f"  {line}", color=color)
-        elif entry.reason == "blank":
+        elif entry.reason == BLANK:
             click.echo(click.style("-", dim=True), color=color)
-        elif entry.reason.endswith(".part"):  # a kept line with a chrome sentence cut from its edge
+        elif entry.reason.endswith(PART):  # a kept line with a chrome sentence cut from its edge
             note = f"  ⟵ cut {entry.text.strip()!r}: {entry.reason} [{entry.stage}]"
             click.echo(f"~ {line}" + click.style(note, dim=True), color=color)
         else:
