@@ -363,4 +363,3 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
                 continue
             lines[i], lex[i], cuts[i] = rest, None, parts
     return [a if a is not None else b for a, b in zip(lex, struct, strict=True)]
-
