@@ -341,11 +341,6 @@ def check_output(output: str, inputs: Sequence[str]) -> None:
                               "not read as input)")
 
 
-def _output_excluded(cfg: PipelineConfig) -> list[str]:
-    """The directories the planner must not read as input: the output itself."""
-    return [cfg.output]
-
-
 #: what a listing under a URL prefix said about each file (size, ETag …), by URL, for file_versions
 _URL_INFO: dict[str, dict[str, Any]] = {}
 
@@ -487,8 +482,8 @@ def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwri
             old = None
         elif old is None:
             raise OutputError(refuse_foreign)
-        elif _same_run(orjson.loads(old)) != _same_run(plan):
-            raise OutputError(f"{out.for_tasks} holds {_plan_difference(orjson.loads(old), plan)}; "
+        elif _same_run(stored := orjson.loads(old)) != _same_run(plan):
+            raise OutputError(f"{out.for_tasks} holds {_plan_difference(stored, plan)}; "
                               "pass --overwrite to start again, or choose another directory")
     if old is None:
         out.write(_PLAN, orjson.dumps(plan))
@@ -528,7 +523,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
     t0 = time.perf_counter()
     rel = Path()  # state paths relative to the output directory
     shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode,
-                                  exclude=_output_excluded(cfg))
+                                  exclude=[cfg.output])  # the output is never input
     specs = tuple(cfg.stage_specs())
     fp = cfg.fingerprint()
     # built (and set up) before the output directory is touched: a stage's setup() may still refuse its
