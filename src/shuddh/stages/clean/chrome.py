@@ -265,12 +265,12 @@ def _enough(rest: str) -> bool:
     return len(rest.split()) >= PART_MIN_REST_WORDS
 
 
-def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str, str, bool]]]:
-    """``line`` without its chrome sentences at either edge, and the cuts as (reason, piece, at_end).
+def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without its chrome sentences at either edge, and the cuts as (reason, piece) pairs.
 
     A piece includes the whitespace that separated it from the rest, so ``rest + piece`` (at the end)
     or ``piece + rest`` (at the start) is the line again."""
-    cuts: list[tuple[str, str, bool]] = []
+    cuts: list[tuple[str, str]] = []
     # a piece the lexicon can match is at most this long (chrome_reason's own guard): only the last
     # `reach` characters can hold the end's gap, and the first ones the start's
     reach = profile.chrome_max_words * 25
@@ -298,7 +298,7 @@ def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str,
                 cut = last.start(1) if reason is not None else -1
         if cut < 0 or reason is None or not _enough(line[:cut]):
             break
-        cuts.append((reason, line[cut:], True))
+        cuts.append((reason, line[cut:]))
         line = line[:cut]
     # the start: one sentence, terminated, of a category that is not a teaser label
     g0 = _SENTENCE_GAP.search(line, 0, reach)
@@ -306,7 +306,7 @@ def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str,
         head = line[:g0.start(1)]
         reason = _part_reason(head, profile) if head.count(" ") < _HEAD_MAX_WORDS else None
         if reason is not None and reason != "read_more" and _enough(line[g0.end(1):]):
-            cuts.append((reason, line[:g0.end(1)], False))
+            cuts.append((reason, line[:g0.end(1)]))
             line = line[g0.end(1):]
     return line, cuts
 
@@ -324,14 +324,14 @@ class ChromeLineStage(Mapper):
 
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         lines = doc.text.split("\n")
-        cuts: dict[int, list[tuple[str, str, bool]]] | None = {} if self.parts else None
+        cuts: dict[int, list[tuple[str, str]]] | None = {} if self.parts else None
         reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts)
         cuts = cuts or {}
         if not cuts and not any(reasons):
             return doc
         doc.text = remove_lines(doc, lines, [None if r is None else f"chrome.{r}" for r in reasons], ctx)
         for i, parts in sorted(cuts.items()):
-            for reason, piece, _at_end in parts:
+            for reason, piece in parts:
                 # the audit trail holds the piece with its separating space: at the end it starts with
                 # it, at the start it ends with it (shuddh.audit puts it back on line i)
                 ctx.remove_line(f"chrome.{reason}.part", piece, doc, i)
@@ -342,7 +342,7 @@ class ChromeLineStage(Mapper):
 
 
 def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool = True,
-                cuts: dict[int, list[tuple[str, str, bool]]] | None = None) -> list[str | None]:
+                cuts: dict[int, list[tuple[str, str]]] | None = None) -> list[str | None]:
     """The removal reason of each line (lexicon first, then structure), or None for a line to keep.
 
     With ``cuts`` (a dict to fill), chrome sentences at the edges of kept lines are cut too
