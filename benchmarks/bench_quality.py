@@ -32,7 +32,7 @@ from shuddh.stages.langid import LanguageIdStage
 from shuddh.stages.quality.basic import LengthFilter
 from shuddh.stages.quality.fineweb import FineWebQualityFilter
 from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
-from shuddh.stages.quality.signals import QualitySignals
+from shuddh.stages.quality.scorer import QualitySignals
 from shuddh.text.normalize import normalize
 from shuddh.text.segment import words
 
@@ -428,7 +428,7 @@ from all 1,290 documents, so it is identical with or without the rule, and no ju
 
 **Round 2 changes (each measured on the tuning half with all others in place; numbers next to each
 key in `hi.toml`; all off in a profile that does not set them, so other languages keep Gopher/FW2
-semantics; code in `shuddh.stages.quality.content`).** Numbers below are as of round 2.
+semantics; code in `shuddh.quality.content`).** Numbers below are as of round 2.
 1. `repeat_min_count = 3` — repetition counts from the third occurrence. Gopher's `dup_line_frac`,
    `dup_{5..10}gram_frac` and FineWeb's `char_dup_ratio` count every second occurrence; shuddh counts a
    line or n-gram only when it occurs at least 3 times (the rule `top_ngram_min_count = 3` already used

@@ -16,7 +16,7 @@ from shuddh.document import Document
 from shuddh.errors import ConfigError
 from shuddh.lang.profile import load_profile
 from shuddh.quality.signals import gopher_quality_signals
-from shuddh.stages.quality.signals import SignalScorer, cached_signals
+from shuddh.stages.quality.scorer import SignalScorer, cached_signals
 from tests.conftest import article
 
 MARATHI = ("मुंबई ही महाराष्ट्राची राजधानी आहे आणि ते देशातील एक मोठे शहर आहे. येथे अनेक लोक राहतात व "

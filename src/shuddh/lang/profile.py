@@ -25,7 +25,7 @@ _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stop
 _RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern"}
 #: every key a profile's ``[quality]`` table may set: the thresholds of the quality stages (gopher_quality,
 #: gopher_repetition, fineweb_quality, length) and the refinements of the signal scorer
-#: (:class:`shuddh.stages.quality.signals.SignalScorer`). Anything else is a typo, refused when loading.
+#: (:class:`shuddh.stages.quality.scorer.SignalScorer`). Anything else is a typo, refused when loading.
 QUALITY_KEYS = frozenset({
     "min_words", "max_words", "min_letters", "min_mean_word_length", "max_mean_word_length",
     "max_symbol_word_ratio", "max_bullet_lines_ratio", "max_ellipsis_lines_ratio", "min_alpha_words_ratio",

@@ -1,4 +1,5 @@
-"""Quality signals: pure functions of a text (no stages, no profiles). See :mod:`.signals`."""
+"""Quality signals: pure functions of a text (no stages). :mod:`.signals`: the Gopher / FineWeb-2 signal
+families; :mod:`.content`: their Indic content-structure refinements."""
 
 from shuddh.quality.signals import (
     BULLETS,

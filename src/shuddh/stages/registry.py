@@ -34,7 +34,7 @@ STAGE_PATHS: dict[str, str] = {
     "length": "shuddh.stages.quality.basic:LengthFilter",
     "langid": "shuddh.stages.langid:LanguageIdStage",
     "pii": "shuddh.stages.pii:PiiStage",
-    "quality_signals": "shuddh.stages.quality.signals:QualitySignals",
+    "quality_signals": "shuddh.stages.quality.scorer:QualitySignals",
     "gopher_quality": "shuddh.stages.quality.gopher:GopherQualityFilter",
     "gopher_repetition": "shuddh.stages.quality.gopher:GopherRepetitionFilter",
     "fineweb_quality": "shuddh.stages.quality.fineweb:FineWebQualityFilter",

@@ -12,7 +12,7 @@ from shuddh.lang.profile import load_profile
 from shuddh.stages.base import StageContext, StageStats
 from shuddh.stages.quality.fineweb import FineWebQualityFilter
 from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
-from shuddh.stages.quality.signals import QualitySignals
+from shuddh.stages.quality.scorer import QualitySignals
 from shuddh.text.normalize import normalize
 from shuddh.text.segment import words
 

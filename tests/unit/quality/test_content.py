@@ -1,4 +1,4 @@
-"""Content-structure refinements of the quality filters (shuddh.stages.quality.content): structured list
+"""Content-structure refinements of the quality filters (shuddh.quality.content): structured list
 items, run-on prose lines, numbers in sentences, repetition counted from k occurrences. Fixtures
 are Hindi written for these tests."""
 
@@ -10,12 +10,12 @@ import pytest
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import load_profile
+from shuddh.quality.content import RELATION_RE, line_classes, repetition_at_least
 from shuddh.quality.signals import fineweb_line_signals, gopher_quality_signals, repetition_signals
 from shuddh.stages.base import StageContext, StageStats
-from shuddh.stages.quality.content import RELATION_RE, line_classes, repetition_at_least
 from shuddh.stages.quality.fineweb import FineWebQualityFilter
 from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
-from shuddh.stages.quality.signals import SignalScorer
+from shuddh.stages.quality.scorer import SignalScorer
 from shuddh.text.segment import words
 
 HI = load_profile("hi")

@@ -9,7 +9,7 @@ from shuddh.stages import registry
 from shuddh.stages.base import StageContext, StageStats
 from shuddh.stages.quality.fineweb import FineWebQualityFilter
 from shuddh.stages.quality.gopher import GopherQualityFilter, GopherRepetitionFilter
-from shuddh.stages.quality.signals import QualitySignals
+from shuddh.stages.quality.scorer import QualitySignals
 
 # ~70 words of plain Hindi prose, written for these tests
 PROSE = "\n".join([
@@ -113,7 +113,7 @@ def test_stats_count_reasons() -> None:
 
 
 PATHS = {
-    "quality_signals": "shuddh.stages.quality.signals:QualitySignals",
+    "quality_signals": "shuddh.stages.quality.scorer:QualitySignals",
     "gopher_quality": "shuddh.stages.quality.gopher:GopherQualityFilter",
     "gopher_repetition": "shuddh.stages.quality.gopher:GopherRepetitionFilter",
     "fineweb_quality": "shuddh.stages.quality.fineweb:FineWebQualityFilter",

@@ -13,7 +13,7 @@ from shuddh.document import Document
 from shuddh.lang.profile import load_profile
 from shuddh.stages.base import Filter, StageContext
 from shuddh.stages.quality.gopher import resolve
-from shuddh.stages.quality.signals import SignalScorer, cached_signals
+from shuddh.stages.quality.scorer import SignalScorer, cached_signals
 
 __all__ = ["FineWebQualityFilter"]
 

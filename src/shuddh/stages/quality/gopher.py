@@ -14,7 +14,7 @@ from shuddh.document import Document
 from shuddh.lang.profile import LanguageProfile, load_profile
 from shuddh.quality.signals import DUP_NGRAM_SIZES, TOP_NGRAM_SIZES
 from shuddh.stages.base import Filter, StageContext
-from shuddh.stages.quality.signals import SignalScorer, cached_signals
+from shuddh.stages.quality.scorer import SignalScorer, cached_signals
 
 __all__ = ["GopherQualityFilter", "GopherRepetitionFilter", "resolve"]
 

@@ -1,7 +1,7 @@
 """Content-structure signals that refine the Gopher / FineWeb-2 ones for pages we must not drop.
 
 Pure functions of a text (plus a profile's stop words and terminal punctuation); the quality filters
-use them through :class:`shuddh.stages.quality.signals.SignalScorer`, which switches each refinement on
+use them through :class:`shuddh.stages.quality.scorer.SignalScorer`, which switches each refinement on
 from the language profile (``[quality]`` keys; off by default, so a profile without them gets
 Gopher/FineWeb-2 semantics). Each refinement and its evidence is listed in
 ``benchmarks/results/quality.md`` ("Reading the numbers") and next to its key in ``hi.toml``.

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from shuddh.document import Document
 from shuddh.lang.profile import LanguageProfile, load_profile
+from shuddh.quality.content import LineClasses, alpha_words_ratio, line_classes, repetition_at_least
 from shuddh.quality.signals import (
     DUP_NGRAM_SIZES,
     TOP_NGRAM_SIZES,
@@ -26,7 +27,6 @@ from shuddh.quality.signals import (
 )
 from shuddh.quality.signals import _words as memo_words  # the memoised word list the other signals use
 from shuddh.stages.base import Annotator, StageContext
-from shuddh.stages.quality.content import LineClasses, alpha_words_ratio, line_classes, repetition_at_least
 
 __all__ = ["FAMILIES", "QualitySignals", "SignalScorer", "cached_signals"]
 
@@ -51,7 +51,7 @@ class SignalScorer:
     """Computes one family of signals with a profile's stop words, terminal punctuation, short-line
     length, words per sentence of a prose line (``min_sentence_words``), the count from which the
     top n-gram is repetition (``top_ngram_min_count``), and the refinements of
-    :mod:`shuddh.stages.quality.content`, each off unless the profile sets it:
+    :mod:`shuddh.quality.content`, each off unless the profile sets it:
 
     * ``repeat_min_count`` (2 = Gopher/datatrove): a line or n-gram counts in ``dup_lines``,
       ``dup_line_frac``, ``dup_{n}gram_frac`` and ``char_dup_ratio`` only when it occurs at least this
