@@ -8,7 +8,7 @@ never stripping combining marks), case folding and digit folding (Devanagari ०
 
 from __future__ import annotations
 
-from shuddh.dedup.hashing import canonical_text, exact_key, line_key, mix64, ngram_hashes, word_hashes
+from shuddh.dedup.hashing import canonical_text, exact_key, line_hash, mix64, ngram_hashes, word_hashes
 from shuddh.dedup.minhash import MinHasher, estimate_jaccard
 from shuddh.dedup.unionfind import components, star_edges
 
@@ -18,7 +18,7 @@ __all__ = [
     "components",
     "estimate_jaccard",
     "exact_key",
-    "line_key",
+    "line_hash",
     "mix64",
     "ngram_hashes",
     "star_edges",

@@ -3,7 +3,7 @@
 * :func:`canonical_text` — what "the same text" means: normalised (NFC, invisible characters removed,
   whitespace collapsed — combining marks are *never* stripped), case-folded, and with the decimal digits
   of Indic scripts folded to ASCII so "२०२४" and "2024" compare equal. :func:`canonical_texts`,
-  :func:`exact_keys` and :func:`line_keys` do the same for a batch with numpy table look-ups on UTF-32
+  :func:`exact_keys` and :func:`line_hashes` do the same for a batch with numpy table look-ups on UTF-32
   code units; they return exactly what the one-text reference functions return (each declines to the
   reference path wherever a table could be wrong) and cost about a third.
 * :func:`canonical_word_hashes` finds the words of a batch of canonical texts (exactly the matches of
@@ -35,8 +35,8 @@ from shuddh.text.segment import words
 
 __all__ = [
     "canonical_text", "canonical_texts", "canonical_word_hashes", "canonical_words",
-    "exact_key", "exact_keys", "fold_digits", "line_key", "line_keys", "mix64", "ngram_hashes", "word_hashes",
-    "word_spans",
+    "exact_key", "exact_keys", "fold_indic_digits", "line_hash", "line_hashes", "mix64", "ngram_hashes",
+    "word_hashes", "word_spans",
 ]
 
 U64 = npt.NDArray[np.uint64]
@@ -66,7 +66,7 @@ def canonical_text(text: str) -> str:
 
 
 def _canonical_slow(text: str) -> str:
-    return fold_digits(" ".join(normalize(text).casefold().split()))
+    return fold_indic_digits(" ".join(normalize(text).casefold().split()))
 
 
 # -- fast path ---------------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ _PIECE_SECOND[[ord(p[1]) for p in _PAIRS_DECLINED]] = True
 
 
 def _case_digit_table() -> npt.NDArray[np.uint32]:
-    """``fold_digits(chr(c).casefold())`` for every BMP code point whose case folding is one character;
+    """``fold_indic_digits(chr(c).casefold())`` for every BMP code point whose case folding is one character;
     ``_DEL`` where it is several (e.g. "ß" → "ss"). str.casefold works character by character, so this
     table gives exactly its result wherever no ``_DEL`` occurs."""
     t = np.arange(_BMP, dtype=np.uint32)
@@ -143,7 +143,7 @@ def _join(texts: list[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int3
 
 
 def _nfc_casefold_digits(a: npt.NDArray[np.uint32], doc: npt.NDArray[np.int32]) -> npt.NDArray[np.uint32]:
-    """Code points of ``fold_digits(NFC(text).casefold())`` for the joined batch ``a``: table look-ups,
+    """Code points of ``fold_indic_digits(NFC(text).casefold())`` for the joined batch ``a``: table look-ups,
     with a string round trip only where NFC must run (unicodedata) or a folding is several characters."""
     joined = nfc_joined(a, doc)
     if joined is not None:
@@ -232,8 +232,10 @@ def _canonical_batch(texts: list[str]) -> tuple[npt.NDArray[np.uint32], npt.NDAr
     return a, declined
 
 
-def fold_digits(text: str) -> str:
-    """Decimal digits of the Indic and Arabic scripts as ASCII digits (everything else unchanged)."""
+def fold_indic_digits(text: str) -> str:
+    """Decimal digits of the Indic and Arabic scripts (``_DIGIT_BLOCKS``) as ASCII digits; everything else,
+    fullwidth ``'１'`` and Thai ``'๑'`` included, unchanged. (Not :func:`shuddh.text.normalize.fold_digits`,
+    which folds every decimal digit Unicode knows: dedup keys keep this narrower, table-driven fold.)"""
     if text.isascii():
         return text
     return _text(_fold(_codes(text)))
@@ -367,7 +369,7 @@ def canonical_word_hashes(texts: list[str]) -> tuple[U64, npt.NDArray[np.int64]]
         joined = _join(part)
         if joined is None:  # a text contains the separator: one at a time
             for i, t in enumerate(part):
-                a = _codes(fold_digits(unicodedata.normalize("NFC", t).casefold()))
+                a = _codes(fold_indic_digits(unicodedata.normalize("NFC", t).casefold()))
                 starts, ends = word_spans(a)
                 hashes.append(_span_hashes(a, starts, ends))
                 counts[lo + i] = len(starts)
@@ -387,7 +389,7 @@ def canonical_words(text: str) -> list[str]:
     Equal to ``words(canonical_text(text))`` for all practical purposes but much cheaper: word
     segmentation already ignores whitespace, punctuation and invisible characters, so only NFC, case
     folding and digit folding are needed (the full :func:`normalize` would cost more than hashing)."""
-    return words(fold_digits(unicodedata.normalize("NFC", text).casefold()))
+    return words(fold_indic_digits(unicodedata.normalize("NFC", text).casefold()))
 
 
 def exact_keys(texts: list[str]) -> list[tuple[int, int] | None]:
@@ -424,15 +426,16 @@ def exact_key(text: str) -> tuple[int, int] | None:
     return exact_keys([text])[0]
 
 
-def line_keys(lines: list[str]) -> list[int | None]:
-    """64-bit keys of lines' canonical forms; ``None`` for a blank line."""
+def line_hashes(lines: list[str]) -> list[int | None]:
+    """64-bit hashes (xxh3) of lines' canonical forms; ``None`` for a blank line. (Not
+    :func:`shuddh.lang.profile.line_key`, the string a chrome lexicon entry is matched on.)"""
     h = xxhash.xxh3_64_intdigest
     return [h(c.encode()) if c else None for c in canonical_texts(lines)]
 
 
-def line_key(line: str) -> int | None:
-    """:func:`line_keys` of one line."""
-    return line_keys([line])[0]
+def line_hash(line: str) -> int | None:
+    """:func:`line_hashes` of one line."""
+    return line_hashes([line])[0]
 
 
 def mix64(x: U64) -> U64:

@@ -13,7 +13,7 @@ from shuddh.dedup import (
     components,
     estimate_jaccard,
     exact_key,
-    line_key,
+    line_hash,
     ngram_hashes,
     star_edges,
     word_hashes,
@@ -46,8 +46,8 @@ def test_exact_and_line_keys() -> None:
     assert exact_key("  " + DOC) == exact_key(DOC)
     assert exact_key(DOC) != exact_key(OTHER)
     assert exact_key(" \n ") is None
-    assert line_key("") is None
-    assert line_key("नमस्ते दुनिया") == line_key("नमस्ते  दुनिया ")
+    assert line_hash("") is None
+    assert line_hash("नमस्ते दुनिया") == line_hash("नमस्ते  दुनिया ")
 
 
 def test_ngram_hashes_batch_equals_one_by_one() -> None:
@@ -194,18 +194,18 @@ def test_nfc_check_lets_common_hindi_through() -> None:
 
 
 def test_fold_digits_and_batch_keys() -> None:
-    from shuddh.dedup.hashing import exact_keys, fold_digits, line_keys
+    from shuddh.dedup.hashing import exact_keys, fold_indic_digits, line_hashes
 
-    assert fold_digits("वर्ष २०२४, ৩ और ٣") == "वर्ष 2024, 3 और 3"
-    assert fold_digits("abc") == "abc"
+    assert fold_indic_digits("वर्ष २०२४, ৩ और ٣") == "वर्ष 2024, 3 और 3"
+    assert fold_indic_digits("abc") == "abc"
     texts = [DOC, "  " + DOC.replace(" ", "\u00a0 "), OTHER, " ", "x\ue000y"]
     keys = exact_keys(texts)
     assert keys == [exact_key(t) for t in texts]
     assert keys[0] == keys[1]
     assert keys[0] != keys[2]
     assert keys[3] is None
-    assert line_keys(["नमस्ते दुनिया", "", "नमस्ते  दुनिया "]) == [line_key("नमस्ते दुनिया"), None,
-                                                                line_key("नमस्ते दुनिया")]
+    assert line_hashes(["नमस्ते दुनिया", "", "नमस्ते  दुनिया "]) == [line_hash("नमस्ते दुनिया"), None,
+                                                                line_hash("नमस्ते दुनिया")]
 
 
 # -- words and word hashes without strings (canonical_word_hashes) ---------------------------------------
@@ -284,12 +284,12 @@ def test_sparse_nfc_check_flags_what_a_dense_check_flags(text: str) -> None:
 
 
 def test_case_and_digit_table_is_str_casefold_then_fold_digits() -> None:
-    from shuddh.dedup.hashing import _BMP, _CASE_DIGIT, _DEL, _EVERY_BMP, fold_digits
+    from shuddh.dedup.hashing import _BMP, _CASE_DIGIT, _DEL, _EVERY_BMP, fold_indic_digits
 
     for ch in _EVERY_BMP:
         v = int(_CASE_DIGIT[ord(ch)])
         if v == int(_DEL):
             assert len(ch.casefold()) > 1
         else:
-            assert chr(v) == fold_digits(ch.casefold()), repr(ch)
+            assert chr(v) == fold_indic_digits(ch.casefold()), repr(ch)
     assert len(_CASE_DIGIT) == _BMP

@@ -26,10 +26,11 @@ import orjson
 
 from shuddh.dedup.unionfind import components
 from shuddh.document import Document, Dropped
+from shuddh.errors import StageError
 from shuddh.io.writers import atomic_write_bytes
 from shuddh.stages.base import Collector, GlobalStage, StageContext
 
-__all__ = ["ClusterDedup", "Spool", "read_array", "shard_counts", "workdir_of"]
+__all__ = ["ClusterDedup", "Spool", "read_array", "shard_counts", "stage_workdir"]
 
 I64 = npt.NDArray[np.int64]
 #: documents hashed per batch in ``collect`` (amortises numpy call overhead; memory stays small)
@@ -91,7 +92,7 @@ def shard_counts(workdir: Path, shard_names: list[str]) -> list[int]:
     for name in shard_names:
         meta = workdir / f"{name}.meta.json"
         if not meta.is_file():
-            raise RuntimeError(f"dedup partials of {name} are missing in {workdir}: collect did not finish")
+            raise StageError(f"dedup partials of {name} are missing in {workdir}: collect did not finish")
         out.append(int(orjson.loads(meta.read_bytes())["n"]))
     return out
 
@@ -108,10 +109,12 @@ def _partition_file(k: int) -> str:
     return f"reduce.k{k:04d}.int64"
 
 
-def workdir_of(ctx: StageContext) -> tuple[Path, str]:
-    """The stage's work directory and the shard's name; an error outside a global-stage phase."""
+def stage_workdir(ctx: StageContext) -> tuple[Path, str]:
+    """The work directory the executor gave this global stage and the shard's name (from ``ctx``); a
+    :class:`StageError` outside a global-stage phase. (The executor's ``executors.shard.workdir_of``
+    computes that directory from the output directory and the stage's position.)"""
     if ctx.shard is None or ctx.shard.workdir is None:
-        raise RuntimeError("dedup stages run only as global stages (the executor gives them a workdir)")
+        raise StageError("dedup stages run only as global stages (the executor gives them a workdir)")
     return ctx.shard.workdir, ctx.shard.name
 
 
@@ -125,7 +128,7 @@ class _ClusterCollector(Collector):
 
     def __init__(self, stage: ClusterDedup, ctx: StageContext) -> None:
         self.stage, self.ctx = stage, ctx
-        self.wd, self.name = workdir_of(ctx)
+        self.wd, self.name = stage_workdir(ctx)
         self.spool = Spool(self.wd, self.name)
         self.ids_tmp = self.wd / f".{self.name}.ids.jsonl.tmp-{os.getpid()}"
         self.ids = self.ids_tmp.open("wb")
@@ -233,7 +236,7 @@ class ClusterDedup(GlobalStage):
         for k in range(self.reduce_partitions()):
             f = workdir / _partition_file(k)
             if not f.is_file():
-                raise RuntimeError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
+                raise StageError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
             parts.append(read_array(f, "int64").reshape(-1, 3))
         rows = np.concatenate(parts) if parts else np.zeros((0, 3), dtype=np.int64)
         # a pair found in several partitions (bands) counts once; verification is a function of the pair,
@@ -335,7 +338,7 @@ class ClusterDedup(GlobalStage):
 
     # -- phase 3 -------------------------------------------------------------------------------------
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
-        wd, name = workdir_of(ctx)
+        wd, name = stage_workdir(ctx)
         dec = orjson.loads((wd / f"{name}.decisions.json").read_bytes())
         drop: dict[int, str] = dict(dec["drop"])
         keep: dict[int, int] = dict(dec["keep"])

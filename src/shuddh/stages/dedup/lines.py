@@ -22,11 +22,12 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 
-from shuddh.dedup.hashing import line_keys
+from shuddh.dedup.hashing import line_hashes
 from shuddh.document import Document, Dropped
+from shuddh.errors import StageError
 from shuddh.io.writers import atomic_write_bytes
 from shuddh.stages.base import GlobalStage, StageContext
-from shuddh.stages.dedup._common import Spool, read_array, workdir_of
+from shuddh.stages.dedup._common import Spool, read_array, stage_workdir
 
 __all__ = ["LineDedup", "RepeatedLineStage"]
 
@@ -62,7 +63,7 @@ class RepeatedLineStage(GlobalStage):
         return np.uint64(64 - (self.partitions - 1).bit_length())
 
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
-        wd, name = workdir_of(ctx)
+        wd, name = stage_workdir(ctx)
         spool = Spool(wd, name)
         shift = self._shift()
         n = 0
@@ -97,7 +98,7 @@ class RepeatedLineStage(GlobalStage):
     def reduce_partition(self, workdir: Path, shard_names: list[str], k: int, ctx: StageContext) -> None:
         for name in shard_names:
             if not (workdir / f"{name}.meta.json").is_file():
-                raise RuntimeError(f"line partials of {name} are missing in {workdir}: collect unfinished")
+                raise StageError(f"line partials of {name} are missing in {workdir}: collect unfinished")
         hashes = np.concatenate([read_array(workdir / f"{name}.lines.p{k:02d}.uint64", "uint64")
                                  for name in shard_names])
         uniq, counts = np.unique(hashes, return_counts=True)
@@ -108,7 +109,7 @@ class RepeatedLineStage(GlobalStage):
         for k in range(self.partitions):
             f = workdir / f"repeated.p{k:02d}.uint64"
             if not f.is_file():
-                raise RuntimeError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
+                raise StageError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
             parts.append(read_array(f, "uint64"))
         repeated = np.concatenate(parts)  # partitions are ranges of the top bits: already sorted
         ctx.count(self.distinct_counter, len(repeated))
@@ -122,7 +123,7 @@ class RepeatedLineStage(GlobalStage):
         self.finalize(workdir, shard_names, ctx)
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
-        wd, _name = workdir_of(ctx)
+        wd, _name = stage_workdir(ctx)
         repeated = read_array(wd / "repeated.uint64", "uint64", mmap=True)
         for doc in docs:
             if len(repeated) == 0:
@@ -161,7 +162,7 @@ class LineDedup(RepeatedLineStage):
         lines = doc.text.split("\n")
         idx = [i for i, ln in enumerate(lines) if len(ln.strip()) >= self.min_chars]
         out: list[int | None] = [None] * len(lines)
-        for i, k in zip(idx, line_keys([lines[i] for i in idx]), strict=True):
+        for i, k in zip(idx, line_hashes([lines[i] for i in idx]), strict=True):
             out[i] = k
         return out
 
