@@ -1,8 +1,12 @@
-"""WARC input (``.warc``, ``.warc.gz``): one document per HTML ``response`` record, read with FastWARC.
+"""WARC input (``.warc``, ``.warc.gz``): one document per HTML ``response`` or ``resource`` record, read
+with FastWARC.
 
 * id = ``WARC-Record-ID`` (``<urn:uuid:…>``), url = ``WARC-Target-URI``; the WARC date and the HTTP
-  status go to metadata (``warc_date``, ``http_status``).
-* Every other record — ``request``, ``metadata``, ``warcinfo``, ``resource``, responses that are not
+  status go to metadata (``warc_date``, ``http_status``; a ``resource`` record has no HTTP status).
+* A ``resource`` record (wget ``--warc-file``, Webrecorder, warcio captures of local files) holds the
+  file itself: it is a page when the WARC header's ``Content-Type`` is HTML (its ``charset`` is the
+  declared one), else skipped as ``warc.skipped.resource``.
+* Every other record — ``request``, ``metadata``, ``warcinfo``, ``revisit``, responses that are not
   HTML (images, PDF, JSON) or not HTTP 200 — is skipped and counted in ``skipped`` by kind
   (``warc.skipped.<type>``, ``warc.skipped.not_html``, ``warc.skipped.http_<status>``).
 * A response whose extraction fails is quarantined with the extractor's reason (``extract.timeout``,
@@ -248,6 +252,15 @@ def _content_length(value: str | None) -> int | None:
     return n if n >= 0 else None
 
 
+def _charset(content_type: str) -> str | None:
+    """The ``charset`` parameter of a ``Content-Type`` value (quotes removed), or ``None``."""
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip().strip("\"'"):
+            return value.strip().strip("\"'")
+    return None
+
+
 class _BadEncodingError(Exception):
     """A response body that its ``Content-Encoding`` cannot decode."""
 
@@ -286,8 +299,9 @@ def _decode_content(body: bytes, encoding: str | None, max_bytes: int) -> bytes:
 
 def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_bytes: int = DEFAULT_MAX_BYTES,
               skipped: Counter[str] | None = None, count: FileCount | None = None) -> Iterator[Document | Quarantined]:
-    """Documents of the HTML responses of one WARC file; other records are counted in ``skipped``, and
-    ``count`` gets the records an independent byte scan finds and those read (see :class:`FileCount`)."""
+    """Documents of the HTML responses and resources of one WARC file; other records are counted in
+    ``skipped``, and ``count`` gets the records an independent byte scan finds and those read (see
+    :class:`FileCount`)."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     counts: Counter[str] = skipped if skipped is not None else Counter()
@@ -399,23 +413,31 @@ def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_byt
 def _response(rec: Any, label: str, where: str, engine: Engine, max_bytes: int, counts: Counter[str],
               types: Any) -> Document | Quarantined | None:
     """The document (or quarantine record) of one WARC record, or ``None`` when it is skipped (counted)."""
-    if rec.record_type != types.response:
+    if rec.record_type == types.resource:
+        # the block is the resource itself: its type (and charset) are in the WARC header
+        ctype = rec.headers.get("Content-Type") or ""
+        if not ctype.lower().lstrip().startswith(_HTML_TYPES):
+            counts["warc.skipped.resource"] += 1
+            return None
+        status, encoding, charset = None, None, _charset(ctype)
+    elif rec.record_type == types.response:
+        if not (rec.http_content_type or "").lower().startswith(_HTML_TYPES):
+            counts["warc.skipped.not_html"] += 1
+            return None
+        status = rec.http_headers.status_code if rec.http_headers is not None else None
+        if status is not None and status != 200:
+            counts[f"warc.skipped.http_{status}"] += 1
+            return None
+        encoding = rec.http_headers.get("Content-Encoding") if rec.http_headers is not None else None
+        charset = rec.http_charset
+    else:
         counts[f"warc.skipped.{rec.record_type}"] += 1
-        return None
-    ctype = (rec.http_content_type or "").lower()
-    if not ctype.startswith(_HTML_TYPES):
-        counts["warc.skipped.not_html"] += 1
-        return None
-    status = rec.http_headers.status_code if rec.http_headers is not None else None
-    if status is not None and status != 200:
-        counts[f"warc.skipped.http_{status}"] += 1
         return None
     rid = rec.headers.get("WARC-Record-ID") or rec.record_id or f"{label}:{where}"
     url = rec.headers.get("WARC-Target-URI")
     # read at most one byte past the limit: a huge payload is never held in memory whole; the content
     # encoding is decoded here, bounded the same way (a gzip bomb stops at the limit, a broken one is this
     # record's quarantine record, not the end of the file)
-    encoding = rec.http_headers.get("Content-Encoding") if rec.http_headers is not None else None
     try:
         body = rec.reader.read(max_bytes + 1) if max_bytes else rec.reader.read()
         body = _decode_content(body, encoding, max_bytes)
@@ -427,5 +449,5 @@ def _response(rec: Any, label: str, where: str, engine: Engine, max_bytes: int, 
                            error=f"unreadable response body: {e.__class__.__name__}: {e}")
     meta = {"warc_date": rec.headers.get("WARC-Date"), "http_status": status}
     return page_to_document(body, doc_id=rid, source=f"{label}:{where}", position=where, url=url,
-                            declared_charset=rec.http_charset, engine=engine,
+                            declared_charset=charset, engine=engine,
                             metadata={k: v for k, v in meta.items() if v is not None}, max_bytes=max_bytes)

@@ -11,7 +11,7 @@ import pytest
 from fastwarc.warc import WarcRecord, WarcRecordType
 
 from shuddh.document import Document, Quarantined
-from shuddh.io.readers import ReadOptions, read_file
+from shuddh.io.readers import FileCount, ReadOptions, read_file
 from shuddh.io.warc import read_warc
 from tests.conftest import BODY_1, BODY_2, TITLE
 
@@ -110,3 +110,50 @@ def test_damaged_file_keeps_the_records_before_the_damage(tmp_path):
     assert isinstance(q, Quarantined)
     assert q.reason == "read.corrupt"
     assert q.position == "after record 1"
+
+
+def _resource(uri: str, payload: bytes, ctype: str | None) -> WarcRecord:
+    """A ``resource`` record (the block is the file itself, no HTTP header; its type in the WARC header),
+    as wget --warc-file, Webrecorder and warcio's capture of local files write them."""
+    r = WarcRecord()
+    r.init_headers(record_type=WarcRecordType.resource)
+    r.headers["WARC-Target-URI"] = uri
+    if ctype is not None:
+        r.headers["Content-Type"] = ctype
+    r.set_bytes_content(payload)
+    return r
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_html_resource_records_are_read_as_documents(tmp_path, gz):
+    legacy = ("<html><body><article><p>Café société — a long enough paragraph of text for the extractor "
+              "to keep it as the main content of this page.</p></article></body></html>").encode("cp1252")
+    path = tmp_path / ("saved.warc.gz" if gz else "saved.warc")
+    ids = write_warc(path, [
+        _resource("https://samachar.example.in/a", HTML.encode(), "text/html"),
+        _resource("https://samachar.example.in/logo.png", b"\x89PNG\r\n\x1a\n", "image/png"),
+        # the charset of a resource comes from the WARC header's Content-Type
+        _resource("https://purana.example.in/b", legacy, "text/html; charset=windows-1252"),
+        _resource("https://samachar.example.in/a.pdf", b"%PDF-1.4 ...", "application/pdf"),
+        _record(WarcRecordType.response, "https://samachar.example.in/c", HTML.encode()),
+    ], gz=gz)
+    skipped: Counter[str] = Counter()
+    count = FileCount()
+    out = list(read_warc(path, path.name, skipped=skipped, count=count))
+    assert [type(o) for o in out] == [Document, Document, Document]
+    a, b, c = out
+    assert isinstance(a, Document)
+    assert isinstance(b, Document)
+    assert (a.id, a.url, b.id, b.url, c.id) == (ids[0], "https://samachar.example.in/a", ids[2],
+                                                "https://purana.example.in/b", ids[4])
+    assert BODY_1 in a.text
+    assert BODY_2 in a.text
+    assert a.metadata["title"] == TITLE
+    assert "warc_date" in a.metadata
+    assert "http_status" not in a.metadata  # a resource has no HTTP exchange
+    assert a.source == f"{path.name}:record 1"
+    assert "Café société" in b.text
+    assert b.metadata["extract"]["charset"] == "cp1252"
+    # the other resource records are skipped, counted by their record type
+    assert skipped == {"warc.skipped.resource": 2}
+    assert (count.counted, count.read) == (5, 5)
