@@ -226,6 +226,11 @@ class LanguageIdentifier:
     def from_file(cls, path: str | Path) -> LanguageIdentifier:
         """Read a model file without the cache."""
         with np.load(path, allow_pickle=False) as npz:
+            missing = [k for k in ("meta", *(f"{p}_{g}" for p in "Wb" for g in (*GROUPS, WORD_GROUP)))
+                       if k not in npz.files]
+            if missing:
+                raise ValueError(f"{path} is not a shuddh language-ID model: no array {missing[0]!r}"
+                                 f"{f' (and {len(missing) - 1} more)' if len(missing) > 1 else ''}")
             meta = json.loads(str(npz["meta"]))
             weights = {g: npz[f"W_{g}"].astype(np.float32) for g in (*GROUPS, WORD_GROUP)}
             biases = {g: npz[f"b_{g}"].astype(np.float32) for g in (*GROUPS, WORD_GROUP)}

@@ -5,8 +5,6 @@ Every sentence here was written for these tests (none is copied from the shared 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import regex
 
@@ -142,12 +140,11 @@ def test_labels_and_public_api() -> None:
     assert LanguageIdentifier.load() is lid  # cached
 
 
-def test_model_file_is_small_and_loads_fast() -> None:
+def test_model_file_is_small_and_loads() -> None:
+    # the load time is measured by benchmarks/bench_langid.py (a cold from_file), not here
     assert DEFAULT_MODEL_PATH.stat().st_size < 20_000_000
-    t0 = time.perf_counter()
-    LanguageIdentifier.from_file(DEFAULT_MODEL_PATH)
-    # Target is < 1 s; the margin absorbs slow shared CI runners (benchmarks report the real figure).
-    assert time.perf_counter() - t0 < 1.5
+    lid = LanguageIdentifier.from_file(DEFAULT_MODEL_PATH)
+    assert lid.labels == LABELS
 
 
 def test_bad_model_file_raises(tmp_path: pytest.TempPathFactory) -> None:
@@ -155,7 +152,7 @@ def test_bad_model_file_raises(tmp_path: pytest.TempPathFactory) -> None:
 
     path = tmp_path / "bad.npz"  # type: ignore[operator]
     np.savez(path, meta=np.array('{"bits": 4, "groups": {}}'))
-    with pytest.raises((KeyError, ValueError)):
+    with pytest.raises(ValueError, match=r"bad\.npz is not a shuddh language-ID model: no array 'W_"):
         LanguageIdentifier.from_file(path)
 
 
