@@ -53,7 +53,13 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SHUDDH_SHARED", REPO.parent / "shared"))
 DATA = SHARED / "data"
-LABELS = REPO / "benchmarks" / "labels" / "indic.tsv"
+LABEL_DIR = REPO / "benchmarks" / "labels"
+#: hand labels of Indic documents (crawl, html, OSCAR, newspaper4k)
+LABELS = LABEL_DIR / "indic.tsv"
+#: hand labels of wcxb-dev pages (same columns): they replace the automatic labels of those pages
+WCXB_HAND = LABEL_DIR / "wcxb_hand.tsv"
+#: two independent passes per line: source doc_id line hash set pass_a pass_b final
+AGREEMENT = LABEL_DIR / "agreement.tsv"
 RESULTS = REPO / "benchmarks" / "results" / "chrome_sites.md"
 SEED = 1313
 #: crawl-hindi-news documents labelled per site (chosen with SEED, fixed before labelling)
@@ -98,7 +104,9 @@ class Doc:
 
 
 # --------------------------------------------------------------------------------------------- data
-def crawl_docs() -> list[Doc]:
+def crawl_docs(labelled: set[str] | frozenset[str] = frozenset()) -> list[Doc]:
+    """The seeded sample of CRAWL_PER_SITE documents per site, then every other document whose id is in
+    ``labelled`` (documents labelled later, outside the sample), in file order."""
     f = DATA / "crawl-hindi-news" / "prabhatkhabar-jagran-2020.jsonl"
     if not f.is_file():
         return []
@@ -111,6 +119,9 @@ def crawl_docs() -> list[Doc]:
     for site in sorted(by_site):
         for r in rng.sample(by_site[site], min(CRAWL_PER_SITE, len(by_site[site]))):
             out.append(Doc("crawl-hindi-news", r["id"], site, "hi", r["text"]))
+    chosen = {d.doc_id for d in out}
+    out += [Doc("crawl-hindi-news", r["id"], r["site"], "hi", r["text"]) for r in rows
+            if r["id"] in labelled and r["id"] not in chosen]
     return out
 
 
@@ -164,11 +175,13 @@ def newspaper_docs() -> list[Doc]:
     return out
 
 
-def labelled_indic_docs() -> list[Doc]:
-    return crawl_docs() + html_docs() + oscar_docs() + newspaper_docs()
+def labelled_indic_docs(labels: dict[tuple[str, str], Any] | None = None) -> list[Doc]:
+    """The Indic documents: the seeded crawl sample plus every crawl document ``labels`` has lines of."""
+    crawl_ids = {did for (src, did) in (labels or {}) if src == "crawl-hindi-news"}
+    return crawl_docs(crawl_ids) + html_docs() + oscar_docs() + newspaper_docs()
 
 
-def wcxb_docs(limit: int) -> list[Doc]:
+def wcxb_docs(limit: int, include: set[str] | frozenset[str] = frozenset()) -> list[Doc]:
     from shuddh.extract import decode_html, visible_lines
 
     base = DATA / "wcxb-dev"
@@ -176,7 +189,8 @@ def wcxb_docs(limit: int) -> list[Doc]:
         return []
     names = sorted(p.name.removesuffix(".json") for p in (base / "ground-truth").glob("*.json"))
     if limit and limit < len(names):
-        names = sorted(random.Random(SEED).sample(names, limit))
+        # a sample (for a quick look), plus the hand-labelled pages
+        names = sorted(set(random.Random(SEED).sample(names, limit)) | (include & set(names)))
     out = []
     for n in names:
         g = json.loads((base / "ground-truth" / f"{n}.json").read_text(encoding="utf-8"))
@@ -315,15 +329,94 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
 
 # ------------------------------------------------------------------------------------------- labels
 def read_labels(path: Path = LABELS) -> dict[tuple[str, str], dict[int, tuple[str, str, str]]]:
-    """(source, doc id) -> line number -> (hash, label, category)."""
+    """(source, doc id) -> line number -> (hash, label, category). Columns by the header row
+    (``source doc_id line hash label category``, more columns ignored); a file without one has them in
+    that order."""
     out: dict[tuple[str, str], dict[int, tuple[str, str, str]]] = defaultdict(dict)
     if not path.is_file():
         return out
+    cols = {c: k for k, c in enumerate(["source", "doc_id", "line", "hash", "label", "category"])}
     for row in path.read_text(encoding="utf-8").splitlines():
-        if not row or row.startswith(("#", "source\t")):
+        if not row or row.startswith("#"):
             continue
-        src, did, n, h, lab, *cat = row.split("\t")
-        out[(src, did)][int(n)] = (h, lab, cat[0] if cat else "")
+        f = row.split("\t")
+        if f[0] == "source":
+            cols = {c: k for k, c in enumerate(f)}
+            continue
+        cat = f[cols["category"]] if "category" in cols and cols["category"] < len(f) else ""
+        out[(f[cols["source"]], f[cols["doc_id"]])][int(f[cols["line"]])] = (f[cols["hash"]], f[cols["label"]], cat)
+    return out
+
+
+def _kappa(pairs: list[tuple[str, str]]) -> tuple[float, float]:
+    """(observed agreement, Cohen's kappa) of two label sequences."""
+    n = len(pairs)
+    if not n:
+        return float("nan"), float("nan")
+    agree = sum(a == b for a, b in pairs) / n
+    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    pe = sum(ca[c] * cb[c] for c in set(ca) | set(cb)) / n / n
+    return agree, (agree - pe) / (1 - pe) if pe < 1 else 1.0
+
+
+def agreement_lines(path: Path = AGREEMENT, indic: Path = LABELS) -> list[str]:
+    """Agreement of the two independent label passes, per set, as markdown lines (none without a file).
+
+    Read from ``agreement.tsv`` (``source doc_id line hash set pass_a pass_b final``) or, failing that,
+    from a ``pass2`` column of ``indic.tsv`` (against its ``label`` column)."""
+    rows: list[tuple[str, str, str, str]] = []  # (set, pass a, pass b, final)
+    for f, kind in ((path, "agreement"), (indic, "pass2")):
+        if rows or not f.is_file():
+            continue
+        cols: dict[str, int] = {}
+        for row in f.read_text(encoding="utf-8").splitlines():
+            if not row or row.startswith("#"):
+                continue
+            x = row.split("\t")
+            if x[0] == "source":
+                cols = {c: k for k, c in enumerate(x)}
+                continue
+            if kind == "agreement" and {"pass_a", "pass_b"} <= cols.keys():
+                fin = x[cols["final"]] if "final" in cols else ""
+                rows.append((x[cols["set"]] if "set" in cols else "all", x[cols["pass_a"]], x[cols["pass_b"]], fin))
+            elif kind == "pass2" and "pass2" in cols and cols["pass2"] < len(x) and x[cols["pass2"]]:
+                rows.append(("indic", x[cols["label"]], x[cols["pass2"]], x[cols["label"]]))
+    if not rows:
+        return []
+    out = ["| set | lines with two passes | agreement | Cohen's kappa | chrome-vs-rest kappa | disagreements "
+           "| final = pass a |", "|---|---|---|---|---|---|---|"]
+    for name in [*sorted({r[0] for r in rows}), None]:
+        sel = [r for r in rows if name is None or r[0] == name]
+        ag, k = _kappa([(a, b) for _, a, b, _ in sel])
+        _, kc = _kappa([(str(a == "chrome"), str(b == "chrome")) for _, a, b, _ in sel])
+        dis = [r for r in sel if r[1] != r[2]]
+        same_a = sum(1 for r in dis if r[3] == r[1])
+        out.append(f"| {name or '**all**'} | {len(sel):,} | {ag:.3f} | {k:.3f} | {kc:.3f} | {len(dis)} | "
+                   f"{same_a} of {len(dis)} |")
+    return out
+
+
+def label_summary(sets: dict[str, tuple[dict[tuple[str, str], dict[int, tuple[str, str, str]]], dict[str, str]]]
+                  ) -> list[str]:
+    """Lines, pages and sites per label set and group, with the body / chrome / neutral split.
+
+    ``sets``: name -> (labels, doc key "source\tdoc_id" -> site)."""
+    out = ["| labels | group | lines | pages | sites | body | chrome | neutral |", "|---|---|---|---|---|---|---|---|"]
+    for name, (labels, site_of_doc) in sets.items():
+        for g in ("tune", "held-out"):
+            c: Counter[str] = Counter()
+            pages: set[tuple[str, str]] = set()
+            sites: set[str] = set()
+            for key, lines in labels.items():
+                site = site_of_doc.get("\t".join(key))
+                if site is None or group_of(site) != g:
+                    continue
+                pages.add(key)
+                sites.add(site)
+                c.update(lab for _h, lab, _c in lines.values())
+            if pages:
+                out.append(f"| {name} | {g} | {sum(c.values()):,} | {len(pages)} | {len(sites)} | {c['body']:,} | "
+                           f"{c['chrome']:,} | {c['neutral']:,} |")
     return out
 
 
@@ -577,7 +670,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wcxb", type=int, default=0, help="wcxb pages to use (0 = all 1,497)")
     ap.add_argument("--write", action="store_true", help="write benchmarks/results/chrome_sites.md")
     ap.add_argument("--misses", type=int, default=40, help="prose lines lost to list")
+    ap.add_argument("--labels", type=Path, default=LABEL_DIR, help="folder of indic.tsv, wcxb_hand.tsv, agreement.tsv")
     a = ap.parse_args(argv)
+    labels_dir: Path = a.labels
     if not DATA.is_dir():
         print(f"{DATA} not present: nothing to measure")
         return 0
@@ -590,8 +685,9 @@ def main(argv: list[str] | None = None) -> int:
 
     report: list[str] = []
     say = report.append
-    labels = read_labels()
-    indic = labelled_indic_docs()
+    labels = read_labels(labels_dir / LABELS.name)
+    hand = read_labels(labels_dir / WCXB_HAND.name)
+    indic = labelled_indic_docs(labels)
     chosen = {d.doc_id for d in indic}
     cpu_indic = run_line_stages(indic, repeats_pool=[d for d in all_crawl_docs() if d.doc_id not in chosen])
     per_site: dict[tuple[str, str], Tally] = {}
@@ -610,13 +706,23 @@ def main(argv: list[str] | None = None) -> int:
             if lb == "chrome" and i not in d.removed:
                 kept_chrome.append(f"{d.site} [{cats[i]}] {ln[:80]}")
     t0 = time.process_time()
-    wc = wcxb_docs(a.wcxb)
+    wc = wcxb_docs(a.wcxb, include={did for (src, did) in hand if src == "wcxb-dev"})
     cpu_wc = run_line_stages(wc)
     wc_site: dict[tuple[str, str], Tally] = {}
+    wc_hand_site: dict[tuple[str, str], Tally] = {}
     wc_misses: list[str] = []
+    hand_misses: list[str] = []
+    hand_unmatched = 0
     for d in wc:
-        labs = wcxb_labels(d)
-        t = score_doc(d, labs, [""] * len(labs), wc_misses)
+        h = hand.get((d.source, d.doc_id))
+        if h:  # hand labels replace the automatic ones of this page
+            labs, cats, um = attach(d, h)
+            hand_unmatched += um
+            t = score_doc(d, labs, cats, hand_misses)
+            wc_hand_site.setdefault((group_of(d.site), d.site), Tally()).add(t)
+        else:
+            labs = wcxb_labels(d)
+            t = score_doc(d, labs, [""] * len(labs), wc_misses)
         wc_site.setdefault((group_of(d.site), d.site), Tally()).add(t)
     _ = time.process_time() - t0
 
@@ -628,6 +734,16 @@ def main(argv: list[str] | None = None) -> int:
     head = "| site | group | pages | lines | removed | precision | chrome | recall | prose | prose lost |"
     sep = "|---|---|---|---|---|---|---|---|---|---|"
     say(LABEL_NOTES)
+    site_of_doc = {f"{d.source}\t{d.doc_id}": d.site for d in [*indic, *wc]}
+    say("Label sets as read by this run (a page = a labelled document):\n")
+    report.extend(label_summary({"Indic, by hand": (labels, site_of_doc),
+                                 "wcxb, by hand": (hand, site_of_doc)}))
+    agreement = agreement_lines(labels_dir / AGREEMENT.name, labels_dir / LABELS.name)
+    if agreement:
+        say("\nTwo independent passes (`benchmarks/labels/agreement.tsv`; kappa of body / chrome / neutral, and of "
+            "chrome against the rest):\n")
+        report.extend(agreement)
+    say("")
     say("## Indic sites (hand-labelled)\n")
     say(head)
     say(sep)
@@ -641,7 +757,20 @@ def main(argv: list[str] | None = None) -> int:
     wpool = {"tune": Tally(), "held-out": Tally()}
     for (g, _site), t in wc_site.items():
         wpool[g].add(t)
-    say("## wcxb-dev (automatic labels, profile web-common)\n")
+    say("## wcxb-dev (profile web-common)\n")
+    if wc_hand_site:
+        say("Hand-labelled pages (`benchmarks/labels/wcxb_hand.tsv`), one row per domain:\n")
+        say(head)
+        say(sep)
+        hpool = {"tune": Tally(), "held-out": Tally()}
+        for (g, site), t in sorted(wc_hand_site.items()):
+            say(f"| {site} | {g} | {_fmt(t)} |")
+            hpool[g].add(t)
+        for g, t in hpool.items():
+            say(f"| **pooled wcxb by hand** | **{g}** | {_fmt(t)} |")
+        say(f"\nHand labels not matched to a line: {hand_unmatched}. Body lines lost on these pages: "
+            + (", ".join(hand_misses[:12]) or "none") + "\n")
+        say("All pages: automatic labels (gold main content), hand labels for the pages above:\n")
     say(head)
     say(sep)
     for g, t in wpool.items():
@@ -677,8 +806,8 @@ def main(argv: list[str] | None = None) -> int:
     for d in indic:
         for i, r, piece in d.parts:
             n_parts += 1
-            lab = labels.get((d.source, d.doc_id), {}).get(i, ("", "unlabelled", ""))[1]
-            say(f"{d.site} {d.doc_id}:{i} ({lab}) [{r}] {piece.strip()[:100]}")
+            plab = labels.get((d.source, d.doc_id), {}).get(i, ("", "unlabelled", ""))[1]
+            say(f"{d.site} {d.doc_id}:{i} ({plab}) [{r}] {piece.strip()[:100]}")
     say("```\n")
     say(f"Indic pieces cut: {n_parts}.")
     wc_parts = [(d, p) for d in wc for p in d.parts]

@@ -4,7 +4,7 @@ import pytest
 
 from shuddh.audit import restore
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import ChromeLineStage, _unanchored_core, chrome_reason
+from shuddh.stages.clean.chrome import ChromeLineStage, _gate, _unanchored_core, chrome_reason
 from tests.conftest import BODY_1, BODY_2, PAGE, SHARED, TITLE
 from tests.unit.perf_equivalence import _reference as ref
 from tests.unit.stages.helpers import run_stage
@@ -130,6 +130,22 @@ def test_unanchored_core_keeps_a_necessary_literal_part():
     assert _unanchored_core(r"^(?:(?:facebook|x)[\s|,]*){2,}$") is None
     assert _unanchored_core(r"^\d+\s+comments$") is None
     assert _unanchored_core(r"syndicated\s+feed") is None
+
+
+def test_gate_is_a_literal_every_match_needs():
+    # the rarest required item: the social verb, not the short postposition before it
+    assert _gate(r"(?:पर|को)\s+(?:फॉलो|फ़ॉलो)\s+करें\s*[.।!]?$") == ("फॉलो", "फ़ॉलो")
+    # an optional last character is not required ("cookie" of "cookies?"); a {m,n} count is no literal
+    assert _gate(r"\bcookies?\b.{0,80}\b(?:accept|consent)\b") == ("cookie",)
+    assert _gate(r"/\s*(?:\S+\s+){1,3}(?:jan|feb)[a-z]*\.?\s+\d{1,2}") == ("jan", "feb")
+    # an optional group or an alternative without a literal: nothing is known
+    assert _gate(r"(?:हमें\s+)?\d+\s+") is None
+    assert _gate(r"(?:\d+|कमेंट)\s") is None
+    for pattern, hit in ((r"(?:पर|को)\s+(?:फॉलो|फ़ॉलो)\s+करें\s*[.।!]?$", "हमें फेसबुक पर फॉलो करें"),
+                         (r"\bcookies?\b.{0,80}\b(?:accept|consent)\b", "we use cookie and you accept")):
+        g = _gate(pattern)
+        assert g is not None
+        assert any(x in hit for x in g)
 
 
 def _pattern_lines() -> list[str]:
