@@ -52,7 +52,19 @@ _HINT_WORDS: dict[str, tuple[str, ...]] = {
         "helpline",
         "landline",
     ),
-    "AADHAAR": ("आधार", "यूआईडी", "aadhaar", "aadhar", "adhaar", "uid", "uidai"),
+    # "आधार कार्ड" is one word for the matcher: its "कार्ड" announces no payment card
+    "AADHAAR": (
+        "आधार",
+        "आधार कार्ड",
+        "यूआईडी",
+        "aadhaar",
+        "aadhar",
+        "adhaar",
+        "aadhaar card",
+        "aadhar card",
+        "uid",
+        "uidai",
+    ),
     "PAN": ("पैन", "pan", "pan no", "pan card"),
     "CARD": (
         "कार्ड",

@@ -238,7 +238,8 @@ def test_vid_grouping_after_a_card_word_is_not_a_vid() -> None:
     vid = next(v for k in range(10**6) if not _luhn_ok(v := _verhoeff(f"{912345678901234 + k}")))
     grouped = " ".join(vid[i : i + 4] for i in range(0, 16, 4))
     assert red(f"क्रेडिट कार्ड नंबर {grouped} है") == f"क्रेडिट कार्ड नंबर {grouped} है"
-    assert red(f"नंबर {grouped} है") == "नंबर <AADHAAR_VID> है"
+    assert red(f"वर्चुअल आईडी नंबर {grouped} है") == "वर्चुअल आईडी नंबर <AADHAAR_VID> है"
+    assert red(f"नंबर {grouped} है") == f"नंबर {grouped} है"  # no VID word: no VID (session 5)
 
 
 def _luhn_ok(s: str) -> bool:
@@ -265,3 +266,79 @@ def test_upi_inside_a_payment_link_and_before_a_full_stop() -> None:
         "भुगतान लिंक upi://pay?pa=<UPI>&pn=Priya&am=100 पर"
     )
     assert red("दान: seva.trust@okaxis.") == "दान: <UPI>."
+
+
+# ---------------------------------------------------------------------------------------------------
+# 16 digits in fours: card or Aadhaar VID (session 5). Numbers built here: a card prefix, a Verhoeff
+# check digit for the VID rule, and this file's own Luhn test to pick which are (not) card numbers.
+
+
+def _grouped(n: str, sep: str = " ") -> str:
+    return sep.join(n[i : i + 4] for i in range(0, 16, 4))
+
+
+def _vid_not_card(prefix: str) -> str:
+    """A 16-digit number starting ``prefix`` (a card network's) that passes Verhoeff and fails Luhn:
+    a card number with one wrong digit looks like this one time in ten."""
+    return next(v for k in range(10**6) if not _luhn_ok(v := _verhoeff(_body(prefix, k))))
+
+
+def _body(prefix: str, k: int) -> str:
+    return str(int((prefix + "73918264057")[:15]) + k)
+
+
+def _card_and_vid(prefix: str) -> str:
+    """A 16-digit number valid both as a card (Luhn, the network's prefix) and as a VID (Verhoeff)."""
+    return next(v for k in range(10**6) if _luhn_ok(v := _verhoeff(_body(prefix, k))))
+
+
+@pytest.mark.parametrize("prefix", ["4532", "5412", "6521", "8201"])  # Visa, Mastercard, RuPay 65, RuPay 82
+def test_card_near_miss_passing_verhoeff_left_alone_without_a_vid_word(prefix: str) -> None:
+    # a card number whose Luhn check fails (a typo) is no card, and without a VID or Aadhaar word it is no
+    # VID either: 4-4-4-4 is how card numbers are written
+    n = _vid_not_card(prefix)
+    for sep in (" ", "-"):
+        for text in (
+            f"ग्राहक ने फॉर्म में {_grouped(n, sep)} भरा और भुगतान अटक गया।",
+            f"ग्राहक ने फॉर्म में {_grouped(n, sep).translate(_DEVA)} भरा और भुगतान अटक गया।",
+        ):
+            assert red(text) == text
+            assert red(text, ALL) == text
+    # the same number after a VID or Aadhaar word is a Virtual ID
+    assert red(f"अपनी वर्चुअल आईडी {_grouped(n)} से ई-केवाईसी करें") == "अपनी वर्चुअल आईडी <AADHAAR_VID> से ई-केवाईसी करें"
+    assert red(f"आधार VID {_grouped(n, '-').translate(_DEVA)} डालें") == "आधार VID <AADHAAR_VID> डालें"
+    assert red(f"उसका आधार कार्ड नंबर {_grouped(n)} है") == "उसका आधार कार्ड नंबर <AADHAAR_VID> है"
+
+
+@pytest.mark.parametrize("prefix", ["4532", "5412", "6521"])
+def test_number_valid_as_card_and_vid_typed_by_its_word_card_by_default(prefix: str) -> None:
+    n = _card_and_vid(prefix)
+    assert _luhn_ok(n)
+    for shown in (_grouped(n), _grouped(n, "-").translate(_DEVA)):
+        # no word: a card (the commoner reading of 16 digits in fours)
+        assert red(f"ग्राहक ने फॉर्म में {shown} भरा।") == "ग्राहक ने फॉर्म में <CARD> भरा।"
+        assert red(f"डेबिट कार्ड संख्या {shown} है") == "डेबिट कार्ड संख्या <CARD> है"
+        # a VID or Aadhaar word decides for the VID
+        assert red(f"वर्चुअल आईडी {shown} से लॉगिन करें") == "वर्चुअल आईडी <AADHAAR_VID> से लॉगिन करें"
+        assert red(f"आधार नंबर {shown} दर्ज करें") == "आधार नंबर <AADHAAR_VID> दर्ज करें"
+        assert red(f"आधार कार्ड नंबर {shown} दर्ज करें") == "आधार कार्ड नंबर <AADHAAR_VID> दर्ज करें"
+    assert red(f"वीआईडी {n.translate(_DEVA)} दर्ज करें") == "वीआईडी <AADHAAR_VID> दर्ज करें"
+    # VID not enabled: still redacted, as a card
+    r = Redactor(RedactionConfig(types=frozenset(CORE_TYPES) - {"AADHAAR_VID"}))
+    assert red(f"वर्चुअल आईडी {_grouped(n)} से लॉगिन करें", r) == "वर्चुअल आईडी <CARD> से लॉगिन करें"
+
+
+def test_number_after_card_or_vid_word_is_no_bank_account() -> None:
+    # "खाते में" further back names a bank account, but the nearest word says card (or VID): a number that
+    # fails that type's check there is a mistyped card number (or VID), not an account number
+    n = _vid_not_card("5082")
+    text = f"ग्राहक अपने खाते में सुविधा के लिए डेबिट कार्ड संख्या {_grouped(n, '-').translate(_DEVA)} जोड़ते हैं"
+    assert red(text, ALL) == text
+    not_vid = next(v for k in range(10) if not _luhn_ok(v := n[:-1] + str(k)) and v != n)
+    for shown in (not_vid, not_vid.translate(_DEVA)):
+        text = f"पैसा लाभार्थी के खाते में जाता है। वर्चुअल आईडी {shown} है।"
+        assert red(text, ALL) == text
+    # an account number after an account word is still one
+    assert red("ग्राहक के खाते में डेबिट कार्ड के बाद खाता संख्या 123456789012 जुड़ी", ALL) == (
+        "ग्राहक के खाते में डेबिट कार्ड के बाद खाता संख्या <BANK_ACCOUNT> जुड़ी"
+    )
