@@ -3,7 +3,7 @@ redaction is idempotent and leaves no raw value behind."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from shuddh.pii import (
@@ -271,6 +271,7 @@ def test_redaction_is_idempotent(text: str) -> None:
 
 @SETTINGS
 @given(st.one_of(messy_text(), st.text(max_size=200)))
+@example("मोबाइल@gmail.com01000000001")
 def test_find_spans_are_sane(text: str) -> None:
     found = ALL.find(text)
     prev = 0
@@ -278,5 +279,9 @@ def test_find_spans_are_sane(text: str) -> None:
         assert prev <= m.start < m.end <= len(text)
         prev = m.end
     res = ALL.redact(text)
-    assert sum(res.counts.values()) == len(found)
+    # redact() repeats passes until stable: a replacement may unglue what follows it, so it can find more
+    # than find() on the original ("मोबाइल@gmail.com01000000001": the digits are glued to "com" there,
+    # to "<EMAIL>" after the first pass: "<EMAIL><PHONE>"), never less
+    assert sum(res.counts.values()) >= len(found)
+    assert {m.type for m in found} <= set(res.counts)
     assert all(v > 0 for v in res.counts.values())
