@@ -277,7 +277,7 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
     from shuddh.stages.base import ShardInfo
     from shuddh.stages.clean.chrome import ChromeLineStage
     from shuddh.stages.clean.header import HeaderStage
-    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage, site_of, site_tag
     from shuddh.stages.normalize import NormalizeStage
 
     norm = NormalizeStage()
@@ -305,19 +305,21 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
         d.parts = list(rec.parts)
         if isinstance(r2, Document):
             work.append((d, r2))
-    # chrome_repeats: a line in >= min_docs documents of a site (the site = URL host, or the input file:
-    # the crawl's two sites are two input files)
+    # chrome_repeats: a line in >= max(min_docs, min_share x the site's documents) documents of a site (the
+    # site = URL host, or the input file: the crawl's two sites are two input files)
     t0 = time.process_time()
     ctx_by_site: dict[str, Any] = {}
     keys: list[list[int | None]] = []
     counts: Counter[int] = Counter()
+    site_docs: Counter[int] = Counter()
     for d, doc in work:
         rec = ctx_by_site.setdefault(d.site, _Recorder())
         rec.ctx.shard = ShardInfo(index=0, name=d.site, label=d.site)
         k = repeats.line_keys(doc, rec.ctx)
         keys.append(k)
         counts.update({x for x in k if x is not None})
-    frequent = {k for k, c in counts.items() if c >= repeats.min_docs}
+        site_docs[site_tag(site_of(doc, d.site))] += 1
+    frequent = {k for k, c in counts.items() if c >= repeats.needed(site_docs[k & 0xFFFF])}
     for (d, doc), k in zip(work, keys, strict=True):
         lines = doc.text.split("\n")
         remove = {i for i, x in enumerate(k) if x is not None and x in frequent}

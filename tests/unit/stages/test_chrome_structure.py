@@ -319,6 +319,32 @@ def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path)
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
 
 
+def test_a_name_on_a_few_pages_of_a_large_site_is_not_its_template(tmp_path):
+    # 600 encyclopedia pages in one file (no URLs: the file is the site): an actor in the cast list of 5
+    # film pages is content; the footer on every page is template (issue 13: "ओम प्रकाश", "लीला मिश्रा"
+    # on Dakshina film pages were chrome.repeated; a template line is on a share of a site's pages)
+    cast = ["ओम प्रकाश", "लीला मिश्रा"]
+    docs = [{"id": f"f{i}", "text": "\n".join([BODY_1, *(cast if i < 5 else []), FOOTER])} for i in range(600)]
+    p = tmp_path / "in" / "wiki.jsonl"
+    p.parent.mkdir(parents=True)
+    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+    out = tmp_path / "out"
+    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
+    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    for i in range(5):
+        assert kept[f"f{i}"].split("\n") == [BODY_1, *cast]
+    assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 600}
+
+
+def test_repeats_threshold_grows_with_the_site():
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+
+    st = ChromeRepeatsStage()
+    assert [st.needed(n) for n in (5, 100, 500, 501, 1975, 10_000)] == [5, 5, 5, 6, 20, 100]
+    with pytest.raises(ValueError, match="min_share"):
+        ChromeRepeatsStage(min_share=1.5)
+
+
 def test_headline_above_byline_credit_and_summary_points_is_kept():
     # the shape of the Business Standard and Divya Bhaskar pages: headline, then a byline, a photo
     # credit, a close button and summary points before the first paragraph (the headline was top)
