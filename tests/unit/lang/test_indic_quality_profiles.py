@@ -73,11 +73,6 @@ def decide(text: str, profile: str) -> str | None:
     return None
 
 
-def test_fixtures_are_long_enough() -> None:
-    for text in (MARATHI, BENGALI, URDU, ROMANISED_MARATHI, ENGLISH):
-        assert len(words(text)) >= 50  # Gopher's minimum: a shorter fixture would test the length rule
-
-
 @pytest.mark.parametrize("code", OTHER_INDIC)
 def test_profile_has_stopwords_and_fw2_quality_table(code: str) -> None:
     p = load_profile(code)

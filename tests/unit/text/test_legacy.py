@@ -54,12 +54,6 @@ def test_every_font_file_loads_and_converts() -> None:
         assert isinstance(convert_legacy("", font), str)
 
 
-def test_detection_is_frozen() -> None:
-    d = LegacyDetection("krutidev", 0.9)
-    with pytest.raises(AttributeError):
-        d.font = None  # type: ignore[misc]
-
-
 # ------------------------------------------------------------------------------------------
 # Conversion
 # ------------------------------------------------------------------------------------------
