@@ -12,12 +12,7 @@ import pytest
 
 import shuddh
 from shuddh.stages import registry
-
-DEDUP_STAGES = {
-    "dedup_exact": "shuddh.stages.dedup.exact:ExactDedup",
-    "dedup_near": "shuddh.stages.dedup.near:NearDedup",
-    "dedup_lines": "shuddh.stages.dedup.lines:LineDedup",
-}
+from shuddh.stages.base import GlobalStage
 
 # Fixtures written for the project: three unrelated Hindi articles and edited copies of them.
 A = ("भारत एक विशाल देश है और इसकी राजधानी नई दिल्ली है। यहाँ अनेक भाषाएँ बोली जाती हैं और लोग मिलजुल "
@@ -60,9 +55,16 @@ def corpus(tmp_path: Path) -> list[str]:
     return [str(p) for p in paths]
 
 
-def test_dedup_stages_are_registered() -> None:
-    for k, v in DEDUP_STAGES.items():
-        assert registry.STAGE_PATHS[k] == v
+def test_dedup_stages_are_global_and_close_the_default_pipeline() -> None:
+    # README, "What the default pipeline does": … dedup_in_doc (a mapper) → dedup_exact → dedup_near
+    # (global stages); dedup_lines is global but not in the default pipeline
+    assert registry.DEFAULT_STAGES[-3:] == ("dedup_in_doc", "dedup_exact", "dedup_near")
+    assert "dedup_lines" not in registry.DEFAULT_STAGES
+    for name in ("dedup_exact", "dedup_near", "dedup_lines"):
+        stage = registry.build_stage(registry.StageSpec(name))
+        assert isinstance(stage, GlobalStage)
+        assert stage.name == name
+    assert not isinstance(registry.build_stage(registry.StageSpec("dedup_in_doc")), GlobalStage)
 
 
 def _records(outdir: Path, sub: str) -> list[dict[str, Any]]:

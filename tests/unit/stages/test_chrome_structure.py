@@ -13,9 +13,10 @@ import pytest
 
 import shuddh
 from shuddh.lang.profile import load_profile
+from shuddh.stages.base import GlobalStage
 from shuddh.stages.clean.chrome import ChromeLineStage, chrome_reason, clean_lines
 from shuddh.stages.clean.repeats import site_of, template_form
-from shuddh.stages.registry import STAGE_PATHS
+from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, build_stage
 from tests.conftest import BODY_1, BODY_2, TITLE
 from tests.unit.stages.helpers import run_stage
 
@@ -267,8 +268,12 @@ def _corpus(tmp_path: Path) -> list[str]:
     return paths
 
 
-def test_repeats_stage_is_registered():
-    assert STAGE_PATHS["chrome_repeats"] == "shuddh.stages.clean.repeats:ChromeRepeatsStage"
+def test_repeats_stage_is_a_global_stage_right_after_header_by_default():
+    # docs/architecture.md, "Default pipeline": normalize → pii → chrome → header → chrome_repeats* → length …
+    assert DEFAULT_STAGES[:6] == ("normalize", "pii", "chrome", "header", "chrome_repeats", "length")
+    stage = build_stage(StageSpec("chrome_repeats"))
+    assert isinstance(stage, GlobalStage)
+    assert stage.name == "chrome_repeats"
 
 
 @pytest.mark.parametrize("workers", [1, 2])
