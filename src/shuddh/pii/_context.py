@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-# Per type: words that announce the identifier. Devanagari entries are matched as prefixes (so
-# inflected forms such as "मोबाइलों", "खाते" match); Latin entries as whole words, case-insensitive.
+# Per type: words that announce the identifier. Devanagari entries are matched with an optional inflection
+# ending ("मोबाइलों", "फोनों", "कार्डों") and then a word end; Latin entries as whole words, case-insensitive.
 _HINT_WORDS: dict[str, tuple[str, ...]] = {
     "PHONE": (
         "फोन",
@@ -132,11 +132,20 @@ _NOT_PHONE_AFTER = regex.compile(
 )
 
 
+# Endings of inflected Devanagari nouns (plural and oblique forms) after a context word. Anything longer is
+# another word: "कॉल" is no "कॉलोनी" (colony) or "कॉलेज", "आधार" no "आधारित" (based on), "आभा" no "आभार"
+# (thanks), "कार्ड" no "कार्डियो…" (bench_pii: "… कॉलोनी थी। 5847955245" was redacted as a phone).
+_INFLECTION = "(?:ों|ें|े|ी|ा|ो)?"
+
+
 def _word_pattern(word: str) -> str:
     esc = str(regex.escape(word)).replace(r"\ ", r"\s?")
     if word.isascii():
         return rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
-    # Word start only: "फोन" must not fire inside "स्मार्टफोन" (a product, not a number's label).
+    # Word start: "फोन" must not fire inside "स्मार्टफोन" (a product, not a number's label). An entry
+    # ending in a letter or mark must also end its word (after an inflection); "मो." ends in its dot.
+    if regex.match(r".*[\p{L}\p{M}]$", word):
+        return rf"(?<![\p{{L}}\p{{M}}]){esc}{_INFLECTION}(?![\p{{L}}\p{{M}}])"
     return rf"(?<![\p{{L}}\p{{M}}]){esc}"
 
 

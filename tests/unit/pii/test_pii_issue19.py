@@ -342,3 +342,23 @@ def test_number_after_card_or_vid_word_is_no_bank_account() -> None:
     assert red("ग्राहक के खाते में डेबिट कार्ड के बाद खाता संख्या 123456789012 जुड़ी", ALL) == (
         "ग्राहक के खाते में डेबिट कार्ड के बाद खाता संख्या <BANK_ACCOUNT> जुड़ी"
     )
+
+
+def test_context_word_is_a_whole_word_not_the_start_of_another() -> None:
+    # Devanagari context words take an inflection ("मोबाइलों", "फोनों") but are not the start of another
+    # word: "कॉल" (call) is no "कॉलोनी" (colony) or "कॉलेज", "आधार" no "आधारित" (based on), "आभा" no
+    # "आभार" (thanks); bench_pii found "… कॉलोनी थी। 5847955245" redacted as a phone
+    for digits in (str.maketrans("", ""), _DEVA):
+        for ascii_text in (
+            "एक छोटी सी कॉलोनी थी। 5847955245।",
+            "शहर के कॉलेज 1244196137 विद्यार्थियों को",
+            f"यह योजना पर आधारित {_grouped(_vid_not_card('9123'))} क्रमांक है",
+            "सबका आभार 12 3456 7890 1234 बार",
+        ):
+            text = ascii_text.translate(digits)
+            assert red(text) == text
+        assert red("मोबाइलों पर 1244196137 से".translate(digits)) == "मोबाइलों पर <PHONE> से"
+        assert red("कॉल करें 1244196137".translate(digits)) == "कॉल करें <PHONE>"
+        vid = _grouped(_vid_not_card("9123")).translate(digits)
+        assert red(f"आधार से {vid} बनाएं") == "आधार से <AADHAAR_VID> बनाएं"
+        assert red("आभा 12 3456 7890 1234 है".translate(digits)) == "आभा <HEALTH_ID> है"
