@@ -74,6 +74,7 @@ class ReadOptions:
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
+    extractor: str = "trafilatura"  # the shuddh.extract engine for HTML pages (files, WARC, html_field)
     #: the largest record read (a JSONL line, a text block or file, an HTML file, a Parquet row's text):
     #: a bigger one is quarantined (``read.too_large``) while streaming, without being held whole
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
@@ -531,9 +532,10 @@ def read_file(path: Source, label: str, opts: ReadOptions, skipped: Counter[str]
 
             # the WARC reader needs a local file: a URL is copied to fsspec's local cache first
             yield from read_warc(Path(fsspec.open_local(f"simplecache::{path}")), label, skipped=skipped,
-                                 count=count)
+                                 count=count, engine=opts.extractor)  # type: ignore[arg-type]
         else:
-            yield from read_warc(Path(path), label, skipped=skipped, count=count)
+            yield from read_warc(Path(path), label, skipped=skipped, count=count,
+                                 engine=opts.extractor)  # type: ignore[arg-type]
         return
     if fmt == "html":
         yield from _read_html(path, label, opts, count)
@@ -621,7 +623,7 @@ def _html_record(rec: dict[str, Any], html: str | bytes, label: str, pos: str,
     base = _record_to_doc({**rest, opts.text_field: ""}, label, pos, opts)
     assert isinstance(base, Document)  # a dict with a string text field always makes a Document
     out = page_to_document(html, doc_id=base.id, source=base.source, position=pos, url=base.url,
-                           metadata=base.metadata)
+                           metadata=base.metadata, engine=opts.extractor)  # type: ignore[arg-type]
     if isinstance(out, Document):
         out.lang = base.lang
     return out
@@ -666,7 +668,7 @@ def _read_html(path: Source, label: str, opts: ReadOptions, count: FileCount) ->
     if isinstance(data, Quarantined):
         yield data
         return
-    yield from read_html_file(Path(str(path)), label, data)
+    yield from read_html_file(Path(str(path)), label, data, engine=opts.extractor)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
