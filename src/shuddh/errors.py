@@ -7,7 +7,9 @@
     ├── InputError              an input path that does not exist or cannot be opened at all
     ├── OutputError             the output directory is unusable: a file, an input, busy (locked by another
     │                           run), not writable, or holding a run with another config or changed input
-    └── StageError              a stage failed in a way that is not the input's fault
+    ├── StageError              a stage failed in a way that is not the input's fault
+    └── ExtractError            (shuddh.extract) one HTML page could not be extracted; ``reason`` says why
+                                (readers quarantine the page with it)
 
 Bad *records* inside readable input are not exceptions: they become quarantine records.
 """

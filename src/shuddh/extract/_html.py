@@ -30,13 +30,17 @@ from urllib.parse import urljoin
 
 import regex
 
+from shuddh.errors import ShuddhError
 from shuddh.extract._charset import decode_html
+from shuddh.extract._fast import fast_extract, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction", "extract_html",
            "visible_lines"]
 
-Engine = Literal["trafilatura", "resiliparse", "visible"]
+Engine = Literal["fast", "trafilatura", "resiliparse", "visible"]
+#: the engine used when none is given (chosen by measurement: benchmarks/results/extract.md)
+DEFAULT_ENGINE: Engine = "fast"
 
 #: pages larger than this are quarantined unparsed. 10 MiB: the HTTP Archive's largest-percentile HTML
 #: documents are ~1-2 MiB; Common Crawl truncates payloads at 1 MiB (WARC-Truncated). 10x headroom.
@@ -47,8 +51,9 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DEFAULT_TIMEOUT = 30.0
 
 
-class ExtractError(Exception):
-    """Extraction failed; ``reason`` is the quarantine reason (``extract.timeout`` …)."""
+class ExtractError(ShuddhError):
+    """Extraction failed; ``reason`` is the quarantine reason (``extract.timeout`` …). Readers turn it into
+    a quarantine record; called directly (``extract_html``), it is a :class:`~shuddh.errors.ShuddhError`."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -144,7 +149,10 @@ def _json_ld(tree: Any) -> list[dict[str, Any]]:
     return objs
 
 
-def _breadcrumb(tree: Any, ld: list[dict[str, Any]]) -> list[str]:
+_FIND: Any = object()
+
+
+def _breadcrumb(tree: Any, ld: list[dict[str, Any]], crumb_el: Any = _FIND) -> list[str]:
     for obj in ld:
         if obj.get("@type") == "BreadcrumbList" and isinstance(obj.get("itemListElement"), list):
             names: list[str] = []
@@ -158,8 +166,12 @@ def _breadcrumb(tree: Any, ld: list[dict[str, Any]]) -> list[str]:
                     names.append(_clean(name))
             if names:
                 return names
-    for el in tree.xpath('//*[contains(translate(@class, "BREADCUMB", "breadcumb"), "breadcrumb") '
-                         'or contains(translate(@id, "BREADCUMB", "breadcumb"), "breadcrumb")]')[:1]:
+    if crumb_el is _FIND:
+        found = tree.xpath('//*[contains(translate(@class, "BREADCUMB", "breadcumb"), "breadcrumb") '
+                           'or contains(translate(@id, "BREADCUMB", "breadcumb"), "breadcrumb")]')[:1]
+    else:  # the fast engine's walk noted the first such element already
+        found = [crumb_el] if crumb_el is not None else []
+    for el in found:
         crumbs = [_clean(t) for t in el.xpath(".//a//text() | .//li//text() | .//span//text()")]
         crumbs = [c for c in crumbs if c and not regex.fullmatch(r"[\p{P}\p{S}]+", c)]
         if crumbs:
@@ -167,7 +179,7 @@ def _breadcrumb(tree: Any, ld: list[dict[str, Any]]) -> list[str]:
     return []
 
 
-def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
+def _metadata(tree: Any, url: str | None, crumb_el: Any = _FIND) -> dict[str, Any]:
     ld = _json_ld(tree)
     canonical = _first(tree.xpath('//link[@rel="canonical"]/@href')) or _first(
         tree.xpath('//meta[@property="og:url"]/@content'))
@@ -176,11 +188,13 @@ def _metadata(tree: Any, url: str | None) -> dict[str, Any]:
     section = _first(tree.xpath('//meta[@property="article:section"]/@content'))
     if section is None:
         section = _first([o["articleSection"] for o in ld if isinstance(o.get("articleSection"), str)])
-    crumbs = _breadcrumb(tree, ld)
+    crumbs = _breadcrumb(tree, ld, crumb_el)
     if section is None and crumbs:
         section = crumbs[-1] if len(crumbs) > 1 else crumbs[0]
-    title = _first(tree.xpath('//meta[@property="og:title"]/@content')) or _first(tree.xpath("//title//text()"))
-    return {"canonical_url": canonical, "section": section, "breadcrumb": crumbs, "title": title}
+    og_title = _first(tree.xpath('//meta[@property="og:title"]/@content'))
+    title = og_title or _first(tree.xpath("//title//text()"))
+    return {"canonical_url": canonical, "section": section, "breadcrumb": crumbs, "title": title, "ld": ld,
+            "title_tag": _first(tree.xpath("//title//text()")), "og_title": og_title}
 
 
 def _date(html: str) -> str | None:
@@ -191,6 +205,44 @@ def _date(html: str) -> str | None:
     except (ValueError, TypeError):
         return None
     return found if isinstance(found, str) else None
+
+
+#: separators between a page title and the site name ("Headline - Site", "Site | Headline")
+_TITLE_SEP = regex.compile(r"\s+[|\-–—:·»]\s+")
+_ISO_DATE = regex.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_DATE_META = ('//meta[@property="article:published_time" or @property="og:published_time" '
+              'or @property="article:published" or @itemprop="datePublished" or @name="pubdate" '
+              'or @name="publishdate" or @name="publish-date" or @name="date" or @name="DC.date.issued" '
+              'or @name="dcterms.date" or @name="parsely-pub-date" or @name="article.published"]/@content')
+
+
+def _best_title(og: str | None, tag: str | None, h1: str | None) -> str | None:
+    """The page's headline: its ``<h1>`` when the declared title contains it (the declared title then only
+    adds the site's name), else ``og:title``, else ``<title>`` without the site name (its longest part)."""
+    if h1 and any(t and h1 in t for t in (og, tag)):
+        return h1
+    if og:
+        return og
+    if tag:
+        parts: list[str] = [p.strip() for p in _TITLE_SEP.split(tag) if p.strip()]
+        best: str = max(parts, key=len) if parts else tag
+        return best
+    return h1
+
+
+def _page_date(tree: Any, ld: list[dict[str, Any]]) -> str | None:
+    """The publication date the page declares (meta tags, JSON-LD, the first ``<time datetime>``), as
+    YYYY-MM-DD; ``None`` when it declares none."""
+    values: list[Any] = list(tree.xpath(_DATE_META))
+    values += [o.get("datePublished") for o in ld] + [o.get("dateCreated") for o in ld]
+    values += tree.xpath("(//time[@datetime])[1]/@datetime")
+    for v in values:
+        if isinstance(v, str):
+            m = _ISO_DATE.search(v)
+            if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+                found: str = m.group(0)
+                return found
+    return None
 
 
 def visible_lines(html: str) -> list[str]:
@@ -229,7 +281,7 @@ def extract_html(
     data: str | bytes,
     *,
     url: str | None = None,
-    engine: Engine = "trafilatura",
+    engine: Engine = DEFAULT_ENGINE,
     declared_charset: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
@@ -245,13 +297,16 @@ def extract_html(
         html = data
     try:
         with time_limit(timeout):
+            own: dict[str, Any] = {}
+            if engine == "fast":
+                lines, meta, own = _fast(html, url)
+                return _result(lines, engine, charset, url, meta, own)
             from trafilatura.utils import load_html
 
             tree = load_html(html)
             if tree is None:
                 raise ExtractError("extract.failed", "not parseable as HTML")
             meta = _metadata(tree, url)
-            own: dict[str, Any] = {}
             if engine == "trafilatura":
                 lines, own = _trafilatura(copy.deepcopy(tree), url)
             elif engine == "resiliparse":
@@ -267,15 +322,31 @@ def extract_html(
     except (ValueError, TypeError, AttributeError, RecursionError, MemoryError, UnicodeError, LookupError) as e:
         # lxml and the extractors signal malformed input with these; anything else is a bug and raises
         raise ExtractError("extract.failed", f"{e.__class__.__name__}: {e}") from None
-    date = own.get("date")
-    if date is None and engine != "trafilatura":
-        date = _date(html)
+    if own.get("date") is None and engine != "trafilatura":
+        own["date"] = _date(html)
+    return _result(lines, engine, charset, url, meta, own)
+
+
+def _fast(html: str, url: str | None) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
+    """The ``fast`` engine: one parse; main text, metadata and date from the same tree."""
+    tree = parse(html)
+    if tree is None:  # nothing parseable: a page without text, not an error
+        return [], {}, {}
+    res = fast_extract(tree)
+    meta = _metadata(tree, url, res.breadcrumb_el)
+    own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), res.h1),
+           "date": _page_date(tree, meta.get("ld") or [])}
+    return res.lines, meta, own
+
+
+def _result(lines: list[str], engine: str, charset: str | None, url: str | None, meta: dict[str, Any],
+            own: dict[str, Any]) -> Extraction:
     return Extraction(
         text="\n".join(lines),
         engine=engine,
         charset=charset,
         title=own.get("title") or meta.get("title"),  # trafilatura strips the " - Site name" suffix
-        date=date,
+        date=own.get("date"),
         section=meta.get("section") or own.get("section"),  # what the page declares, then trafilatura's
         breadcrumb=meta.get("breadcrumb") or [],
         url=url,

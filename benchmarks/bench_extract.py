@@ -1,0 +1,315 @@
+"""HTML main-content extraction: quality on WCXB dev and the Indic news pages, speed end to end (issue 17).
+
+Quality (``quality``): every page of ``/work/shared/data/wcxb-dev`` (1,497 real pages, 7 page types,
+mostly English) through :func:`shuddh.extract.extract_html` with each engine, scored with WCXB's metric
+(``evaluate.py`` there): per-page F1 of the bags of lower-cased ``\\w+`` tokens of the extracted text and
+of ``ground_truth.main_content`` (a page where both are empty scores 1, where one is empty 0), averaged
+per page, per page type and per group. Groups are split by domain as in ``bench_chrome_sites.group_of``
+(sha1 of the host without ``www.``: first byte even = TUNE, odd = HELD-OUT), fixed before any tuning; the
+``fast`` engine's constants were tuned on TUNE only. Rows:
+
+* ``fast`` — shuddh's own engine (the default), ``trafilatura``, ``resiliparse`` — the engines alone;
+* ``fast+lines`` — ``fast`` then shuddh's line stages (``normalize → chrome → header → chrome_repeats``,
+  profile ``web-common``; ``chrome_repeats`` counts per host over the whole set), i.e. the text the
+  pipeline's line cleaning keeps (``pii`` left out: it rewrites numbers, not words).
+
+Indic pages (``indic``): ``/work/shared/data/html-indic-news`` (``gold.json``: title, ``with`` snippets that
+the main text must hold, ``without`` chrome snippets it must not) — every ``with`` kept? every
+``without`` out? title found?
+
+Speed (``speed``): CPU seconds of a real ``shuddh run`` (1 worker, in-process; default pipeline minus the
+dedup stages, profile ``web-common`` with ``langid`` keeping ``en``) over N wcxb pages as ``.html`` files and
+as one ``.warc.gz`` built from the same pages (fastwarc writes it), per engine; peak RSS at two sizes.
+
+Run: ``nice python benchmarks/bench_extract.py quality [--engines fast,trafilatura] [--limit N]``,
+``... indic``, ``... speed [--pages 300]``, ``... all --write`` (writes ``benchmarks/results/extract.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+DATA = Path(os.environ.get("SHUDDH_DATA", "/work/shared/data"))
+WCXB = DATA / "wcxb-dev"
+INDIC = DATA / "html-indic-news"
+RESULTS = Path(__file__).parent / "results" / "extract.md"
+_TOKEN = re.compile(r"\w+")
+
+
+def group_of(host: str) -> str:
+    """TUNE or HELD-OUT by domain: the same rule as ``bench_chrome_sites.group_of`` for wcxb domains."""
+    return "tune" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def f1(pred: str, gold: str) -> float:
+    """WCXB's word F1: bags of lower-cased ``\\w+`` tokens."""
+    p = Counter(_TOKEN.findall(pred.lower()))
+    g = Counter(_TOKEN.findall(gold.lower()))
+    if not p and not g:
+        return 1.0
+    if not p or not g:
+        return 0.0
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    prec, rec = common / sum(p.values()), common / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+def wcxb_pages(limit: int = 0) -> list[dict[str, Any]]:
+    if not WCXB.is_dir():
+        return []
+    out = []
+    for gt in sorted((WCXB / "ground-truth").glob("*.json")):
+        g = json.loads(gt.read_text(encoding="utf-8"))
+        n = gt.name.removesuffix(".json")
+        host = (urlsplit(g.get("url") or "").hostname or n).removeprefix("www.")
+        out.append({"id": n, "url": g.get("url"), "host": host, "group": group_of(host),
+                    "type": ((g.get("_internal") or {}).get("page_type") or {}).get("primary") or "unknown",
+                    "gold": (g.get("ground_truth") or {}).get("main_content") or "",
+                    "path": WCXB / "html" / f"{n}.html.gz"})
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def extract_all(pages: list[dict[str, Any]], engine: str) -> tuple[dict[str, str], float]:
+    """Text per page id (``""`` for a failed page) and the CPU seconds of the extractions."""
+    from shuddh.extract import ExtractError, extract_html
+
+    out: dict[str, str] = {}
+    cpu = 0.0
+    for p in pages:
+        data = gzip.decompress(p["path"].read_bytes())
+        t0 = time.process_time()
+        try:
+            out[p["id"]] = extract_html(data, url=p["url"], engine=engine).text  # type: ignore[arg-type]
+        except ExtractError:
+            out[p["id"]] = ""
+        cpu += time.process_time() - t0
+    return out, cpu
+
+
+def line_stages(pages: list[dict[str, Any]], texts: dict[str, str]) -> dict[str, str]:
+    """The text shuddh's line stages keep of each page (normalize, chrome, header, chrome_repeats)."""
+    from shuddh.document import Document
+    from shuddh.stages.base import ShardInfo, StageContext, StageStats
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.clean.header import HeaderStage
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+    from shuddh.stages.normalize import NormalizeStage
+
+    norm, chrome = NormalizeStage(), ChromeLineStage(profile="web-common")
+    header, repeats = HeaderStage(profile="web-common"), ChromeRepeatsStage()
+    docs: dict[str, Document] = {}
+    for p in pages:
+        ctx = StageContext(StageStats("bench"))
+        doc: Any = Document(id=p["id"], text=texts.get(p["id"], ""), source=p["id"], url=p["url"])
+        for st in (norm, chrome, header):
+            if isinstance(doc, Document):
+                doc = st.map(doc, ctx)
+        docs[p["id"]] = doc if isinstance(doc, Document) else Document(id=p["id"], text="", source=p["id"])
+    keys: dict[str, list[int | None]] = {}
+    counts: dict[str, Counter[int]] = defaultdict(Counter)
+    for p in pages:
+        ctx = StageContext(StageStats("bench"))
+        ctx.shard = ShardInfo(index=0, name=p["host"], label=p["host"])
+        keys[p["id"]] = repeats.line_keys(docs[p["id"]], ctx)
+        counts[p["host"]].update({k for k in keys[p["id"]] if k is not None})
+    out = {}
+    for p in pages:
+        lines = docs[p["id"]].text.split("\n")
+        c = counts[p["host"]]
+        out[p["id"]] = "\n".join(ln for ln, k in zip(lines, keys[p["id"]], strict=True)
+                                 if k is None or c[k] < repeats.min_docs)
+    return out
+
+
+def score(pages: list[dict[str, Any]], texts: dict[str, str]) -> dict[tuple[str, str], tuple[float, int]]:
+    """(group, page type) -> (mean F1, pages); group ``all`` and type ``all`` included."""
+    acc: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for p in pages:
+        s = f1(texts.get(p["id"], ""), p["gold"])
+        for g in (p["group"], "all"):
+            for t in (p["type"], "all"):
+                acc[(g, t)].append(s)
+    return {k: (sum(v) / len(v), len(v)) for k, v in acc.items()}
+
+
+def quality(engines: list[str], limit: int, cache: Path | None) -> tuple[list[str], dict[str, Any]]:
+    pages = wcxb_pages(limit)
+    if not pages:
+        return ["wcxb-dev not found: skipped"], {}
+    results: dict[str, Any] = {}
+    cpu: dict[str, float] = {}
+    for eng in engines:
+        base = eng.removesuffix("+lines")
+        cached = cache / f"{base}.json" if cache else None
+        if cached and cached.exists() and base != "fast":
+            texts, cpu[base] = json.loads(cached.read_text())
+        elif base not in cpu:
+            texts, cpu[base] = extract_all(pages, base)
+            if cached:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_text(json.dumps([texts, cpu[base]]))
+        if eng.endswith("+lines"):
+            texts = line_stages(pages, texts)
+        results[eng] = score(pages, texts)
+    types = sorted({p["type"] for p in pages}, key=lambda t: -sum(p["type"] == t for p in pages))
+    out = [f"{len(pages)} pages; mean per-page word F1 (WCXB metric). Extraction CPU per page: "
+           + ", ".join(f"{e} {1000 * c / len(pages):.1f} ms" for e, c in cpu.items()), ""]
+    for grp in ("tune", "held-out", "all"):
+        out.append(f"**{grp}**\n")
+        head = "| engine | all | " + " | ".join(types) + " |"
+        out += [head, "|" + "---|" * (len(types) + 2)]
+        n_row = "| pages | " + " | ".join(str(results[engines[0]].get((grp, t), (0, 0))[1])
+                                          for t in ["all", *types]) + " |"
+        for eng in engines:
+            r = results[eng]
+            out.append(f"| {eng} | " + " | ".join(f"{r[(grp, t)][0]:.3f}" if (grp, t) in r else "-"
+                                                 for t in ["all", *types]) + " |")
+        out += [n_row, ""]
+    return out, results
+
+
+def indic(engines: list[str]) -> list[str]:
+    gold_path = INDIC / "gold.json"
+    if not gold_path.exists():
+        return ["html-indic-news not found: skipped"]
+    from shuddh.extract import extract_html
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    out = ["| engine | page | title | `with` kept | `without` out | lines |", "|---|---|---|---|---|---|"]
+    for eng in engines:
+        base = eng.removesuffix("+lines")
+        for name, g in sorted(gold.items()):
+            path = INDIC / "html" / name
+            if not path.exists():
+                continue
+            ex = extract_html(path.read_bytes(), url=g.get("url"), engine=base)  # type: ignore[arg-type]
+            text = ex.text
+            if eng.endswith("+lines"):
+                page = {"id": name, "url": g.get("url"), "host": urlsplit(g.get("url") or "").hostname or name}
+                text = line_stages([page], {name: text})[name]
+            flat = " ".join(text.split())
+            kept = sum(" ".join(s.split()) in flat for s in g.get("with", []))
+            out_ = sum(" ".join(s.split()) not in flat for s in g.get("without", []))
+            title_ok = bool(ex.title) and " ".join((g.get("title") or "").split()) in " ".join(ex.title.split())
+            out.append(f"| {eng} | {name} ({g.get('lang')}) | {'yes' if title_ok else 'no'} | "
+                       f"{kept}/{len(g.get('with', []))} | {out_}/{len(g.get('without', []))} | "
+                       f"{len(text.splitlines())} |")
+    return out
+
+
+# ------------------------------------------------------------------------------------------- speed
+_RUN = """
+import json, resource, sys, time
+import shuddh
+t0 = time.process_time()
+shuddh.run(json.loads(sys.argv[1]), overwrite=True)
+cpu = time.process_time() - t0
+s = json.load(open(sys.argv[2]))
+print(json.dumps({"cpu": cpu, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "records": s["input"]["records"], "kept": s.get("kept", s.get("output", {}).get("kept"))}))
+"""
+
+SPEED_STAGES: list[Any] = ["normalize", "pii", "chrome", "header", "chrome_repeats", "length",
+                           {"langid": {"keep": "en"}}, "gopher_repetition", "fineweb_quality", "gopher_quality",
+                           "dedup_in_doc"]
+
+
+def _write_inputs(pages: list[dict[str, Any]], folder: Path) -> tuple[Path, Path]:
+    """The pages as .html files and as one .warc.gz (one response record per page)."""
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    html_dir = folder / "html"
+    html_dir.mkdir(parents=True, exist_ok=True)
+    warc = folder / "pages.warc.gz"
+    from fastwarc.stream_io import FileStream, GZipStream
+
+    stream = GZipStream(FileStream(str(warc), "wb"))
+    for p in pages:
+        data = gzip.decompress(p["path"].read_bytes())
+        (html_dir / f"{p['id']}.html").write_bytes(data)
+        http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                + str(len(data)).encode() + b"\r\n\r\n" + data)
+        rec = WarcRecord()
+        rec.set_record_type(WarcRecordType.response)
+        rec.init_headers(len(http), WarcRecordType.response)
+        rec.headers["WARC-Target-URI"] = p["url"] or f"https://example.invalid/{p['id']}"
+        rec.headers["Content-Type"] = "application/http; msgtype=response"
+        rec.set_bytes_content(http)
+        rec.write(stream)
+    stream.close()
+    return html_dir, warc
+
+
+def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, Any]:
+    cfg = {"inputs": [str(inp)], "output": str(out), "profile": "web-common", "workers": 1,
+           "stages": stages, "reader": {"extractor": engine}}
+    res = subprocess.run([sys.executable, "-c", _RUN, json.dumps(cfg), str(out / "stats.json")],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def speed(engines: list[str], n_pages: int) -> list[str]:
+    pages = wcxb_pages()
+    if not pages:
+        return ["wcxb-dev not found: skipped"]
+    sizes = sorted({max(1, n_pages // 4), n_pages})
+    out = ["| engine | input | pages | kept | CPU s (whole run) | CPU ms / page | pages / CPU-s | peak RSS MB |",
+           "|---|---|---|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"n{n}"
+            html_dir, warc = _write_inputs(pages[:n], folder)
+            for eng in engines:
+                for label, inp in (("html files", html_dir), ("warc.gz", warc)):
+                    r = _one_run(inp, folder / f"out-{eng}-{label[:4]}", eng, SPEED_STAGES)
+                    out.append(f"| {eng} | {label} | {n} | {r['kept']} | {r['cpu']:.1f} | "
+                               f"{1000 * r['cpu'] / n:.1f} | {n / r['cpu']:.0f} | {r['rss_kb'] / 1024:.0f} |")
+                    print(out[-1], flush=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", choices=["quality", "indic", "speed", "all"])
+    ap.add_argument("--engines", default="fast,fast+lines,trafilatura,trafilatura+lines,resiliparse")
+    ap.add_argument("--limit", type=int, default=0, help="wcxb pages (0 = all)")
+    ap.add_argument("--pages", type=int, default=400, help="pages for the speed runs (and a quarter of it)")
+    ap.add_argument("--cache", type=Path, default=None, help="cache folder for the other engines' outputs")
+    ap.add_argument("--write", action="store_true", help="write benchmarks/results/extract.md's tables")
+    a = ap.parse_args(argv)
+    engines = a.engines.split(",")
+    lines: list[str] = []
+    if a.what in ("quality", "all"):
+        q, _ = quality(engines, a.limit, a.cache)
+        lines += ["## Quality: WCXB dev\n", *q]
+    if a.what in ("indic", "all"):
+        lines += ["## Quality: Indic news pages\n", *indic([e for e in engines if e != "resiliparse"]), ""]
+    if a.what in ("speed", "all"):
+        lines += ["## Speed: end to end\n", *speed([e for e in engines if "+" not in e], a.pages), ""]
+    text = "\n".join(lines)
+    print(text)
+    if a.write:
+        RESULTS.parent.mkdir(exist_ok=True)
+        (RESULTS.parent / "extract-tables.md").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,224 @@
+"""The ``fast`` extraction engine on Hindi pages written for these tests: main text kept block by block,
+chrome out, metadata, charsets, limits, malformed markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from shuddh.errors import ShuddhError
+from shuddh.extract import ExtractError, extract_html
+
+HEADLINE = "बाढ़ प्रभावित गांवों में राहत सामग्री पहुंचाने का काम तेज"
+PARAS = [
+    "ज़िला प्रशासन ने बुधवार को बताया कि नदी का जलस्तर घटने के बाद बाढ़ से घिरे बारह गांवों तक नावों से राहत "
+    "सामग्री पहुंचाई जा रही है। अधिकारियों के अनुसार हर परिवार को अनाज, पीने का पानी और दवाइयां दी जाएंगी।",
+    "ज़िलाधिकारी ने कहा कि जिन घरों को नुकसान पहुंचा है उनका सर्वे अगले तीन दिनों में पूरा कर लिया जाएगा और "
+    "मुआवज़े की राशि सीधे बैंक खातों में भेजी जाएगी। उन्होंने लोगों से अफ़वाहों पर ध्यान न देने की अपील की।",
+    "स्वास्थ्य विभाग की टीमें गांवों में शिविर लगाकर लोगों की जांच कर रही हैं, ताकि पानी से फैलने वाली बीमारियों "
+    "को समय रहते रोका जा सके। अब तक चार सौ से अधिक लोगों की जांच हो चुकी है।",
+]
+NAV = ["होम", "देश", "विदेश", "खेल", "मनोरंजन", "राशिफल"]
+RELATED = ["चुनाव आयोग ने मतदान की तारीखों का ऐलान किया", "क्रिकेट: भारत ने सीरीज़ अपने नाम की",
+           "सोने के दाम में फिर आई तेज़ी"]
+SHARE = "फेसबुक पर शेयर करें"
+FOOTER = "© 2024 ग्राम समाचार. सर्वाधिकार सुरक्षित."
+COMMENT = "बहुत अच्छी ख़बर है, प्रशासन को ऐसे ही काम करना चाहिए।"
+
+
+def _news_page(head_extra: str = "", charset: str = "utf-8") -> str:
+    nav = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(NAV))
+    related = "".join(f'<li><a href="/r/{i}">{t}</a></li>' for i, t in enumerate(RELATED))
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="{charset}">
+<title>{HEADLINE} | ग्राम समाचार</title>
+<link rel="canonical" href="/rajya/badh-rahat-123">
+<meta property="article:published_time" content="2024-08-14T09:30:00+05:30">
+<script type="application/ld+json">{{"@type": "NewsArticle", "articleSection": "राज्य"}}</script>
+{head_extra}</head><body>
+<header class="site-header"><a href="/">ग्राम समाचार</a><nav class="main-menu"><ul>{nav}</ul></nav></header>
+<div class="breadcrumb"><a href="/">होम</a> » <a href="/rajya">राज्य</a></div>
+<div class="wrapper"><article class="story">
+<h1>{HEADLINE}</h1>
+<div class="share-bar"><a href="#">{SHARE}</a> <a href="#">व्हाट्सऐप</a></div>
+<div class="story-body">{paras}</div>
+</article>
+<aside class="sidebar"><h3>यह भी पढ़ें</h3><ul>{related}</ul></aside>
+<section id="comments" class="comments-area"><h3>टिप्पणियां</h3>
+<div class="comment"><span>रमेश</span><p>{COMMENT}</p></div></section>
+</div>
+<footer class="site-footer"><p>{FOOTER}</p><a href="/about">हमारे बारे में</a></footer>
+</body></html>"""
+
+
+def _lines(ex) -> list[str]:
+    return ex.text.split("\n")
+
+
+def test_news_page_keeps_headline_and_every_paragraph_as_lines_and_drops_chrome():
+    ex = extract_html(_news_page().encode(), url="https://gram.example.in/rajya/123", engine="fast")
+    lines = _lines(ex)
+    assert HEADLINE in lines
+    for p in PARAS:
+        assert p in lines  # one block, one line: the line cleaner sees paragraphs
+    for chrome in [*NAV[1:], *RELATED, SHARE, FOOTER, COMMENT, "टिप्पणियां", "यह भी पढ़ें"]:
+        assert chrome not in ex.text
+    assert lines.index(HEADLINE) < lines.index(PARAS[0]) < lines.index(PARAS[2])
+    assert ex.engine == "fast"
+
+
+def test_news_page_metadata():
+    ex = extract_html(_news_page().encode(), url="https://gram.example.in/rajya/123", engine="fast")
+    assert ex.title == HEADLINE  # the <h1>, not "<h1> | site name"
+    assert ex.date == "2024-08-14"
+    assert ex.section == "राज्य"
+    assert ex.breadcrumb == ["होम", "राज्य"]
+    assert ex.canonical_url == "https://gram.example.in/rajya/badh-rahat-123"
+    assert ex.charset == "utf-8"
+
+
+def test_title_without_h1_loses_the_site_name():
+    page = _news_page().replace(f"<h1>{HEADLINE}</h1>", "")
+    ex = extract_html(page, engine="fast")
+    assert ex.title == HEADLINE
+
+
+def test_table_layout_page_keeps_cells_as_lines_and_drops_the_menu_cell():
+    menu = "".join(f'<a href="/{i}">{w}</a><br>' for i, w in enumerate(NAV))
+    page = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<table width="100%"><tr><td colspan="2"><a href="/">ग्राम समाचार</a></td></tr>
+<tr><td width="20%" valign="top">{menu}</td>
+<td valign="top"><table><tr><td><b>{HEADLINE}</b></td></tr>
+<tr><td>{PARAS[0]}</td></tr><tr><td>{PARAS[1]}</td></tr><tr><td>{PARAS[2]}</td></tr></table></td></tr>
+<tr><td colspan="2"><font size="1">{FOOTER}</font></td></tr></table></body></html>"""
+    ex = extract_html(page, engine="fast")
+    lines = _lines(ex)
+    for p in PARAS:
+        assert p in lines
+    assert HEADLINE in lines
+    for w in NAV[1:]:
+        assert w not in lines
+    # the copyright row is part of the layout table the article sits in: it stays, but on its own line,
+    # where the line cleaner's chrome lexicon finds it (never glued to a paragraph)
+    assert all(FOOTER not in ln or ln == FOOTER for ln in lines)
+
+
+def test_list_page_keeps_every_list_item():
+    items = ["आटा गूंधने के लिए गुनगुने पानी का इस्तेमाल करें, इससे रोटियां नरम बनती हैं।",
+             "आटे को कम से कम बीस मिनट ढककर रखें ताकि वह अच्छी तरह फूल जाए।",
+             "तवा अच्छी तरह गर्म होने पर ही रोटी डालें, वरना रोटी सख़्त हो जाती है।",
+             "सेंकते समय रोटी को साफ़ कपड़े से हल्का दबाएं, इससे वह पूरी फूलती है।"]
+    nav = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(NAV))
+    lis = "".join(f"<li>{t}</li>" for t in items)
+    page = f"""<html><head><meta charset="utf-8"><title>नरम रोटी के चार आसान उपाय</title></head><body>
+<nav><ul>{nav}</ul></nav><main><h1>नरम रोटी के चार आसान उपाय</h1>
+<p>रसोई में रोज़ बनने वाली रोटी को नरम बनाने के लिए ये बातें याद रखें।</p><ol>{lis}</ol></main>
+<footer>{FOOTER}</footer></body></html>"""
+    lines = _lines(extract_html(page, engine="fast"))
+    for t in items:
+        assert t in lines
+    assert "नरम रोटी के चार आसान उपाय" in lines
+    assert not set(NAV[1:]) & set(lines)
+
+
+def test_forum_whose_posts_are_called_comments_is_kept():
+    # chrome words also name content: here every post is a "comment"; the marks are then not trusted
+    posts = "".join(f'<div class="comment-body"><p>{p}</p></div>' for p in PARAS)
+    page = f"""<html><body><nav><a href="/">फ़ोरम</a> <a href="/new">नया विषय</a></nav>
+<div class="comments-list">{posts}</div></body></html>"""
+    lines = _lines(extract_html(page, engine="fast"))
+    for p in PARAS:
+        assert p in lines
+
+
+def test_a_wrapper_named_like_chrome_around_the_whole_page_is_not_chrome():
+    # a sticky-footer layout wraps the page in "flex-wrap-footer"; it holds most of the text
+    page = _news_page().replace('<div class="wrapper">', '<div class="flex-wrap-footer">')
+    lines = _lines(extract_html(page, engine="fast"))
+    for p in PARAS:
+        assert p in lines
+
+
+def test_content_in_noscript_and_in_a_hidden_attribute_div_is_found():
+    # a forum's crawler view sits in <noscript>; Next.js streams the page into <div hidden>
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    for wrap in (f"<noscript><div class='crawler-post'>{paras}</div></noscript>", f"<div hidden>{paras}</div>"):
+        lines = _lines(extract_html(f"<html><body><div id='app'></div>{wrap}</body></html>", engine="fast"))
+        for p in PARAS:
+            assert p in lines
+
+
+def test_display_none_and_scripts_are_not_text():
+    page = (f"<html><body><article><p>{PARAS[0]}</p><div style='display: none'><p>{COMMENT}</p></div>"
+            f"<script>var x = 'स्क्रिप्ट का पाठ';</script><p>{PARAS[1]}</p></article></body></html>")
+    ex = extract_html(page, engine="fast")
+    assert COMMENT not in ex.text
+    assert "स्क्रिप्ट" not in ex.text
+    assert PARAS[0] in ex.text
+    assert PARAS[1] in ex.text
+
+
+def test_windows_1252_declared_over_a_utf8_body_is_read_as_utf8():
+    data = _news_page(charset="windows-1252").encode("utf-8")
+    ex = extract_html(data, engine="fast")
+    assert ex.charset == "utf-8"
+    assert PARAS[0] in ex.text
+
+
+def test_utf8_declared_over_a_windows_1252_body_is_decoded_with_a_fallback():
+    # a Latin page whose bytes are cp1252 while its <meta> says utf-8: no mojibake, no crash
+    body = "Café, naïve résumé — «Prix» 12 €. " * 5
+    page = f'<html><head><meta charset="utf-8"></head><body><article><p>{body}</p></article></body></html>'
+    ex = extract_html(page.encode("cp1252"), engine="fast", declared_charset="windows-1252")
+    assert "Café, naïve résumé" in ex.text
+    assert ex.charset == "cp1252"
+
+
+def test_too_large_page_is_refused_before_parsing():
+    with pytest.raises(ExtractError) as e:
+        extract_html(_news_page().encode(), engine="fast", max_bytes=1000)
+    assert e.value.reason == "extract.too_large"
+
+
+def test_a_runaway_extraction_hits_the_cpu_time_limit(monkeypatch):
+    import shuddh.extract._html as mod
+
+    def spin(root):
+        while True:
+            pass
+
+    monkeypatch.setattr(mod, "fast_extract", spin)
+    with pytest.raises(ExtractError) as e:
+        extract_html(_news_page(), engine="fast", timeout=0.05)
+    assert e.value.reason == "extract.timeout"
+
+
+def test_extract_error_is_a_shuddh_error_importable_from_extract():
+    from shuddh import extract
+
+    assert issubclass(extract.ExtractError, ShuddhError)
+    with pytest.raises(ShuddhError):
+        extract_html(_news_page(), engine="fast", max_bytes=10)
+
+
+@pytest.mark.parametrize("page", [
+    "",
+    "   \n  ",
+    "<html><body>",
+    "</div></p><p>",
+    "\x00\x01\x02 बाइनरी \xff",
+    f"<p>{PARAS[0]}<div><p>{PARAS[1]}</span></td></table>",  # unclosed and stray end tags
+    f"<html><body><p>{PARAS[0]}</p></body></html><p>{PARAS[1]}</p>",  # text after </html>
+    "<div>" * 1500 + PARAS[0] + "</div>" * 1500,  # deep nesting (libxml2 keeps 2,048 levels)
+    f'<?xml version="1.0" encoding="utf-8"?><html><body><p>{PARAS[0]}</p></body></html>',
+], ids=["empty", "blank", "unclosed", "stray-ends", "binary", "misnested", "after-html", "deep", "xml-decl"])
+def test_malformed_html_gives_text_or_nothing_never_a_crash(page):
+    ex = extract_html(page, engine="fast")
+    assert isinstance(ex.text, str)
+    for p in PARAS[:2]:
+        if p in page:
+            assert p in ex.text
+
+
+def test_page_without_text_is_empty_not_an_error():
+    ex = extract_html("<html><body><img src='a.png'><nav><a href='/'>होम</a></nav></body></html>", engine="fast")
+    assert ex.text == ""
