@@ -20,11 +20,13 @@ URL_SECRET     URLs with ``user:password@``, secret query parameters (token, api
 UPI            ``name@ybl``, ``9876543210@paytm``: a local part and one of a closed list of UPI handles
 GSTIN          15 characters: state code 01-38 (or 97), the PAN, entity number, ``Z``, mod-36 check
 VEHICLE        registration numbers ``MH 12 AB 1234``, ``DL3CAB1234`` (state-code list), ``22 BH 4567 AA``
-AADHAAR_VID    Aadhaar Virtual ID: 16 digits, Verhoeff valid, written 4-4-4-4 (unbroken: after VID/आधार)
+AADHAAR_VID    Aadhaar Virtual ID: 16 digits (4-4-4-4 or unbroken), Verhoeff valid, only after a VID or
+               Aadhaar word (वर्चुअल आईडी, VID, आधार); also valid as a card: typed by the nearer word
+               (a card without one)
 HEALTH_ID      ABHA number: 14 digits written ``91-1234-5678-9012`` (other groupings after आभा/ABHA)
 VOTER_ID       (bonus, opt-in) EPIC ``ABC1234567`` after मतदाता / वोटर / EPIC / voter
 PASSPORT       (bonus, opt-in) ``A1234567`` after पासपोर्ट / passport
-BANK_ACCOUNT   (bonus, opt-in) 9-18 digits after खाता / अकाउंट / account / A/c
+BANK_ACCOUNT   (bonus, opt-in) 9-18 digits right after खाता / अकाउंट / account / A/c (the nearest word)
 =============  ==================================================================================
 
 Numbers that only look like identifiers stay: dates, years, prices, Indian-grouped counts
