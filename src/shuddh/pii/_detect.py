@@ -596,8 +596,11 @@ _DOMAIN_RE = regex.compile(
     regex.IGNORECASE,
 )
 _LOCAL_MAX = 64
-# "email@123.123.123.123", "email@[49.36.120.7]": an address at an IP literal (RFC 5321)
-_IP_DOMAIN_RE = regex.compile(r"(\[?)([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(\]?)(?![0-9]|\.[0-9])")
+# "email@123.123.123.123", "email@[49.36.120.7]": an address at an IP literal (RFC 5321); in any digits, as
+# the IP alone is found in any digits (else "email@१२३.१२३.१२३.१२३" became "email@<IP>")
+_IP_DOMAIN_RE = regex.compile(
+    r"(\[?)(\p{Nd}{1,3})\.(\p{Nd}{1,3})\.(\p{Nd}{1,3})\.(\p{Nd}{1,3})(\]?)(?!\p{Nd}|\.\p{Nd})"
+)
 
 
 def find_emails(text: str) -> Iterator[Hit]:
@@ -614,7 +617,11 @@ def find_emails(text: str) -> Iterator[Hit]:
         dom = _DOMAIN_RE.match(text, at.end())
         if dom is None:
             ipd = _IP_DOMAIN_RE.match(text, at.end()) if at.group() == "@" else None
-            if ipd is None or bool(ipd.group(1)) != bool(ipd.group(6)) or not ipv4_valid(list(ipd.group(2, 3, 4, 5))):
+            if (
+                ipd is None
+                or bool(ipd.group(1)) != bool(ipd.group(6))
+                or not ipv4_valid([to_ascii_digits(g) for g in ipd.group(2, 3, 4, 5)])
+            ):
                 continue
             dom = ipd
         last_end = dom.end()

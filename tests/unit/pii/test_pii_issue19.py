@@ -199,6 +199,10 @@ def test_email_with_bare_at_word() -> None:
 def test_email_at_ip_address() -> None:
     assert red("मेल email@123.123.123.123 पर") == "मेल <EMAIL> पर"
     assert red("मेल email@[49.36.120.7] पर") == "मेल <EMAIL> पर"
+    # in Devanagari digits too: the IP alone is found in any digits, so the address must be (the local
+    # part stayed: "email@<IP>")
+    assert red("मेल email@१२३.१२३.१२३.१२३ पर") == "मेल <EMAIL> पर"
+    assert red("मेल email@[४९.३६.१२०.७] पर") == "मेल <EMAIL> पर"
 
 
 def test_new_types_idempotent_and_configurable() -> None:
