@@ -3,7 +3,8 @@
 A *hint* is the nearest context word in the few characters before a candidate, provided only a
 short, digit-free gap separates them ("मोबाइल नंबर: 98…", "A/c No. 1234…"). Identifiers with a strong
 structure (checksums, the E.164 ``+``) never need a hint; weak ones (bank account, voter id, passport,
-local landline numbers without STD code) are only redacted next to one.
+local landline numbers without STD code, the Aadhaar VID — 16 digits in fours are card-shaped) are only
+redacted next to one.
 """
 
 from __future__ import annotations
