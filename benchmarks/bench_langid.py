@@ -378,7 +378,7 @@ def prior_section(w: Callable[[str], None], lid: LanguageIdentifier, thresholds:
       "hi-maithilimt-law, mr-mahaner, mag-wildre-youtube, awa-cltk-jayasi) as half the smallest shift at "
       "which a tuning document of another label takes the label; awa then lowered from 3.5 to 2.0 to keep "
       "LoResMT Hindi at 1.000 (one of its 54 documents becomes `und` from 2.25 on). Unmarked sources "
-      "report it. *gained*: documents of the source's label without → with the prior; *taken*: documents "
+      "report it. *taken*: documents "
       "of this source given a prior label they are not (false positives the prior causes).\n")  # fmt: skip
     w("| source | label | docs | recall, no prior | recall, prior | taken by a prior label | errors with the prior |")
     w("|---|---|---|---|---|---|---|")
