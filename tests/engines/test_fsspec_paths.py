@@ -43,6 +43,7 @@ def _remote_tree(url: str) -> dict[str, bytes]:
     return out
 
 
+@pytest.mark.slow
 def test_output_on_file_url_same_bytes_as_local_dir(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "in")
     ref = shuddh.clean(corpus, str(tmp_path / "local"), stages=STAGES, workers=1)

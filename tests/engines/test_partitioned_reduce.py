@@ -72,6 +72,7 @@ def test_decisions_do_not_depend_on_partition_count_or_order(corpus: list[str], 
     assert _stats_without_fingerprint(tmp_path / "many") == _stats_without_fingerprint(tmp_path / "one")
 
 
+@pytest.mark.slow
 def test_pool_runs_partitions_same_bytes_as_in_process(corpus: list[str], tmp_path: Path) -> None:
     stages = ["normalize", "length", "dedup_exact", "dedup_near"]
     shuddh.clean(corpus, str(tmp_path / "one"), stages=stages, workers=1)

@@ -27,6 +27,8 @@ from tests.engines._corpus import TRIGGER, output_tree, write_corpus
 ray = pytest.importorskip("ray")
 from shuddh.executors.ray import RayExecutor  # noqa: E402 - only importable usefully with Ray present
 
+pytestmark = pytest.mark.slow  # every test here starts a local Ray instance (worker processes)
+
 REPO = Path(__file__).resolve().parents[2]
 DEDUP = ["normalize", "length", "dedup_exact", "dedup_near"]
 

@@ -52,6 +52,7 @@ def _local_tree(root: Path) -> dict[str, bytes]:
     return tree
 
 
+@pytest.mark.slow
 def test_s3_in_and_out_matches_local_and_resumes(s3_env, tmp_path):
     code = (
         "import fsspec, sys; fs = fsspec.filesystem('s3'); fs.mkdir('shuddh-in'); fs.mkdir('shuddh-out');"

@@ -3,12 +3,14 @@
 import gzip
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from shuddh.cli import EXIT_BAD_INPUT, main
 from tests.conftest import article
 
 
+@pytest.mark.slow
 def test_bad_json_invalid_utf8_and_truncated_gzip_are_all_accounted_for(tmp_path):
     inp = tmp_path / "in"
     inp.mkdir()
@@ -47,6 +49,7 @@ def test_bad_json_invalid_utf8_and_truncated_gzip_are_all_accounted_for(tmp_path
     assert stats["kept"] + stats["dropped"] >= 6 + 100
 
 
+@pytest.mark.slow
 def test_two_stages_of_the_same_name_keep_their_own_statistics(tmp_path):
     # two length filters (and two dedup_exact, a global stage with collect/reduce entries): each
     # reports under its own name in stats.json, in pipeline order, and the funnel still adds up

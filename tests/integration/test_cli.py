@@ -5,6 +5,7 @@ import json
 import unicodedata
 
 import orjson
+import pytest
 from click.testing import CliRunner
 
 from shuddh.cli import main
@@ -42,6 +43,7 @@ def test_sample_page_is_cleaned_to_its_gold(tmp_path):
     assert doc["lang"] == gold["metadata"]["language"]
 
 
+@pytest.mark.slow
 def test_clean_own_page_and_summary(tmp_path):
     src = tmp_path / "page.txt"
     src.write_text(PAGE, encoding="utf-8")
@@ -61,6 +63,7 @@ def test_clean_own_page_and_summary(tmp_path):
     assert "profile: hi" in (out / "config.yaml").read_text()
 
 
+@pytest.mark.slow
 def test_bundled_example(tmp_path):
     out = tmp_path / "ex"
     res = CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out), "-w", "2"])
@@ -148,6 +151,7 @@ def test_every_command_has_help_naming_what_the_readme_documents():
             assert fragment in res.output, (cmd, fragment)
 
 
+@pytest.mark.slow
 def test_rerun_with_other_config_refuses_unless_overwrite(tmp_path):
     src = tmp_path / "page.txt"
     src.write_text(PAGE, encoding="utf-8")
@@ -172,6 +176,7 @@ def test_identify_prints_one_label_per_line(tmp_path):
     assert all(0.0 <= float(r[1]) <= 1.0 for r in rows)
 
 
+@pytest.mark.slow
 def test_route_by_language(tmp_path):
     src = tmp_path / "mix.jsonl"
     hindi = PAGE
@@ -194,6 +199,7 @@ def test_route_by_language(tmp_path):
     assert stats["dropped_by_reason"] == {"lang.mr": 1}
 
 
+@pytest.mark.slow
 def test_report_shows_drop_reasons_with_examples_and_removed_lines(tmp_path):
     out = tmp_path / "ex"
     assert CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out)]).exit_code == 0
@@ -218,6 +224,7 @@ def test_yaml_paths_are_relative_to_the_file_but_urls_are_kept(tmp_path):
     assert cfg.output == "s3://bucket/out"
 
 
+@pytest.mark.slow
 def test_rerunning_a_finished_run_is_a_no_op_with_the_same_stats(tmp_path):
     out = tmp_path / "ex"
     assert CliRunner().invoke(main, ["clean", str(EXAMPLES), "-o", str(out)]).exit_code == 0
@@ -249,6 +256,7 @@ ROMAN_HINDI = (
 )
 
 
+@pytest.mark.slow
 def test_kept_languages_are_judged_with_their_own_profile(tmp_path):
     src = tmp_path / "mix.jsonl"
     src.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in (PAGE, ROMAN_HINDI)) + "\n",

@@ -85,6 +85,7 @@ def test_cli_langs_without_a_langid_stage_is_an_error(tmp_path):
     assert "langid" in res.output
 
 
+@pytest.mark.slow
 def test_api_run_honours_workers_with_a_config_object(tmp_path):
     src = _docs(tmp_path / "in.jsonl")
     cfg = load_config({"inputs": [str(src)], "output": str(tmp_path / "out"),

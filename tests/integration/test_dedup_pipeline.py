@@ -103,6 +103,7 @@ def test_exact_and_near_dedup_reasons_kept_ids_and_sizes(corpus: list[str], tmp_
     assert res.stats["dropped_by_reason"] == {"dedup.exact": 2, "dedup.near": 2}
 
 
+@pytest.mark.slow
 def test_output_independent_of_workers_and_input_order(corpus: list[str], tmp_path: Path) -> None:
     stages = [*STAGES, {"dedup_lines": {"min_docs": 3, "min_chars": 10}}]
     shuddh.clean(corpus, str(tmp_path / "w1"), stages=stages, workers=1)

@@ -231,6 +231,7 @@ def test_salt_from_environment(tmp_path, monkeypatch):
     assert _records(tmp_path / "o1", "kept")[0]["id"] == _records(tmp_path / "o2", "kept")[0]["id"]
 
 
+@pytest.mark.slow
 def test_redacted_ids_are_the_same_for_any_worker_count(tmp_path):
     # the placeholder-mode id suffix is the shard and the position in it: not the worker nor the order
     inp = tmp_path / "in"

@@ -142,6 +142,7 @@ time.sleep(120)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_the_parent_watchdog_ends_a_worker_without_prctl():
     parent = subprocess.Popen([sys.executable, "-c", _PARENT, _ORPHAN], stdout=subprocess.PIPE, text=True,

@@ -94,6 +94,7 @@ def _plan(out: Path) -> list[list[Any]]:
     return json.loads((out / ".shuddh" / "plan.json").read_bytes())["shards"]
 
 
+@pytest.mark.slow
 def test_split_run_keeps_records_and_totals(tmp_path: Path) -> None:
     inp, n_jsonl, n_parquet = _corpus(tmp_path)
     whole = run(_cfg(inp, tmp_path / "whole", 0))

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ doc = st.one_of(st.integers(0, 10**6).map(article), st.just(PAGE), st.just("Back
                 st.just("छोटा लेख"), st.just(""))
 
 
+@pytest.mark.slow
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(files=st.lists(st.lists(doc, min_size=1, max_size=8), min_size=2, max_size=5),
        workers=st.integers(2, 3))

@@ -276,7 +276,7 @@ def test_repeats_stage_is_a_global_stage_right_after_header_by_default():
     assert stage.name == "chrome_repeats"
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_lines_repeated_across_a_site_are_removed_and_counted(tmp_path, workers):
     out = tmp_path / f"out{workers}"
     res = shuddh.clean(_corpus(tmp_path), str(out), stages=["chrome_repeats"], workers=workers)
@@ -290,6 +290,7 @@ def test_lines_repeated_across_a_site_are_removed_and_counted(tmp_path, workers)
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 12}
 
 
+@pytest.mark.slow
 def test_repeats_output_does_not_depend_on_worker_count(tmp_path):
     corpus = _corpus(tmp_path)
     files = []
