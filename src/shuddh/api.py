@@ -30,11 +30,13 @@ def make_executor(cfg: PipelineConfig, executor: str | None = None, address: str
 
 def run(config: PipelineConfig | Path | str | dict[str, Any], *, overwrite: bool = False,
         progress: Progress | None = None, executor: str | None = None, address: str | None = None,
-        **overrides: Any) -> RunResult:
+        limit: int | None = None, **overrides: Any) -> RunResult:
     """Run a pipeline from a config object, a YAML path or a dict (``overrides`` win).
 
     ``executor="ray"`` runs it on Ray (``address="auto"`` joins this node's cluster; default: a local
-    Ray instance); the output is the same as with the default ``"local"``.
+    Ray instance); the output is the same as with the default ``"local"``. ``limit=N``: a trial run of
+    the first N records of each input file (it never resumes into a full run). ``progress``: a
+    :class:`shuddh.runner.RunProgress` or a callable ``(event, amount)``.
     """
     if isinstance(config, str):
         config = Path(config)
@@ -45,7 +47,7 @@ def run(config: PipelineConfig | Path | str | dict[str, Any], *, overwrite: bool
         cfg = load_config(config, **overrides)
     ex = make_executor(cfg, executor, address)
     try:
-        return run_pipeline(cfg, ex, overwrite=overwrite, progress=progress)
+        return run_pipeline(cfg, ex, overwrite=overwrite, progress=progress, limit=limit)
     finally:
         close = getattr(ex, "close", None)
         if close is not None:
@@ -54,7 +56,7 @@ def run(config: PipelineConfig | Path | str | dict[str, Any], *, overwrite: bool
 
 def clean(inputs: str | Sequence[str], output: str, *, overwrite: bool = False,
           progress: Progress | None = None, executor: str | None = None, address: str | None = None,
-          **options: Any) -> RunResult:
+          limit: int | None = None, **options: Any) -> RunResult:
     """Clean ``inputs`` (files or directories) into ``output`` with the default Hindi pipeline.
 
     ``options`` are config keys: ``profile``, ``format``, ``compression``, ``workers``, ``reader``,
@@ -62,4 +64,5 @@ def clean(inputs: str | Sequence[str], output: str, *, overwrite: bool = False,
     """
     data: dict[str, Any] = {"inputs": [inputs] if isinstance(inputs, str) else list(inputs), "output": output}
     data.update(options)
-    return run(load_config(data), overwrite=overwrite, progress=progress, executor=executor, address=address)
+    return run(load_config(data), overwrite=overwrite, progress=progress, executor=executor, address=address,
+               limit=limit)

@@ -7,22 +7,30 @@ input records were unreadable and quarantined · 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import io
+import logging
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 import orjson
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from shuddh import __version__
 from shuddh.api import run as api_run
 from shuddh.config import PipelineConfig, load_config
 from shuddh.errors import ShuddhError
-from shuddh.runner import RunResult
+from shuddh.layout import Layout
+from shuddh.runner import RunPlan, RunProgress, RunResult
 
 __all__ = ["main"]
 
@@ -31,41 +39,125 @@ _err = Console(stderr=True)
 _out = Console()
 
 
+class _Bars(RunProgress):
+    """The run's progress on the terminal: the input read (bytes of the local files, with an ETA), and a
+    bar per step the runner runs (each phase over every part of the input, each global stage's reduce),
+    labelled, with its parts done, the records it has processed and their rate."""
+
+    def __init__(self, prog: Progress) -> None:
+        self.prog = prog
+        self.lock = threading.Lock()
+        self.t_in: TaskID | None = None
+        self.cur: TaskID | None = None
+        self.unit = ""
+        self.records = 0
+        self.started = 0.0
+        self.total_bytes: int | None = None
+        self.read_bytes = 0
+
+    def planned(self, plan: RunPlan) -> None:
+        self.total_bytes = plan.total_bytes
+        self.prog.start()
+        what = f"read {plan.files} file(s)" + (f" in {plan.shards} parts" if plan.shards != plan.files else "")
+        self.t_in = self.prog.add_task(what, total=plan.total_bytes, count=self._bytes(), info="")
+
+    def _bytes(self) -> str:
+        done = _size(self.read_bytes)
+        return f"{done}/{_size(self.total_bytes)}" if self.total_bytes is not None else done
+
+    def step(self, label: str, total: int, done: int, unit: str) -> None:
+        with self.lock:
+            if self.cur is not None:
+                t = self.prog.tasks[self.cur]
+                self.prog.update(self.cur, completed=t.total)
+            self.unit, self.records, self.started = unit, 0, time.monotonic()
+            self.cur = self.prog.add_task(label, total=total, completed=done, count=f"{done}/{total} {unit}",
+                                          info="")
+
+    def advance(self, event: str, amount: int) -> None:
+        with self.lock:
+            if event == "bytes" and self.t_in is not None:
+                self.read_bytes += amount
+                self.prog.update(self.t_in, advance=amount, count=self._bytes())
+            elif event == "docs" and self.cur is not None:
+                self.records += amount
+                self.prog.update(self.cur, info=_rate(self.records, time.monotonic() - self.started))
+            elif event == "shard" and self.cur is not None:
+                self.prog.advance(self.cur, amount)
+                t = self.prog.tasks[self.cur]
+                self.prog.update(self.cur, count=f"{int(t.completed)}/{int(t.total or 0)} {self.unit}")
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return "?"
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000  # type: ignore[assignment]
+    return f"{n:.1f} TB"
+
+
+def _rate(records: int, seconds: float) -> str:
+    """``12,345 records, 2.1k/s``: the rate only once it means something (a second of work, some records)."""
+    text = f"{records:,} records"
+    if seconds >= 1.0 and records >= 10:
+        r = records / seconds
+        text += f", {r / 1000:.1f}k/s" if r >= 1000 else f", {r:.0f}/s"
+    return text
+
+
+class _TerminalLog(logging.Handler):
+    """The run's log lines on stderr (through rich, so they do not break the progress bars)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        msg = record.getMessage()
+        if record.levelno >= logging.WARNING:
+            _err.print(f"[yellow]{escape(msg)}[/]", highlight=False, soft_wrap=True)
+        elif record.levelno >= logging.INFO:
+            _err.print(escape(msg), highlight=False, soft_wrap=True)
+        else:
+            _err.print(f"[dim]{escape(msg)}[/]", highlight=False, soft_wrap=True)
+
+
+@contextlib.contextmanager
+def _terminal_log(verbosity: int) -> Iterator[None]:
+    """Show the run's log on stderr: warnings and errors with --quiet (-1), info too by default (0), debug
+    details with -v (1)."""
+    logger = logging.getLogger("shuddh")
+    handler = _TerminalLog()
+    old = logger.level
+    logger.setLevel(logging.DEBUG if verbosity > 0 else logging.INFO if verbosity == 0 else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old)
+
+
 def _run_with_progress(cfg: PipelineConfig, overwrite: bool, show_progress: bool,
-                       executor: str | None = None, address: str | None = None) -> RunResult:
-    if not show_progress:
-        return api_run(cfg, overwrite=overwrite, executor=executor, address=address)
-    from shuddh.runner import check_output, plan_shards
-
-    check_output(cfg.output, cfg.inputs)  # before planning reads anything
-    shards, _ = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode, exclude=[cfg.output])
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=_err, transient=True) as prog:
-        n_phases = 1 + sum(1 for s in cfg.stage_specs() if s.name in _global_stage_names())
-        t_shards = prog.add_task("shards", total=len(shards) * n_phases, rate="")
-        t_docs = prog.add_task("records read", total=None, rate="")
-
-        def progress(event: str, n: int) -> None:
-            if event == "shard":
-                prog.advance(t_shards, n)
-            else:
-                prog.advance(t_docs, n)
-                task = prog.tasks[t_docs]
-                if task.elapsed:
-                    prog.update(t_docs, rate=f"{task.completed / task.elapsed:,.0f}/s")
-
-        return api_run(cfg, overwrite=overwrite, progress=progress, executor=executor, address=address)
+                       executor: str | None = None, address: str | None = None, limit: int | None = None,
+                       verbosity: int = 0) -> RunResult:
+    with _terminal_log(verbosity):
+        if not show_progress or verbosity < 0:
+            return api_run(cfg, overwrite=overwrite, executor=executor, address=address, limit=limit)
+        prog = Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
+                        TextColumn("{task.fields[info]}"), TimeRemainingColumn(), TimeElapsedColumn(), console=_err)
+        bars = _Bars(prog)
+        try:
+            return api_run(cfg, overwrite=overwrite, progress=bars, executor=executor, address=address, limit=limit)
+        finally:
+            if bars.t_in is not None:  # started once the run was planned (a refused run shows no bars)
+                prog.stop()
 
 
-def _global_stage_names() -> set[str]:
-    from shuddh.stages.base import GlobalStage
-    from shuddh.stages.registry import STAGE_PATHS, stage_class
-
-    return {n for n in STAGE_PATHS if issubclass(stage_class(n), GlobalStage)}
-
-
-def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: str | None = None) -> None:
-    """The funnel as tables: documents in / kept / dropped by reason / quarantined; removed lines."""
+def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: str | None = None,
+                  out: Console | None = None, err: Console | None = None) -> None:
+    """The funnel as tables: documents in / kept / dropped by reason / quarantined; removed lines; what
+    was not read (files, records that are not documents); whether the run was a trial (--limit)."""
+    o = out or _out
+    e = err or _err
     rec = stats["input"]["records"]
     t = Table(title="shuddh: documents", show_header=True, header_style="bold")
     t.add_column("")
@@ -85,14 +177,14 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
     for k, v in stats["quarantined_by_reason"].items():
         t.add_row(f"  {k}", f"{v:,}", pct(v))
     t.add_row("accounted for", "yes" if stats["accounted"] else "[red]NO", "")
-    _out.print(t)
+    o.print(t)
     if stats["lines_removed_by_reason"]:
         lt = Table(title="lines removed", header_style="bold")
         lt.add_column("reason")
         lt.add_column("lines", justify="right")
         for k, v in stats["lines_removed_by_reason"].items():
             lt.add_row(k, f"{v:,}")
-        _out.print(lt)
+        o.print(lt)
     pii = {k[4:]: v for st in stats["stages"] for k, v in st["counters"].items() if k.startswith("pii.")}
     if pii:
         pt = Table(title="personal data redacted", header_style="bold")
@@ -100,23 +192,44 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
         pt.add_column("matches", justify="right")
         for k, v in sorted(pii.items(), key=lambda kv: -kv[1]):
             pt.add_row(f"<{k}>", f"{v:,}")
-        _out.print(pt)
+        o.print(pt)
     if timing:
-        _out.print(f"{timing['wall_seconds']:.1f} s wall, {timing['workers']} worker(s), "
-                   f"{timing['records_per_second'] or 0:,.0f} records/s")
+        rps = timing["records_per_second"] or 0
+        resumed = timing.get("shard_phases_resumed", 0)
+        o.print(f"{timing['wall_seconds']:.1f} s wall, {timing['workers']} worker(s), "
+                   + (f"{rps:,.0f}" if rps >= 10 else f"{rps:.1f}") + " records/s"
+                   + (f"; resumed: {resumed} task(s) were done by an earlier run" if resumed else ""))
     skipped = stats["input"]["skipped_files"]
     if skipped:
         more = f" and {len(skipped) - 5} more (stats.json: input.skipped_files)" if len(skipped) > 5 else ""
-        _err.print(f"[yellow]not read: {len(skipped)} path(s):[/] " + ", ".join(skipped[:5]) + more,
+        e.print(f"[yellow]not read: {len(skipped)} path(s):[/] " + escape(", ".join(skipped[:5]) + more),
+                   highlight=False, soft_wrap=True)
+    kinds = stats["input"].get("skipped_records") or {}
+    if kinds:
+        listed = ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        e.print(f"[yellow]skipped records (not documents): {sum(kinds.values()):,}:[/] {escape(listed)} "
+                   "(stats.json: input.skipped_records)", highlight=False, soft_wrap=True)
+    limit = stats["input"].get("limit")
+    if limit:
+        e.print(f"[yellow]trial run:[/] only the first {limit:,} records of each input file were read "
+                   "(--limit); rerun without --limit into another directory for the full run",
                    highlight=False, soft_wrap=True)
     if outdir is not None:
-        _out.print(f"output: {outdir}/kept  (dropped/, quarantine/, removed/, stats.json, report.html beside it; "
+        o.print(f"output: {outdir}/kept  (dropped/, quarantine/, removed/, stats.json, report.html beside it; "
                    "`shuddh show OUTDIR ID` shows a document's removed lines)", soft_wrap=True)
 
 
-def _finish(result: RunResult) -> None:
+def _finish(result: RunResult, quiet: bool = False) -> None:
     where = (result.output or str(result.outdir)).rstrip("/")
-    print_summary(result.stats, result.timing, where)
+    if not quiet:
+        print_summary(result.stats, result.timing, where)
+    log = Layout(result.outdir).log
+    if log.parent.is_dir():  # a local output: the log also gets what the terminal showed
+        text = io.StringIO()
+        rec = Console(file=text, width=120, no_color=True)
+        print_summary(result.stats, result.timing, where, out=rec, err=rec)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(text.getvalue())
     if result.had_bad_input:
         _err.print(f"[yellow]warning:[/] {result.stats['quarantined']} input record(s) could not be read; "
                    f"see {where}/quarantine/", soft_wrap=True)
@@ -170,6 +283,18 @@ _dry_run_opt = click.option("--dry-run", is_flag=True,
 _address_opt = click.option("--address", default=None,
                             help="Ray cluster to join: 'auto' (this node's cluster) or ray://host:10001 "
                                  "[a local Ray instance].")
+_limit_opt = click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+                          help="Trial run: read only the first N records of each input file (files are not "
+                               "split). The summary says so, and it never resumes into a full run.")
+_verbose_opt = click.option("-v", "--verbose", is_flag=True, help="Also show debug details (each part's result).")
+_quiet_opt = click.option("-q", "--quiet", is_flag=True,
+                          help="No progress and no summary: only warnings and errors (exit codes as usual).")
+
+
+def _verbosity(verbose: bool, quiet: bool) -> int:
+    if verbose and quiet:
+        raise click.UsageError("--verbose and --quiet exclude each other")
+    return 1 if verbose else -1 if quiet else 0
 
 
 @main.command()
@@ -194,14 +319,17 @@ _address_opt = click.option("--address", default=None,
                    "langid stage's keep).")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in OUTPUT instead of resuming it.")
 @_dry_run_opt
+@_limit_opt
 @_progress_opt
+@_verbose_opt
+@_quiet_opt
 @_executor_opt
 @_address_opt
 @_guard
 def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compression: str, workers: int | None,
           text_field: str, id_field: str, text_mode: str, html_field: str | None, langs: str | None,
-          route_by_lang: bool | None, config: str | None, overwrite: bool, dry_run: bool, progress: bool | None,
-          executor: str | None, address: str | None) -> None:
+          route_by_lang: bool | None, config: str | None, overwrite: bool, dry_run: bool, limit: int | None,
+          progress: bool | None, verbose: bool, quiet: bool, executor: str | None, address: str | None) -> None:
     """Clean INPUTS (files or directories of .jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz]) into OUTPUT.
 
     Hindi defaults, no config needed. Rerunning the same command resumes an interrupted run.
@@ -221,12 +349,13 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
     reader = {k: v for k, v in reader.items() if given(k) and v is not None}
     if reader:
         data["reader"] = reader
+    verbosity = _verbosity(verbose, quiet)
     cfg = load_config(Path(config), langs=langs, **data) if config else load_config(data, langs=langs)
     if dry_run:
-        _dry_run(cfg)
+        _dry_run(cfg, limit)
         return
-    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address)
-    _finish(result)
+    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address, limit, verbosity)
+    _finish(result, quiet)
 
 
 @main.command("run")
@@ -235,20 +364,25 @@ def clean(inputs: tuple[str, ...], output: str, profile: str, fmt: str, compress
 @click.option("-o", "--output", type=click.Path(), default=None, help="Override the config's output.")
 @click.option("--overwrite", is_flag=True, help="Delete a previous run in the output instead of resuming it.")
 @_dry_run_opt
+@_limit_opt
 @_progress_opt
+@_verbose_opt
+@_quiet_opt
 @_executor_opt
 @_address_opt
 @_guard
 def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: bool, dry_run: bool,
-            progress: bool | None, executor: str | None, address: str | None) -> None:
+            limit: int | None, progress: bool | None, verbose: bool, quiet: bool, executor: str | None,
+            address: str | None) -> None:
     """Run the pipeline described by a YAML file (see `shuddh.config` for its keys; OUTDIR/config.yaml of a
     run is one: running it again resumes or reproduces that run)."""
+    verbosity = _verbosity(verbose, quiet)
     cfg = load_config(Path(pipeline), workers=workers, output=output)
     if dry_run:
-        _dry_run(cfg)
+        _dry_run(cfg, limit)
         return
-    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address)
-    _finish(result)
+    result = _run_with_progress(cfg, overwrite, _show(progress), executor, address, limit, verbosity)
+    _finish(result, quiet)
 
 
 @main.command()
@@ -287,18 +421,22 @@ def report(outdir: str) -> None:
     click.echo(str(p))
 
 
-def _dry_run(cfg: PipelineConfig) -> None:
+def _dry_run(cfg: PipelineConfig, limit: int | None = None) -> None:
     """The resolved config (runnable YAML) and the plan as YAML comments: reads the inputs' listing and
     sizes, builds the stages (so a refused setting fails here too), writes nothing."""
     from shuddh.executors.shard import build_stages, phases_of
-    from shuddh.runner import check_output, plan_shards
+    from shuddh.io.readers import ReadOptions
+    from shuddh.runner import check_output, check_text_fields, input_notices, plan_shards
 
     check_output(cfg.output, cfg.inputs)
-    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode, exclude=[cfg.output])
+    split = 0 if limit is not None else cfg.reader.split_bytes
+    shards, skipped = plan_shards(cfg.inputs, split, cfg.reader.text_mode, exclude=[cfg.output])
+    check_text_fields(shards, ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"})))
     specs = cfg.stage_specs()
     phases = phases_of(build_stages(cfg.fingerprint(), tuple(specs)))
     click.echo(cfg.to_yaml(), nl=False)
-    click.echo(f"# plan: {len(shards)} shard(s), {len(phases)} phase(s) over every shard")
+    click.echo(f"# plan: {len(shards)} shard(s), {len(phases)} phase(s) over every shard"
+               + (f"; trial run: the first {limit} records of each file (--limit)" if limit else ""))
     for k, (seg, closing) in enumerate(phases):
         names = ([f"{specs[g].name} (apply)" for g in phases[k - 1][1] or ()] if k else []) + \
             [specs[i].name for i in seg] + [f"{specs[g].name} (collect)" for g in closing or ()]
@@ -308,6 +446,8 @@ def _dry_run(cfg: PipelineConfig) -> None:
         click.echo(f"#   {s.name}: {s.label}{span}")
     for x in skipped:
         click.echo(f"#   not read: {x}")
+    for note in input_notices(shards, cfg.reader.text_mode):
+        click.echo(f"# notice: {note}")
     click.echo(f"# nothing written; without --dry-run the output goes to {cfg.output}")
 
 

@@ -1,16 +1,9 @@
 """Runs a configured pipeline over its inputs with an executor: planning, resume, barriers, statistics.
 
-Output layout (fixed)::
-
-    OUTDIR/kept/part-NNNNN.<ext>           documents kept (kept/<lang>/part-NNNNN.<ext> with route_by_lang:
-                                           known labels only, see executors.shard.lang_folder)
-    OUTDIR/dropped/part-NNNNN[.phaseK].<ext>  documents dropped, each with "reason" and "stage"
-    OUTDIR/quarantine/part-NNNNN.<ext>     input records that could not be read, with error and position
-    OUTDIR/stats.json                      the funnel: counts per stage and reason (adds up)
-    OUTDIR/timing.json                     wall-clock numbers (the only output that varies between runs)
-    OUTDIR/config.yaml                     the resolved configuration and shuddh version
-    OUTDIR/report.html                     the same, to look at
-    OUTDIR/.shuddh/                        plan, done-markers, work files (resume state) and the run's lock
+The output layout and the task protocol (done-markers, work folders, temporary names, the typed shard
+result) are :mod:`shuddh.layout`'s. ``stats.json`` holds the funnel (counts per stage and reason, adding
+up); ``timing.json`` the wall-clock numbers (the only output that varies between runs); ``config.yaml``
+the resolved, runnable configuration; ``.shuddh/log.txt`` what the run reported.
 
 ``OUTDIR`` (and any input) may be an fsspec URL (``s3://``, ``gs://``, ``file://``, ``memory://``): the same
 layout is kept under it, and tasks work in a local scratch directory, uploading each file under a
@@ -25,6 +18,7 @@ of workers or the order shards finish in.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import socket
@@ -33,22 +27,20 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, cast
 
 import orjson
 
 from shuddh import __version__
 from shuddh.config import PipelineConfig, config_difference
-from shuddh.errors import InputError, OutputError
+from shuddh.errors import ConfigError, InputError, OutputError, StageError
 from shuddh.executors.shard import (
     ReducePartitionTask,
     Shard,
     ShardTask,
     build_stages,
     is_partitioned,
-    marker_path,
-    partition_marker,
     phases_of,
     reduce_info,
     run_reduce_partition,
@@ -56,26 +48,82 @@ from shuddh.executors.shard import (
     stage_files,
     stats_names,
     upstream_files,
-    workdir_of,
+    work_files,
 )
-from shuddh.io.readers import FileCount, ReadOptions, Span, detect_format, is_url, plan_spans
+from shuddh.io.readers import (
+    FileCount,
+    ReadOptions,
+    Span,
+    check_text_field,
+    detect_format,
+    is_url,
+    open_binary,
+    plan_spans,
+)
 from shuddh.io.writers import RemoteDir, atomic_write_bytes
+from shuddh.layout import LOCK, NOT_A_RUN, OUTPUTS, PLAN, STATE, TEMP_GLOB, Layout, PartitionResult, ShardResult
 from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
 
-__all__ = ["Executor", "ReducePartitionTask", "ReduceTask", "RunResult", "plan_shards", "run_pipeline", "run_reduce",
-           "run_reduce_partition"]
+__all__ = ["Executor", "ReducePartitionTask", "ReduceTask", "RunPlan", "RunProgress", "RunResult", "input_notices",
+           "phase_labels", "plan_shards", "run_pipeline", "run_reduce", "run_reduce_partition"]
 
-Progress = Callable[[str, int], None]  # (event, amount): "docs" read, "shard" finished
+#: a task's progress events, (event, amount): "docs" read or processed, "bytes" of input read, "shard" (a
+#: task) finished
+TaskProgress = Callable[[str, int], None]
+
+log = logging.getLogger("shuddh.run")
+
+
+@dataclass(frozen=True, slots=True)
+class RunPlan:
+    """What a run is about to do (given to :meth:`RunProgress.planned` before any task starts)."""
+
+    files: int  # input files
+    shards: int  # parts of files (a file, or a span of a big one); each phase runs once per part
+    phases: tuple[str, ...]  # a label per phase (see phase_labels)
+    total_bytes: int | None  # the input's bytes (None: a URL input gave no size)
+    done: int  # tasks (part-phases) finished by an earlier run: resuming when > 0
+    limit: int | None  # --limit: the first N records of each file
+
+
+class RunProgress:
+    """What a run reports while it goes: override the methods you show (each does nothing here).
+
+    ``step`` starts each phase (``total`` parts, ``done`` of them finished before) and each global stage's
+    reduce (``total`` partitions); ``advance`` reports ("docs", n) documents read or processed, ("bytes",
+    n) input bytes read and ("shard", 1) per finished task of the current step. A plain callable
+    ``(event, amount)`` can be given instead: it receives the ``advance`` events."""
+
+    def planned(self, plan: RunPlan) -> None:
+        """Called once, after planning, before anything is written."""
+
+    def step(self, label: str, total: int, done: int, unit: str) -> None:
+        """A phase or a reduce begins."""
+
+    def advance(self, event: str, amount: int) -> None:
+        """Work done in the current step."""
+
+
+Progress = TaskProgress | RunProgress
+
+
+class _CallableProgress(RunProgress):
+    def __init__(self, fn: TaskProgress) -> None:
+        self.fn = fn
+
+    def advance(self, event: str, amount: int) -> None:
+        self.fn(event, amount)
 
 
 class Executor(Protocol):
     """Runs shard tasks somewhere and yields their results as they finish (any order)."""
 
-    def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]: ...
+    def map_unordered(self, tasks: Sequence[ShardTask | ReducePartitionTask],
+                      progress: TaskProgress | None) -> Iterator[ShardResult | PartitionResult]: ...
 
     # ``map_unordered`` also runs a global stage's reduce partitions (ReducePartitionTask; both executors
-    # hand every task to ``run_shard_phase``, which runs either kind) with ``progress=None``.
+    # hand every task to ``run_shard_phase``, which runs either kind; their progress is ("shard", 1) each).
     # optional: ``run_reduce(task: ReduceTask) -> dict`` runs a global stage's finalize elsewhere (the Ray
     # executor runs it as a task); without it the finalize runs here, in the driver
 
@@ -96,26 +144,29 @@ def run_reduce(task: ReduceTask) -> dict[str, Any]:
     """Finish one global stage's reduce: merge the partitions' statistics (in partition order), run
     ``finalize`` (for a stage without partitions: its whole ``reduce``), write the done-marker last, return
     the statistics. Idempotent (decisions are written atomically), so a retried task is harmless."""
-    if is_url(task.outdir):
-        # finalize reads every shard's partials except the documents, and the partitions' outputs
-        return run_remote(task, run_reduce, lambda remote: stage_files(
-            remote, task.stage_index, lambda n: not n.endswith((".docs.jsonl.zst", ".decisions.json")))
-            + upstream_files(remote, task.upstream))
     stages = build_stages(task.fingerprint, task.specs)
+    if is_url(task.outdir):
+        # finalize reads every shard's partials except the documents and decisions, and the partitions'
+        # outputs (what the stage declares, see layout.WorkFiles)
+        wf = work_files(stages[task.stage_index])
+        return cast(dict[str, Any], run_remote(task, run_reduce, lambda remote: stage_files(
+            remote, task.stage_index, lambda n: wf.for_reduce(n, partition=False))
+            + upstream_files(remote, stages, task.upstream)))
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
-    wd = workdir_of(Path(task.outdir), task.stage_index)
+    lay = Layout(Path(task.outdir))
+    wd = lay.workdir(task.stage_index)
     st = StageStats(f"{stats_names(stages)[task.stage_index]}.reduce")
     if is_partitioned(g):
         for k in range(g.reduce_partitions()):
-            m = partition_marker(wd, k)
+            m = lay.partition_done(task.stage_index, k)
             if not m.is_file():
-                raise RuntimeError(f"reduce partition {k} of {g.name} has not finished ({m} is missing)")
+                raise StageError(f"reduce partition {k} of {g.name} has not finished ({m} is missing)")
             st.merge(StageStats.from_dict(orjson.loads(m.read_bytes())))
     g.finalize(wd, list(task.shard_names),
                StageContext(st, reduce_info(Path(task.outdir), task.stage_index, task.upstream)))
     d = st.to_dict()
-    atomic_write_bytes(wd / "reduced.json", orjson.dumps(d))
+    atomic_write_bytes(lay.reduce_done(task.stage_index), orjson.dumps(d))
     return d
 
 
@@ -126,6 +177,8 @@ class RunResult:
     timing: dict[str, Any]
     skipped_files: list[str] = field(default_factory=list)
     output: str = ""  # the output as the user gave it (a path or a URL such as s3://bucket/run)
+    notices: list[str] = field(default_factory=list)  # said at plan time (.json read as JSONL, …)
+    resumed: int = 0  # tasks (part-phases) an earlier run had finished
 
     @property
     def had_bad_input(self) -> bool:
@@ -173,9 +226,35 @@ def plan_shards(inputs: Sequence[str], split_bytes: int = 0, text_mode: str = "f
         raise InputError(f"no readable input files in {', '.join(inputs)}"
                          + (f" (skipped: {', '.join(skipped[:5])})" if skipped else ""))
     none: list[Span | None] = [None]  # a file read whole
-    parts = [(path, label, span) for path, label in unique
-             for span in (plan_spans(path, split_bytes, text_mode) or none)]
-    return [Shard(i, path, label, span) for i, (path, label, span) in enumerate(parts)], skipped
+    parts = [(path, label, span, share) for path, label in unique
+             for span, share in _shares(path, list(plan_spans(path, split_bytes, text_mode) or none))]
+    return [Shard(i, path, label, span, share) for i, (path, label, span, share) in enumerate(parts)], skipped
+
+
+def _shares(path: str, spans: list[Span | None]) -> list[tuple[Span | None, int]]:
+    """Each span of ``path`` with its share of the file's bytes (progress only): a plain file's span its
+    byte range; otherwise the file's size divided evenly (the spans of compressed and Parquet files are
+    not in file bytes). 0 when the size is unknown."""
+    size = _size_of(path)
+    if size is None:
+        return [(s, 0) for s in spans]
+    if len(spans) == 1:
+        return [(spans[0], size)]
+    plain = not path.lower().endswith((".gz", ".zst", ".zstd", ".parquet", ".pq"))
+    if plain:
+        return [(s, (s.end if s.end >= 0 else size) - s.start if s else size) for s in spans]
+    each = size // len(spans)
+    return [(s, each + (size - each * len(spans) if i == len(spans) - 1 else 0)) for i, s in enumerate(spans)]
+
+
+def _size_of(path: str) -> int | None:
+    if is_url(path):
+        size = _URL_INFO.get(path, {}).get("size")
+        return size if isinstance(size, int) else None
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return None
 
 
 def _real(path: str | Path) -> str:
@@ -311,9 +390,17 @@ class _Out:
         else:
             _remove_temp_files(self.local)
 
+    def done_markers(self) -> set[str]:
+        """Names of the done-markers present (one listing, not a request per marker)."""
+        done = Layout(Path()).done(0, "x").parent
+        if self.remote is not None:
+            return {rel.rsplit("/", 1)[-1] for rel in self.remote.files(done.as_posix())}
+        d = self.local / done
+        return {p.name for p in d.iterdir()} if d.is_dir() else set()
 
-_PLAN = Path(".shuddh") / "plan.json"
-_LOCK = Path(".shuddh") / "lock"
+
+_PLAN = Path(PLAN)
+_LOCK = Path(LOCK)
 
 
 def check_output(output: str, inputs: Sequence[str]) -> None:
@@ -376,6 +463,8 @@ def _plan_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
     """What differs between a stored plan and this run's, in words."""
     if old.get("version") != new["version"]:
         return f"a run of shuddh {old.get('version')} (this is {new['version']})"
+    if old.get("limit") != new.get("limit"):
+        return f"{_trial(old)}; this is {_trial(new)}"
     if old.get("fingerprint") != new["fingerprint"]:
         if "config" not in old:
             return "a run with a different configuration"
@@ -394,6 +483,11 @@ def _plan_difference(old: dict[str, Any], new: dict[str, Any]) -> str:
         more = f" and {len(what) - 5} more" if len(what) > 5 else ""
         return f"a run whose input has changed since it started: {', '.join(what[:5])}{more}"
     return "a run with different input files"
+
+
+def _trial(plan: dict[str, Any]) -> str:
+    n = plan.get("limit")
+    return "a full run" if n is None else f"a trial run of the first {n} records of each file (--limit {n})"
 
 
 class _DirLock:
@@ -442,18 +536,37 @@ def _holds_run_or_nothing(outdir: Path) -> bool | None:
     if (outdir / _PLAN).is_file():
         return True
     for e in outdir.iterdir():
-        if e.name != ".shuddh" or any(x.name != "lock" for x in e.iterdir()):
+        if e.name != STATE or any(x.name not in NOT_A_RUN for x in e.iterdir()):
             return False
     return None
 
 
-def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool,
-                    lock: _DirLock | None) -> None:
-    """Check the output directory, then (under the lock) create it, or find a resumable run in it."""
+def _plan_of(cfg: PipelineConfig, shards: list[Shard], limit: int | None) -> dict[str, Any]:
+    """The run's ``plan.json``: what a resume must match."""
     # the resolved config (paths absolute, every stage parameter) lets a refusal name the keys that differ
-    plan = {"fingerprint": cfg.fingerprint(), "version": __version__, "config": cfg.fingerprinted(),
-            "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards],
-            "files": file_versions(shards)}
+    plan: dict[str, Any] = {
+        "fingerprint": run_fingerprint(cfg, limit), "version": __version__, "config": cfg.fingerprinted(),
+        "shards": [[s.index, s.label, *(s.span.to_list() if s.span else [])] for s in shards],
+        "files": file_versions(shards)}
+    if limit is not None:
+        plan["limit"] = limit
+    return plan
+
+
+def _refuse_other_run(out: _Out, plan: dict[str, Any], overwrite: bool) -> None:
+    """Read only: refuse an output holding a run this one cannot resume (before the input is probed, so
+    that the refusal names what differs)."""
+    if overwrite:
+        return
+    old = out.read(_PLAN)
+    if old is not None and _same_run(stored := orjson.loads(old)) != _same_run(plan):
+        raise OutputError(f"{out.for_tasks} holds {_plan_difference(stored, plan)}; "
+                          "pass --overwrite to start again, or choose another directory")
+
+
+def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool,
+                    lock: _DirLock | None, plan: dict[str, Any]) -> None:
+    """Check the output directory, then (under the lock) create it, or find a resumable run in it."""
     refuse_foreign = (f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
                       "or pass --overwrite")
     if out.remote is None:
@@ -474,8 +587,7 @@ def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwri
     old = None if empty else out.read(_PLAN)
     if not empty:
         if overwrite:
-            for sub in ("kept", "dropped", "quarantine", "removed", ".shuddh/plan.json", ".shuddh/done", ".shuddh/work",
-                        "stats.json", "timing.json", "config.yaml", "report.html"):
+            for sub in OUTPUTS:
                 out.remove(sub)
             if out.remote is not None:
                 out.remove(".shuddh")
@@ -500,111 +612,313 @@ def _same_run(plan: dict[str, Any]) -> dict[str, Any]:
 def _remove_temp_files(outdir: Path) -> None:
     # temp files of a killed run (or of a worker that died and whose task was retried) are garbage:
     # their shard-phases were never marked done, or were redone under another process id
-    for tmp in outdir.rglob(".*.tmp-*"):
+    for tmp in outdir.rglob(TEMP_GLOB):
         tmp.unlink(missing_ok=True)
 
 
+def run_fingerprint(cfg: PipelineConfig, limit: int | None = None) -> str:
+    """The configuration's fingerprint, marked when the run is a trial (``limit``): a trial never resumes
+    into a full run, nor a full run into a trial."""
+    fp = cfg.fingerprint()
+    return fp if limit is None else f"{fp}-limit{limit}"
+
+
+def phase_labels(specs: Sequence[StageSpec], phases: list[tuple[list[int], tuple[int, ...] | None]]) -> list[str]:
+    """A short label per phase, ``phase K/N: FROM → TO``: it starts by reading the input (``read``) or by
+    applying the decisions of the global stages that closed the phase before, runs its stages, and ends
+    in the next global stages' collect or in writing the output (``write``)."""
+    out = []
+    n = len(phases)
+    for k, (_seg, closing) in enumerate(phases):
+        start = "read" if k == 0 else "+".join(specs[g].name for g in phases[k - 1][1] or ())
+        end = "+".join(specs[g].name for g in closing) if closing else "write"
+        out.append(f"phase {k + 1}/{n}: {start} → {end}")
+    return out
+
+
+#: a ``.txt`` file read as one document (``text_mode: file``) with at least this many blank-line-separated
+#: blocks in its first :data:`_HINT_BYTES` gets the hint to use ``--text-mode blank-lines``: a long
+#: article has ~5-25 paragraphs, a corpus dump thousands of documents
+TEXT_BLOCKS_HINT = 30
+_HINT_BYTES = 1 << 20
+#: at most this many .txt files are looked at for that hint (planning stays fast on big folders)
+_HINT_FILES = 50
+#: at most this many URL inputs are probed for a missing text field (one request each); local files: all
+_PROBE_URLS = 16
+
+
+def input_notices(shards: Sequence[Shard], text_mode: str = "file") -> list[str]:
+    """What the user should know about how the input is read, said once at plan time: ``.json`` files
+    are read as JSON Lines; a ``.txt`` file read as one document that looks like many (blank-line
+    blocks) could be read with ``--text-mode blank-lines``."""
+    notes = []
+    labels = sorted({s.label for s in shards})
+    json_files = [x for x in labels if _suffix(x) == ".json"]
+    if json_files:
+        more = f" and {len(json_files) - 3} more" if len(json_files) > 3 else ""
+        notes.append(f"{len(json_files)} .json file(s) read as JSON Lines (one object per line): "
+                     f"{', '.join(json_files[:3])}{more}; a file holding one JSON array or pretty-printed object "
+                     "would be quarantined line by line")
+    if text_mode == "file":
+        many = []
+        paths = {s.label: s.path for s in shards}
+        txt = [x for x in labels if detect_format(x) == "text" and not is_url(paths[x])][:_HINT_FILES]
+        for label in txt:
+            blocks = _text_blocks(paths[label])
+            if blocks >= TEXT_BLOCKS_HINT:
+                many.append(f"{label} ({blocks:,}{'+' if blocks >= _HINT_BLOCKS_CAP else ''} blocks)")
+        if many:
+            more = f" and {len(many) - 3} more" if len(many) > 3 else ""
+            notes.append(f"{len(many)} .txt file(s) read as ONE document each hold many blank-line-separated "
+                         f"blocks: {', '.join(many[:3])}{more}; if each block is a document, use "
+                         "--text-mode blank-lines (reader.text_mode)")
+    return notes
+
+
+_HINT_BLOCKS_CAP = 10_000
+
+
+def _suffix(name: str) -> str:
+    """The format suffix of a file name (``.json`` of ``a.json.gz``)."""
+    sx = [x.lower() for x in PurePosixPath(name).suffixes]
+    if sx and sx[-1] in (".gz", ".zst", ".zstd"):
+        sx = sx[:-1]
+    return sx[-1] if sx else ""
+
+
+def _text_blocks(path: str) -> int:
+    """Blank-line-separated blocks in the first :data:`_HINT_BYTES` of a text file (0 if unreadable)."""
+    try:
+        with open_binary(path) as fh:
+            head = fh.read(_HINT_BYTES)
+    except (OSError, EOFError, ValueError):
+        return 0
+    blocks = 0
+    in_block = False
+    for line in head.splitlines():
+        if line.strip():
+            if not in_block:
+                blocks += 1
+                in_block = True
+        else:
+            in_block = False
+    return min(blocks, _HINT_BLOCKS_CAP)
+
+
+def check_text_fields(shards: Sequence[Shard], read: ReadOptions) -> None:
+    """Stop before any work when a JSONL or Parquet file's first records all lack the text field (a wrong
+    ``--text-field`` would quarantine every record): every local file, the first URL files."""
+    seen: set[str] = set()
+    urls = 0
+    for s in shards:
+        if s.label in seen or detect_format(s.path) not in ("jsonl", "parquet") or read.html_field:
+            continue
+        seen.add(s.label)
+        if is_url(s.path):
+            urls += 1
+            if urls > _PROBE_URLS:
+                continue
+        problem = check_text_field(s.path, read)
+        if problem is not None:
+            raise InputError(problem.replace(s.path, s.label, 1))
+
+
+class _RunLog:
+    """The run's log, ``.shuddh/log.txt``: what the terminal showed plus debug details, appended per run.
+    Lines before the output folder exists are kept and written when it is opened. Every line also goes
+    to the ``shuddh.run`` logger (a program using the API sees warnings on stderr as usual)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.fh: Any = None
+
+    def __call__(self, level: int, msg: str, echo: bool = True) -> None:
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
+        line = f"{stamp} {logging.getLevelName(level)} {msg}\n"
+        if self.fh is not None:
+            self.fh.write(line)
+            self.fh.flush()
+        else:
+            self.lines.append(line)
+        if echo:
+            log.log(level, msg)
+
+    def open(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = path.open("a", encoding="utf-8")
+        self.fh.write("".join(self.lines))
+        self.fh.flush()
+        self.lines = []
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
+            self.fh = None
+
+
 def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = False,
-                 progress: Progress | None = None) -> RunResult:
-    """Run ``cfg`` with ``executor``; resumes a previous run of the same config in the same directory."""
+                 progress: Progress | None = None, limit: int | None = None) -> RunResult:
+    """Run ``cfg`` with ``executor``; resumes a previous run of the same config in the same directory.
+
+    ``progress``: a :class:`RunProgress`, or a callable ``(event, amount)``. ``limit``: a trial run of the
+    first ``limit`` records of each input file (files are not split; the output says it was limited and
+    never resumes into a full run, nor a full run into it)."""
+    if limit is not None and limit < 1:
+        raise ConfigError(f"limit must be at least 1, not {limit}")
     check_output(cfg.output, cfg.inputs)
+    sink = progress if isinstance(progress, RunProgress) else RunProgress() if progress is None else \
+        _CallableProgress(progress)
+    runlog = _RunLog()
     with tempfile.TemporaryDirectory(prefix="shuddh-driver-") as scratch:
         out = _Out(cfg.output, Path(scratch))
         lock = _DirLock(out.local) if out.remote is None else None
         try:
-            return _run_pipeline(cfg, executor, out, overwrite, progress, lock)
+            return _run_pipeline(cfg, executor, out, overwrite, sink, lock, limit, runlog)
+        except BaseException as e:
+            runlog(logging.ERROR, f"stopped: {type(e).__name__}: {e}", echo=False)  # the caller reports it
+            raise
         finally:
+            runlog.close()
+            if out.remote is not None and (out.local / Layout(Path()).log).is_file():
+                out.write(Layout(Path()).log, (out.local / Layout(Path()).log).read_bytes())
             if lock is not None:
                 lock.release()
 
 
-def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite: bool,
-                  progress: Progress | None, lock: _DirLock | None) -> RunResult:
+def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite: bool, sink: RunProgress,
+                  lock: _DirLock | None, limit: int | None, runlog: _RunLog) -> RunResult:
     t0 = time.perf_counter()
-    rel = Path()  # state paths relative to the output directory
-    shards, skipped = plan_shards(cfg.inputs, cfg.reader.split_bytes, cfg.reader.text_mode,
+    lay = Layout(Path())  # state paths relative to the output directory
+    # a trial run reads the first records of each file: files are not split (planning a split reads them)
+    split = 0 if limit is not None else cfg.reader.split_bytes
+    shards, skipped = plan_shards(cfg.inputs, split, cfg.reader.text_mode,
                                   exclude=[cfg.output])  # the output is never input
+    # split_bytes is for planning (plan_shards above); a task reads whatever span its shard names
+    read = ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"}))
+    plan = _plan_of(cfg, shards, limit)
+    _refuse_other_run(out, plan, overwrite)
+    check_text_fields(shards, read)  # a wrong text field stops here, before anything is written
     specs = tuple(cfg.stage_specs())
-    fp = cfg.fingerprint()
+    fp = run_fingerprint(cfg, limit)
     # built (and set up) before the output directory is touched: a stage's setup() may still refuse its
     # configuration (langid's unknown labels), and a refused run must leave nothing behind
     stages = build_stages(fp, specs)
-    _prepare_outdir(out, cfg, shards, overwrite, lock)
     phases = phases_of(stages)
-    # split_bytes is for planning (plan_shards above); a task reads whatever span its shard names
-    read = ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"}))
-    results: dict[tuple[int, str], dict[str, Any]] = {}
+    labels = phase_labels(specs, phases)
+    notices = input_notices(shards, cfg.reader.text_mode)
+    _prepare_outdir(out, cfg, shards, overwrite, lock, plan)
+    runlog.open(out.local / lay.log)
+    runlog(logging.INFO, f"shuddh {__version__}: {len({s.label for s in shards})} file(s) in {len(shards)} "
+                         f"part(s), {len(phases)} phase(s) -> {cfg.output}"
+                         + (f"; trial run: the first {limit} records of each file" if limit else ""))
+    for x in skipped:
+        runlog(logging.DEBUG, f"not read: {x}")
+    for note in notices:
+        runlog(logging.WARNING, f"notice: {note}")
+    markers = out.done_markers()
+    done_before = sum(1 for p in range(len(phases)) for s in shards if lay.done(p, s.name).name in markers)
+    total_tasks = len(shards) * len(phases)
+    if done_before:
+        runlog(logging.INFO, f"resuming: {done_before} of {total_tasks} tasks already done "
+                             f"({len(shards)} part(s) × {len(phases)} phase(s))")
+    sizes = [s.nbytes for s in shards]
+    known = all(s.nbytes or not is_url(s.path) for s in shards)
+    sink.planned(RunPlan(files=len({s.label for s in shards}), shards=len(shards), phases=tuple(labels),
+                         total_bytes=sum(sizes) if known else None, done=done_before, limit=limit))
+    results: dict[tuple[int, str], ShardResult] = {}
     reduce_stats: list[StageStats] = []
     resumed = 0
 
     for p, (_seg, closing) in enumerate(phases):
         todo: list[ShardTask] = []
         for s in shards:
-            m = out.read(marker_path(rel, p, s))
+            m = out.read(lay.done(p, s.name)) if lay.done(p, s.name).name in markers else None
             if m is not None:
-                results[(p, s.name)] = orjson.loads(m)
+                results[(p, s.name)] = ShardResult.from_dict(orjson.loads(m))
                 resumed += 1
-                if progress is not None:
-                    progress("shard", 1)
             else:
                 todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang,
-                                          cfg.stage_cpu_seconds, cfg.audit))
-        for res in executor.map_unordered(todo, progress):
-            results[(p, res["shard"])] = res
+                                      cfg.stage_cpu_seconds, cfg.audit, limit))
+        sink.step(labels[p], len(shards), len(shards) - len(todo), "parts")
+        runlog(logging.DEBUG, f"{labels[p]}: {len(todo)} of {len(shards)} part(s) to run")
+        if p == 0 and len(todo) < len(shards):  # bytes of parts read by an earlier run
+            sink.advance("bytes", sum(s.nbytes for s in shards) - sum(t.shard.nbytes for t in todo))
+        for res in executor.map_unordered(todo, sink.advance):
+            if not isinstance(res, ShardResult):
+                raise StageError(f"a shard task returned {type(res).__name__}, not a ShardResult")
+            results[(p, res.shard)] = res
+            runlog(logging.DEBUG, f"phase {p + 1} {res.shard}: " + (f"{res.read.records} read, " if p == 0 else "")
+                   + f"{res.out} {'kept' if res.final else 'passed on'}, {res.seconds:.2f} s")
         # the global stages closing the phase reduce in order: one sharing the barrier with the stage
         # before it reads that stage's decisions
         for j, gi in enumerate(closing or ()):
             upstream = closing[j - 1] if closing and j else None
-            reduce_stats.append(_reduce(out, rel, executor, stages, gi, upstream, shards, fp, specs))
+            reduce_stats.append(_reduce(out, lay, executor, stages, gi, upstream, shards, fp, specs, sink, runlog))
     out.remove_temp_files()  # every task has finished: any temp file left belongs to a dead worker
     stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
+    stats["input"]["notices"] = notices
+    if limit is not None:
+        stats["input"]["limit"] = limit
+        stats["config_fingerprint"] = fp
     wall = time.perf_counter() - t0
     timing = _timing(results, wall, cfg.n_workers, resumed)
     # stats.json holds only what the input and config determine (byte-identical across runs and
     # executors); wall-clock numbers go to timing.json
-    out.write(Path("stats.json"), orjson.dumps(stats, option=orjson.OPT_INDENT_2))
-    out.write(Path("timing.json"), orjson.dumps(timing, option=orjson.OPT_INDENT_2))
+    out.write(lay.stats, orjson.dumps(stats, option=orjson.OPT_INDENT_2))
+    out.write(lay.timing, orjson.dumps(timing, option=orjson.OPT_INDENT_2))
     last = len(phases) - 1
-    if all(out.exists(marker_path(rel, last, s)) for s in shards):
-        out.remove(".shuddh/work")  # intermediate documents
+    if all(out.exists(lay.done(last, s.name)) for s in shards):
+        out.remove(lay.work.as_posix())  # intermediate documents
     from shuddh.report import write_report
 
     report = write_report(out.local, stats, timing)
     if out.remote is not None:
-        out.write(Path("report.html"), report.read_bytes())
+        out.write(lay.report, report.read_bytes())
+    runlog(logging.DEBUG, f"done in {wall:.1f} s: {stats['input']['records']:,} records read, {stats['kept']:,} kept, "
+                         f"{stats['dropped']:,} dropped, {stats['quarantined']:,} quarantined"
+                         + ("" if stats["accounted"] else "; NOT accounted for"))
     outdir = Path(cfg.output) if out.remote is None else Path(out.for_tasks)
-    return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped, output=cfg.output)
+    return RunResult(outdir=outdir, stats=stats, timing=timing, skipped_files=skipped, output=cfg.output,
+                     notices=notices, resumed=resumed)
 
 
-def _reduce(out: _Out, rel: Path, executor: Executor, stages: list[Any], gi: int, upstream: int | None,
-            shards: list[Shard], fp: str, specs: tuple[StageSpec, ...]) -> StageStats:
+def _reduce(out: _Out, lay: Layout, executor: Executor, stages: list[Any], gi: int, upstream: int | None,
+            shards: list[Shard], fp: str, specs: tuple[StageSpec, ...], sink: RunProgress,
+            runlog: _RunLog) -> StageStats:
     """Run (or find done) the reduce of global stage ``gi``: its partitions in parallel, then finalize."""
     g = stages[gi]
     assert isinstance(g, GlobalStage)
-    wd = workdir_of(rel, gi)
+    label = f"reduce {specs[gi].name}"
     # the work directory is deleted when a run completes; this copy of the reduce's statistics outlives
     # it, so rerunning a finished run finds the reduce done instead of redoing it without its inputs
-    kept_marker = rel / ".shuddh" / "done" / f"reduced-stage{gi}.json"
-    done = out.read(kept_marker) or out.read(wd / "reduced.json")
+    done = out.read(lay.reduced(gi)) or out.read(lay.reduce_done(gi))
+    n_parts = g.reduce_partitions() if is_partitioned(g) else 0
     if done is not None:
+        sink.step(label, n_parts + 1, n_parts + 1, "steps")
         return StageStats.from_dict(orjson.loads(done))
     names = tuple(s.name for s in shards)
+    t = time.perf_counter()
     if is_partitioned(g):
         ptasks = [ReducePartitionTask(out.for_tasks, fp, specs, gi, names, k, upstream)
-                  for k in range(g.reduce_partitions()) if not out.exists(partition_marker(wd, k))]
+                  for k in range(n_parts) if not out.exists(lay.partition_done(gi, k))]
+        sink.step(label, n_parts + 1, n_parts - len(ptasks), "steps")
         # in parallel where the shard tasks run (run_shard_phase runs either kind of task); each
         # partition writes its own marker, which run_reduce merges in partition order
-        for _ in executor.map_unordered(cast(list[ShardTask], ptasks), None):
+        for _ in executor.map_unordered(ptasks, sink.advance):
             pass
+    else:
+        sink.step(label, 1, 0, "steps")
     rtask = ReduceTask(out.for_tasks, fp, specs, gi, names, upstream)
     remote = getattr(executor, "run_reduce", None)  # optional part of the Executor protocol
     rstats = remote(rtask) if remote else run_reduce(rtask)
-    out.write(kept_marker, orjson.dumps(rstats))
+    sink.advance("shard", 1)
+    out.write(lay.reduced(gi), orjson.dumps(rstats))
+    runlog(logging.DEBUG, f"{label}: {n_parts} partition(s), {time.perf_counter() - t:.2f} s")
     return StageStats.from_dict(rstats)
 
 
 def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], phases: list[Any],
-                 stages: list[Any], results: dict[tuple[int, str], dict[str, Any]],
+                 stages: list[Any], results: dict[tuple[int, str], ShardResult],
                  reduce_stats: list[StageStats]) -> dict[str, Any]:
     """Sum shard statistics in (phase, shard) order: deterministic whatever the finishing order."""
     order = {name: i for i, name in enumerate(stats_names(stages))}
@@ -620,24 +934,26 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     for p in range(len(phases)):
         for s in shards:
             r = results[(p, s.name)]
-            records += r["read"]["records"]
-            quarantined += r["read"]["quarantined"]
-            q_reasons.update(r["read"]["quarantined_by_reason"])
+            records += r.read.records
+            quarantined += r.read.quarantined
+            q_reasons.update(r.read.quarantined_by_reason)
             # documents a stage gave up on (stage.timeout), in the same totals
-            quarantined += sum(r.get("stage_quarantined", {}).values())
-            q_reasons.update(r.get("stage_quarantined", {}))
-            skipped_records.update(r["read"].get("skipped_by_kind", {}))
-            for label, c in r["read"].get("files", {}).items():  # phase 0 only: the reader's own count
+            quarantined += sum(r.stage_quarantined.values())
+            q_reasons.update(r.stage_quarantined)
+            skipped_records.update(r.read.skipped_by_kind)
+            for label, c in r.read.files.items():  # phase 0 only: the reader's own count
                 f = per_file.setdefault(label, {"unit": c["unit"], "counted": 0, "read": 0, "damaged": False})
                 f["counted"] = None if c["counted"] is None or f["counted"] is None else f["counted"] + c["counted"]
                 f["read"] += c["read"]
                 f["damaged"] = f["damaged"] or c["damaged"]
-            if r["final"]:
-                kept += r["out"]
-            for k, v in r["files"].items():
+                if c.get("limited"):
+                    f["limited"] = True
+            if r.final:
+                kept += r.out
+            for k, v in r.files.items():
                 if not k.startswith("."):
                     files[k] = v
-            for sd in r["stages"]:
+            for sd in r.stages:
                 st = StageStats.from_dict(sd)
                 if st.name in merged:
                     merged[st.name].merge(st)
@@ -672,15 +988,15 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     }
 
 
-def _timing(results: dict[tuple[int, str], dict[str, Any]], wall: float, workers: int,
+def _timing(results: dict[tuple[int, str], ShardResult], wall: float, workers: int,
             resumed: int) -> dict[str, Any]:
-    per_stage: Counter[str] = Counter()
+    per_stage: dict[str, float] = {}
     cpu = 0.0
     for r in results.values():
-        cpu += r["seconds"]
-        for k, v in r["stage_seconds"].items():
-            per_stage[k] += v
-    records = sum(r["read"]["records"] for r in results.values())
+        cpu += r.seconds
+        for k, v in r.stage_seconds.items():
+            per_stage[k] = per_stage.get(k, 0.0) + v
+    records = sum(r.read.records for r in results.values())
     return {
         "wall_seconds": round(wall, 3),
         "worker_seconds": round(cpu, 3),

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from shuddh.executors.shard import ShardTask, run_shard_phase
+from shuddh.executors.shard import ReducePartitionTask, ShardTask, run_shard_phase
+from shuddh.layout import PartitionResult, ShardResult
 
 __all__ = ["LocalExecutor"]
 
@@ -64,12 +65,12 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="shuddh-parent-watchdog", daemon=True).start()
 
 
-def _report(n: int) -> None:
+def _report(event: str, n: int) -> None:
     if _PROGRESS_QUEUE is not None and n:
-        _PROGRESS_QUEUE.put(n)
+        _PROGRESS_QUEUE.put((event, n))
 
 
-def _run_in_worker(task: ShardTask) -> dict[str, Any]:
+def _run_in_worker(task: ShardTask | ReducePartitionTask) -> ShardResult | PartitionResult:
     return run_shard_phase(task, _report)
 
 
@@ -91,12 +92,15 @@ class LocalExecutor:
                                              initargs=(self._queue, os.getpid()))
         return self._pool
 
-    def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]:
+    def map_unordered(self, tasks: Sequence[ShardTask | ReducePartitionTask],
+                      progress: Progress | None) -> Iterator[ShardResult | PartitionResult]:
+        """Run ``tasks``; report ("docs", n) and ("bytes", n) as workers read, ("shard", 1) per finished
+        task (a shard-phase or a reduce partition); yield the results as they finish."""
         if not tasks:
             return
         if self.workers == 1 or len(tasks) == 1:
             for t in tasks:
-                yield run_shard_phase(t, (lambda n: progress("docs", n)) if progress else None)
+                yield run_shard_phase(t, progress)
                 if progress:
                     progress("shard", 1)
             return
@@ -104,7 +108,7 @@ class LocalExecutor:
         stop = threading.Event()
         drainer = threading.Thread(target=self._drain, args=(progress, stop), daemon=True)
         drainer.start()
-        pending: set[Future[dict[str, Any]]] = {pool.submit(_run_in_worker, t) for t in tasks}
+        pending: set[Future[ShardResult | PartitionResult]] = {pool.submit(_run_in_worker, t) for t in tasks}
         try:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -125,11 +129,11 @@ class LocalExecutor:
     def _drain(self, progress: Progress | None, stop: threading.Event) -> None:
         while not stop.is_set() or (self._queue is not None and not self._queue.empty()):
             try:
-                n = self._queue.get(timeout=0.1)
+                event, n = self._queue.get(timeout=0.1)
             except (queue.Empty, OSError, ValueError):
                 continue
             if progress:
-                progress("docs", n)
+                progress(event, n)
 
     def close(self) -> None:
         if self._pool is not None:

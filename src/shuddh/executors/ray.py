@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from shuddh.executors.shard import ReducePartitionTask, ShardTask, run_shard_phase
+from shuddh.layout import PartitionResult, ShardResult
 
 __all__ = ["DEFAULT_OBJECT_STORE_MEMORY", "RayExecutor"]
 
@@ -60,7 +61,7 @@ def _import_ray() -> Any:
     return ray
 
 
-def _shard_phase(task: ShardTask | ReducePartitionTask) -> dict[str, Any]:
+def _shard_phase(task: ShardTask | ReducePartitionTask) -> ShardResult | PartitionResult:
     return run_shard_phase(task)
 
 
@@ -138,7 +139,8 @@ class RayExecutor:
         return min(n_tasks, MAX_QUEUED_TASKS)
 
     # -- the Executor protocol -----------------------------------------------------------------------
-    def map_unordered(self, tasks: Sequence[ShardTask], progress: Progress | None) -> Iterator[dict[str, Any]]:
+    def map_unordered(self, tasks: Sequence[ShardTask | ReducePartitionTask],
+                      progress: Progress | None) -> Iterator[ShardResult | PartitionResult]:
         if not tasks:
             return
         ray = self._ensure()
@@ -150,10 +152,11 @@ class RayExecutor:
                 while todo and len(pending) < window:
                     pending.append(self._shard_fn.remote(todo.pop()))
                 done, pending = ray.wait(pending, num_returns=1)
-                res: dict[str, Any] = ray.get(done[0])  # a stage's exception is re-raised here
-                if progress is not None and "phase" in res:  # reduce partitions report no progress
-                    if res["phase"] == 0:
-                        progress("docs", res["read"]["records"])
+                res: ShardResult | PartitionResult = ray.get(done[0])  # a stage's exception is re-raised here
+                if progress is not None:
+                    if isinstance(res, ShardResult) and res.phase == 0:
+                        progress("docs", res.read.records)
+                        progress("bytes", res.input_bytes)
                     progress("shard", 1)
                 yield res
         except BaseException:

@@ -26,13 +26,14 @@ from typing import Any, cast
 import orjson
 
 from shuddh.document import Document, Dropped, Quarantined
-from shuddh.io.readers import FileCount, ReadOptions, Span, is_url, open_binary, read_file
+from shuddh.io.readers import FileCount, ReadOptions, Span, bytes_read, is_url, open_binary, read_file
 from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
+from shuddh.layout import Layout, PartitionResult, ReadCounts, ShardResult, WorkFiles, partition_marker, shard_name
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats, TimedOut
 from shuddh.stages.registry import StageSpec, build_stage
 
-__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned",
-           "partition_marker", "phases_of", "reduce_info", "run_reduce_partition", "run_shard_phase", "upstream_files"]
+__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned", "phases_of", "reduce_info",
+           "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -44,10 +45,12 @@ class Shard:
     path: str  # the file to read
     label: str  # stable name used in provenance and document ids
     span: Span | None = None  # the part of the file this shard reads (None: all of it)
+    #: this shard's share of its file's bytes (progress only; 0 when unknown)
+    nbytes: int = 0
 
     @property
     def name(self) -> str:
-        return f"part-{self.index:05d}"
+        return shard_name(self.index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class ShardTask:
     stage_cpu_seconds: float = 0.0
     #: record removed lines (the audit trail): ``removed/`` for kept documents, ``removed`` in dropped ones
     audit: bool = True
+    #: read at most this many records of the shard's file (``--limit``, a trial run); None: all
+    limit: int | None = None
 
 
 _STAGE_CACHE: dict[str, list[Stage]] = {}
@@ -120,16 +125,10 @@ def phases_of(stages: list[Stage]) -> list[tuple[list[int], tuple[int, ...] | No
     return phases
 
 
-def marker_path(outdir: Path, phase: int, shard: Shard) -> Path:
-    return outdir / ".shuddh" / "done" / f"p{phase}-{shard.name}.json"
-
-
-def workdir_of(outdir: Path, global_index: int) -> Path:
-    return outdir / ".shuddh" / "work" / f"stage{global_index}"
-
-
-def _intermediate(outdir: Path, global_index: int, shard: Shard) -> Path:
-    return workdir_of(outdir, global_index) / f"{shard.name}.docs.jsonl.zst"
+def work_files(g: Stage) -> WorkFiles:
+    """What the global stage ``g`` declares about its work files (:attr:`GlobalStage.work_files`)."""
+    assert isinstance(g, GlobalStage)
+    return g.work_files
 
 
 def _read_intermediate(path: Path) -> Iterator[Document]:
@@ -183,55 +182,47 @@ def is_partitioned(g: GlobalStage) -> bool:
     return type(g).reduce_partition is not GlobalStage.reduce_partition
 
 
-def partition_marker(workdir: Path, k: int) -> Path:
-    return workdir / f"reduce-{k:04d}.json"
-
-
-def run_reduce_partition(task: ReducePartitionTask) -> dict[str, Any]:
+def run_reduce_partition(task: ReducePartitionTask) -> PartitionResult:
     """Run one reduce partition, write its done-marker (its statistics) last, return its statistics.
     Idempotent (the stage writes its output atomically under a fixed name), so a retry is harmless."""
     stages = build_stages(task.fingerprint, task.specs)
     g = stages[task.stage_index]
     assert isinstance(g, GlobalStage)
-    wd = workdir_of(Path(task.outdir), task.stage_index)
+    wd = Layout(Path(task.outdir)).workdir(task.stage_index)
     st = StageStats(f"{stats_names(stages)[task.stage_index]}.reduce")
     info = reduce_info(Path(task.outdir), task.stage_index, task.upstream)
     g.reduce_partition(wd, list(task.shard_names), task.k, StageContext(st, info))
     d = st.to_dict()
     atomic_write_bytes(partition_marker(wd, task.k), orjson.dumps(d))
-    return d
+    return PartitionResult(task.stage_index, task.k, d)
 
 
 def reduce_info(outdir: Path, stage_index: int, upstream: int | None) -> ShardInfo:
     """The context of a global stage's reduce (with the work directory of the stage it shares its barrier
     with, if any)."""
-    return ShardInfo(-1, "reduce", workdir_of(outdir, stage_index),
-                     None if upstream is None else workdir_of(outdir, upstream))
+    lay = Layout(outdir)
+    return ShardInfo(-1, "reduce", lay.workdir(stage_index), None if upstream is None else lay.workdir(upstream))
 
 
-#: what a stage sharing its barrier reads of the previous stage's work directory (see ClusterDedup)
-UPSTREAM_FILES = (".dropped.int64", ".kept.int64")
-
-
-def upstream_files(remote: RemoteDir, upstream: int | None) -> list[str]:
-    """The files a reduce task of a stage sharing its barrier needs from the stage before it."""
+def upstream_files(remote: RemoteDir, stages: list[Stage], upstream: int | None) -> list[str]:
+    """The files a reduce task of a stage sharing its barrier needs from the stage before it (what that
+    stage declares in ``WorkFiles.for_next``)."""
     if upstream is None:
         return []
-    return stage_files(remote, upstream, lambda n: n.startswith("part-") and n.endswith(UPSTREAM_FILES))
+    return stage_files(remote, upstream, work_files(stages[upstream]).for_downstream)
 
 
 def stage_files(remote: RemoteDir, global_index: int, keep: Callable[[str], bool]) -> list[str]:
     """Work files of a global stage in a remote output directory whose names pass ``keep``."""
     out = []
-    for rel in remote.files(f".shuddh/work/stage{global_index}"):
+    for rel in remote.files(Layout(Path()).workdir(global_index).as_posix()):
         name = rel.rsplit("/", 1)[-1]
         if not name.startswith(".") and keep(name):
             out.append(rel)
     return out
 
 
-def run_remote(task: Any, run: Callable[[Any], dict[str, Any]],
-               needs: Callable[[RemoteDir], list[str]]) -> dict[str, Any]:
+def run_remote(task: Any, run: Callable[[Any], Any], needs: Callable[[RemoteDir], list[str]]) -> Any:
     """Run ``task`` (whose ``outdir`` is a URL) in a local scratch copy of the output directory: download
     the files ``needs`` names, run, upload what the task wrote (done-markers last, see RemoteDir).
     ``task`` is a frozen dataclass with an ``outdir`` (ShardTask, ReducePartitionTask, ReduceTask)."""
@@ -248,25 +239,32 @@ def run_remote(task: Any, run: Callable[[Any], dict[str, Any]],
 def _shard_needs(task: ShardTask) -> Callable[[RemoteDir], list[str]]:
     if task.phase == 0:
         return lambda remote: []
-    prev = phases_of(build_stages(task.fingerprint, task.specs))[task.phase - 1][1]
+    stages = build_stages(task.fingerprint, task.specs)
+    prev = phases_of(stages)[task.phase - 1][1]
     assert prev is not None
-    mine = f"{task.shard.name}."
+    name = task.shard.name
     # this shard's files (its documents, its decisions) and the stages' global ones (e.g. the repeated
     # lines); not other shards' files, nor the reduce's edges and markers
     return lambda remote: [f for g in prev for f in stage_files(
-        remote, g, lambda n: n.startswith(mine) or not n.startswith(("part-", "reduce")))]
+        remote, g, lambda n, g=g: work_files(stages[g]).for_shard_apply(name, n))]  # type: ignore[misc]
 
 
 def _partition_needs(task: ReducePartitionTask) -> Callable[[RemoteDir], list[str]]:
     # every shard's partials, without documents and decisions (all key ranges: a stage does not say which
     # of its files a partition reads; see docs/ray.md for the cost), and what the previous stage dropped
     # when the barrier is shared
-    return lambda remote: stage_files(remote, task.stage_index, lambda n: n.startswith("part-") and not n.endswith(
-        (".docs.jsonl.zst", ".decisions.json"))) + upstream_files(remote, task.upstream)
+    stages = build_stages(task.fingerprint, task.specs)
+    wf = work_files(stages[task.stage_index])
+    return lambda remote: stage_files(remote, task.stage_index, lambda n: wf.for_reduce(n, partition=True)) + \
+        upstream_files(remote, stages, task.upstream)
+
+
+#: progress events a task reports: ("docs", documents read or processed), ("bytes", input bytes read)
+TaskProgress = Callable[[str, int], None]
 
 
 def run_shard_phase(task: ShardTask | ReducePartitionTask,
-                    progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+                    progress: TaskProgress | None = None) -> ShardResult | PartitionResult:
     """Run one phase over one shard; write its files and done-marker; return its statistics.
 
     Executors hand every task to this function, so a :class:`ReducePartitionTask` given here runs
@@ -274,25 +272,28 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     With an output URL the task runs in a local scratch directory (:func:`run_remote`)."""
     if is_url(task.outdir):
         if isinstance(task, ReducePartitionTask):
-            return run_remote(task, run_reduce_partition, _partition_needs(task))
-        return run_remote(task, lambda t: run_shard_phase(t, progress), _shard_needs(task))
+            return cast(PartitionResult, run_remote(task, run_reduce_partition, _partition_needs(task)))
+        return cast(ShardResult, run_remote(task, lambda t: run_shard_phase(t, progress), _shard_needs(task)))
     if isinstance(task, ReducePartitionTask):
         return run_reduce_partition(task)
     t_start = time.perf_counter()
     outdir = Path(task.outdir)
+    lay = Layout(outdir)
     shard = task.shard
     stages = build_stages(task.fingerprint, task.specs)
     phases = phases_of(stages)
     seg, closing = phases[task.phase]
     ext = EXTENSIONS[task.output_format]
-    suffix = "" if task.phase == 0 else f".phase{task.phase}"
+    fmt: Any = task.output_format
 
-    dropped_w = RecordWriter(outdir / "dropped" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
+    dropped_w = RecordWriter(lay.dropped(shard.name, task.phase, ext), fmt)
     # (a later phase writes its own file: stage.timeout records of the stages after a global stage)
-    quarantine_w = RecordWriter(outdir / "quarantine" / f"{shard.name}{suffix}{ext}", task.output_format)  # type: ignore[arg-type]
+    quarantine_w = RecordWriter(lay.quarantine(shard.name, task.phase, ext), fmt)
     writers = [dropped_w, quarantine_w]
-    read_stats: dict[str, Any] = {"records": 0, "quarantined": 0, "quarantined_by_reason": Counter(),
-                                  "skipped_by_kind": Counter()}
+    q_reasons: Counter[str] = Counter()
+    skipped_by_kind: Counter[str] = Counter()
+    read = ReadCounts()
+    counts: dict[str, FileCount] = {}
     stage_stats: list[StageStats] = []
     info = ShardInfo(index=shard.index, name=shard.name, label=shard.label)
     # the PII stage's redaction of quarantine records (excerpt, error): no raw PII in quarantine/
@@ -318,40 +319,67 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         stage_stats.append(st)
         return StageContext(st, info, task.stage_cpu_seconds, task.audit)
 
+    bytes_reported = 0
+
+    def report_bytes(final: bool = False) -> None:
+        # the shard's share of its file, as the bytes read from disk pass (never more than the share: a
+        # span of a compressed file decompresses from the start of the file); all of it at the end
+        nonlocal bytes_reported
+        if progress is None:
+            return
+        now = shard.nbytes if final else min(bytes_read() - bytes_start, shard.nbytes)
+        if now > bytes_reported:
+            progress("bytes", now - bytes_reported)
+            bytes_reported = now
+
+    bytes_start = bytes_read()
+
+    def counted(items: Iterable[Document]) -> Iterator[Document]:
+        # progress of a later phase: the documents it reads back
+        n = 0
+        for d in items:
+            n += 1
+            if progress is not None and n % PROGRESS_EVERY == 0:
+                progress("docs", PROGRESS_EVERY)
+            yield d
+        if progress is not None and n % PROGRESS_EVERY:
+            progress("docs", n % PROGRESS_EVERY)
+
     def source() -> Iterator[Document]:
         if task.phase == 0:
             n = 0
             src = shard.path if is_url(shard.path) else Path(shard.path)
             # the reader's own count of the file's units (lines, rows, WARC records), checked by the run
-            count = FileCount()
-            read_stats["files"] = {shard.label: count}
-            for item in read_file(src, shard.label, task.read, skipped=read_stats["skipped_by_kind"],
-                                  span=shard.span, count=count):
-                read_stats["records"] += 1
+            count = counts[shard.label] = FileCount()
+            for item in read_file(src, shard.label, task.read, skipped=skipped_by_kind, span=shard.span,
+                                  count=count, limit=task.limit):
+                read.records += 1
                 n += 1
                 if progress is not None and n % PROGRESS_EVERY == 0:
-                    progress(PROGRESS_EVERY)
+                    progress("docs", PROGRESS_EVERY)
+                    report_bytes()
                 if isinstance(item, Quarantined):
-                    read_stats["quarantined"] += 1
-                    read_stats["quarantined_by_reason"][item.reason] += 1
+                    read.quarantined += 1
+                    q_reasons[item.reason] += 1
                     if redact_q is not None:
                         redact_q(item)  # the whole excerpt window, then cut (Quarantined.shown_excerpt)
                     quarantine_w.write(item.to_record())
                 else:
                     yield item
-            if progress is not None:
-                progress(n % PROGRESS_EVERY)
+            if progress is not None and n % PROGRESS_EVERY:
+                progress("docs", n % PROGRESS_EVERY)
+            report_bytes(final=True)
             return
         prev = phases[task.phase - 1][1]
         assert prev is not None
         # the previous phase's documents, through the decisions of each global stage that closed it
-        docs: Iterable[Document] = _read_intermediate(_intermediate(outdir, prev[0], shard))
+        docs: Iterable[Document] = counted(_read_intermediate(lay.documents(prev[0], shard.name)))
         for gi in prev:
             g = stages[gi]
             assert isinstance(g, GlobalStage)
             gst = StageStats(labels[gi])
             stage_stats.append(gst)
-            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), label=shard.label),
+            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, lay.workdir(gi), label=shard.label),
                                 audit=task.audit)
             docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit)
         yield from docs
@@ -368,7 +396,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             removed_w: RecordWriter | None = None
             if task.audit:
                 # same shard name as kept/ (one file per shard also with route_by_lang)
-                removed_w = RecordWriter(outdir / "removed" / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+                removed_w = RecordWriter(lay.removed(shard.name, ext), fmt)
                 writers.append(removed_w)
             for doc in stream:
                 if removed_w is not None and doc.removed:
@@ -376,13 +404,12 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                 key = lang_folder(doc.lang) if task.route_by_lang else ""
                 kw = kept_ws.get(key)
                 if kw is None:
-                    sub = outdir / "kept" / key if key else outdir / "kept"
-                    kw = kept_ws[key] = RecordWriter(sub / f"{shard.name}{ext}", task.output_format)  # type: ignore[arg-type]
+                    kw = kept_ws[key] = RecordWriter(lay.kept(shard.name, ext, key), fmt)
                     writers.append(kw)
                 kw.write(doc.to_record())
                 kept += 1
         else:
-            inter_w = RecordWriter(_intermediate(outdir, closing[0], shard), "jsonl.zst")
+            inter_w = RecordWriter(lay.documents(closing[0], shard.name), "jsonl.zst")
             writers.append(inter_w)
 
             def tee(docs: Iterable[Document]) -> Iterator[Document]:
@@ -390,7 +417,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                     inter_w.write(_with_trail(d.to_record(), d))
                     yield d
 
-            _collect(stages, closing, tee(stream), outdir, shard, stage_stats)
+            _collect(stages, closing, tee(stream), lay, shard, stage_stats)
             kept = inter_w.count
         files = {str(w.path.relative_to(outdir)): w.count for w in writers if w.commit()}
     except BaseException:
@@ -398,21 +425,16 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             w.abort()
         raise
 
-    result = {
-        "shard": shard.name,
-        "phase": task.phase,
-        "final": closing is None,
-        "read": {**read_stats, "quarantined_by_reason": dict(read_stats["quarantined_by_reason"]),
-                 "skipped_by_kind": dict(read_stats["skipped_by_kind"]),
-                 "files": {k: c.to_dict() for k, c in read_stats.get("files", {}).items()}},
-        "stage_quarantined": dict(sorted(stage_quarantined.items())),
-        "stages": [s.to_dict() for s in stage_stats],
-        "stage_seconds": {s.name: s.seconds for s in stage_stats},
-        "out": kept,
-        "files": files,
-        "seconds": time.perf_counter() - t_start,
-    }
-    atomic_write_bytes(marker_path(outdir, task.phase, shard), orjson.dumps(result))
+    read.quarantined_by_reason = dict(q_reasons)
+    read.skipped_by_kind = dict(skipped_by_kind)
+    read.files = {k: c.to_dict() for k, c in counts.items()}
+    result = ShardResult(
+        shard=shard.name, phase=task.phase, final=closing is None, read=read,
+        stage_quarantined=dict(sorted(stage_quarantined.items())),
+        stages=[s.to_dict() for s in stage_stats], stage_seconds={s.name: s.seconds for s in stage_stats},
+        out=kept, files=files, seconds=time.perf_counter() - t_start,
+        input_bytes=shard.nbytes if task.phase == 0 else 0)
+    atomic_write_bytes(lay.done(task.phase, shard.name), orjson.dumps(result.to_dict()))
     return result
 
 
@@ -440,15 +462,15 @@ def lang_folder(lang: str | None) -> str:
     return "other"
 
 
-def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Document], outdir: Path, shard: Shard,
+def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Document], lay: Layout, shard: Shard,
              stage_stats: list[StageStats]) -> None:
     """Hand the documents to the collect of every global stage in ``group`` — in one pass."""
     ctxs: list[StageContext] = []
     for j, gi in enumerate(group):
         st = StageStats(f"{stats_names(stages)[gi]}.collect")
         stage_stats.append(st)
-        up = workdir_of(outdir, group[j - 1]) if j else None
-        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, workdir_of(outdir, gi), up, shard.label)))
+        up = lay.workdir(group[j - 1]) if j else None
+        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, lay.workdir(gi), up, shard.label)))
     gs = [cast(GlobalStage, stages[gi]) for gi in group]
     if len(gs) == 1:
         gs[0].collect(docs, ctxs[0])

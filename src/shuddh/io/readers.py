@@ -24,11 +24,11 @@ import io
 import itertools
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 
 import orjson
 
@@ -37,7 +37,7 @@ from shuddh.errors import InputError
 from shuddh.io.writers import bytes_as_text
 
 __all__ = ["DEFAULT_MAX_RECORD_BYTES", "DEFAULT_SPLIT_BYTES", "FORMATS", "FileCount", "ReadOptions", "Span",
-           "detect_format", "is_url", "open_binary", "plan_spans", "read_file"]
+           "bytes_read", "check_text_field", "detect_format", "is_url", "open_binary", "plan_spans", "read_file"]
 
 #: an input: a local path, or a URL fsspec opens (``s3://``, ``gs://`` with s3fs/gcsfs; ``file://``,
 #: ``memory://`` built in)
@@ -102,16 +102,21 @@ class FileCount:
     counted: int | None = None
     read: int = 0
     damaged: bool = False
+    #: the read stopped at ``--limit`` records (a trial run): the rest of the file was not read, nor counted
+    limited: bool = False
 
     @property
     def ok(self) -> bool:
-        """Every counted unit was read (or lies in the quarantined damaged rest)."""
+        """Every counted unit was read (or lies in the quarantined damaged rest, or after the limit)."""
         if self.counted is None:
-            return self.damaged
-        return self.read == self.counted or (self.damaged and self.read <= self.counted)
+            return self.damaged or self.limited
+        return self.read == self.counted or ((self.damaged or self.limited) and self.read <= self.counted)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"unit": self.unit, "counted": self.counted, "read": self.read, "damaged": self.damaged}
+        d: dict[str, Any] = {"unit": self.unit, "counted": self.counted, "read": self.read, "damaged": self.damaged}
+        if self.limited:
+            d["limited"] = True
+        return d
 
 
 #: default ``reader.split_bytes``. Measured (default pipeline, synthetic 4 MB Hindi JSONL, 2 workers): one
@@ -363,6 +368,25 @@ def detect_format(path: Source) -> str | None:
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
+class _CountedFile(io.FileIO):
+    """A local file that adds the bytes read from it to this process's :func:`bytes_read` (progress)."""
+
+    def readinto(self, b: Any) -> int | None:
+        n = super().readinto(b)
+        if n:
+            _BYTES_READ[0] += n
+        return n
+
+
+_BYTES_READ = [0]
+
+
+def bytes_read() -> int:
+    """Bytes the readers of this process have read from local input files so far (for progress: a task
+    takes the difference between two calls; the separate line-counting pass is not included)."""
+    return _BYTES_READ[0]
+
+
 def _open_raw(path: Source) -> IO[bytes]:
     if is_url(path):
         import fsspec
@@ -370,7 +394,7 @@ def _open_raw(path: Source) -> IO[bytes]:
         # fsspec's buffered file has no ``readline(limit)``, which the bounded line reader needs
         fh: IO[bytes] = io.BufferedReader(fsspec.open(str(path), "rb").open())
         return fh
-    return Path(path).open("rb")
+    return io.BufferedReader(_CountedFile(str(path), "rb"))
 
 
 def open_binary(path: Source) -> IO[bytes]:
@@ -384,7 +408,10 @@ def open_binary(path: Source) -> IO[bytes]:
             # fsspec's gzip wrapper is the stdlib GzipFile, and closing it closes the remote file too
             gz: IO[bytes] = fsspec.open(str(path), "rb", compression="gzip").open()
             return gz
-        return gzip.open(path, "rb")  # type: ignore[return-value]  # GzipFile is a binary IO
+        raw = _open_raw(path)
+        local = gzip.GzipFile(fileobj=raw, mode="rb")
+        local.myfileobj = raw  # type: ignore[assignment]  # GzipFile.close() closes it, as gzip.open's own file
+        return local  # type: ignore[return-value]  # GzipFile is a binary IO
     if name.endswith((".zst", ".zstd")):
         return io.BufferedReader(_ZstdRaw(_open_raw(path)), buffer_size=1 << 17)
     return _open_raw(path)
@@ -512,15 +539,32 @@ def _stream_error(exc: BaseException) -> tuple[str, str]:
 
 
 def read_file(path: Source, label: str, opts: ReadOptions, skipped: Counter[str] | None = None,
-              span: Span | None = None, count: FileCount | None = None) -> Iterator[Document | Quarantined]:
+              span: Span | None = None, count: FileCount | None = None,
+              limit: int | None = None) -> Iterator[Document | Quarantined]:
     """Read one input file (or only ``span`` of it, see :func:`plan_spans`). ``label`` is the stable name
     used in provenance and ids.
 
     Records that are neither documents nor bad input (a WARC's request and metadata records, non-HTML
     responses) are counted by kind in ``skipped`` when it is given; ``count`` receives the file's own
-    count of its units and how many of them the reader accounted for (:class:`FileCount`).
+    count of its units and how many of them the reader accounted for (:class:`FileCount`). ``limit``:
+    stop after that many records (documents and quarantine records; a trial run, ``--limit``): the file
+    is then not counted apart (``count.limited``), so a trial run never reads a whole file.
     """
     count = count if count is not None else FileCount()
+    if limit is None:
+        yield from _read_file(path, label, opts, skipped, span, count)
+        return
+    count.limited = True  # no separate counting pass (it would read the whole file)
+    records = cast(Generator[Document | Quarantined, None, None], _read_file(path, label, opts, skipped, span, count))
+    try:
+        yield from itertools.islice(records, limit)
+    finally:
+        records.close()
+        count.counted = None
+
+
+def _read_file(path: Source, label: str, opts: ReadOptions, skipped: Counter[str] | None, span: Span | None,
+               count: FileCount) -> Iterator[Document | Quarantined]:
     fmt = detect_format(path)
     if span is not None and fmt not in ("jsonl", "parquet") and not (fmt == "text" and opts.text_mode == "blank-lines"):
         raise InputError(f"{path}: only JSONL, Parquet and blank-lines text files are read in spans")
@@ -769,7 +813,7 @@ def _start_count(path: Source, span: Span | None, count: FileCount) -> bool:
     """Count ``path``'s physical lines in a separate pass when it is a plain local file; returns whether
     it did (otherwise the reader counts the lines of the decompressed stream as they pass)."""
     count.unit = "lines"
-    if is_url(path) or str(path).lower().endswith(_COMPRESSIONS):
+    if is_url(path) or str(path).lower().endswith(_COMPRESSIONS) or count.limited:
         count.counted = 0
         return False
     count.counted = _count_physical_lines(Path(path), span)
@@ -980,3 +1024,65 @@ def _text_doc(label: str, pos: str, block: bytes) -> Document | Quarantined:
         return Quarantined(source=label, position=pos, reason="read.invalid_utf8",
                            error=f"invalid UTF-8 at byte {e.start}: {e.reason}", raw_excerpt=_excerpt(block))
     return Document(id=make_doc_id(label, pos), text=text, source=f"{label}:{pos}" if pos != "file" else label)
+
+
+#: records of a JSONL file :func:`check_text_field` looks at (the first readable ones)
+PROBE_RECORDS = 20
+#: a JSONL line longer than this is skipped by the probe (not parsed: the reader will judge it)
+_PROBE_LINE_BYTES = 1 << 20
+#: the probe reads at most this many lines of a file (blank, invalid ones included)
+_PROBE_LINES = 200
+
+
+def check_text_field(path: Source, opts: ReadOptions) -> str | None:
+    """Whether the configured text field can be found in a JSONL or Parquet file: ``None`` when it can
+    (or the file is of another type, or unreadable: its reader quarantines what it cannot read), else the
+    message for the user. A JSONL file fails when *all* of its first :data:`PROBE_RECORDS` readable
+    records (JSON objects; all of them if fewer) lack the field (and the ``html_field``, when set); a
+    Parquet file when its schema has no such column. A file whose first records have the field and later
+    ones lack it is read as usual (those records are quarantined, ``read.missing_text``)."""
+    fmt = detect_format(path)
+    wanted = {opts.text_field} | ({opts.html_field} if opts.html_field else set())
+    fields: dict[str, int] = {}  # field -> characters of string values (to suggest the text field)
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            with _open_raw(path) as fh:
+                schema = pq.read_schema(fh)
+            if wanted & set(schema.names):
+                return None
+            for name, typ in zip(schema.names, schema.types, strict=True):
+                fields[name] = 1 if str(typ) in ("string", "large_string") else 0
+        elif fmt == "jsonl":
+            records = 0
+            with open_binary(path) as fh:
+                for _ in range(_PROBE_LINES):
+                    line = fh.readline(_PROBE_LINE_BYTES + 1)
+                    if not line:
+                        break
+                    if len(line) > _PROBE_LINE_BYTES or not line.strip():
+                        continue
+                    try:
+                        rec = orjson.loads(line.removeprefix(codecs.BOM_UTF8))
+                    except orjson.JSONDecodeError:
+                        continue
+                    if not isinstance(rec, dict):
+                        continue
+                    if wanted & rec.keys():
+                        return None
+                    records += 1
+                    for k, v in rec.items():
+                        fields[k] = fields.get(k, 0) + (len(v) if isinstance(v, str) else 0)
+                    if records >= PROBE_RECORDS:
+                        break
+            if not records:
+                return None
+        else:
+            return None
+    except (*_STREAM_ERRORS, ValueError, IndexError):
+        return None  # damaged or unreadable: the reader quarantines it
+    names = ", ".join(sorted(fields)[:12]) + (", …" if len(fields) > 12 else "")
+    best = max((k for k in fields if fields[k]), key=lambda k: fields[k], default=None)
+    hint = f" — use --text-field {best}" if best else " — no field holds text"
+    return f"text field {opts.text_field!r} not found in {path}; fields: {names or '(none)'}{hint}"

@@ -18,6 +18,8 @@ from typing import IO, Any, Literal
 
 import orjson
 
+from shuddh.layout import is_marker, is_temp, temp_key, temp_path
+
 __all__ = ["EXTENSIONS", "RecordWriter", "RemoteDir", "atomic_write_bytes", "snapshot"]
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet"]
@@ -61,7 +63,7 @@ def _json_default(v: Any) -> Any:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (temp file in the same directory, fsync, rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = temp_path(path)
     with tmp.open("wb") as f:
         f.write(data)
         f.flush()
@@ -76,7 +78,7 @@ class RecordWriter:
         self.path = path
         self.fmt = fmt
         self.count = 0
-        self._tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        self._tmp = temp_path(path)
         self._raw: IO[bytes] | None = None
         self._stream: Any = None
         self._rows: list[dict[str, Any]] = []
@@ -155,13 +157,6 @@ class RecordWriter:
             self.abort()
 
 
-def _is_marker(rel: str) -> bool:
-    """Done-markers: a task uploads them after every other file it wrote (see :class:`RemoteDir`)."""
-    name = rel.rsplit("/", 1)[-1]
-    return rel.startswith(".shuddh/done/") or name == "reduced.json" or (
-        name.startswith("reduce-") and name.endswith(".json"))
-
-
 class RemoteDir:
     """An output directory at an fsspec URL (``s3://``, ``gs://``, ``file://``, ``memory://`` …).
 
@@ -199,8 +194,8 @@ class RemoteDir:
     def write(self, rel: str, data: bytes) -> None:
         """Upload ``data`` to ``rel`` (temporary key, then move)."""
         final = self.key(rel)
-        parent, name = final.rsplit("/", 1)
-        tmp = f"{parent}/.{name}.tmp-{os.getpid()}"
+        parent = final.rsplit("/", 1)[0]
+        tmp = temp_key(final)
         self.fs.makedirs(parent, exist_ok=True)  # a no-op on object stores (no directories)
         self.fs.pipe_file(tmp, data)
         self.fs.mv(tmp, final)
@@ -227,10 +222,10 @@ class RemoteDir:
         """Upload every file of ``local`` that is new or changed since :func:`snapshot` gave ``before``;
         done-markers last."""
         changed = [rel for rel, st in snapshot(local).items() if before.get(rel) != st]
-        for rel in sorted(changed, key=lambda r: (_is_marker(r), r)):
+        for rel in sorted(changed, key=lambda r: (is_marker(r), r)):
             final = self.key(rel)
-            parent, name = final.rsplit("/", 1)
-            tmp = f"{parent}/.{name}.tmp-{os.getpid()}"
+            parent = final.rsplit("/", 1)[0]
+            tmp = temp_key(final)
             self.fs.makedirs(parent, exist_ok=True)
             self.fs.put_file(str(local / rel), tmp)
             self.fs.mv(tmp, final)
@@ -245,8 +240,7 @@ class RemoteDir:
 
     def remove_temp_files(self) -> None:
         for rel in self.files():
-            name = rel.rsplit("/", 1)[-1]
-            if name.startswith(".") and ".tmp-" in name:
+            if is_temp(rel.rsplit("/", 1)[-1]):
                 self.fs.rm(self.key(rel))
 
 

@@ -44,6 +44,7 @@ from typing import Any, ClassVar
 
 from shuddh._cpu_limit import cpu_limit
 from shuddh.document import EXCERPT_WINDOW, Document, Dropped, Quarantined
+from shuddh.layout import WorkFiles
 
 __all__ = [
     "Annotator",
@@ -391,6 +392,9 @@ class GlobalStage(Stage):
     """
 
     kind = "global"
+    #: which of its work files only ``apply`` reads, and which a later stage sharing the barrier reads
+    #: (a task whose output is remote downloads only those; see :class:`shuddh.layout.WorkFiles`)
+    work_files: ClassVar[WorkFiles] = WorkFiles()
 
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
         raise NotImplementedError

@@ -28,6 +28,7 @@ from shuddh.dedup.unionfind import components
 from shuddh.document import Document, Dropped
 from shuddh.errors import StageError
 from shuddh.io.writers import atomic_write_bytes
+from shuddh.layout import WorkFiles
 from shuddh.stages.base import Collector, GlobalStage, StageContext
 
 __all__ = ["ClusterDedup", "Spool", "read_array", "shard_counts", "stage_workdir"]
@@ -176,6 +177,8 @@ class ClusterDedup(GlobalStage):
     reason: ClassVar[str] = "dedup"
     #: collect in the same pass as a dedup stage right before it (subclasses take it as a parameter)
     share_barrier: bool = True
+    #: a dedup stage sharing the barrier after this one reads what this one dropped and kept (_upstream_*)
+    work_files: ClassVar[WorkFiles] = WorkFiles(for_next=(".dropped.int64", ".kept.int64"))
 
     # -- hooks ---------------------------------------------------------------------------------------
     def collect_batch(self, texts: list[str], first_pos: int, spool: Spool, ctx: StageContext) -> None:
