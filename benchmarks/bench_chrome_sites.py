@@ -240,7 +240,7 @@ class _Recorder:
     def __init__(self) -> None:
         from shuddh.stages.base import StageContext, StageStats
 
-        removed: list[tuple[str, str]] = []
+        removed: list[tuple[str, str, int]] = []
         parts: list[tuple[int, str, str]] = []
 
         class _Ctx(StageContext):
@@ -250,16 +250,22 @@ class _Recorder:
                 if reason.endswith(".part"):  # a piece of a line that stays (index: line of the stage's input)
                     parts.append((index, reason, line))
                 else:
-                    removed.append((reason, line))
+                    removed.append((reason, line, index))
 
         self.ctx = _Ctx(StageStats("bench"))
         self.removed = removed
         self.parts = parts
 
 
-def _mark(doc: Doc, removed: list[tuple[str, str]]) -> None:
-    """Map removed line texts back to line numbers of doc.lines (first unremoved equal line)."""
-    for reason, text in removed:
+def _mark(doc: Doc, removed: list[tuple[str, str, int]]) -> None:
+    """Map removed lines back to line numbers of doc.lines: the chrome stage's by their index (its input
+    is doc.lines), the later stages' by their text (first unremoved equal line: their input has fewer
+    lines). By text alone, a removed copy of a sub-head further down marked the sub-head itself."""
+    for reason, text, index in removed:
+        if (reason.startswith("chrome.") and reason != "chrome.repeated" and 0 <= index < len(doc.lines)
+                and doc.lines[index] == text):
+            doc.removed[index] = reason
+            continue
         for i, ln in enumerate(doc.lines):
             if ln == text and i not in doc.removed:
                 doc.removed[i] = reason
@@ -324,7 +330,7 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
         lines = doc.text.split("\n")
         remove = {i for i, x in enumerate(k) if x is not None and x in frequent}
         if remove:
-            _mark(d, [("chrome.repeated", lines[i]) for i in sorted(remove)])
+            _mark(d, [("chrome.repeated", lines[i], -1) for i in sorted(remove)])
     cpu += time.process_time() - t0
     return cpu
 

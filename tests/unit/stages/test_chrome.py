@@ -68,6 +68,7 @@ def test_stage_removes_lines_counts_reasons_and_keeps_paragraphs():
         ("hi", "नगर समाचार अब व्हाट्सएप चैनल पर भी उपलब्ध है। आज ही फॉलो करें और पाएं हर खबर", "promo"),
         ("hi", "हमारे टेलीग्राम चैनल से जुड़ें", "promo"),
         ("hi", "हमें फेसबुक पर फॉलो करें", "promo"),
+        ("hi", "हमें फेसबुक पर पसंद करें", "promo"),  # "like us on Facebook" in its Hindi verb
         ("hi", "ताजा खबरों के लिए नगर समाचार ऐप डाउनलोड करें", "share"),  # the older share prefix wins
         ("hi", "खबरें पढ़ने के लिए हमारा ऐप डाउनलोड करें", "promo"),
         ("hi", "गूगल न्यूज़ पर नगर समाचार को फॉलो करें", "promo"),

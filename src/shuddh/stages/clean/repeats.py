@@ -11,7 +11,10 @@ digits (any script) folded to ``0``, month and weekday names (English and the pr
 common forms) folded to one token — so "Wednesday, September 30, 2020 02:45 PM" and "Friday,
 February 14, 2020 10:18 PM" are the same line. Lines of more than ``max_words`` words are never
 counted: a repeated *paragraph* is syndicated content, which the dedup stages judge; nor is a line
-that is a sentence (:func:`_is_sentence`): a site's template is made of labels, links and notices.
+that is a sentence (:func:`_is_sentence`): a site's template is made of labels, links and notices; nor
+a line without a letter: digits fold to one form, so every price, count and rating ("₹499", "4.5",
+"1,592") would be one line (on the wcxb TUNE pages 1,309 removals, mostly prices and numbers of product
+grids and code braces; the lines of separators such a template holds are menus' business).
 
 A global stage in three phases (memory-bounded and deterministic):
 
@@ -73,6 +76,7 @@ _DATE_WORDS = regex.compile(
 )
 
 
+_LETTER = regex.compile(r"\p{L}")
 _END = ("।", "॥", ".", "?", "!", "۔", "؟")
 _CLOSERS = "\"'”’)]»*"
 
@@ -160,7 +164,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         tag = site_tag(site)
         out: list[int | None] = []
         for ln in doc.text.split("\n"):
-            if not ln.strip() or ln.count(" ") >= self.max_words or _is_sentence(ln):
+            if not ln.strip() or ln.count(" ") >= self.max_words or _LETTER.search(ln) is None or _is_sentence(ln):
                 out.append(None)
                 continue
             t = template_form(ln)
