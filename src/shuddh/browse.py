@@ -3,8 +3,9 @@
 Kept documents with the lines the stages removed put back, struck through and labelled with reason and
 stage (the audit trail: ``removed/`` beside ``kept/``, the ``removed`` key of ``dropped/`` records; see
 :mod:`shuddh.audit`); dropped documents by reason with the text they had when the stage dropped them.
-Filter by status, reason and language, search by id or URL: one small inline script, allowed by its
-hash in the page's Content-Security-Policy, which forbids everything else (no request leaves the page).
+Filter by status, reason and language, search by id or URL (``inspect.html#q=<id>`` opens on one
+document): one small inline script, allowed by its hash in the page's Content-Security-Policy, which
+forbids everything else (no request leaves the page).
 Every value from the data is escaped and only ever set as text or attribute by the script.
 
 The sample is bounded and deterministic: the ``sample`` kept documents, and per drop reason the
@@ -51,7 +52,10 @@ function apply(){
 }
 ['f-status','f-reason','f-lang','f-q'].forEach(function(id){
   $(id).addEventListener('input',apply); $(id).addEventListener('change',apply);});
+var m=/^#q=(.*)$/.exec(location.hash);
+if(m){$('f-q').value=decodeURIComponent(m[1]);}
 apply();
+document.body.setAttribute('data-ready','1');
 })();
 """.strip()
 SCRIPT_HASH = "sha256-" + b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
