@@ -27,13 +27,11 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 from lxml import etree  # type: ignore[import-untyped]
-from lxml import html as lhtml
 
 __all__ = ["FastResult", "fast_extract", "parse"]
 
@@ -47,8 +45,6 @@ _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", 
                     "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "figure",
                     "figcaption", "address", "form", "fieldset", "legend", "center", "details", "summary",
                     "body", "html", "hr", "br", "hgroup", "menu", "label"})
-#: skipped elements that the parser may have wrapped around the rest of a page
-_MISNESTED = frozenset({"script", "style", "title", "noscript", "template", "textarea"})
 _ROOTS = frozenset({"html", "body"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: tags that are chrome wherever they are
@@ -71,7 +67,6 @@ _NEGATORS = frozenset({"no", "has", "with", "without", "is", "hide"})
 _CONTENT_WORDS = frozenset({"article", "content", "entry", "post", "story", "body", "main", "text",
                             "articlebody", "postbody", "storybody", "maincontent"})
 _WORD_SPLIT = regex.compile(r"[^a-z]+")
-_WS = regex.compile(r"\s+")
 _DOC_END = regex.compile(r"</(?:body|html)\s*>", regex.IGNORECASE)
 #: sentence ends, Indic included (danda, double danda, Urdu full stop and question mark)
 _SENT_END = regex.compile(r"[.!?।॥۔؟](?:[\s\"'”’)\]]|$)")
@@ -85,6 +80,13 @@ CHROME_MAX_SHARE = 0.6
 MIN_KEPT_SHARE = 0.3
 #: a sibling of the main element whose score is above this share of the main element's is kept too
 SIBLING_SHARE = 0.2
+#: inside the main element, a link block this long (characters) is an item (a listing's entry, a
+#: product tile), not a menu entry, and is kept
+LINK_BLOCK_KEEP = 60
+#: weight of the link text of such an item when choosing the main element
+LINK_ITEM_WEIGHT = 0.3
+#: main text shorter than this (characters) is chosen again with link text counted as text
+MIN_TEXT = 300
 #: a block with more of its characters in links than this is a link list, not content
 MAX_LINK_DENSITY = 0.5
 
@@ -95,6 +97,7 @@ class _Block:
     links: int  # characters inside <a>
     tag: str  # the block-level element it sits in
     chrome: tuple[int, ...]  # element indexes of its chrome-marked ancestors (outermost first)
+    weight: float  # evidence of prose: 1.5 with a sentence end, 0.3 for a short fragment, else 1
 
 
 @dataclass(slots=True)
@@ -106,36 +109,49 @@ class FastResult:
 
 def parse(html: str) -> Any:
     """The lxml tree of ``html`` (comments and processing instructions dropped); ``None`` when empty."""
-    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
+    # a plain etree parser: lxml.html's element classes cost a Python lookup per element (~15 % of the walk)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False,
                               huge_tree=True, encoding="utf-8")
     # libxml2 drops what follows </body></html> (browsers put it into the body): drop those end tags
     data = _DOC_END.sub("", html).encode("utf-8", errors="replace")
     if not data.strip():
         return None
     try:
-        root = lhtml.document_fromstring(data, parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except etree.ParserError:  # "Document is empty": only markup-free whitespace or nothing parseable
         return None
     return root
 
 
-def _chrome_attr(el: Any) -> bool:
-    """Does ``el``'s role, class or id mark it as chrome (and none of them as content)?
+def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
+    """Do an element's role, class or id mark it as chrome (and none of them as content)?
 
     Class names are read token by token, each split at ``-``/``_``: a token is chrome when its *last* word
     is a chrome word (``site-footer``, ``entry-meta``, ``ast-no-sidebar`` is skipped: it starts with
     ``no``), content when its last word is a content word (``entry-content``), else chrome when its first
     word is (``footer-widgets``, ``comment-respond``). Page builders' generic words (``widget``,
     ``container``, ``column``) decide nothing."""
-    role = el.get("role")
     if role and role.lower() in _CHROME_ROLES:
         return True
-    cls = el.get("class") or ""
-    ident = el.get("id") or ""
     if not cls and not ident:
         return False
+    key = f"{cls or ''} {ident or ''}"
+    known = _MEMO.get(key)
+    if known is None:
+        if len(_MEMO) > _MEMO_MAX:
+            _MEMO.clear()
+        known = _MEMO[key] = _chrome_names(key)
+    return known
+
+
+#: class/id strings already judged (pages of a site repeat them; bounded)
+_MEMO: dict[str, bool] = {}
+_MEMO_MAX = 50_000
+
+
+def _chrome_names(cls_and_id: str) -> bool:
     chrome = False
-    for token in f"{cls} {ident}".lower().split():
+    for token in cls_and_id.lower().split():
         words = [w for w in _WORD_SPLIT.split(token) if w]
         if not words or words[0] in _NEGATORS:
             continue
@@ -147,18 +163,14 @@ def _chrome_attr(el: Any) -> bool:
     return chrome
 
 
-def _hidden(el: Any) -> bool:
-    """Hidden by an inline ``display: none``. (The ``hidden`` attribute is not trusted: Next.js streams
-    the server-rendered page into a ``<div hidden>`` and moves it in with a script.)"""
-    style = el.get("style")
-    if style and "none" in style:
-        return "display:none" in style.replace(" ", "").lower()
-    return False
+def _hidden(style: str) -> bool:
+    """An inline ``display: none``. (The ``hidden`` attribute is not trusted: Next.js streams the
+    server-rendered page into a ``<div hidden>`` and moves it in with a script.)"""
+    return "display:none" in style.replace(" ", "").lower()
 
 
 def _clean(s: str) -> str:
-    out: str = _WS.sub(" ", s).strip()
-    return out
+    return " ".join(s.split())
 
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
@@ -187,7 +199,9 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
         text = _clean("".join(buf))
         buf.clear()
         if text:
-            blocks.append(_Block(text, min(link_chars, len(text)), block_tags[-1], chrome))
+            n = len(text)
+            w = 1.5 if _SENT_END.search(text) else (0.3 if n < 25 else 1.0)
+            blocks.append(_Block(text, min(link_chars, n), block_tags[-1], chrome, w))
         link_chars = 0
 
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -196,25 +210,29 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
         if not isinstance(tag, str):
             continue
         if event == "start":
-            if tag in _SKIP or _hidden(el):
-                if len(el) == 0 or tag not in _MISNESTED:
+            get = el.get
+            style = get("style")
+            if tag in _SKIP or (style and "none" in style and _hidden(style)):
+                # libxml2 sometimes nests the rest of a page inside an element it could not close (a
+                # <script>, a <button>, an <svg>): then walk the children, not the element's own text.
+                # The same for a display:none box holding paragraphs: product pages hide their
+                # description and specification tabs that way (WCXB TUNE products: F1 0.583 -> 0.605)
+                if len(el) == 0 or (el.find(".//p") is None and el.find(".//div") is None):
                     walker.skip_subtree()
-                    opened.append((-1, 0, False, False))
-                    continue
-                # libxml2 sometimes nests the rest of a page inside a <script>/<style>/<title> it could
-                # not close: walk the children, not the element's own text
                 opened.append((-1, 0, False, False))
                 continue
             is_block = tag in _BLOCK
-            if is_block:
+            if is_block and buf:
                 flush()
             elem_index += 1
             depth += 1
-            marked = tag in _CHROME_TAGS or (tag not in _ROOTS and _chrome_attr(el))
-            if crumb is None:
-                ident = (el.get("class") or "") + (el.get("id") or "")
-                if ident and "breadcrumb" in ident.lower():
-                    crumb = el
+            cls = get("class")
+            ident = get("id")
+            role = get("role")
+            marked = tag in _CHROME_TAGS or (
+                tag not in _ROOTS and bool(cls or ident or role) and _chrome_attr(cls, ident, role))
+            if crumb is None and (cls or ident) and "breadcrumb" in f"{cls} {ident}".lower():
+                crumb = el
             if marked:
                 chrome = (*chrome, elem_index)
             if is_block:
@@ -222,23 +240,26 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             if tag == "a":
                 in_link += 1
             opened.append((elem_index, len(blocks), marked, is_block))
-            if el.text:
-                buf.append(el.text)
+            text = el.text
+            if text:
+                buf.append(text)
                 if in_link:
-                    link_chars += len(el.text.strip())
-            if tag == "br":
+                    link_chars += len(text.strip())
+            if tag == "br" and buf:
                 flush()
         else:
             idx, first, marked, is_block = opened.pop()
             if idx >= 0:
                 if is_block:
-                    flush()
+                    if buf:
+                        flush()
                     block_tags.pop()
                 if tag == "h1" and h1 is None and len(blocks) > first:
                     h1 = blocks[first].text
                 if tag == "a":
                     in_link -= 1
-                spans.append((first, len(blocks), depth))
+                if len(blocks) > first:  # elements without text cannot be the main element
+                    spans.append((first, len(blocks), depth))
                 if marked:
                     chrome_els[idx] = (first, len(blocks), depth)
                     chrome = chrome[:-1]
@@ -260,12 +281,15 @@ def fast_extract(root: Any) -> FastResult:
     kept = sum(map(len, lines))
     plain = _select(blocks, spans, {})
     if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
-        lines = plain
+        lines, kept = plain, sum(map(len, plain))
+    if kept < MIN_TEXT:
+        # a listing: its items are links (job cards, product tiles); choose again with link text as text
+        lines = _select(blocks, spans, chrome_els, links_ok=True)
     return FastResult(lines=lines, h1=h1, breadcrumb_el=crumb)
 
 
 def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
-            chrome_els: dict[int, tuple[int, int, int]]) -> list[str]:
+            chrome_els: dict[int, tuple[int, int, int]], links_ok: bool = False) -> list[str]:
     if not blocks or not spans:
         return []
     lengths = [len(b.text) for b in blocks]
@@ -286,11 +310,13 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
         lk = b.links
         if cd >= 0:
             x = n
-        elif lk > MAX_LINK_DENSITY * n:
-            x = lk
+        elif lk > MAX_LINK_DENSITY * n and not links_ok:
+            if n >= LINK_BLOCK_KEEP:
+                g = (n - lk) * b.weight + lk * LINK_ITEM_WEIGHT
+            else:
+                x = lk
         else:
-            w = 1.5 if _SENT_END.search(b.text) else (0.3 if n < 25 else 1.0)
-            g, x = (n - lk) * w, lk
+            g, x = (n - lk) * b.weight, lk
         good.append(good[-1] + g)
         bad.append(bad[-1] + x)
     best, best_score = None, 0.0
@@ -316,26 +342,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             b = blocks[i]
             if chrome_depth[i] > depth:
                 continue
-            if b.links > MAX_LINK_DENSITY * lengths[i]:
+            if b.links > MAX_LINK_DENSITY * lengths[i] and not links_ok and lengths[i] < LINK_BLOCK_KEEP:
                 continue
             out.append(b.text)
     return out
-
-
-def json_ld(root: Any) -> list[dict[str, Any]]:
-    objs: list[dict[str, Any]] = []
-    for raw in root.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            cur = stack.pop()
-            if isinstance(cur, list):
-                stack.extend(cur)
-            elif isinstance(cur, dict):
-                objs.append(cur)
-                if "@graph" in cur:
-                    stack.append(cur["@graph"])
-    return objs

@@ -147,8 +147,8 @@ def test_content_in_noscript_and_in_a_hidden_attribute_div_is_found():
             assert p in lines
 
 
-def test_display_none_and_scripts_are_not_text():
-    page = (f"<html><body><article><p>{PARAS[0]}</p><div style='display: none'><p>{COMMENT}</p></div>"
+def test_display_none_menus_and_scripts_are_not_text():
+    page = (f"<html><body><article><p>{PARAS[0]}</p><ul style='display: none'><li>{COMMENT}</li></ul>"
             f"<script>var x = 'स्क्रिप्ट का पाठ';</script><p>{PARAS[1]}</p></article></body></html>")
     ex = extract_html(page, engine="fast")
     assert COMMENT not in ex.text
