@@ -149,6 +149,18 @@ def test_teaser_box_under_a_label_is_removed_anywhere():
                        teasers[1]: "structure.headlines"}
 
 
+def test_a_see_also_list_is_not_a_teaser_box():
+    # an encyclopedia page's "See also" and a shop's "Recommended configuration" head lists of the page's
+    # own content: the label goes, the list stays (wcxb TUNE: 191 body against 154 chrome lines under them)
+    refs = ["भारत में नगर निगमों का इतिहास", "स्थानीय स्वशासन और पंचायती राज"]
+    for label in ("See also", "Recommended configuration"):
+        removed = _removed([TITLE, BODY_1, BODY_2, label, *refs])
+        assert removed == {label: "see_also"}
+    cut = clean_lines([BODY_1 + " See also: भारत में नगर निगमों का इतिहास।"], HI, cuts=(cuts := {}))
+    assert cut == [None]
+    assert cuts == {}
+
+
 def test_paragraph_closed_by_an_attribution_is_body():
     last = BODY_3 + " - संवाददाता, नगर समाचार"  # no end mark, but two sentences: prose
     removed = _removed([TITLE, BODY_1, BODY_2, last, "संबंधित खबरें", "नदी किनारे बनेगा नया पार्क"])
