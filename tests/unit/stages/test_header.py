@@ -12,6 +12,16 @@ def test_section_label_goes_to_metadata_and_headline_stays_first():
     assert stats.lines_removed == {"header.section_label": 1}
 
 
+def test_a_headline_over_its_bracketed_gloss_is_not_a_section_label():
+    # Dakshina Wikipedia: the article's headline, then its English name in brackets; the headline was
+    # removed as header.section_label and the gloss became the title
+    head, gloss = "भूगोल में मात्रात्मक क्रांति", "(Quantitative Revolution in Geography)"
+    (doc,), stats = run_stage(HeaderStage(), ["\n".join([head, gloss, BODY_1, BODY_2])])
+    assert doc.text.split("\n")[:2] == [head, gloss]
+    assert "section" not in doc.metadata
+    assert not stats.lines_removed
+
+
 def test_breadcrumb_gives_last_crumb_as_section():
     (doc,), _ = run_stage(HeaderStage(), ["\n".join(["होम » देश » मौसम", TITLE, BODY_1])])
     assert doc.metadata["section"] == "मौसम"

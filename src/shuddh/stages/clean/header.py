@@ -25,6 +25,9 @@ from shuddh.text.segment import WORD_RE, count_letters, sentences, words
 __all__ = ["HeaderStage"]
 
 _SENTENCE_END = ("।", "॥", ".", "۔")
+#: brackets around a whole line: a gloss of the line above, never a headline under a label
+_GLOSS_OPEN = ("(", "[", "（")
+_GLOSS_CLOSE = (")", "]", "）")
 #: a breadcrumb trail may be longer than a single label, but not paragraph-long
 _BREADCRUMB_MAX_CHARS = 120
 #: what the regex module's ``\s`` matches (Python's whitespace less \x1c-\x1f; U+3000 is the last)
@@ -87,6 +90,10 @@ class HeaderStage(Mapper):
     def _title(self, line: str) -> bool:
         s = self.settings
         n = len(words(line))
+        if line.startswith(_GLOSS_OPEN) and line.rstrip().endswith(_GLOSS_CLOSE):
+            # a line in brackets glosses the one above it ("भूगोल में मात्रात्मक क्रांति" /
+            # "(Quantitative Revolution in Geography)": an encyclopedia's headline and its English name)
+            return False
         return 0 < n <= s.title_max_words and len(line) <= s.title_max_chars and not line.endswith(_SENTENCE_END)
 
     def _body(self, line: str) -> bool:
