@@ -59,7 +59,7 @@ _CHROME_WORDS = frozenset({
     "newsletter", "subscribe", "subscription", "signup", "login", "popup", "modal", "banner", "advert",
     "advertisement", "ads", "ad", "adsbygoogle", "sponsored", "promo", "promotion", "trending", "popular",
     "tags", "tagcloud", "pagination", "pager", "masthead", "toolbar", "byline", "meta",
-    "copyright", "disclaimer", "outbrain", "taboola", "sharethis", "addthis",
+    "copyright", "disclaimer", "outbrain", "taboola", "sharethis", "addthis", "reviews", "ratings",
 })
 #: a class token starting with one of these says what the element is *not* (``no-sidebar``, ``has-ads``)
 _NEGATORS = frozenset({"no", "has", "with", "without", "is", "hide"})
