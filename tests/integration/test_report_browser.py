@@ -48,6 +48,14 @@ PWN_TITLE = "<script>document.title='PWNED'</script>"
 PWN_IMG = "\"><img src=http://leak.example/i.png onerror=\"document.body.setAttribute('data-pwned','1')\">"
 PWN_URL = "javascript:document.body.setAttribute('data-pwned','2')"
 PWN_ID = "id\"><svg onload=\"document.body.setAttribute('data-pwned','3')\">"
+# a Hindi news paragraph written for this test (not scraped), unlike the conftest articles
+WEATHER = (
+    "मौसम विभाग ने अगले तीन दिनों तक राज्य के कई ज़िलों में भारी बारिश की चेतावनी जारी की है। विभाग के अनुसार "
+    "पहाड़ी इलाक़ों में भूस्खलन का ख़तरा बना हुआ है, इसलिए लोगों को नदी किनारे न जाने की सलाह दी गई है। प्रशासन ने "
+    "राहत शिविर तैयार रखे हैं और आपदा प्रबंधन दल को सतर्क कर दिया गया है। स्कूलों को दो दिन बंद रखने का आदेश दिया "
+    "गया है और किसानों से फ़सल की कटाई फ़िलहाल टालने को कहा गया है। बिजली विभाग ने भी आपात सेवाओं के लिए अतिरिक्त "
+    "कर्मचारी तैनात किए हैं।"
+)
 #: hosts Chromium itself talks to (component updates, sign-in, network time): not the page's requests
 BROWSER_HOSTS = re.compile(r"(^|\.)(google\.com|gvt1\.com|googleapis\.com|gstatic\.com)$")
 PAGE_FONT_HOSTS = ("fonts.googleapis.com", "fonts.gstatic.com")
@@ -105,8 +113,8 @@ def _corpus(path: Path) -> None:
     rows = [{"id": "page", "url": "https://nagar.example.in/page", "title": "शहर की सड़कों की मरम्मत", "text": PAGE}]
     rows += [{"id": f"a{i}", "url": f"https://nagar.example.in/a{i}", "text": article(i)} for i in range(3)]
     rows.append({"id": "a1-copy", "url": "https://mirror.example.in/a1", "text": article(1)})  # a duplicate
-    # kept: hostile id, URL and title; a hostile line in the text
-    rows.append({"id": PWN_ID, "url": PWN_URL, "title": PWN_TITLE, "text": article(7) + f"\n\n{PWN_IMG}"})
+    # kept (a text of its own): hostile id, URL and title; a hostile line in the text
+    rows.append({"id": PWN_ID, "url": PWN_URL, "title": PWN_TITLE, "text": f"{WEATHER}\n\n{PWN_IMG}"})
     # dropped (too short): hostile text, title and URL
     rows.append({"id": "short<b>bold</b>", "url": PWN_URL, "title": PWN_TITLE, "text": f"नमस्ते {PWN_IMG}"})
     rows.append({"id": "chrome-only", "url": "https://nagar.example.in/c",
@@ -236,7 +244,10 @@ def test_data_stays_text_in_the_report(run):
     assert not [el for el in rep.iter() if any(a.lower().startswith("on") for a in el.attrib)]
     text = rep.text_content()
     assert PWN_IMG.strip() in text or "leak.example/i.png" in text
-    assert PWN_ID in text
+    # the dropped document's id, URL and text (the kept one with the hostile id is in inspect.html)
+    assert "short<b>bold</b>" in text
+    assert not rep.xpath("//b")
+    assert PWN_URL in text
     assert not rep.xpath("//a[not(starts-with(@href, 'http'))]")
 
 
@@ -252,6 +263,7 @@ def test_inspect_runs_its_own_script_and_no_other(run):
     assert not ins.xpath("//img | //iframe | //svg")
     assert not [el for el in ins.iter() if any(a.lower().startswith("on") for a in el.attrib)]
     (hostile,) = [a for a in ins.xpath("//article") if a.get("data-id") == PWN_ID]
+    assert hostile.get("data-status") == "kept"
     assert PWN_TITLE in hostile.text_content()
     assert "leak.example/i.png" in hostile.text_content()
     (short,) = [a for a in ins.xpath("//article") if a.get("data-id") == "short<b>bold</b>"]
