@@ -49,6 +49,8 @@ _HEAD_MAX_WORDS = 12
 #: sentence gaps: whitespace (group 1) after an end mark and closing quotes/brackets, as
 #: shuddh.text.segment splits sentences (written forward: a look-behind would be tried at every space)
 _SENTENCE_GAP = regex.compile(r"[.?!।॥۔؟…][\"'”’)\]]*(\s+)")
+#: the same, searched from the line's end: the last gap (one reverse search, not a walk over every gap)
+_LAST_GAP = regex.compile(r"(?r)[.?!।॥۔؟…][\"'”’)\]]*(\s+)")
 #: a teaser label is followed by a colon or a dash and a space ("यह भी पढ़ें: …", "Also Read - …"): a
 #: sentence that only *starts* with "Recommended"/"पढ़ें"/"See also" is prose ("See also --pathspec …",
 #: "Recommended A+++ Thank-You!": wcxb gold text)
@@ -403,9 +405,7 @@ def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str,
                         cut = k - 1 if reason is not None else -1
                     break
         if cut < 0:
-            last = None
-            for last in _SENTENCE_GAP.finditer(line, start):  # noqa: B007 (the last one is wanted)
-                pass
+            last = _LAST_GAP.search(line, start)
             if last is not None:
                 reason = _part_reason(line[last.end(1):], profile)
                 cut = last.start(1) if reason is not None else -1

@@ -146,10 +146,7 @@ def _script_res(scripts: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pat
 
 
 def _count_words(line: str, cap: int) -> int:
-    """``min(len(words(line)), cap)``, scanning ``line`` only up to its cap-th word (a line of at most
-    ``8 * cap`` characters is counted whole: one C call beats a generator)."""
-    if len(line) <= 8 * cap:
-        return min(len(WORD_RE.findall(line)), cap)
+    """``min(len(words(line)), cap)``, scanning ``line`` only up to its cap-th word."""
     return sum(1 for _ in islice(WORD_RE.finditer(line), cap))
 
 
@@ -180,7 +177,7 @@ def _inline_menus(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     """Lines that are a separator menu on their own (module doc), not rows of a table."""
     marks = frozenset(profile.threshold("runon_markers", ()))
     shape = {i: len(items) for i in idx
-             if lexicon[i] is None and _MENU_SEPARATOR.search(lines[i]) is not None
+             if lexicon[i] is None and ("|" in lines[i] or "»" in lines[i] or "›" in lines[i])
              and (items := menu_items(lines[i], marks)) is not None}
     if not shape:
         return set()
@@ -351,11 +348,11 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         if out[i] is not None or lexicon[i] is not None:
             continue
         if i < first:
-            if (positional(i) and i not in header and not head(i)
-                    and not _title_like(lines[i], profile, nwords[i]) and not prose(i)):
+            if (i not in header and not head(i) and not _title_like(lines[i], profile, nwords[i])
+                    and not prose(i) and positional(i)):
                 out[i] = "structure.top"
         elif i > last:
-            if positional(i) and not head(i) and not prose(i):
+            if not head(i) and not prose(i) and positional(i):
                 out[i] = "structure.bottom"
         elif i in body and i not in kept_body and not prose(i):
             out[i] = "structure.far_block"
