@@ -74,7 +74,7 @@ class ReadOptions:
     url_field: str = "url"
     text_mode: Literal["file", "blank-lines"] = "file"  # .txt: one document per file, or per blank-line block
     html_field: str | None = None  # JSONL/Parquet: a field holding a page's HTML, extracted into the text
-    extractor: str = "trafilatura"  # the shuddh.extract engine for HTML pages (files, WARC, html_field)
+    extractor: str = "fast"  # the shuddh.extract engine for HTML pages (files, WARC, html_field)
     #: the largest record read (a JSONL line, a text block or file, an HTML file, a Parquet row's text):
     #: a bigger one is quarantined (``read.too_large``) while streaming, without being held whole
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
@@ -368,14 +368,38 @@ def detect_format(path: Source) -> str | None:
     return FORMATS.get(suffixes[-1]) if suffixes else None
 
 
-class _CountedFile(io.FileIO):
-    """A local file that adds the bytes read from it to this process's :func:`bytes_read` (progress)."""
+class _CountedFile(io.RawIOBase):
+    """A local file (opened unbuffered) that adds the bytes read from it to this process's
+    :func:`bytes_read` (progress)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self.raw.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
 
     def readinto(self, b: Any) -> int | None:
-        n = super().readinto(b)
+        n: int | None = self.raw.readinto(b)  # type: ignore[attr-defined]  # a FileIO
         if n:
             _BYTES_READ[0] += n
         return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 _BYTES_READ = [0]
@@ -394,7 +418,7 @@ def _open_raw(path: Source) -> IO[bytes]:
         # fsspec's buffered file has no ``readline(limit)``, which the bounded line reader needs
         fh: IO[bytes] = io.BufferedReader(fsspec.open(str(path), "rb").open())
         return fh
-    return io.BufferedReader(_CountedFile(str(path), "rb"))
+    return io.BufferedReader(_CountedFile(Path(path).open("rb", buffering=0)))
 
 
 def open_binary(path: Source) -> IO[bytes]:
