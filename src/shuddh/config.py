@@ -57,7 +57,7 @@ class ReaderConfig(pydantic.BaseModel):
     text_mode: Literal["file", "blank-lines"] = "file"
     html_field: str | None = None  # JSONL/Parquet field with a page's HTML: its main text becomes the text
     # main-content extraction of HTML pages (.html files, WARC responses, html_field): see shuddh.extract
-    extractor: Literal["trafilatura", "fast", "resiliparse", "visible"] = "trafilatura"
+    extractor: Literal["fast", "trafilatura", "resiliparse", "visible"] = "fast"
     # a local JSONL (plain, .gz, .zst: ranges of the decompressed text), blank-lines text or Parquet file
     # larger than this is read as several shards (byte ranges cut at newlines or blank lines / runs of row
     # groups) so one big file uses several cores; 0 = one shard per file.

@@ -75,9 +75,10 @@ def test_slow_but_idle_extraction_keeps_the_page(monkeypatch: pytest.MonkeyPatch
         time.sleep(0.8)  # a page whose extraction waits (a busy machine, a slow disk) but computes little
         return real(tree, url)
 
-    page_to_document(HTML, doc_id="d", source="s", position="record 1", timeout=0)  # imports, caches
+    page_to_document(HTML, doc_id="d", source="s", position="record 1", timeout=0,
+                     engine="trafilatura")  # imports, caches
     monkeypatch.setattr(mod, "_trafilatura", waits_then_extracts)
-    out = page_to_document(HTML, doc_id="d", source="s", position="record 1", timeout=0.3)
+    out = page_to_document(HTML, doc_id="d", source="s", position="record 1", timeout=0.3, engine="trafilatura")
     assert isinstance(out, Document), out
     assert BODY_1 in out.text
 

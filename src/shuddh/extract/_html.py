@@ -35,8 +35,8 @@ from shuddh.extract._charset import decode_html
 from shuddh.extract._fast import fast_extract, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction", "extract_html",
-           "visible_lines"]
+__all__ = ["DEFAULT_ENGINE", "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction",
+           "extract_html", "visible_lines"]
 
 Engine = Literal["fast", "trafilatura", "resiliparse", "visible"]
 #: the engine used when none is given (chosen by measurement: benchmarks/results/extract.md)

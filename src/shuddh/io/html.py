@@ -1,7 +1,8 @@
 """HTML input: one document per ``.html``/``.htm`` file, and the shared page-to-document step.
 
 :func:`page_to_document` is used by every HTML source (files, WARC records, JSONL ``html`` fields):
-it extracts the main text with :func:`shuddh.extract.extract_html` and returns a :class:`Document`
+it extracts the main text with :func:`shuddh.extract.extract_html` (engine ``reader.extractor``,
+default ``fast``) and returns a :class:`Document`
 with the page's metadata, or a :class:`Quarantined` record whose reason says why it failed
 (``extract.too_large``, ``extract.timeout``, ``extract.failed``).
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from shuddh.document import EXCERPT_WINDOW, Document, Quarantined, make_doc_id
-from shuddh.extract import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Engine, ExtractError, extract_html
+from shuddh.extract import DEFAULT_ENGINE, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Engine, ExtractError, extract_html
 
 __all__ = ["page_to_document", "read_html_file"]
 
@@ -35,7 +36,7 @@ def page_to_document(
     position: str,
     url: str | None = None,
     declared_charset: str | None = None,
-    engine: Engine = "trafilatura",
+    engine: Engine = DEFAULT_ENGINE,
     metadata: dict[str, Any] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
@@ -58,7 +59,7 @@ def page_to_document(
     return Document(id=doc_id, text=ex.text, source=source, url=url or ex.canonical_url, metadata=meta)
 
 
-def read_html_file(path: Path, label: str, data: bytes, engine: Engine = "trafilatura") -> Iterator[
+def read_html_file(path: Path, label: str, data: bytes, engine: Engine = DEFAULT_ENGINE) -> Iterator[
         Document | Quarantined]:
     """One ``.html`` file (already read and decompressed) as one document."""
     yield page_to_document(data, doc_id=make_doc_id(label, "file"), source=label, position="file",

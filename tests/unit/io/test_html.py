@@ -52,7 +52,7 @@ def test_extraction_gives_main_text_and_metadata():
     assert ex.charset == "utf-8"
 
 
-@pytest.mark.parametrize("engine", ["resiliparse", "visible"])
+@pytest.mark.parametrize("engine", ["trafilatura", "resiliparse", "visible"])
 def test_other_engines_find_the_body_too(engine):
     ex = extract_html(PAGE, engine=engine)
     assert BODY_1 in ex.text
@@ -119,7 +119,7 @@ def test_slow_extraction_is_quarantined_as_timeout(monkeypatch):
             pass
 
     monkeypatch.setattr(mod, "_trafilatura", slow)
-    out = page_to_document(PAGE, doc_id="d", source="s", position="record 7", timeout=0.05)
+    out = page_to_document(PAGE, doc_id="d", source="s", position="record 7", timeout=0.05, engine="trafilatura")
     assert isinstance(out, Quarantined)
     assert out.reason == "extract.timeout"
     assert out.position == "record 7"
