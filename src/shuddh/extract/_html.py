@@ -217,8 +217,11 @@ _DATE_META = ('//meta[@property="article:published_time" or @property="og:publis
 
 
 def _best_title(og: str | None, tag: str | None, h1: str | None) -> str | None:
-    """The page's headline: its ``<h1>`` when the declared title contains it (the declared title then only
-    adds the site's name), else ``og:title``, else ``<title>`` without the site name (its longest part)."""
+    """The page's headline: ``og:title`` when ``<title>`` contains it too; else the ``<h1>`` when a declared
+    title contains it (the declared title then only adds the site's name); else ``og:title``; else
+    ``<title>`` without the site name (its longest part)."""
+    if og and tag and og in tag:  # both declarations agree: the site's own headline (not a translated <h1>)
+        return og
     if h1 and any(t and h1 in t for t in (og, tag)):
         return h1
     if og:

@@ -82,6 +82,15 @@ def test_title_without_h1_loses_the_site_name():
     assert ex.title == HEADLINE
 
 
+def test_title_declared_twice_wins_over_a_translated_h1():
+    # a Gujarati/Hindi site whose <h1> holds an English translation while og:title and <title> agree
+    page = _news_page(head_extra=f'<meta property="og:title" content="{HEADLINE}">').replace(
+        f"<h1>{HEADLINE}</h1>", "<h1>Relief work speeds up in flood-hit villages</h1>").replace(
+        f"<title>{HEADLINE} | ग्राम समाचार</title>",
+        f"<title>Relief work speeds up in flood-hit villages|{HEADLINE}</title>")
+    assert extract_html(page, engine="fast").title == HEADLINE
+
+
 def test_table_layout_page_keeps_cells_as_lines_and_drops_the_menu_cell():
     menu = "".join(f'<a href="/{i}">{w}</a><br>' for i, w in enumerate(NAV))
     page = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
