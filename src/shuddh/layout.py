@@ -239,6 +239,7 @@ class ShardResult:
     files: dict[str, int]  # output files written (relative to OUTDIR) and their record counts
     seconds: float
     input_bytes: int = 0  # phase 0: the shard's share of its input file's bytes (for progress)
+    docs: int = 0  # records read (phase 0) or documents read back from the phase before (progress)
 
     def to_dict(self) -> dict[str, Any]:
         return {"shard": self.shard, "phase": self.phase, "final": self.final,
@@ -247,7 +248,7 @@ class ShardResult:
                          "skipped_by_kind": self.read.skipped_by_kind, "files": self.read.files},
                 "stage_quarantined": self.stage_quarantined, "stages": self.stages,
                 "stage_seconds": self.stage_seconds, "out": self.out, "files": self.files,
-                "seconds": self.seconds, "input_bytes": self.input_bytes}
+                "seconds": self.seconds, "input_bytes": self.input_bytes, "docs": self.docs}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ShardResult:
@@ -257,7 +258,7 @@ class ShardResult:
                                    dict(r.get("skipped_by_kind", {})), dict(r.get("files", {}))),
                    stage_quarantined=dict(d.get("stage_quarantined", {})), stages=list(d["stages"]),
                    stage_seconds=dict(d["stage_seconds"]), out=d["out"], files=dict(d["files"]),
-                   seconds=d["seconds"], input_bytes=d.get("input_bytes", 0))
+                   seconds=d["seconds"], input_bytes=d.get("input_bytes", 0), docs=d.get("docs", 0))
 
 
 @dataclass(slots=True)

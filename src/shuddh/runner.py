@@ -341,6 +341,7 @@ def _plan_url(url: str, skipped: list[str], excluded: Sequence[str] = ()) -> lis
         if detect_format(url) is None:
             raise InputError(f"{url}: unknown input format; give .jsonl[.gz|.zst], .parquet, .txt, .html or "
                              ".warc[.gz]")
+        _URL_INFO[url] = fs.info(root)  # its size (progress) and version (plan): one request for both
         return [(url, url)]
     raise InputError(f"input {url} does not exist")
 

@@ -159,14 +159,17 @@ class _Recorder(RunProgress):
 GLOBAL = ["normalize", "chrome_repeats", "length", "dedup_exact", "dedup_near"]
 
 
-@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
-def test_progress_counts_the_phases_the_runner_runs_and_every_step_completes(tmp_path, workers):
+@pytest.mark.parametrize(("executor", "workers"), [("local", 1), pytest.param("local", 2, marks=pytest.mark.slow),
+                                                  pytest.param("ray", 2, marks=pytest.mark.slow)])
+def test_progress_counts_the_phases_the_runner_runs_and_every_step_completes(tmp_path, executor, workers):
+    if executor == "ray":
+        pytest.importorskip("ray")
     inp = tmp_path / "in"
     inp.mkdir()
     for f in range(3):
         _jsonl(inp / f"c{f}.jsonl", 12, start=100 * f)
     rec = _Recorder()
-    shuddh.clean([str(inp)], str(tmp_path / "out"), stages=GLOBAL, workers=workers, progress=rec)
+    shuddh.clean([str(inp)], str(tmp_path / "out"), stages=GLOBAL, workers=workers, progress=rec, executor=executor)
     phases = phases_of(build_stages("t", tuple(StageSpec(s, {}) for s in GLOBAL)))
     # chrome_repeats closes phase 1; dedup_exact and dedup_near share phase 2's barrier: 3 phases, not 4
     assert len(phases) == 3

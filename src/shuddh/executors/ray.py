@@ -154,8 +154,8 @@ class RayExecutor:
                 done, pending = ray.wait(pending, num_returns=1)
                 res: ShardResult | PartitionResult = ray.get(done[0])  # a stage's exception is re-raised here
                 if progress is not None:
-                    if isinstance(res, ShardResult) and res.phase == 0:
-                        progress("docs", res.read.records)
+                    if isinstance(res, ShardResult):  # Ray reports a task's work when it ends
+                        progress("docs", res.docs)
                         progress("bytes", res.input_bytes)
                     progress("shard", 1)
                 yield res

@@ -334,11 +334,15 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
 
     bytes_start = bytes_read()
 
+    docs_back = 0
+
     def counted(items: Iterable[Document]) -> Iterator[Document]:
         # progress of a later phase: the documents it reads back
+        nonlocal docs_back
         n = 0
         for d in items:
             n += 1
+            docs_back = n
             if progress is not None and n % PROGRESS_EVERY == 0:
                 progress("docs", PROGRESS_EVERY)
             yield d
@@ -433,7 +437,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         stage_quarantined=dict(sorted(stage_quarantined.items())),
         stages=[s.to_dict() for s in stage_stats], stage_seconds={s.name: s.seconds for s in stage_stats},
         out=kept, files=files, seconds=time.perf_counter() - t_start,
-        input_bytes=shard.nbytes if task.phase == 0 else 0)
+        input_bytes=shard.nbytes if task.phase == 0 else 0, docs=read.records if task.phase == 0 else docs_back)
     atomic_write_bytes(lay.done(task.phase, shard.name), orjson.dumps(result.to_dict()))
     return result
 
