@@ -432,6 +432,10 @@ def _stages(stats: Mapping[str, Any], timing: Mapping[str, Any] | None) -> str:
             "(no documents pass through this phase)" if phase else "")
         rows.append(f"<tr><td>{_e(name)}</td>" + "".join(f"<td class=n>{c}</td>" for c in cells)
                     + f"<td class=n>{tcell}</td><td class=n>{share}</td><td>{_e(counters)}</td></tr>")
+    if worker and secs and float(worker) > total_stage:
+        rest = float(worker) - total_stage
+        rows.append(f"<tr><td class=muted>(reading, writing, between stages)</td><td colspan=4></td>"
+                    f"<td class=n>{rest:,.2f}</td><td class=n>{_pct(rest, float(worker))}</td><td></td></tr>")
     out = [("<table id=stages><tr><th>stage</th><th class=n>in</th><th class=n>out</th><th class=n>dropped</th>"
             "<th class=n>lines removed</th><th class=n>seconds</th><th class=n>share of worker time</th>"
             "<th>counters</th></tr>") + "".join(rows) + "</table>"]

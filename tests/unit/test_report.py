@@ -192,3 +192,11 @@ def test_size_is_bounded_by_reasons_not_by_documents():
                 o[m] *= 1_000_000
     big["input"]["skipped_files"] = [f"junk/{i}.bin (unknown type)" for i in range(100_000)]
     assert len(render_report(big)) < len(render_report(small)) + 20_000
+
+
+def test_worker_time_outside_the_stages_has_its_row():
+    timing = {"stage_seconds": {"normalize": 1.0, "chrome": 2.0}, "worker_seconds": 4.0, "wall_seconds": 5.0,
+              "workers": 1}
+    rows = _dom(render_report(_stats(), timing)).xpath("//table[@id='stages']//tr[td]")
+    (rest,) = [tr for tr in rows if "reading, writing" in tr.text_content()]
+    assert [td.text_content() for td in rest.xpath("td[@class='n']")] == ["1.00", "25.0%"]
