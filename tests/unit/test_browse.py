@@ -124,3 +124,16 @@ def test_write_and_serve_on_localhost_only_that_file(run_dir):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_parquet_output_shows_the_same_documents_and_struck_lines(tmp_path, run_dir):
+    src = run_dir.parent / "in.jsonl"
+    out = tmp_path / "pq"
+    assert shuddh.clean(str(src), str(out), workers=1, stages=STAGES, format="parquet").stats["accounted"]
+
+    def view(d: Path) -> dict[str, list[str]]:
+        dom = lxml.html.document_fromstring(render_browser(d))
+        return {a.get("data-id"): [x.text_content() for x in a.xpath(".//del")] for a in dom.xpath("//article")}
+
+    assert view(out) == view(run_dir)
+    assert view(out)["page"]
