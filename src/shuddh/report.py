@@ -259,6 +259,13 @@ def _summary(stats: Mapping[str, Any]) -> str:
             cells += "".join(f'<td class=n data-key="{key}.{m}">{_n(v.get(m, 0))}</td>'
                              for m in ("words", "chars", "bytes"))
         out.append(f"<tr>{cells}</tr>")
+    if vol and vol.get("read", {}).get("docs"):
+        # text the stages took out of documents (removed lines, normalisation): a document's volume is that
+        # of its text when it was kept or dropped
+        diff = {m: vol["read"].get(m, 0) - vol.get("kept", {}).get(m, 0) - vol.get("dropped", {}).get(m, 0)
+                for m in ("words", "chars", "bytes")}
+        out.append("<tr><td>taken out of documents by the stages (read − kept − dropped)</td><td></td><td></td>"
+                   + "".join(f'<td class=n data-key="removed.{m}">{_n(v)}</td>' for m, v in diff.items()) + "</tr>")
     out.append(f"<tr><td>accounted for (every record kept, dropped or quarantined)</td>"
                f"<td class=\"n {'ok' if ok else 'bad'}\" data-key=accounted>{'yes' if ok else 'NO'}</td></tr></table>")
     if not vol:

@@ -200,3 +200,19 @@ def test_worker_time_outside_the_stages_has_its_row():
     rows = _dom(render_report(_stats(), timing)).xpath("//table[@id='stages']//tr[td]")
     (rest,) = [tr for tr in rows if "reading, writing" in tr.text_content()]
     assert [td.text_content() for td in rest.xpath("td[@class='n']")] == ["1.00", "25.0%"]
+
+
+def test_the_text_the_stages_took_out_is_read_minus_kept_minus_dropped():
+    stats = _full()
+    v = _volumes()
+    # what the reader read: the kept texts with the chrome line each lost, and the dropped ones as they were
+    for i, body in enumerate((BODY_1, BODY_2, f"{TITLE}\n\n{BODY_1}")):
+        v.add(Document(id=f"k{i}", text=f"{body}\nBack to top button", source="in.jsonl"), "read")
+    for text in (HOSTILE_TEXT, "नमस्ते", BODY_1):
+        v.add(Document(id="x", text=text, source="in.jsonl"), "read")
+    stats.update(v.to_dict())
+    cell = {td.get("data-key"): td.text_content()
+            for td in _dom(render_report(stats)).xpath("//table[@id='summary']//td[@data-key]")}
+    # three lines "Back to top button" (4 words, 18 characters) and their newlines went
+    assert cell["removed.words"] == str(3 * 4)
+    assert cell["removed.chars"] == str(3 * 19)
