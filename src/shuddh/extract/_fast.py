@@ -27,7 +27,7 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -45,6 +45,7 @@ _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", 
                     "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "caption", "figure",
                     "figcaption", "address", "form", "fieldset", "legend", "center", "details", "summary",
                     "body", "html", "hr", "br", "hgroup", "menu", "label"})
+_HEAD_TAGS = frozenset({"meta", "link", "title", "script"})
 _ROOTS = frozenset({"html", "body"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: tags that are chrome wherever they are
@@ -105,6 +106,40 @@ class FastResult:
     lines: list[str]
     h1: str | None = None
     breadcrumb_el: Any = None
+    #: what the page declares about itself, collected in the walk (keys: see ``_html._XPATHS``, and
+    #: ``date`` for the date metas, ``time`` for the first ``<time datetime>``)
+    head: dict[str, list[str]] = field(default_factory=dict)
+
+
+#: the meta properties/names (lower-cased) that carry the publication date (``_html._DATE_META``)
+DATE_KEYS = frozenset({"article:published_time", "og:published_time", "article:published", "datepublished",
+                       "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.date",
+                       "parsely-pub-date", "article.published"})
+#: the ``<meta property>`` values the metadata reads
+_PROPS = frozenset({"og:url", "article:section", "og:title"})
+
+
+def _note_head(tag: str, el: Any, head: dict[str, list[str]]) -> None:
+    """Collect what ``<meta>``, ``<link rel=canonical>``, ``<title>`` and JSON-LD say (skipped elements)."""
+    get = el.get
+    if tag == "meta":
+        content = get("content")
+        if content is None:
+            return
+        prop = get("property")
+        if prop in _PROPS:
+            head.setdefault(prop, []).append(content)
+        key = prop or get("name") or get("itemprop")
+        if key and key.lower() in DATE_KEYS:
+            head.setdefault("date", []).append(content)
+    elif tag == "link":
+        if get("rel") == "canonical" and get("href") is not None:
+            head.setdefault("canonical", []).append(get("href"))
+    elif tag == "title":
+        if el.text:
+            head.setdefault("title", []).append(el.text)
+    elif tag == "script" and get("type") == "application/ld+json" and el.text:
+        head.setdefault("ld", []).append(el.text)
 
 
 def parse(html: str) -> Any:
@@ -174,9 +209,10 @@ def _clean(s: str) -> str:
 
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
-                             str | None, Any]:
+                             str | None, Any, dict[str, list[str]]]:
     """One pass over the tree: the blocks in document order, every element's block range
-    ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), the first ``<h1>``
+    ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), the first ``<h1>``,
+    what the head declares (see :class:`FastResult`)
     and the first element whose class or id says ``breadcrumb``."""
     blocks: list[_Block] = []
     buf: list[str] = []
@@ -191,6 +227,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     opened: list[tuple[int, int, bool, bool]] = []  # (elem index or -1 when skipped, first block, chrome, block)
     h1: str | None = None
     crumb: Any = None
+    head: dict[str, list[str]] = {}
 
     def flush() -> None:
         nonlocal link_chars
@@ -212,6 +249,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
         if event == "start":
             get = el.get
             style = get("style")
+            if tag in _HEAD_TAGS:
+                _note_head(tag, el, head)
             if tag in _SKIP or (style and "none" in style and _hidden(style)):
                 # libxml2 sometimes nests the rest of a page inside an element it could not close (a
                 # <script>, a <button>, an <svg>): then walk the children, not the element's own text.
@@ -233,6 +272,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                 tag not in _ROOTS and bool(cls or ident or role) and _chrome_attr(cls, ident, role))
             if crumb is None and (cls or ident) and "breadcrumb" in f"{cls} {ident}".lower():
                 crumb = el
+            if tag == "time" and "time" not in head and get("datetime"):
+                head["time"] = [get("datetime")]
             if marked:
                 chrome = (*chrome, elem_index)
             if is_block:
@@ -269,12 +310,12 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                 if in_link:
                     link_chars += len(el.tail.strip())
     flush()
-    return blocks, spans, chrome_els, h1, crumb
+    return blocks, spans, chrome_els, h1, crumb, head
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, h1, crumb = _walk(root)
+    blocks, spans, chrome_els, h1, crumb, head = _walk(root)
     lines = _select(blocks, spans, chrome_els)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
@@ -285,7 +326,7 @@ def fast_extract(root: Any) -> FastResult:
     if kept < MIN_TEXT:
         # a listing: its items are links (job cards, product tiles); choose again with link text as text
         lines = _select(blocks, spans, chrome_els, links_ok=True)
-    return FastResult(lines=lines, h1=h1, breadcrumb_el=crumb)
+    return FastResult(lines=lines, h1=h1, breadcrumb_el=crumb, head=head)
 
 
 def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],

@@ -130,9 +130,27 @@ def _first(values: list[Any]) -> str | None:
     return None
 
 
-def _json_ld(tree: Any) -> list[dict[str, Any]]:
+#: what the metadata reads, by key: the XPath for a tree (the trafilatura path); the fast engine's walk
+#: collects the same values in document order (``FastResult.head``) instead of one tree scan per key
+_XPATHS = {
+    "ld": '//script[@type="application/ld+json"]/text()',
+    "canonical": '//link[@rel="canonical"]/@href',
+    "og:url": '//meta[@property="og:url"]/@content',
+    "article:section": '//meta[@property="article:section"]/@content',
+    "og:title": '//meta[@property="og:title"]/@content',
+    "title": "//title//text()",
+}
+
+
+def _lookup(tree: Any, head: dict[str, list[str]] | None) -> Any:
+    if head is not None:
+        return lambda key: head.get(key, [])
+    return lambda key: tree.xpath(_XPATHS[key])
+
+
+def _json_ld(raws: list[str]) -> list[dict[str, Any]]:
     objs: list[dict[str, Any]] = []
-    for raw in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for raw in raws:
         try:
             data = json.loads(raw)
         except ValueError:
@@ -179,22 +197,23 @@ def _breadcrumb(tree: Any, ld: list[dict[str, Any]], crumb_el: Any = _FIND) -> l
     return []
 
 
-def _metadata(tree: Any, url: str | None, crumb_el: Any = _FIND) -> dict[str, Any]:
-    ld = _json_ld(tree)
-    canonical = _first(tree.xpath('//link[@rel="canonical"]/@href')) or _first(
-        tree.xpath('//meta[@property="og:url"]/@content'))
+def _metadata(tree: Any, url: str | None, crumb_el: Any = _FIND,
+              head: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    look = _lookup(tree, head)
+    ld = _json_ld(look("ld"))
+    canonical = _first(look("canonical")) or _first(look("og:url"))
     if canonical and url:
         canonical = urljoin(url, canonical)
-    section = _first(tree.xpath('//meta[@property="article:section"]/@content'))
+    section = _first(look("article:section"))
     if section is None:
         section = _first([o["articleSection"] for o in ld if isinstance(o.get("articleSection"), str)])
     crumbs = _breadcrumb(tree, ld, crumb_el)
     if section is None and crumbs:
         section = crumbs[-1] if len(crumbs) > 1 else crumbs[0]
-    og_title = _first(tree.xpath('//meta[@property="og:title"]/@content'))
-    title = og_title or _first(tree.xpath("//title//text()"))
-    return {"canonical_url": canonical, "section": section, "breadcrumb": crumbs, "title": title, "ld": ld,
-            "title_tag": _first(tree.xpath("//title//text()")), "og_title": og_title}
+    og_title = _first(look("og:title"))
+    title_tag = _first(look("title"))
+    return {"canonical_url": canonical, "section": section, "breadcrumb": crumbs, "title": og_title or title_tag,
+            "ld": ld, "title_tag": title_tag, "og_title": og_title}
 
 
 def _date(html: str) -> str | None:
@@ -233,12 +252,12 @@ def _best_title(og: str | None, tag: str | None, h1: str | None) -> str | None:
     return h1
 
 
-def _page_date(tree: Any, ld: list[dict[str, Any]]) -> str | None:
+def _page_date(tree: Any, ld: list[dict[str, Any]], head: dict[str, list[str]] | None = None) -> str | None:
     """The publication date the page declares (meta tags, JSON-LD, the first ``<time datetime>``), as
     YYYY-MM-DD; ``None`` when it declares none."""
-    values: list[Any] = list(tree.xpath(_DATE_META))
+    values: list[Any] = list(head.get("date", [])) if head is not None else list(tree.xpath(_DATE_META))
     values += [o.get("datePublished") for o in ld] + [o.get("dateCreated") for o in ld]
-    values += tree.xpath("(//time[@datetime])[1]/@datetime")
+    values += head.get("time", []) if head is not None else tree.xpath("(//time[@datetime])[1]/@datetime")
     for v in values:
         if isinstance(v, str):
             m = _ISO_DATE.search(v)
@@ -336,9 +355,9 @@ def _fast(html: str, url: str | None) -> tuple[list[str], dict[str, Any], dict[s
     if tree is None:  # nothing parseable: a page without text, not an error
         return [], {}, {}
     res = fast_extract(tree)
-    meta = _metadata(tree, url, res.breadcrumb_el)
+    meta = _metadata(tree, url, res.breadcrumb_el, res.head)
     own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), res.h1),
-           "date": _page_date(tree, meta.get("ld") or [])}
+           "date": _page_date(tree, meta.get("ld") or [], res.head)}
     return res.lines, meta, own
 
 
