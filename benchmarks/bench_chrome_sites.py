@@ -10,6 +10,10 @@ The *line stages* of the default pipeline — ``normalize`` → ``chrome`` → `
   the newspaper4k articles. Each line of the text the chrome stages see is ``body``, ``chrome`` or
   ``neutral`` (a dateline, a copy, a lone caption: removing or keeping it is fine). The label file holds
   no third-party text: source, document id, line number, a 10-hex hash of the line, label, category.
+  Every labelled crawl document is loaded (the seeded sample and the documents labelled later).
+* **wcxb-dev, by hand** (``benchmarks/labels/wcxb_hand.tsv``, same columns): these pages' hand labels
+  replace the automatic ones. ``benchmarks/labels/agreement.tsv`` (``source doc_id line hash set pass_a
+  pass_b final``), or a ``pass2`` column of ``indic.tsv``, gives the agreement of two independent passes.
 * **wcxb-dev** (1,497 real pages, 1,295 domains, mostly English; profile ``web-common`` = the
   language-independent rules): the visible text lines of each page, labelled *automatically*: ``body``
   when the line occurs in the page's gold main content (a line of >= 3 words as a substring, a shorter
