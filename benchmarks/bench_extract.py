@@ -22,8 +22,9 @@ Speed (``speed``): CPU seconds of a real ``shuddh run`` (1 worker, in-process; d
 dedup stages, profile ``web-common`` with ``langid`` keeping ``en``) over N wcxb pages as ``.html`` files and
 as one ``.warc.gz`` built from the same pages (fastwarc writes it), per engine; peak RSS at two sizes.
 
-Run: ``nice python benchmarks/bench_extract.py quality [--engines fast,trafilatura] [--limit N]``,
-``... indic``, ``... speed [--pages 300]``, ``... all --write`` (writes ``benchmarks/results/extract.md``).
+Run: ``nice python benchmarks/bench_extract.py quality [--engines fast,trafilatura] [--limit N] [--cache DIR]``,
+``... indic``, ``... speed [--pages 400]``, ``... all``; the tables it prints are in
+``benchmarks/results/extract.md``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from urllib.parse import urlsplit
 DATA = Path(os.environ.get("SHUDDH_DATA", "/work/shared/data"))
 WCXB = DATA / "wcxb-dev"
 INDIC = DATA / "html-indic-news"
-RESULTS = Path(__file__).parent / "results" / "extract.md"
 _TOKEN = re.compile(r"\w+")
 
 
@@ -217,14 +217,16 @@ def indic(engines: list[str]) -> list[str]:
 
 # ------------------------------------------------------------------------------------------- speed
 _RUN = """
-import json, resource, sys, time
+import json, sys, time
 import shuddh
 t0 = time.process_time()
 shuddh.run(json.loads(sys.argv[1]), overwrite=True)
 cpu = time.process_time() - t0
 s = json.load(open(sys.argv[2]))
-print(json.dumps({"cpu": cpu, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "records": s["input"]["records"], "kept": s.get("kept", s.get("output", {}).get("kept"))}))
+# peak RSS of this process: VmHWM (ru_maxrss would include the parent's peak, kept across fork + exec)
+hwm = next(int(ln.split()[1]) for ln in open("/proc/self/status") if ln.startswith("VmHWM:"))
+print(json.dumps({"cpu": cpu, "rss_kb": hwm,
+                  "records": s["input"]["records"], "kept": s["kept"], "quarantined": s["quarantined"]}))
 """
 
 SPEED_STAGES: list[Any] = ["normalize", "pii", "chrome", "header", "chrome_repeats", "length",
@@ -280,6 +282,9 @@ def speed(engines: list[str], n_pages: int) -> list[str]:
             for eng in engines:
                 for label, inp in (("html files", html_dir), ("warc.gz", warc)):
                     r = _one_run(inp, folder / f"out-{eng}-{label[:4]}", eng, SPEED_STAGES)
+                    if r["records"] != n or r["quarantined"]:
+                        raise SystemExit(f"{eng} {label} {n}: read {r['records']} records, "
+                                         f"{r['quarantined']} quarantined: not a valid measurement")
                     cpu[(eng, label, n)] = r["cpu"]
                     out.append(f"| {eng} | {label} | {n} | {r['kept']} | {r['cpu']:.1f} | "
                                f"{1000 * r['cpu'] / n:.1f} | {n / r['cpu']:.0f} | {r['rss_kb'] / 1024:.0f} |")
@@ -303,7 +308,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="wcxb pages (0 = all)")
     ap.add_argument("--pages", type=int, default=400, help="pages for the speed runs (and a quarter of it)")
     ap.add_argument("--cache", type=Path, default=None, help="cache folder for the other engines' outputs")
-    ap.add_argument("--write", action="store_true", help="write benchmarks/results/extract.md's tables")
     a = ap.parse_args(argv)
     engines = a.engines.split(",")
     lines: list[str] = []
@@ -314,11 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["## Quality: Indic news pages\n", *indic([e for e in engines if e != "resiliparse"]), ""]
     if a.what in ("speed", "all"):
         lines += ["## Speed: end to end\n", *speed([e for e in engines if "+" not in e], a.pages), ""]
-    text = "\n".join(lines)
-    print(text)
-    if a.write:
-        RESULTS.parent.mkdir(exist_ok=True)
-        (RESULTS.parent / "extract-tables.md").write_text(text + "\n", encoding="utf-8")
+    print("\n".join(lines))
     return 0
 
 
