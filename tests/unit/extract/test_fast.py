@@ -231,3 +231,14 @@ def test_malformed_html_gives_text_or_nothing_never_a_crash(page):
 def test_page_without_text_is_empty_not_an_error():
     ex = extract_html("<html><body><img src='a.png'><nav><a href='/'>होम</a></nav></body></html>", engine="fast")
     assert ex.text == ""
+
+
+def test_a_block_repeated_for_another_layout_is_kept_once():
+    # the same paragraph in a mobile and a desktop box; short repeated cells ("₹") stay
+    page = (f"<html><body><article><div class='mobile'><p>{PARAS[0]}</p></div><div class='desktop'>"
+            f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p></div><table><tr><td>₹</td><td>₹</td></tr></table>"
+            "</article></body></html>")
+    lines = _lines(extract_html(page, engine="fast"))
+    assert lines.count(PARAS[0]) == 1
+    assert PARAS[1] in lines
+    assert lines.count("₹") == 2
