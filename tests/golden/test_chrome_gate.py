@@ -19,7 +19,11 @@ NEWS = SHARED / "data" / "html-indic-news" / "gold.json"
 
 # measured with `python benchmarks/bench_chrome.py` (see benchmarks/results/chrome.md); ratchet only up
 FLOOR_HTML_F1 = 1.0  # shuddh: trafilatura engine + normalize + chrome; trafilatura alone: 0.778
-FLOOR_TEXT_F1 = 1.0  # shuddh: normalize + chrome on every visible line; C4 + ।: 0.764
+# 1.0 -> 0.978 in session 5, a deliberate precision-first trade (the only time this floor went down): the
+# top/bottom position rules take only short lines (<= 3 words) or lines outside the page's script, which cut
+# prose lost on held-out wcxb sites from 3.32 % to 1.40 % (benchmarks/results/chrome_sites.md) and leaves two
+# unlabelled lines at the bottom of one Bengali dev page (a related headline and a date)
+FLOOR_TEXT_F1 = 0.978  # shuddh: normalize + chrome on every visible line; C4 + ।: 0.764
 EPS = 1e-9
 
 pytestmark = [pytest.mark.shared_data,
