@@ -28,7 +28,7 @@ from rich.table import Table
 from shuddh import __version__
 from shuddh.api import run as api_run
 from shuddh.config import PipelineConfig, load_config
-from shuddh.errors import ShuddhError
+from shuddh.errors import ShuddhError, StageError
 from shuddh.layout import Layout
 from shuddh.runner import RunPlan, RunProgress, RunResult
 
@@ -237,13 +237,17 @@ def _finish(result: RunResult, quiet: bool = False) -> None:
 
 
 def _guard(fn: Any) -> Any:
-    """Turn shuddh's own errors into a one-line message and exit code 2."""
+    """Turn shuddh's own errors into a one-line message: exit 2 for configuration, input and output errors,
+    exit 1 for a :class:`StageError` (a failure that is not the user's fault, e.g. missing work files)."""
     import functools
 
     @functools.wraps(fn)
     def wrapper(*a: Any, **kw: Any) -> Any:
         try:
             return fn(*a, **kw)
+        except StageError as e:
+            _err.print(f"[red]internal error:[/] {e}", highlight=False, soft_wrap=True)
+            sys.exit(1)
         except ShuddhError as e:
             _err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
             sys.exit(2)

@@ -562,14 +562,14 @@ def _refuse_other_run(out: _Out, plan: dict[str, Any], overwrite: bool) -> None:
     old = out.read(_PLAN)
     if old is not None and _same_run(stored := orjson.loads(old)) != _same_run(plan):
         raise OutputError(f"{out.for_tasks} holds {_plan_difference(stored, plan)}; "
-                          "pass --overwrite to start again, or choose another directory")
+                          "pass --overwrite (Python: overwrite=True) to start again, or choose another directory")
 
 
 def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwrite: bool,
                     lock: _DirLock | None, plan: dict[str, Any]) -> None:
     """Check the output directory, then (under the lock) create it, or find a resumable run in it."""
     refuse_foreign = (f"{out.for_tasks} is not empty and holds no shuddh run; choose another directory "
-                      "or pass --overwrite")
+                      "or pass --overwrite (Python: overwrite=True)")
     if out.remote is None:
         # before touching anything: a foreign directory, or one we cannot write into, is refused untouched
         if not overwrite and _holds_run_or_nothing(out.local) is False:
@@ -597,7 +597,7 @@ def _prepare_outdir(out: _Out, cfg: PipelineConfig, shards: list[Shard], overwri
             raise OutputError(refuse_foreign)
         elif _same_run(stored := orjson.loads(old)) != _same_run(plan):
             raise OutputError(f"{out.for_tasks} holds {_plan_difference(stored, plan)}; "
-                              "pass --overwrite to start again, or choose another directory")
+                              "pass --overwrite (Python: overwrite=True) to start again, or choose another directory")
     if old is None:
         out.write(_PLAN, orjson.dumps(plan))
     out.write(Path("config.yaml"), cfg.to_yaml().encode())

@@ -2,7 +2,8 @@
 
 Formats (by file name): ``.jsonl``/``.json``/``.ndjson`` (plain, ``.gz``, ``.zst``), ``.parquet``, ``.txt``
 (plain, ``.gz``, ``.zst``), ``.html``/``.htm`` (one document per file, main text extracted, see
-:mod:`shuddh.io.html`), ``.warc``/``.warc.gz`` (one document per HTML response, see :mod:`shuddh.io.warc`).
+:mod:`shuddh.io.html`), ``.warc``/``.warc.gz`` (one document per HTML response or
+resource record, see :mod:`shuddh.io.warc`).
 With ``html_field`` set, a JSONL/Parquet record's HTML in that field is extracted into the text.
 A bad record — invalid UTF-8, invalid JSON, no text field, more than ``max_record_bytes``, a truncated
 or corrupt compressed stream, a damaged Parquet row group, a file that cannot be opened — never stops a
