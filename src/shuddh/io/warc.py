@@ -297,7 +297,7 @@ def _decode_content(body: bytes, encoding: str | None, max_bytes: int) -> bytes:
     return body
 
 
-def read_warc(path: Path, label: str, *, engine: Engine = "trafilatura", max_bytes: int = DEFAULT_MAX_BYTES,
+def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int = DEFAULT_MAX_BYTES,
               skipped: Counter[str] | None = None, count: FileCount | None = None) -> Iterator[Document | Quarantined]:
     """Documents of the HTML responses and resources of one WARC file; other records are counted in
     ``skipped``, and ``count`` gets the records an independent byte scan finds and those read (see
