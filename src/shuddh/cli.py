@@ -425,6 +425,34 @@ def report(outdir: str) -> None:
     click.echo(str(p))
 
 
+@main.command("inspect")
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False))
+@click.option("--sample", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Kept documents to show (and a tenth of that, at least 3, dropped ones per reason).")
+@click.option("--serve", is_flag=True, help="Also serve the page on 127.0.0.1 until Ctrl-C.")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port for --serve (0: any free port).")
+@_guard
+def inspect_cmd(outdir: str, sample: int, serve: bool, port: int) -> None:
+    """Write OUTDIR/inspect.html: a sample of kept documents with the lines the stages removed struck
+    through and labelled with their reason, and of dropped documents by reason with their text; filter by
+    reason and language, search by id or URL. Self-contained (nothing fetched); --serve serves it on
+    127.0.0.1."""
+    import contextlib
+
+    from shuddh.browse import serve_browser, write_browser
+
+    p = write_browser(Path(outdir), sample)
+    click.echo(str(p))
+    if serve:
+        server, thread = serve_browser(p, port)
+        click.echo(f"serving on http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)")
+        with contextlib.suppress(KeyboardInterrupt):
+            thread.join()
+        server.shutdown()
+        server.server_close()
+
+
 def _dry_run(cfg: PipelineConfig, limit: int | None = None) -> None:
     """The resolved config (runnable YAML) and the plan as YAML comments: reads the inputs' listing and
     sizes, builds the stages (so a refused setting fails here too), writes nothing."""

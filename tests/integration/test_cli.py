@@ -132,6 +132,7 @@ HELP_MUST_NAME = {
     "run": ["Usage: main run [OPTIONS] PIPELINE", "--workers", "--overwrite", "--dry-run", "--executor"],
     "stats": ["Usage: main stats [OPTIONS] OUTDIR", "funnel"],
     "report": ["Usage: main report [OPTIONS] OUTDIR", "report.html"],
+    "inspect": ["Usage: main inspect [OPTIONS] OUTDIR", "--sample", "--serve", "inspect.html"],
     "show": ["Usage: main show [OPTIONS] OUTDIR KEY", "reason"],
     "identify": ["Usage: main identify [OPTIONS] [FILE]", "confidence", "hi-Latn"],
     "stages": ["Usage: main stages [OPTIONS]", "--profile"],

@@ -137,3 +137,16 @@ def test_parquet_output_shows_the_same_documents_and_struck_lines(tmp_path, run_
 
     assert view(out) == view(run_dir)
     assert view(out)["page"]
+
+
+def test_the_inspect_command_writes_the_page(run_dir):
+    from click.testing import CliRunner
+
+    from shuddh.cli import main
+
+    (run_dir / "inspect.html").unlink(missing_ok=True)
+    res = CliRunner().invoke(main, ["inspect", str(run_dir), "--sample", "2"])
+    assert res.exit_code == 0, res.output
+    assert res.output.strip() == str(run_dir / "inspect.html")
+    dom = lxml.html.document_fromstring((run_dir / "inspect.html").read_text(encoding="utf-8"))
+    assert len(dom.xpath("//article[@data-status='kept']")) == 2
