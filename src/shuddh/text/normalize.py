@@ -286,14 +286,17 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     if "  " in text or (not plain and _OTHER_SPACE_RE.search(text)):
         text = _SPACE_RE.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
+    if digits not in ("keep", "ascii", "native"):
+        raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
+    # native digits before the danda rule, ASCII digits after it: a pipe after a digit the rule reads as
+    # Devanagari ('०|') is a danda either way, so a second pass changes nothing ('0|' -> '०|' -> '०।' was not
+    # idempotent)
+    if digits == "native":
+        text = _native_digits(text)
     if danda and ("|" in text or "।।" in text):
         text = _danda(text)
     if digits == "ascii":
         text = fold_digits(text)
-    elif digits == "native":
-        text = _native_digits(text)
-    elif digits != "keep":
-        raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
     if "\n\n\n" in text:
         text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()
