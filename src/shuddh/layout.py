@@ -49,7 +49,7 @@ WORK = f"{STATE}/work"
 
 #: what ``--overwrite`` removes (the lock file stays: the running driver holds it)
 OUTPUTS = ("kept", "dropped", "quarantine", "removed", PLAN, DONE, WORK, LOG, "stats.json", "timing.json",
-           "config.yaml", "report.html")
+           "config.yaml", "report.html", "inspect.html")
 #: state files that do not make a folder "a run" (a folder holding only these is empty for shuddh)
 NOT_A_RUN = frozenset({"lock", "log.txt"})
 
@@ -239,6 +239,8 @@ class ShardResult:
     files: dict[str, int]  # output files written (relative to OUTDIR) and their record counts
     seconds: float
     input_bytes: int = 0  # phase 0: the shard's share of its input file's bytes (for progress)
+    #: shuddh.volumes.Volumes.to_dict() of the task: volumes, languages, signal histograms, examples
+    volumes: dict[str, Any] = field(default_factory=dict)
     docs: int = 0  # records read (phase 0) or documents read back from the phase before (progress)
 
     def to_dict(self) -> dict[str, Any]:
@@ -248,7 +250,8 @@ class ShardResult:
                          "skipped_by_kind": self.read.skipped_by_kind, "files": self.read.files},
                 "stage_quarantined": self.stage_quarantined, "stages": self.stages,
                 "stage_seconds": self.stage_seconds, "out": self.out, "files": self.files,
-                "seconds": self.seconds, "input_bytes": self.input_bytes, "docs": self.docs}
+                "seconds": self.seconds, "input_bytes": self.input_bytes, "docs": self.docs,
+                "volumes": self.volumes}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ShardResult:
@@ -258,7 +261,8 @@ class ShardResult:
                                    dict(r.get("skipped_by_kind", {})), dict(r.get("files", {}))),
                    stage_quarantined=dict(d.get("stage_quarantined", {})), stages=list(d["stages"]),
                    stage_seconds=dict(d["stage_seconds"]), out=d["out"], files=dict(d["files"]),
-                   seconds=d["seconds"], input_bytes=d.get("input_bytes", 0), docs=d.get("docs", 0))
+                   seconds=d["seconds"], input_bytes=d.get("input_bytes", 0), docs=d.get("docs", 0),
+                   volumes=dict(d.get("volumes", {})))
 
 
 @dataclass(slots=True)

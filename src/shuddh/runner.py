@@ -64,6 +64,7 @@ from shuddh.io.writers import RemoteDir, atomic_write_bytes
 from shuddh.layout import LOCK, NOT_A_RUN, OUTPUTS, PLAN, STATE, TEMP_GLOB, Layout, PartitionResult, ShardResult
 from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
+from shuddh.volumes import Volumes
 
 __all__ = ["Executor", "ReducePartitionTask", "ReduceTask", "RunPlan", "RunProgress", "RunResult", "input_notices",
            "phase_labels", "plan_shards", "run_pipeline", "run_reduce", "run_reduce_partition"]
@@ -932,9 +933,11 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     # without a quarantine record for a damaged rest makes the run not accounted
     per_file: dict[str, dict[str, Any]] = {}
     files: dict[str, int] = {}
+    volumes = Volumes()  # merged in (phase, shard) order, like the stage samples: the same for any worker count
     for p in range(len(phases)):
         for s in shards:
             r = results[(p, s.name)]
+            volumes.merge(Volumes.from_dict(r.volumes))
             records += r.read.records
             quarantined += r.read.quarantined
             q_reasons.update(r.read.quarantined_by_reason)
@@ -986,6 +989,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
         "lines_removed_by_reason": dict(sorted(lines.items())),
         "stages": [st.to_dict() for st in ordered],
         "files": dict(sorted(files.items())),
+        **volumes.to_dict(),  # volumes, languages, signals, examples (shuddh.volumes; the report reads them)
     }
 
 

@@ -31,6 +31,7 @@ from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_
 from shuddh.layout import Layout, PartitionResult, ReadCounts, ShardResult, WorkFiles, partition_marker, shard_name
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats, TimedOut
 from shuddh.stages.registry import StageSpec, build_stage
+from shuddh.volumes import Volumes, signal_thresholds
 
 __all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned", "phases_of", "reduce_info",
            "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
@@ -302,6 +303,8 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     redact_text: Callable[[str], str] | None = getattr(pii, "redact", None)
 
     labels = stats_names(stages)
+    # volumes, languages, signal histograms and examples for the report (shuddh.volumes)
+    vol = Volumes(thresholds=signal_thresholds(st.describe() for st in stages))
     # documents a stage gave up on (stage.timeout): quarantined, counted apart from the reader's records
     stage_quarantined: Counter[str] = Counter()
 
@@ -313,6 +316,10 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             q.source, q.position = redact_text(q.source), redact_text(q.position)
         quarantine_w.write(q.to_record())
         stage_quarantined[q.reason] += 1
+        vol.add_quarantined(q)
+
+    def on_drop(d: Dropped) -> None:
+        vol.add(d.doc, "dropped", d.reason, d.detail)
 
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
@@ -368,7 +375,9 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                     if redact_q is not None:
                         redact_q(item)  # the whole excerpt window, then cut (Quarantined.shown_excerpt)
                     quarantine_w.write(item.to_record())
+                    vol.add_quarantined(item)
                 else:
+                    vol.add(item, "read")
                     yield item
             if progress is not None and n % PROGRESS_EVERY:
                 progress("docs", n % PROGRESS_EVERY)
@@ -385,13 +394,13 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             stage_stats.append(gst)
             gctx = StageContext(gst, ShardInfo(shard.index, shard.name, lay.workdir(gi), label=shard.label),
                                 audit=task.audit)
-            docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit)
+            docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit, on_drop)
         yield from docs
 
     stream: Iterable[Document] = source()
     for i in seg:
         stream = _drop_split(stages[i].run(stream, ctx_for(stages[i], labels[i])), dropped_w, quarantine_timeout,
-                             task.audit)
+                             task.audit, on_drop)
 
     kept = 0
     try:
@@ -411,6 +420,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
                     kw = kept_ws[key] = RecordWriter(lay.kept(shard.name, ext, key), fmt)
                     writers.append(kw)
                 kw.write(doc.to_record())
+                vol.add(doc, "kept")
                 kept += 1
         else:
             inter_w = RecordWriter(lay.documents(closing[0], shard.name), "jsonl.zst")
@@ -434,7 +444,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     read.files = {k: c.to_dict() for k, c in counts.items()}
     result = ShardResult(
         shard=shard.name, phase=task.phase, final=closing is None, read=read,
-        stage_quarantined=dict(sorted(stage_quarantined.items())),
+        stage_quarantined=dict(sorted(stage_quarantined.items())), volumes=vol.to_dict(),
         stages=[s.to_dict() for s in stage_stats], stage_seconds={s.name: s.seconds for s in stage_stats},
         out=kept, files=files, seconds=time.perf_counter() - t_start,
         input_bytes=shard.nbytes if task.phase == 0 else 0, docs=read.records if task.phase == 0 else docs_back)
@@ -493,7 +503,8 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
 
 
 def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
-                quarantine: Callable[[TimedOut], None], audit: bool = True) -> Iterator[Document]:
+                quarantine: Callable[[TimedOut], None], audit: bool = True,
+                on_drop: Callable[[Dropped], None] | None = None) -> Iterator[Document]:
     """Write dropped records (with the document's audit trail under ``removed`` when ``audit``: always
     present, so a Parquet file's columns do not depend on its first record) and quarantine timeouts;
     pass the rest on."""
@@ -505,5 +516,7 @@ def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
             if audit:
                 rec[_TRAIL] = _trail_dicts(it.doc)
             writer.write(rec)
+            if on_drop is not None:
+                on_drop(it)
         else:
             yield it

@@ -269,7 +269,15 @@ class Stage:
         stats = ctx.stats
 
         def counted() -> Iterator[Document]:
-            for d in docs:
+            # the time spent pulling the next document is the earlier stages' (and the reader's), not this
+            # stage's: without this, a stage's seconds held those of every stage before it in the chain
+            it = iter(docs)
+            while True:
+                t = time.perf_counter()
+                d = next(it, None)
+                stats.seconds -= time.perf_counter() - t
+                if d is None:
+                    return
                 stats.docs_in += 1
                 yield d
 
