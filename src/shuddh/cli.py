@@ -178,6 +178,20 @@ def print_summary(stats: dict[str, Any], timing: dict[str, Any] | None, outdir: 
         t.add_row(f"  {k}", f"{v:,}", pct(v))
     t.add_row("accounted for", "yes" if stats["accounted"] else "[red]NO", "")
     o.print(t)
+    vols = stats.get("volumes")
+    if vols:  # runs of earlier versions have none
+        vt = Table(title="volumes", header_style="bold")
+        vt.add_column("")
+        for col in ("documents", "words", "characters", "bytes"):
+            vt.add_column(col, justify="right")
+        for outcome in ("read", "kept", "dropped", "quarantined"):
+            v = vols.get(outcome) or {}
+            vt.add_row(outcome, *(f"{v.get(k, 0):,}" for k in ("docs", "words", "chars", "bytes")))
+        for lang, by in sorted((stats.get("languages") or {}).items()):
+            v = by.get("kept") or {}
+            if v.get("docs"):
+                vt.add_row(f"  kept {lang}", *(f"{v.get(k, 0):,}" for k in ("docs", "words", "chars", "bytes")))
+        o.print(vt)
     if stats["lines_removed_by_reason"]:
         lt = Table(title="lines removed", header_style="bold")
         lt.add_column("reason")
