@@ -61,6 +61,13 @@ def _stats(res: Any, chain: bool) -> dict[str, Any]:
         # must be the same
         s["stages"] = [{k: v for k, v in st.items() if k != "samples" or st["name"] != "dedup_near"}
                        for st in s["stages"]]
+        # the report's examples of dedup.near (shuddh.volumes: the first distinct ones in (phase, shard)
+        # order) are pooled the same way; every other reason's examples must be the same
+        ex = {kind: dict(by) for kind, by in s.get("examples", {}).items()}
+        for kind in ("dropped", "dedup"):
+            if isinstance(ex.get(kind), dict):
+                ex[kind].pop("dedup.near", None)
+        s["examples"] = ex
     return s
 
 
