@@ -39,7 +39,10 @@ def _tree(out: Path) -> dict[str, bytes]:
 
 
 def _kill_midway(cmd: list[str], out: Path, sig: int) -> int:
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    # a shell without job control starts background jobs with SIGINT ignored, and Python keeps an ignored
+    # SIGINT ignored: give the run the default disposition a terminal's Ctrl-C meets
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # noqa: PLW1509 (one syscall)
     done = out / ".shuddh" / "done"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
