@@ -138,19 +138,28 @@ def _gated(searches: tuple[regex.Pattern[str], ...]) -> dict[str, Any]:
     return {"always": tuple(always), "gated": tuple(gated), "gate": gate}
 
 
+def _skip_escape_or_class(p: str, j: int) -> int | None:
+    """At an escape ``\\x`` or a class ``[…]`` of pattern ``p``: the index after it; else ``None``."""
+    if p[j] == "\\":
+        return j + 2
+    if p[j] != "[":
+        return None
+    j += 2 if p[j + 1:j + 2] == "]" else 1
+    while j < len(p) and p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
 def _group_end(p: str, i: int) -> int:
     """The index after the group that opens at ``p[i] == "("`` (escapes and classes skipped), or -1."""
     depth, j = 0, i
     while j < len(p):
         c = p[j]
-        if c == "\\":
-            j += 2
+        skip = _skip_escape_or_class(p, j)
+        if skip is not None:
+            j = skip
             continue
-        if c == "[":
-            j += 2 if p[j + 1:j + 2] == "]" else 1
-            while j < len(p) and p[j] != "]":
-                j += 2 if p[j] == "\\" else 1
-        elif c == "(":
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
@@ -244,14 +253,11 @@ def _alternatives(body: str) -> tuple[str, ...] | None:
     k = 0
     while k < len(body):
         c = body[k]
-        if c == "\\":
-            k += 2
+        skip = _skip_escape_or_class(body, k)
+        if skip is not None:
+            k = skip
             continue
-        if c == "[":
-            k += 2 if body[k + 1:k + 2] == "]" else 1
-            while k < len(body) and body[k] != "]":
-                k += 2 if body[k] == "\\" else 1
-        elif c == "(":
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
