@@ -46,6 +46,9 @@ class Document:
     #: index in the text the stage received); None when nothing was removed or the audit is off. Not part
     #: of :meth:`to_record`: the executor writes it to ``removed/`` (see ``shuddh.stages.base``)
     removed: list[list[Any]] | None = None
+    #: the label of the input file it was read from (set by the shard task; a shard may group several small
+    #: files). Not part of :meth:`to_record`; it travels between phases in the work files
+    file: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-able form written to ``kept/``: fixed keys first, then metadata."""

@@ -33,7 +33,7 @@ from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, Stag
 from shuddh.stages.registry import StageSpec, build_stage
 from shuddh.volumes import Volumes, signal_thresholds
 
-__all__ = ["ReducePartitionTask", "Shard", "ShardTask", "build_stages", "is_partitioned", "phases_of", "reduce_info",
+__all__ = ["ReducePartitionTask", "Shard", "ShardFile", "ShardTask", "build_stages", "is_partitioned", "phases_of", "reduce_info",
            "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
 
 #: how many documents a worker reads between two progress reports
@@ -41,17 +41,35 @@ PROGRESS_EVERY = 500
 
 
 @dataclass(frozen=True, slots=True)
+class ShardFile:
+    """One whole input file of a shard that groups several small files."""
+
+    path: str
+    label: str
+    nbytes: int = 0  # its bytes (progress; 0 when unknown)
+
+
+@dataclass(frozen=True, slots=True)
 class Shard:
     index: int
-    path: str  # the file to read
-    label: str  # stable name used in provenance and document ids
+    path: str  # the file to read (of a group: its first file)
+    label: str  # stable name used in provenance and document ids (of a group: its first file's)
     span: Span | None = None  # the part of the file this shard reads (None: all of it)
-    #: this shard's share of its file's bytes (progress only; 0 when unknown)
+    #: this shard's share of its file's bytes, of a group the sum of its files' bytes (progress only; 0
+    #: when unknown)
     nbytes: int = 0
+    #: small whole files read one after the other as this one shard (``runner.plan_shards`` groups them;
+    #: empty: the shard is ``path`` or its ``span``). Each file keeps its own label, so ids, positions,
+    #: provenance and per-file counts are those of a shard per file.
+    group: tuple[ShardFile, ...] = ()
 
     @property
     def name(self) -> str:
         return shard_name(self.index)
+
+    def files(self) -> tuple[ShardFile, ...]:
+        """The input files this shard reads, in order (one, unless it is a group)."""
+        return self.group or (ShardFile(self.path, self.label, self.nbytes),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +160,7 @@ def _read_intermediate(path: Path) -> Iterator[Document]:
             rec = orjson.loads(line)
             doc = Document.from_record(rec)
             doc.removed = rec.get(_TRAIL)
+            doc.file = rec.get(_FILE)
             yield doc
 
 
@@ -149,9 +168,15 @@ def _read_intermediate(path: Path) -> Iterator[Document]:
 _TRAIL = "removed"
 
 
+#: the key of a document's input file label (Document.file) in the work files
+_FILE = "file"
+
+
 def _with_trail(rec: dict[str, Any], doc: Document) -> dict[str, Any]:
     if doc.removed:
         rec[_TRAIL] = doc.removed
+    if doc.file is not None:
+        rec[_FILE] = doc.file
     return rec
 
 
@@ -296,7 +321,9 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     read = ReadCounts()
     counts: dict[str, FileCount] = {}
     stage_stats: list[StageStats] = []
-    info = ShardInfo(index=shard.index, name=shard.name, label=shard.label)
+    # a group of files has no one label: its documents carry theirs (Document.file)
+    label = None if shard.group else shard.label
+    info = ShardInfo(index=shard.index, name=shard.name, label=label)
     # the PII stage's redaction of quarantine records (excerpt, error): no raw PII in quarantine/
     pii = next((st for st in stages if callable(getattr(st, "redact_quarantined", None))), None)
     redact_q: Callable[[Quarantined], None] | None = getattr(pii, "redact_quarantined", None)
@@ -359,26 +386,28 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     def source() -> Iterator[Document]:
         if task.phase == 0:
             n = 0
-            src = shard.path if is_url(shard.path) else Path(shard.path)
-            # the reader's own count of the file's units (lines, rows, WARC records), checked by the run
-            count = counts[shard.label] = FileCount()
-            for item in read_file(src, shard.label, task.read, skipped=skipped_by_kind, span=shard.span,
-                                  count=count, limit=task.limit):
-                read.records += 1
-                n += 1
-                if progress is not None and n % PROGRESS_EVERY == 0:
-                    progress("docs", PROGRESS_EVERY)
-                    report_bytes()
-                if isinstance(item, Quarantined):
-                    read.quarantined += 1
-                    q_reasons[item.reason] += 1
-                    if redact_q is not None:
-                        redact_q(item)  # the whole excerpt window, then cut (Quarantined.shown_excerpt)
-                    quarantine_w.write(item.to_record())
-                    vol.add_quarantined(item)
-                else:
-                    vol.add(item, "read")
-                    yield item
+            for f in shard.files():  # one file, or a group of small ones read one after the other
+                src = f.path if is_url(f.path) else Path(f.path)
+                # the reader's own count of the file's units (lines, rows, WARC records), checked by the run
+                count = counts[f.label] = FileCount()
+                for item in read_file(src, f.label, task.read, skipped=skipped_by_kind, span=shard.span,
+                                      count=count, limit=task.limit):
+                    read.records += 1
+                    n += 1
+                    if progress is not None and n % PROGRESS_EVERY == 0:
+                        progress("docs", PROGRESS_EVERY)
+                        report_bytes()
+                    if isinstance(item, Quarantined):
+                        read.quarantined += 1
+                        q_reasons[item.reason] += 1
+                        if redact_q is not None:
+                            redact_q(item)  # the whole excerpt window, then cut (Quarantined.shown_excerpt)
+                        quarantine_w.write(item.to_record())
+                        vol.add_quarantined(item)
+                    else:
+                        item.file = f.label
+                        vol.add(item, "read")
+                        yield item
             if progress is not None and n % PROGRESS_EVERY:
                 progress("docs", n % PROGRESS_EVERY)
             report_bytes(final=True)
@@ -392,7 +421,7 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
             assert isinstance(g, GlobalStage)
             gst = StageStats(labels[gi])
             stage_stats.append(gst)
-            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, lay.workdir(gi), label=shard.label),
+            gctx = StageContext(gst, ShardInfo(shard.index, shard.name, lay.workdir(gi), label=label),
                                 audit=task.audit)
             docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit, on_drop)
         yield from docs
@@ -484,7 +513,8 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
         st = StageStats(f"{stats_names(stages)[gi]}.collect")
         stage_stats.append(st)
         up = lay.workdir(group[j - 1]) if j else None
-        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, lay.workdir(gi), up, shard.label)))
+        ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, lay.workdir(gi), up,
+                                               None if shard.group else shard.label)))
     gs = [cast(GlobalStage, stages[gi]) for gi in group]
     if len(gs) == 1:
         gs[0].collect(docs, ctxs[0])

@@ -155,9 +155,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
 
     def _site(self, doc: Document, ctx: StageContext) -> str:
         # the site of URL-less documents: the input file's stable name (same in collect and apply, and for
-        # every shard of a file split into several)
+        # every shard of a file split into several; a shard grouping small files: each document's own)
         sh = ctx.shard
-        return site_of(doc, (sh.label or sh.name) if sh is not None else "?")
+        return site_of(doc, doc.file or ((sh.label or sh.name) if sh is not None else "?"))
 
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
         site = self._site(doc, ctx)
