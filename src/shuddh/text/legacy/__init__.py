@@ -121,6 +121,16 @@ def detect_legacy(line: str) -> LegacyDetection:
     return LegacyDetection(None, round(1.0 - confidence(best), 4))
 
 
+@lru_cache(maxsize=_DETECT_MEMO)
+def _line_font(line: str) -> str | None:
+    """``detect_legacy(line).font``, without the confidence of a rejection (so without decoding the
+    lines that no font can accept: ``best_font(verdict_only=True)``)."""
+    if INDIC_LETTER.search(line) or not _LEGACY_HINT.search(line):
+        return None
+    ok, _ = best_font(_fix_c1(line), verdict_only=True)
+    return None if ok is None else ok.font
+
+
 def convert_legacy(text: str, font: str) -> str:
     """Convert legacy-font ``text`` typed in ``font`` to Unicode Devanagari (NFC).
 
@@ -191,7 +201,7 @@ def _repair_mixed(line: str) -> str | None:
         segment = "".join(parts[a:b + 1])
         if len(candidate_tokens(segment)) < MIN_MIXED_RUN:
             continue
-        ok, _ = best_font(_fix_c1(segment))
+        ok, _ = best_font(_fix_c1(segment), verdict_only=True)
         if ok is None:
             continue
         parts[a:b + 1] = [_convert_line(segment, ok.font)]
@@ -242,13 +252,13 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
                 out[i] = fixed + ending
                 converted += 1
             continue
-        det = detect_legacy(body)
-        if det.font is None:
+        det = _line_font(body)
+        if det is None:
             pending.append(i)
             continue
-        per_font[det.font] = per_font.get(det.font, 0) + 1
-        detected.append((det.font, body))
-        out[i] = _convert_line(body, det.font) + ending
+        per_font[det] = per_font.get(det, 0) + 1
+        detected.append((det, body))
+        out[i] = _convert_line(body, det) + ending
         converted += 1
     font = _document_font(per_font) if pending else None
     if font is not None:

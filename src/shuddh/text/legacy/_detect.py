@@ -137,6 +137,10 @@ def _is_site(token: str) -> bool:
 
 def is_protected_token(token: str) -> bool:
     """URLs, e-mail addresses, @handles and #tags are never legacy text."""
+    if "." not in token and "@" not in token and ":" not in token and token[:1] != "#":
+        # every protected shape needs one of these: "scheme://" a ":", "www." and "site.com" a ".",
+        # an e-mail or @handle an "@", a #tag its leading "#" (most tokens of a line: no search)
+        return False
     return _URLISH.match(token) is not None or _is_site(token)
 
 
@@ -216,8 +220,11 @@ def confidence(s: FontScore) -> float:
     return round(max(0.0, min(1.0, base * damp)), 4)
 
 
-def best_font(line: str) -> tuple[FontScore | None, FontScore | None]:
-    """Score ``line`` under every font; return (best accepted score, best score overall)."""
+def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | None, FontScore | None]:
+    """Score ``line`` under every font; return (best accepted score, best score overall).
+
+    ``verdict_only``: the caller needs only the first (the best score overall may then be None when
+    no font can be accepted), so lines that no font can accept are not decoded."""
     tokens = candidate_tokens(line)
     if not tokens:
         return None, None
@@ -225,6 +232,12 @@ def best_font(line: str) -> tuple[FontScore | None, FontScore | None]:
     if shape < MIN_SHAPE:
         # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
         # skip decoding. This is the fast path for English and romanized prose.
+        return None, None
+    if verdict_only and shape < 1.0 and len(tokens) <= SHORT_LINE:
+        # A decoding has at most as many words as the text has tokens (no font program ever writes
+        # whitespace: tests/unit/text/test_legacy_fast_paths.py), so every font scores <= SHORT_LINE
+        # words, and ``accept`` then needs shape == 1.0. Short Latin lines of web pages ("Share on X",
+        # "© 2024 Acme, Inc.") end here instead of being decoded seven times.
         return None, None
     text = " ".join(tokens)
     best: FontScore | None = None
