@@ -11,7 +11,9 @@ Labels: ``hi mr ne sa mai bho mag awa bra`` (Devanagari), ``hi-Latn`` (romanized
 Documents: :meth:`LanguageIdentifier.predict_documents` judges segments spread over the whole document and
 gives each label's share (the ``langid`` stage uses it); its decisions add a log-odds prior to the labels the
 model under-predicts on unfamiliar text (``_model.DOC_LOG_PRIOR``: ne, mai, awa, bho). Confidences are
-calibrated per script group (temperature scaling). :func:`identify_lines` (``shuddh identify``) says
+calibrated (temperature scaling): lines per script group (temperatures in the model file), documents by
+``_model.DOC_TEMPERATURE``; document thresholds of labels without a language profile are
+``_model.DOC_MIN_CONFIDENCE``. :func:`identify_lines` (``shuddh identify``) says
 ``und-Deva`` instead of a dialect for a line under :data:`SHORT_LINE_LETTERS` letters.
 
 The model ships in ``shuddh/langid/models/`` and is rebuilt by ``python -m shuddh.langid.train``

@@ -97,10 +97,12 @@ class LanguageIdStage(Stage):
 
 def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, float]:
     """Per-label confidence thresholds: ``default`` when given (an explicit setting), else the language
-    profile's ``[langid] min_confidence``, else the identifier's own default."""
+    profile's ``[langid] min_confidence``, else the identifier's document threshold for a label without a
+    profile (``langid._model.DOC_MIN_CONFIDENCE``: the dialects and Sanskrit), else its own default."""
     from shuddh.errors import ConfigError
     from shuddh.lang.profile import available_profiles
     from shuddh.langid import DEFAULT_MIN_CONFIDENCE
+    from shuddh.langid._model import DOC_MIN_CONFIDENCE
 
     have = set(available_profiles())
     out: dict[str, float] = {}
@@ -112,6 +114,6 @@ def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, 
             except ConfigError:
                 t = None
         if t is None:
-            t = DEFAULT_MIN_CONFIDENCE
+            t = DOC_MIN_CONFIDENCE.get(label, DEFAULT_MIN_CONFIDENCE)
         out[label] = t
     return out
