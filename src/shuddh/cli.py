@@ -472,11 +472,12 @@ def _dry_run(cfg: PipelineConfig, limit: int | None = None) -> None:
     sizes, builds the stages (so a refused setting fails here too), writes nothing."""
     from shuddh.executors.shard import build_stages, phases_of
     from shuddh.io.readers import ReadOptions
-    from shuddh.runner import check_output, check_text_fields, input_notices, plan_shards
+    from shuddh.runner import check_output, check_text_fields, group_limit, input_notices, plan_shards
 
     check_output(cfg.output, cfg.inputs)
     split = 0 if limit is not None else cfg.reader.split_bytes
-    shards, skipped = plan_shards(cfg.inputs, split, cfg.reader.text_mode, exclude=[cfg.output])
+    shards, skipped = plan_shards(cfg.inputs, split, cfg.reader.text_mode, exclude=[cfg.output],
+                                  group_bytes=group_limit(cfg.reader.split_bytes))
     check_text_fields(shards, ReadOptions(**cfg.reader.model_dump(exclude={"split_bytes"})))
     specs = cfg.stage_specs()
     phases = phases_of(build_stages(cfg.fingerprint(), tuple(specs)))
@@ -489,7 +490,7 @@ def _dry_run(cfg: PipelineConfig, limit: int | None = None) -> None:
         click.echo(f"#   phase {k}: {', '.join(names) or '-'}")
     for s in shards:
         span = f" {s.span.to_list()}" if s.span else ""
-        click.echo(f"#   {s.name}: {s.label}{span}")
+        click.echo(f"#   {s.name}: {', '.join(f.label for f in s.files())}{span}")
     for x in skipped:
         click.echo(f"#   not read: {x}")
     for note in input_notices(shards, cfg.reader.text_mode):

@@ -176,3 +176,85 @@ def test_killed_split_run_resumes_and_refuses_another_split(tmp_path: Path, gz: 
     # the same output directory with another split is another plan: refused
     with pytest.raises(OutputError):
         run({"inputs": [str(inp)], "output": str(out), "reader": {"split_bytes": split // 2}})
+
+
+# -- small files grouped into shards (issue 17) ---------------------------------------------------------
+
+#: a line of site template (not a sentence, <= 40 words) in every small file: each URL-less file is its own
+#: site, so it must stay however the files are grouped (pooled under the group it would be on 12 pages)
+TEMPLATE = "नगर संस्करण मध्य प्रदेश ब्यूरो"
+
+
+def _small_files(root: Path) -> Path:
+    inp = root / "small"
+    inp.mkdir()
+    for i in range(12):
+        head, rest = article(i).split("\n\n", 1)
+        (inp / f"khabar-{i:02d}.txt").write_text(f"{head}\n\n{TEMPLATE}\n\n{rest}\n", encoding="utf-8")
+    # a bad file among them: over the record limit (reader.max_record_bytes below): quarantined alone
+    (inp / "khabar-05b.txt").write_text("\n\n".join(article(100 + i) for i in range(20)), encoding="utf-8")
+    # and a cut gzip JSONL: its whole lines are read, its tail is one quarantine record
+    full = "\n".join(json.dumps({"id": f"j{i}", "text": article(200 + i)}, ensure_ascii=False) for i in range(4))
+    raw = gzip.compress(full.encode())
+    (inp / "khabar-07b.jsonl.gz").write_bytes(raw[: len(raw) * 3 // 4])
+    return inp
+
+
+def _small_cfg(inp: Path, out: Path, split: int) -> dict[str, Any]:
+    return {"inputs": [str(inp)], "output": str(out), "workers": 1,
+            "stages": ["normalize", "chrome", "chrome_repeats", "length", {"langid": {"keep": "hi"}}],
+            "reader": {"split_bytes": split, "max_record_bytes": 20_000}}
+
+
+def test_small_files_are_grouped_deterministically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from shuddh import runner
+
+    inp = _small_files(tmp_path)
+    sizes = {p.as_posix(): p.stat().st_size for p in inp.iterdir()}
+    limit = 3 * max(sizes[k] for k in sizes if k.endswith(("-00.txt", "-01.txt")))
+    monkeypatch.setattr(runner, "GROUP_FILES", 4)
+    first, _ = runner.plan_shards([str(inp)], 0, group_bytes=limit)
+    again, _ = runner.plan_shards([str(inp)], 0, group_bytes=limit)
+    assert first == again
+    groups = [s for s in first if s.group]
+    assert groups, "no small files were grouped"
+    for s in first:
+        assert len(s.files()) <= 4
+        assert s.nbytes == sum(sizes[f.path] for f in s.files())
+        assert len(s.files()) == 1 or s.nbytes <= limit
+    # every file once, in the sorted order of a shard per file
+    assert [f.label for s in first for f in s.files()] == sorted(sizes)
+    assert [s.index for s in first] == list(range(len(first)))
+    # 0: a shard per file (and split_bytes 0 never groups in a run, see group_limit)
+    per_file, _ = runner.plan_shards([str(inp)], 0, group_bytes=0)
+    assert len(per_file) == len(sizes)
+    assert not any(s.group for s in per_file)
+    assert runner.group_limit(0) == 0
+
+
+def test_grouped_run_keeps_every_file_and_record(tmp_path: Path) -> None:
+    inp = _small_files(tmp_path)
+    one_each = run(_small_cfg(inp, tmp_path / "each", 0))
+    grouped = run(_small_cfg(inp, tmp_path / "grouped", 16_000))
+    shards = _plan(tmp_path / "grouped")
+    assert any(isinstance(s[1], list) and len(s[1]) > 1 for s in shards), shards
+    assert len(shards) < len(_plan(tmp_path / "each")) == 14
+    for res in (one_each, grouped):
+        st = res.stats
+        assert st["accounted"]
+        assert st["input"]["files"] == 14
+        assert st["input"]["records"] == st["kept"] + st["dropped"] + st["quarantined"]
+    a, b = one_each.stats, grouped.stats
+    for key in ("kept", "dropped", "quarantined", "dropped_by_reason", "quarantined_by_reason",
+                "lines_removed_by_reason"):
+        assert a[key] == b[key], key
+    assert a["input"]["per_file"] == b["input"]["per_file"]
+    # the bad files end in quarantine with their reasons, their neighbours in the group are kept
+    assert b["quarantined_by_reason"] == {"read.too_large": 1, "read.truncated": 1}
+    q = _records(tmp_path / "grouped", "quarantine")
+    assert any("khabar-05b.txt" in r and "read.too_large" in r for r in q)
+    kept = {json.loads(r)["id"]: json.loads(r) for r in _records(tmp_path / "grouped", "kept")}
+    assert kept == {json.loads(r)["id"]: json.loads(r) for r in _records(tmp_path / "each", "kept")}
+    assert {r["source"] for r in kept.values()} >= {(inp / f"khabar-{i:02d}.txt").as_posix() for i in range(12)}
+    # each URL-less file is its own site for chrome_repeats: the template line is not site chrome
+    assert all(TEMPLATE in r["text"] for r in kept.values() if r["source"].endswith(".txt"))
