@@ -27,14 +27,22 @@ import orjson
 
 from shuddh.document import Document, Dropped, Quarantined
 from shuddh.io.readers import FileCount, ReadOptions, Span, bytes_read, is_url, open_binary, read_file
-from shuddh.io.writers import EXTENSIONS, RecordWriter, RemoteDir, atomic_write_bytes, snapshot
+from shuddh.io.writers import (
+    EXTENSIONS,
+    RecordWriter,
+    RemoteDir,
+    atomic_write_bytes,
+    deferred_sync,
+    snapshot,
+    sync_files,
+)
 from shuddh.layout import Layout, PartitionResult, ReadCounts, ShardResult, WorkFiles, partition_marker, shard_name
 from shuddh.stages.base import GlobalStage, ShardInfo, Stage, StageContext, StageStats, TimedOut
 from shuddh.stages.registry import StageSpec, build_stage
 from shuddh.volumes import Volumes, signal_thresholds
 
-__all__ = ["ReducePartitionTask", "Shard", "ShardFile", "ShardTask", "build_stages", "is_partitioned", "phases_of", "reduce_info",
-           "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
+__all__ = ["ReducePartitionTask", "Shard", "ShardFile", "ShardTask", "build_stages", "is_partitioned", "phases_of",
+           "reduce_info", "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -302,6 +310,18 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
         return cast(ShardResult, run_remote(task, lambda t: run_shard_phase(t, progress), _shard_needs(task)))
     if isinstance(task, ReducePartitionTask):
         return run_reduce_partition(task)
+    # the task's files are renamed into place without an fsync each (a chrome_repeats collect alone writes
+    # 64 partition files a shard); all of them are made durable at once right before the done-marker,
+    # which is what makes the work count: a crash before it redoes the task, after it finds every file
+    with deferred_sync() as pending:
+        result = _shard_phase(task, progress)
+    sync_files(pending)
+    atomic_write_bytes(Layout(Path(task.outdir)).done(task.phase, task.shard.name), orjson.dumps(result.to_dict()))
+    return result
+
+
+def _shard_phase(task: ShardTask, progress: TaskProgress | None) -> ShardResult:
+    """The work of :func:`run_shard_phase` on a local output directory, without the done-marker."""
     t_start = time.perf_counter()
     outdir = Path(task.outdir)
     lay = Layout(outdir)
@@ -471,14 +491,12 @@ def run_shard_phase(task: ShardTask | ReducePartitionTask,
     read.quarantined_by_reason = dict(q_reasons)
     read.skipped_by_kind = dict(skipped_by_kind)
     read.files = {k: c.to_dict() for k, c in counts.items()}
-    result = ShardResult(
+    return ShardResult(
         shard=shard.name, phase=task.phase, final=closing is None, read=read,
         stage_quarantined=dict(sorted(stage_quarantined.items())), volumes=vol.to_dict(),
         stages=[s.to_dict() for s in stage_stats], stage_seconds={s.name: s.seconds for s in stage_stats},
         out=kept, files=files, seconds=time.perf_counter() - t_start,
         input_bytes=shard.nbytes if task.phase == 0 else 0, docs=read.records if task.phase == 0 else docs_back)
-    atomic_write_bytes(lay.done(task.phase, shard.name), orjson.dumps(result.to_dict()))
-    return result
 
 
 #: the shape of a language label that may name a folder: "hi", "mai", "hi-Latn"

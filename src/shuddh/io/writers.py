@@ -9,9 +9,12 @@ for dropped records) is a JSON string, because arbitrary per-document metadata h
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime
 import gzip
 import os
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Literal
@@ -20,7 +23,8 @@ import orjson
 
 from shuddh.layout import is_marker, is_temp, temp_key, temp_path
 
-__all__ = ["EXTENSIONS", "RecordWriter", "RemoteDir", "atomic_write_bytes", "snapshot"]
+__all__ = ["EXTENSIONS", "RecordWriter", "RemoteDir", "atomic_write_bytes", "deferred_sync", "fsync_or_defer",
+           "snapshot", "sync_files"]
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet"]
 EXTENSIONS: dict[str, str] = {
@@ -60,14 +64,70 @@ def _json_default(v: Any) -> Any:
     return str(v)
 
 
+#: files renamed into place inside :func:`deferred_sync` whose fsync is still owed (None: fsync each file)
+_PENDING: ContextVar[list[Path] | None] = ContextVar("shuddh_pending_sync", default=None)
+
+
+@contextlib.contextmanager
+def deferred_sync() -> Iterator[list[Path]]:
+    """Inside, :func:`atomic_write_bytes`, :meth:`RecordWriter.commit` and the dedup spools (anything that
+    calls :func:`fsync_or_defer`) rename their files into place without an ``fsync`` each and list them in
+    the yielded list; the caller makes them durable with :func:`sync_files` before it writes the marker that
+    makes the work count (a shard task's done-marker). A task writes tens of small files (64 partition files
+    of ``chrome_repeats`` alone): one fsync each cost ~0.3 ms of CPU and several ms of wall time apiece."""
+    pending: list[Path] = []
+    token = _PENDING.set(pending)
+    try:
+        yield pending
+    finally:
+        _PENDING.reset(token)
+
+
+def fsync_or_defer(fh: IO[bytes], final: Path) -> None:
+    """fsync ``fh`` (to be renamed to ``final``) now, or list ``final`` when inside :func:`deferred_sync`."""
+    pending = _PENDING.get()
+    if pending is None:
+        os.fsync(fh.fileno())
+    else:
+        pending.append(final)
+
+
+def sync_files(paths: Iterable[Path]) -> None:
+    """fsync every file of ``paths`` and then each folder holding one (its rename), one call each. A file
+    gone since (a later write replaced it by another name) is skipped."""
+    folders: dict[Path, None] = {}
+    for p in dict.fromkeys(paths):
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except FileNotFoundError:
+            continue
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        folders[p.parent] = None
+    for d in folders:
+        try:
+            fd = os.open(d, os.O_RDONLY)
+        except OSError:  # pragma: no cover - a folder cannot be opened on this OS
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:  # pragma: no cover - some file systems refuse fsync on a folder
+            pass
+        finally:
+            os.close(fd)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (temp file in the same directory, fsync, rename)."""
+    """Write ``data`` to ``path`` atomically (temp file in the same directory, fsync — or listed inside
+    :func:`deferred_sync` — and rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path(path)
     with tmp.open("wb") as f:
         f.write(data)
         f.flush()
-        os.fsync(f.fileno())
+        fsync_or_defer(f, path)
     tmp.replace(path)
 
 
@@ -135,7 +195,7 @@ class RecordWriter:
         elif self._stream is not self._raw:
             self._stream.close()
         self._raw.flush()
-        os.fsync(self._raw.fileno())
+        fsync_or_defer(self._raw, self.path)
         self._raw.close()
         self._tmp.replace(self.path)
         self._raw = None

@@ -27,7 +27,7 @@ import orjson
 from shuddh.dedup.unionfind import components
 from shuddh.document import Document, Dropped
 from shuddh.errors import StageError
-from shuddh.io.writers import atomic_write_bytes
+from shuddh.io.writers import atomic_write_bytes, fsync_or_defer
 from shuddh.layout import WorkFiles
 from shuddh.stages.base import Collector, GlobalStage, StageContext
 
@@ -64,9 +64,10 @@ class Spool:
         self.append(part, np.zeros(0, dtype=dtype))
 
     def commit(self) -> None:
+        # inside a shard task the fsyncs are deferred to one batch before its done-marker (io.writers)
         for final, tmp, fh in self._files.values():
             fh.flush()
-            os.fsync(fh.fileno())
+            fsync_or_defer(fh, final)
             fh.close()
             tmp.replace(final)
         self._files.clear()
@@ -156,9 +157,12 @@ class _ClusterCollector(Collector):
             self._flush()
             self.spool.touch("weight", "uint32")
             self.stage.finish_collect(self.spool)
+            ids = self.wd / f"{self.name}.ids.jsonl"
+            self.ids.flush()
+            fsync_or_defer(self.ids, ids)
             self.ids.close()
             self.spool.commit()
-            self.ids_tmp.replace(self.wd / f"{self.name}.ids.jsonl")
+            self.ids_tmp.replace(ids)
         except BaseException:
             self.abort()
             raise
