@@ -19,7 +19,7 @@ def events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     fsync, replace = os.fsync, os.replace
 
     def spy_fsync(fd: int) -> None:
-        seen.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        seen.append(("fsync", str(Path(f"/proc/self/fd/{fd}").readlink())))
         fsync(fd)
 
     def spy_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
