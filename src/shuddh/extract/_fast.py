@@ -28,6 +28,7 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -162,6 +163,31 @@ def parse(html: str) -> Any:
     return root
 
 
+#: what the walk does with a tag, as bit flags (one dict lookup per element instead of several set tests)
+_K_SKIP, _K_HEAD, _K_BLOCK, _K_CHROME, _K_ROOT, _K_A, _K_H1, _K_BR, _K_TIME = (1 << i for i in range(9))
+_KIND: dict[str, int] = {}
+for _flag, _tags in ((_K_SKIP, _SKIP), (_K_HEAD, _HEAD_TAGS), (_K_BLOCK, _BLOCK), (_K_CHROME, _CHROME_TAGS),
+                     (_K_ROOT, _ROOTS), (_K_A, {"a"}), (_K_H1, {"h1"}), (_K_BR, {"br"}), (_K_TIME, {"time"})):
+    for _t in _tags:
+        _KIND[_t] = _KIND.get(_t, 0) | _flag
+#: what an element's class and id say, as bit flags: chrome (see :func:`_chrome_names`), breadcrumb
+_N_CHROME, _N_CRUMB = 1, 2
+
+
+def _names(cls: str | None, ident: str | None) -> int:
+    """The :data:`_N_CHROME` / :data:`_N_CRUMB` flags of a class and id (memoised: pages of a site repeat
+    them; bounded)."""
+    key = (cls, ident)
+    known = _MEMO.get(key)
+    if known is None:
+        if len(_MEMO) > _MEMO_MAX:
+            _MEMO.clear()
+        both = f"{cls or ''} {ident or ''}"
+        known = _MEMO[key] = ((_N_CHROME if _chrome_names(both) else 0)
+                              | (_N_CRUMB if "breadcrumb" in both.lower() else 0))
+    return known
+
+
 def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
     """Do an element's role, class or id mark it as chrome (and none of them as content)?
 
@@ -174,17 +200,11 @@ def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
         return True
     if not cls and not ident:
         return False
-    key = f"{cls or ''} {ident or ''}"
-    known = _MEMO.get(key)
-    if known is None:
-        if len(_MEMO) > _MEMO_MAX:
-            _MEMO.clear()
-        known = _MEMO[key] = _chrome_names(key)
-    return known
+    return bool(_names(cls, ident) & _N_CHROME)
 
 
-#: class/id strings already judged (pages of a site repeat them; bounded)
-_MEMO: dict[str, bool] = {}
+#: class/id pairs already judged (pages of a site repeat them; bounded)
+_MEMO: dict[tuple[str | None, str | None], int] = {}
 _MEMO_MAX = 50_000
 
 
@@ -217,7 +237,10 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), the first ``<h1>``,
     what the head declares (see :class:`FastResult`)
-    and the first element whose class or id says ``breadcrumb``."""
+    and the first element whose class or id says ``breadcrumb``.
+
+    This loop runs once per element (~1,300 on a WCXB page): a tag's role is one dict lookup
+    (:data:`_KIND`), a class/id pair's verdict one memo lookup (:func:`_names`)."""
     blocks: list[_Block] = []
     buf: list[str] = []
     link_chars = 0
@@ -228,80 +251,99 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     in_link = 0
     elem_index = 0
     spans: list[tuple[int, int, int]] = []
-    opened: list[tuple[int, int, bool, bool]] = []  # (elem index or -1 when skipped, first block, chrome, block)
+    # per open element: (elem index, first block, chrome mark, kind flags); None for a skipped element
+    opened: list[tuple[int, int, bool, int] | None] = []
     h1: str | None = None
     crumb: Any = None
     head: dict[str, list[str]] = {}
+    kinds = _KIND
+    memo = _MEMO
+    chrome_roles = _CHROME_ROLES
+    sent_end = _SENT_END.search
+    append_block = blocks.append
 
     def flush() -> None:
         nonlocal link_chars
-        if not buf:
-            return
-        text = _clean("".join(buf))
+        text = " ".join((buf[0] if len(buf) == 1 else "".join(buf)).split())
         buf.clear()
         if text:
             n = len(text)
-            w = 1.5 if _SENT_END.search(text) else (0.3 if n < 25 else 1.0)
-            blocks.append(_Block(text, min(link_chars, n), block_tags[-1], chrome, w))
+            w = 1.5 if sent_end(text) else (0.3 if n < 25 else 1.0)
+            append_block(_Block(text, link_chars if link_chars < n else n, block_tags[-1], chrome, w))
         link_chars = 0
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:
             continue
         if event == "start":
+            kind = kinds.get(tag, 0)
             get = el.get
-            style = get("style")
-            if tag in _HEAD_TAGS:
-                _note_head(tag, el, head)
-            if tag in _SKIP or (style and "none" in style and _hidden(style)):
+            if kind & _K_SKIP:
+                if kind & _K_HEAD:
+                    _note_head(tag, el, head)
+                skip = True
+            else:
+                style = get("style")
+                skip = bool(style) and "none" in style and _hidden(style)
+            if skip:
                 # libxml2 sometimes nests the rest of a page inside an element it could not close (a
                 # <script>, a <button>, an <svg>): then walk the children, not the element's own text.
                 # The same for a display:none box holding paragraphs: product pages hide their
                 # description and specification tabs that way (WCXB TUNE products: F1 0.583 -> 0.605)
                 if len(el) == 0 or (el.find(".//p") is None and el.find(".//div") is None):
                     walker.skip_subtree()
-                opened.append((-1, 0, False, False))
+                opened.append(None)
                 continue
-            is_block = tag in _BLOCK
-            if is_block and buf:
+            if kind & _K_BLOCK and buf:
                 flush()
             elem_index += 1
             depth += 1
             cls = get("class")
             ident = get("id")
-            role = get("role")
-            marked = tag in _CHROME_TAGS or (
-                tag not in _ROOTS and bool(cls or ident or role) and _chrome_attr(cls, ident, role))
-            if crumb is None and (cls or ident) and "breadcrumb" in f"{cls} {ident}".lower():
-                crumb = el
-            if tag == "time" and "time" not in head and get("datetime"):
+            marked = False
+            if cls or ident:
+                names = memo.get((cls, ident))
+                if names is None:
+                    names = _names(cls, ident)
+                if names & _N_CRUMB and crumb is None:
+                    crumb = el
+                marked = bool(names & _N_CHROME) and not kind & _K_ROOT
+            if kind & _K_CHROME:
+                marked = True
+            elif not marked and not kind & _K_ROOT:
+                role = get("role")
+                marked = bool(role) and role.lower() in chrome_roles
+            if kind & _K_TIME and "time" not in head and get("datetime"):
                 head["time"] = [get("datetime")]
             if marked:
                 chrome = (*chrome, elem_index)
-            if is_block:
+            if kind & _K_BLOCK:
                 block_tags.append(tag)
-            if tag == "a":
+            if kind & _K_A:
                 in_link += 1
-            opened.append((elem_index, len(blocks), marked, is_block))
+            opened.append((elem_index, len(blocks), marked, kind))
             text = el.text
-            if text:
+            # whitespace before a block's first text adds nothing (and most of a page's whitespace is the
+            # indentation between block tags): not buffered, so no empty flush
+            if text and (buf or not text.isspace()):
                 buf.append(text)
                 if in_link:
                     link_chars += len(text.strip())
-            if tag == "br" and buf:
+            if kind & _K_BR and buf:
                 flush()
         else:
-            idx, first, marked, is_block = opened.pop()
-            if idx >= 0:
-                if is_block:
+            op = opened.pop()
+            if op is not None:
+                idx, first, marked, kind = op
+                if kind & _K_BLOCK:
                     if buf:
                         flush()
                     block_tags.pop()
-                if tag == "h1" and h1 is None and len(blocks) > first:
+                if kind & _K_H1 and h1 is None and len(blocks) > first:
                     h1 = blocks[first].text
-                if tag == "a":
+                if kind & _K_A:
                     in_link -= 1
                 if len(blocks) > first:  # elements without text cannot be the main element
                     spans.append((first, len(blocks), depth))
@@ -309,11 +351,13 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     chrome_els[idx] = (first, len(blocks), depth)
                     chrome = chrome[:-1]
                 depth -= 1
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail
+            if tail and (buf or not tail.isspace()):
+                buf.append(tail)
                 if in_link:
-                    link_chars += len(el.tail.strip())
-    flush()
+                    link_chars += len(tail.strip())
+    if buf:
+        flush()
     return blocks, spans, chrome_els, h1, crumb, head
 
 
@@ -352,9 +396,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     if not blocks or not spans:
         return []
     lengths = [len(b.text) for b in blocks]
-    cum = [0]
-    for n in lengths:
-        cum.append(cum[-1] + n)
+    cum = list(accumulate(lengths, initial=0))
     total = cum[-1]
     # a chrome mark on an element holding most of the page is a wrapper's name ("flex-wrap-footer",
     # "sidebar-first-only" around the article), not chrome
@@ -362,8 +404,17 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     good = [0.0]
     bad = [0.0]
     chrome_depth: list[int] = []
+    # the depth of a block's innermost valid chrome mark, once per chrome tuple (consecutive blocks share
+    # the walk's tuple object)
+    depth_of: dict[int, int] = {}
     for b, n in zip(blocks, lengths, strict=True):
-        cd = max((valid[i] for i in b.chrome if i in valid), default=-1)
+        marks = b.chrome
+        if not marks or not valid:
+            cd = -1
+        else:
+            cd = depth_of.get(id(marks), -2)
+            if cd == -2:
+                cd = depth_of[id(marks)] = max((valid[i] for i in marks if i in valid), default=-1)
         chrome_depth.append(cd)
         g = x = 0.0
         lk = b.links
