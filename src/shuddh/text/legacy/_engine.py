@@ -37,6 +37,7 @@ REPH = "\x01"
 PRE_I = "\x02"
 NUKTA_BEFORE = "\x03"
 _MARKERS = REPH + PRE_I + NUKTA_BEFORE
+_MARKER_SET = frozenset(_MARKERS)
 
 # Dependent signs a reph skips over when it looks for its cluster. Independent vowels and spaces
 # are deliberately excluded: a reph never attaches across them.
@@ -96,6 +97,8 @@ def _short_i(text: str, trigger: str, matra: str) -> str:
 
 
 def _repair_matra_halant(text: str) -> str:
+    if "\u093f\u094d" not in text:
+        return text  # nothing to move (most decodings)
     out = list(text)
     i = 0
     while i < len(out) - 2:
@@ -192,6 +195,8 @@ def _is_sign(piece: str) -> bool:
 
 
 def _reorder(pieces: list[str]) -> str:
+    if _MARKER_SET.isdisjoint(pieces):
+        return "".join(pieces)  # no marker piece: every piece stays where it is
     out: list[str] = []
     i, n = 0, len(pieces)
     while i < n:
