@@ -171,7 +171,10 @@ for _flag, _tags in ((_K_SKIP, _SKIP), (_K_HEAD, _HEAD_TAGS), (_K_BLOCK, _BLOCK)
     for _t in _tags:
         _KIND[_t] = _KIND.get(_t, 0) | _flag
 #: what an element's class and id say, as bit flags: chrome (see :func:`_chrome_names`), breadcrumb
-_N_CHROME, _N_CRUMB = 1, 2
+_N_CHROME, _N_CRUMB, _N_STRONG = 1, 2, 4
+#: chrome words that never name a page's main content: their marks stay when the others are not trusted
+#: (a product page whose reviews outweigh its description; a forum's posts are "comments", not these)
+_STRONG_WORDS = frozenset({"related", "recommended", "recommendations", "reviews", "ratings"})
 
 
 def _names(cls: str | None, ident: str | None) -> int:
@@ -183,8 +186,7 @@ def _names(cls: str | None, ident: str | None) -> int:
         if len(_MEMO) > _MEMO_MAX:
             _MEMO.clear()
         both = f"{cls or ''} {ident or ''}"
-        known = _MEMO[key] = ((_N_CHROME if _chrome_names(both) else 0)
-                              | (_N_CRUMB if "breadcrumb" in both.lower() else 0))
+        known = _MEMO[key] = _chrome_names(both) | (_N_CRUMB if "breadcrumb" in both.lower() else 0)
     return known
 
 
@@ -208,17 +210,20 @@ _MEMO: dict[tuple[str | None, str | None], int] = {}
 _MEMO_MAX = 50_000
 
 
-def _chrome_names(cls_and_id: str) -> bool:
-    chrome = False
+def _chrome_names(cls_and_id: str) -> int:
+    """0, or :data:`_N_CHROME` (with :data:`_N_STRONG` when a word of :data:`_STRONG_WORDS` says it)."""
+    chrome = 0
     for token in cls_and_id.lower().split():
         words = [w for w in _WORD_SPLIT.split(token) if w]
         if not words or words[0] in _NEGATORS:
             continue
         last = words[-1]
         if last in _CONTENT_WORDS:
-            return False
-        if last in _CHROME_WORDS or words[0] in _CHROME_WORDS:
-            chrome = True
+            return 0
+        if last in _CHROME_WORDS:
+            chrome |= _N_CHROME | (_N_STRONG if last in _STRONG_WORDS else 0)
+        elif words[0] in _CHROME_WORDS:
+            chrome |= _N_CHROME | (_N_STRONG if words[0] in _STRONG_WORDS else 0)
     return chrome
 
 
@@ -233,7 +238,7 @@ def _clean(s: str) -> str:
 
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
-                             str | None, Any, dict[str, list[str]]]:
+                             set[int], str | None, Any, dict[str, list[str]]]:
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), the first ``<h1>``,
     what the head declares (see :class:`FastResult`)
@@ -247,6 +252,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     depth = 0
     chrome: tuple[int, ...] = ()
     chrome_els: dict[int, tuple[int, int, int]] = {}
+    strong: set[int] = set()  # the chrome-marked elements whose mark is a strong word
     block_tags: list[str] = ["body"]
     in_link = 0
     elem_index = 0
@@ -310,6 +316,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                 if names & _N_CRUMB and crumb is None:
                     crumb = el
                 marked = bool(names & _N_CHROME) and not kind & _K_ROOT
+                if marked and names & _N_STRONG:
+                    strong.add(elem_index)
             if kind & _K_CHROME:
                 marked = True
             elif not marked and not kind & _K_ROOT:
@@ -358,17 +366,18 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(tail.strip())
     if buf:
         flush()
-    return blocks, spans, chrome_els, h1, crumb, head
+    return blocks, spans, chrome_els, strong, h1, crumb, head
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, h1, crumb, head = _walk(root)
+    blocks, spans, chrome_els, strong, h1, crumb, head = _walk(root)
     lines = _select(blocks, spans, chrome_els)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
+    # (and the strong marks: reviews, related items)
     kept = sum(map(len, lines))
-    plain = _select(blocks, spans, {})
+    plain = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong})
     if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
         lines, kept = plain, sum(map(len, plain))
     if kept < MIN_TEXT:

@@ -242,3 +242,33 @@ def test_a_block_repeated_for_another_layout_is_kept_once():
     assert lines.count(PARAS[0]) == 1
     assert PARAS[1] in lines
     assert lines.count("₹") == 2
+
+
+REVIEWS = ["कपड़ा बहुत अच्छा है और धुलाई के बाद भी रंग नहीं उतरा, मैं इसे दोबारा ख़रीदूंगी।",
+           "डिलीवरी समय पर हुई, पर नाप थोड़ा छोटा निकला, इसलिए एक साइज़ बड़ा लें।",
+           "दाम के हिसाब से ठीक है, सिलाई मज़बूत है और बटन भी अच्छे लगे हैं।",
+           "मेरी बेटी को यह कुर्ता बहुत पसंद आया, गर्मियों के लिए एकदम सही है।"]
+
+
+def _product_page(reviews: int) -> str:
+    desc = ("यह सूती कुर्ता हाथ से छपे फूलों के डिज़ाइन के साथ आता है। हल्का कपड़ा गर्मियों में ठंडक देता है और "
+            "रोज़ पहनने के लिए आरामदायक है।")
+    rv = "".join(f'<div class="review-card"><p>{REVIEWS[i % len(REVIEWS)]} ({i})</p></div>' for i in range(reviews))
+    return f"""<html><head><meta charset="utf-8"><title>सूती कुर्ता</title></head><body>
+<nav><a href="/">होम</a> <a href="/kapde">कपड़े</a></nav>
+<div class="page"><div class="product-main"><h1>हाथ से छपा सूती कुर्ता</h1><p>₹ 799</p>
+<div class="product-description"><p>{desc}</p><table><tr><td>कपड़ा</td><td>सूती</td></tr></table></div></div>
+<div class="product-reviews"><h2>ग्राहकों की राय</h2>{rv}</div></div>
+<footer><ul>{"".join(f'<li><a href="/c/{i}">{t}</a></li>' for i, t in enumerate(RELATED * 3))}</ul>
+<p>{FOOTER}</p></footer></body></html>"""
+
+
+def test_product_reviews_that_outweigh_the_description_stay_out():
+    # the reviews hold far more text than the description (but not most of the page): the "reviews" mark
+    # is kept even when the other marks are not trusted (the choice without marks takes the reviews in)
+    lines = _lines(extract_html(_product_page(reviews=9), engine="fast"))
+    assert "हाथ से छपा सूती कुर्ता" in lines
+    assert any(ln.startswith("यह सूती कुर्ता हाथ से छपे") for ln in lines)
+    assert "सूती" in lines  # the specification cell
+    assert not any(r[:20] in ln for r in REVIEWS for ln in lines)
+    assert "ग्राहकों की राय" not in lines
