@@ -180,7 +180,9 @@ def test_progress_counts_the_phases_the_runner_runs_and_every_step_completes(tmp
                                          "reduce dedup_near", "phase 3/3: dedup_exact+dedup_near → write"]
     for label, total, done, advanced in rec.steps:
         assert done + advanced == total, label  # every bar completes
-    assert [s[1] for s in rec.steps if s[0].startswith("phase")] == [3, 3, 3]  # parts, not parts × phases
+    # parts, not parts × phases (the three small files are read as one part: grouped, issue 17)
+    assert rec.plan.shards == 1
+    assert [s[1] for s in rec.steps if s[0].startswith("phase")] == [1, 1, 1]
     sizes = sum(p.stat().st_size for p in inp.iterdir())
     assert rec.plan.total_bytes == sizes
     assert rec.bytes == sizes
@@ -194,7 +196,9 @@ def test_cli_bars_label_what_they_count(tmp_path):
     for f in range(5):
         _jsonl(inp / f"c{f}.jsonl", 4, start=10 * f)
     cfg = tmp_path / "p.yaml"
-    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'out'}\nworkers: 1\nstages: {json.dumps(GLOBAL)}\n")
+    # reader.split_bytes 0: a part per file (small files are grouped otherwise)
+    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'out'}\nworkers: 1\nstages: {json.dumps(GLOBAL)}\n"
+                   "reader: {split_bytes: 0}\n")
     code, text = _cli("run", str(cfg), "--progress")
     assert code == 0, text
     flat = " ".join(text.split())
@@ -211,7 +215,8 @@ def test_a_resumed_run_says_so(tmp_path):
         _jsonl(inp / f"c{f}.jsonl", 5, start=10 * f)
     out = tmp_path / "out"
     args = ["clean", str(inp), "-o", str(out), "--no-progress", "-w", "1", "--config", str(tmp_path / "p.yaml")]
-    (tmp_path / "p.yaml").write_text(f"inputs: [{inp}]\noutput: {out}\nstages: {json.dumps(FAST)}\n")
+    (tmp_path / "p.yaml").write_text(f"inputs: [{inp}]\noutput: {out}\nstages: {json.dumps(FAST)}\n"
+                                     "reader: {split_bytes: 0}\n")  # a part per file, not one group
     assert _cli(*args)[0] == 0
     (out / ".shuddh" / "done" / "p0-part-00001.json").unlink()
     code, text = _cli(*args)

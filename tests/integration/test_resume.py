@@ -26,9 +26,14 @@ def _corpus(root: Path) -> Path:
     return inp
 
 
-def _cmd(inp: Path, out: Path, workers: int) -> list[str]:
-    return [sys.executable, "-m", "shuddh.cli", "clean", str(inp), "-o", str(out), "-w", str(workers),
-            "--no-progress"]
+def _cmd(inp: Path, out: Path, workers: int, split: int | None = None) -> list[str]:
+    cmd = [sys.executable, "-m", "shuddh.cli", "clean", str(inp), "-o", str(out), "-w", str(workers),
+           "--no-progress"]
+    if split is not None:  # reader.split_bytes: 0 a shard per file; else small files grouped up to it
+        cfg = inp.parent / f"split-{split}.yaml"
+        cfg.write_text(f"reader: {{split_bytes: {split}}}\n")
+        cmd += ["--config", str(cfg)]
+    return cmd
 
 
 def _tree(out: Path) -> dict[str, bytes]:
@@ -57,17 +62,26 @@ def _kill_midway(cmd: list[str], out: Path, sig: int) -> int:
     return n
 
 
+#: groups of two files (each ~482 KB) per shard: 8 shards
+GROUPED = 1_000_000
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sig", "workers"), [(signal.SIGKILL, 2), (signal.SIGINT, 1)])
-def test_killed_run_resumes_to_identical_output(tmp_path, sig, workers):
+@pytest.mark.parametrize(("sig", "workers", "split"), [(signal.SIGKILL, 2, 0), (signal.SIGINT, 1, 0),
+                                                       (signal.SIGKILL, 2, GROUPED), (signal.SIGINT, 1, GROUPED)])
+def test_killed_run_resumes_to_identical_output(tmp_path, sig, workers, split):
     inp = _corpus(tmp_path)
     ref = tmp_path / "ref"
-    subprocess.run(_cmd(inp, ref, 1), check=True, capture_output=True)
+    subprocess.run(_cmd(inp, ref, 1, split), check=True, capture_output=True)
+    shards = json.loads((ref / ".shuddh" / "plan.json").read_bytes())["shards"]
+    # a shard per file, or groups of small files (issue 17): [index, [label, label]]
+    assert [len(s[1]) if isinstance(s[1], list) else 1 for s in shards] == ([1] * N_FILES if split == 0
+                                                                           else [2] * (N_FILES // 2))
 
     out = tmp_path / "out"
-    _kill_midway(_cmd(inp, out, workers), out, sig)
+    _kill_midway(_cmd(inp, out, workers, split), out, sig)
     assert not (out / "stats.json").exists()
-    res = subprocess.run(_cmd(inp, out, workers), capture_output=True, text=True, check=False)
+    res = subprocess.run(_cmd(inp, out, workers, split), capture_output=True, text=True, check=False)
     assert res.returncode == 0, res.stderr
     timing = json.loads((out / "timing.json").read_text())
     assert timing["shard_phases_resumed"] >= 3
