@@ -9,6 +9,8 @@ redacted next to one.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Per type: words that announce the identifier. Devanagari entries are matched with an optional inflection
@@ -160,6 +162,31 @@ def _build() -> regex.Pattern[str]:
 
 
 _HINT_RE = _build()
+# A gate before _HINT_RE (a case-insensitive alternation of every word, each behind a look-behind: the
+# regex module tries them all at every position, ~5 µs per character). Every match of _HINT_RE holds the
+# first piece (up to a space) of its word: an ASCII word's piece not after an ASCII letter, matched
+# ignoring case (the same in re and regex, and no other character matches an ASCII letter, once the four
+# that match one ignoring case are absent: İ ı ſ K, tests/unit/pii/test_pii_hint_gate.py), another word's
+# piece as it is written (Devanagari has no case). A window with none of them has no hint.
+_FIRST_PIECES = {w.split(" ")[0] for ws in _HINT_WORDS.values() for w in ws}
+_ASCII_GATE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(w) for w in sorted((w for w in _FIRST_PIECES if w.isascii()), key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
+_OTHER_PIECES = tuple(sorted(w for w in _FIRST_PIECES if not w.isascii()))
+CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_hold_hint(window: str) -> bool:
+    """False only if ``_HINT_RE`` finds nothing in ``window``."""
+    return (
+        _ASCII_GATE.search(window) is not None
+        or any(w in window for w in _OTHER_PIECES)
+        or CASE_SPECIALS.search(window) is not None
+    )
+
 _LAST_DIGIT = regex.compile(r"\p{Nd}(?!.*\p{Nd})", regex.DOTALL)
 # A placeholder of an earlier redaction ("<PHONE>", "<PHONE:1a2b3c4d>") stands where a number stood: it
 # cuts the context window like a digit does, so a second pass sees the same context as the first
@@ -184,6 +211,8 @@ def hints_before(text: str, start: int, max_gap: int = _MAX_GAP) -> tuple[str, .
         placeholders = list(_PLACEHOLDER.finditer(window))
         if placeholders:
             window = window[placeholders[-1].end() :]
+    if not may_hold_hint(window):
+        return ()
     found: list[str] = []
     last_end = -1
     for m in _HINT_RE.finditer(window):

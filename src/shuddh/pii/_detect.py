@@ -442,7 +442,15 @@ def _one_case(s: str) -> str | None:
     return None
 
 
+# Every branch of _ALNUM_RE holds a letter followed by four digits: one search for that (digits first,
+# the letter by a look-behind: the regex module then scans for a digit, ~20x cheaper than trying the
+# look-behind and the branches at every position) rules out almost every text (180 of 200 wcxb pages).
+_ALNUM_GATE = regex.compile(r"\p{Nd}{4}(?<=[A-Za-z]\p{Nd}{4})")
+
+
 def find_alnum(text: str, enabled: frozenset[str]) -> Iterator[Hit]:
+    if _ALNUM_GATE.search(text) is None:
+        return
     for m in _ALNUM_RE.finditer(text):
         start, end = m.span()
         tok = _one_case(m.group())
