@@ -421,3 +421,56 @@ def test_table_rows_and_an_etymology_are_not_menus():
     table = ["नाम | वर्ष | भूमिका", "राम | 2001 | नायक", "श्याम | 2003 | खलनायक"]
     text = "\n".join([BODY_1, *table, "मगही शब्द की उत्पत्ति इस प्रकार है:", "मागधी > मागही > मगही", BODY_2])
     assert clean_lines(text.split("\n"), HI) == [None] * 7
+
+
+# -- issue 13, held-out precision: teaser boxes, far blocks, cross-references ----------------------------
+CARDS = ["नदी किनारे बनेगा नया पार्क, काम अगले साल से", "स्कूलों में गर्मी की छुट्टियाँ बढ़ीं",
+         "बाज़ार में सब्ज़ियों के दाम गिरे"]
+
+
+def test_a_repeated_read_more_button_opens_no_teaser_box():
+    # a listing page's cards each end in the same "और पढ़ें" button: what follows a button is the next
+    # card, the page's own list (wcxb TUNE: 131 of the 644 lines under a bare "read more" were body)
+    lines = [*MENU, TITLE, *ARTICLE, CARDS[0], "और पढ़ें", CARDS[1], "और पढ़ें", CARDS[2], "और पढ़ें", *FOOT]
+    removed = _removed(lines)
+    assert not set(CARDS) & set(removed)
+    assert removed["और पढ़ें"] == "read_more"
+    # a label that occurs once still opens its box
+    once = _removed([*MENU, TITLE, *ARTICLE, "यह भी पढ़ें", *CARDS, *FOOT])
+    assert {once[c] for c in CARDS} == {"structure.headlines"}
+
+
+def test_a_sub_head_over_its_paragraph_ends_a_teaser_box():
+    # "यह भी पढ़ें" over one teaser, then the article goes on under a sub-head: the sub-head stands right
+    # above prose, and a line that opens a list (ends in ":") is no headline either
+    subhead = "नई बस सेवा से किसे फायदा"
+    intro = "योजना के तीन हिस्से हैं:"
+    lines = [TITLE, BODY_1, "यह भी पढ़ें", CARDS[0], subhead, BODY_2, "इसे भी पढ़ें", intro, "बसें", "डिपो",
+             BODY_3]
+    removed = _removed(lines)
+    assert removed[CARDS[0]] == "structure.headlines"
+    assert subhead not in removed
+    assert intro not in removed
+
+
+def test_a_small_block_of_body_lines_far_from_the_article_is_kept():
+    # a reader's short reply between two long posts of a thread (a forum, reviews): a body line in the
+    # page's script is not removed for its distance alone (wcxb: 69 TUNE / 96 held-out body lines were
+    # far_block)
+    # (short sentences and no clause-closing verb: a line with one already reads as prose)
+    reply = "बहुत बढ़िया काम। धन्यवाद नगर निगम और पूरी टीम!"
+    gap = ["शेयर", "टिप्पणी", "रमेश कुमार", "2 दिन पहले", "जवाब दें", "पसंद"]
+    lines = [*MENU, TITLE, *ARTICLE[:3], *gap, reply, *gap, *ARTICLE[3:], BODY_3, *FOOT]
+    removed = _removed(lines)
+    assert reply not in removed
+    assert removed["रमेश कुमार"] == "structure.menu"
+
+
+def test_a_read_more_sentence_without_a_label_is_text():
+    # "और पढ़ें कि …।" is a sentence that points the reader on, not a teaser: no label colon or dash
+    # after its first words (wcxb TUNE: "Read more about aliases in the dedicated section.", gold text)
+    ref = "और पढ़ें कि नई बस सेवा किन इलाकों से होकर गुजरेगी।"
+    teaser = "यह भी पढ़ें: नदी किनारे बनेगा नया पार्क"
+    removed = _removed([*MENU, TITLE, BODY_1, ref, BODY_2, teaser, BODY_3, *FOOT])
+    assert ref not in removed
+    assert removed[teaser] == "read_more"

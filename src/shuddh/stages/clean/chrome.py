@@ -382,6 +382,17 @@ def _bare_labels(profile: LanguageProfile) -> frozenset[str]:
     return frozenset(p for rule in profile.chrome_rules if rule.reason == "read_more" for p in rule.prefix)
 
 
+#: a sentence's closing mark: a "read more about …" line that ends in one is a sentence of the text
+_SENTENCE_END = regex.compile(r"[.!?।॥۔؟][\"'”’)\]]*\s*$")
+
+
+def _cross_reference(line: str, profile: LanguageProfile) -> bool:
+    """A read_more line that is a sentence, not a teaser: no label colon or dash after its first words,
+    not a bare label, and closed by an end mark ("Read more about aliases in the dedicated section.")."""
+    return (_SENTENCE_END.search(line) is not None and _LABEL_END.match(line) is None
+            and line_key(line) not in _bare_labels(profile))
+
+
 def _enough(rest: str) -> bool:
     return len(rest.split()) >= PART_MIN_REST_WORDS
 
@@ -472,6 +483,9 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
     """
     lex = [chrome_reason(ln, profile) if ln.strip() else None for ln in lines]
+    for i, r in enumerate(lex):
+        if r == "read_more" and _cross_reference(lines[i], profile):
+            lex[i] = None
     struct = structural_reasons(lines, profile, lex) if structure else [None] * len(lines)
     if cuts is not None:
         for i, ln in enumerate(lines):
