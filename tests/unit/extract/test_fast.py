@@ -272,3 +272,16 @@ def test_product_reviews_that_outweigh_the_description_stay_out():
     assert "सूती" in lines  # the specification cell
     assert not any(r[:20] in ln for r in REVIEWS for ln in lines)
     assert "ग्राहकों की राय" not in lines
+
+
+def test_a_trending_box_three_times_the_description_stays_out():
+    # the marks leave a quarter of the text the unmarked choice would keep: still trusted (a product's
+    # description is short next to the shop's "trending" tiles)
+    tiles = "".join(f'<div class="tile"><p>{t} — ₹ {100 + i} में, आज ही ऑर्डर करें और मुफ़्त डिलीवरी पाएं।</p></div>'
+                    for i, t in enumerate(RELATED * 2))
+    page = _product_page(reviews=0).replace('<div class="product-reviews">',
+                                            f'<div class="trending-products">{tiles}</div><div>')
+    lines = _lines(extract_html(page, engine="fast"))
+    assert "हाथ से छपा सूती कुर्ता" in lines
+    assert any(ln.startswith("यह सूती कुर्ता हाथ से छपे") for ln in lines)
+    assert not any(t in ln for t in RELATED for ln in lines)
