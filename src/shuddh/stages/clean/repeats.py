@@ -35,6 +35,14 @@ as one file, a cast member on 6 film pages ("ओम प्रकाश") or a na
 Sites whose tags collide add up their documents: the threshold only rises.
 3. ``apply`` — removes every matching line, counted as ``chrome.repeated``.
 
+**Not teasers by repetition** (issue 13): the floor holds for headline-shaped lines too. A related-story
+teaser was thought to stand, elsewhere in a crawl of its site, as the headline of its article followed by
+that article's body; ``benchmarks/bench_teasers.py`` found none of the 48 related-story headlines the line
+stages keep on the two crawl sites standing so anywhere (their articles are not in the crawl), and the rules
+removed mostly body on TUNE sites: "a headline elsewhere followed by its body, here not" 16 chrome and
+12 body lines on wcxb TUNE pages; "a headline-shaped line in >= 2 documents of a site" 6 body lines and no
+chrome on Dainik Jagran (articles copied into two daily files).
+
 Run it after ``header`` (a section label repeated on every page of a section is metadata, which the
 header stage takes first) and before the quality filters.
 """
