@@ -17,6 +17,7 @@ of workers or the order shards finish in.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import os
@@ -62,7 +63,18 @@ from shuddh.io.readers import (
     plan_spans,
 )
 from shuddh.io.writers import RemoteDir, atomic_write_bytes
-from shuddh.layout import LOCK, NOT_A_RUN, OUTPUTS, PLAN, STATE, TEMP_GLOB, Layout, PartitionResult, ShardResult
+from shuddh.layout import (
+    LOCK,
+    NOT_A_RUN,
+    OUTPUTS,
+    PLAN,
+    STATE,
+    TEMP_GLOB,
+    Layout,
+    PartitionResult,
+    ReadCounts,
+    ShardResult,
+)
 from shuddh.stages.base import GlobalStage, StageContext, StageStats
 from shuddh.stages.registry import StageSpec
 from shuddh.volumes import Volumes
@@ -888,6 +900,11 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
     known = all(s.nbytes or not is_url(s.path) for s in shards)
     sink.planned(RunPlan(files=n_files, shards=len(shards), phases=tuple(labels),
                          total_bytes=sum(sizes) if known else None, done=done_before, limit=limit))
+    # the driver holds a light copy of each task's result (seconds and counts for timing.json and the log);
+    # the statistics, volumes and per-file counts are read back from the done-markers one at a time when
+    # they are merged, so its memory does not grow with the number of shards (a marker is 8-20 KB of JSON).
+    # A remote output's results are kept whole (no request per marker at the end).
+    local = out.remote is None
     results: dict[tuple[int, str], ShardResult] = {}
     reduce_stats: list[StageStats] = []
     resumed = 0
@@ -897,7 +914,8 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
         for s in shards:
             m = out.read(lay.done(p, s.name)) if lay.done(p, s.name).name in markers else None
             if m is not None:
-                results[(p, s.name)] = ShardResult.from_dict(orjson.loads(m))
+                results[(p, s.name)] = _light(ShardResult.from_dict(orjson.loads(m))) if local else \
+                    ShardResult.from_dict(orjson.loads(m))
                 resumed += 1
             else:
                 todo.append(ShardTask(s, p, out.for_tasks, fp, specs, read, cfg.output_format, cfg.route_by_lang,
@@ -909,7 +927,7 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
         for res in executor.map_unordered(todo, sink.advance):
             if not isinstance(res, ShardResult):
                 raise StageError(f"a shard task returned {type(res).__name__}, not a ShardResult")
-            results[(p, res.shard)] = res
+            results[(p, res.shard)] = _light(res) if local else res
             runlog(logging.DEBUG, f"phase {p + 1} {res.shard}: " + (f"{res.read.records} read, " if p == 0 else "")
                    + f"{res.out} {'kept' if res.final else 'passed on'}, {res.seconds:.2f} s")
         # the global stages closing the phase reduce in order: one sharing the barrier with the stage
@@ -918,7 +936,15 @@ def _run_pipeline(cfg: PipelineConfig, executor: Executor, out: _Out, overwrite:
             upstream = closing[j - 1] if closing and j else None
             reduce_stats.append(_reduce(out, lay, executor, stages, gi, upstream, shards, fp, specs, sink, runlog))
     out.remove_temp_files()  # every task has finished: any temp file left belongs to a dead worker
-    stats = _merge_stats(cfg, shards, skipped, phases, stages, results, reduce_stats)
+    def result(p: int, name: str) -> ShardResult:
+        if not local:
+            return results[(p, name)]
+        m = out.read(lay.done(p, name))
+        if m is None:
+            raise StageError(f"the done-marker of phase {p + 1} of {name} is missing")
+        return ShardResult.from_dict(orjson.loads(m))
+
+    stats = _merge_stats(cfg, shards, skipped, phases, stages, result, reduce_stats)
     stats["input"]["notices"] = notices
     if limit is not None:
         stats["input"]["limit"] = limit
@@ -980,10 +1006,17 @@ def _reduce(out: _Out, lay: Layout, executor: Executor, stages: list[Any], gi: i
     return StageStats.from_dict(rstats)
 
 
+def _light(r: ShardResult) -> ShardResult:
+    """What the driver keeps of a task's result while the run goes on (see ``_run_pipeline``)."""
+    return dataclasses.replace(r, read=ReadCounts(r.read.records, r.read.quarantined), stages=[], files={},
+                               volumes={}, stage_quarantined={})
+
+
 def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], phases: list[Any],
-                 stages: list[Any], results: dict[tuple[int, str], ShardResult],
+                 stages: list[Any], result: Callable[[int, str], ShardResult],
                  reduce_stats: list[StageStats]) -> dict[str, Any]:
-    """Sum shard statistics in (phase, shard) order: deterministic whatever the finishing order."""
+    """Sum shard statistics in (phase, shard) order: deterministic whatever the finishing order.
+    ``result(phase, shard name)`` gives a task's whole result."""
     order = {name: i for i, name in enumerate(stats_names(stages))}
     merged: dict[str, StageStats] = {}
     records = quarantined = kept = 0
@@ -997,7 +1030,7 @@ def _merge_stats(cfg: PipelineConfig, shards: list[Shard], skipped: list[str], p
     volumes = Volumes()  # merged in (phase, shard) order, like the stage samples: the same for any worker count
     for p in range(len(phases)):
         for s in shards:
-            r = results[(p, s.name)]
+            r = result(p, s.name)
             volumes.merge(Volumes.from_dict(r.volumes))
             records += r.read.records
             quarantined += r.read.quarantined

@@ -75,3 +75,39 @@ def test_two_stages_of_the_same_name_keep_their_own_statistics(tmp_path):
     assert by_name["length#2"]["dropped"] == {"quality.too_short": 1}  # the 40-word one
     assert stats["accounted"]
     assert stats["kept"] + stats["dropped"] == 9
+
+
+def test_driver_memory_does_not_grow_with_the_shards_statistics(tmp_path, monkeypatch):
+    """The driver keeps a light copy of each task's result; the statistics, volumes and per-file counts are
+    read back from the done-markers when merged (issue 17: whole-run memory grew with the .html files,
+    one shard each). Held bytes per shard-phase are the same at 4 and 16 shards, and small; the merged
+    statistics are those of the markers."""
+    import orjson
+
+    from shuddh import runner
+    from shuddh.api import run
+
+    held: dict[int, list[int]] = {}
+
+    def spy(results, *args):
+        held[len(results)] = [len(orjson.dumps(r.to_dict())) for r in results.values()]
+        return timing(results, *args)
+
+    timing = runner._timing
+    monkeypatch.setattr(runner, "_timing", spy)
+    stats = {}
+    for n in (4, 16):
+        inp = tmp_path / f"in{n}"
+        inp.mkdir()
+        for i in range(n):
+            (inp / f"khabar-{i:02d}.txt").write_text(article(i), encoding="utf-8")
+        stats[n] = run({"inputs": [str(inp)], "output": str(tmp_path / f"out{n}"), "workers": 1,
+                        "stages": ["normalize", "chrome_repeats", "length"],
+                        "reader": {"split_bytes": 0}}).stats  # a shard per file
+        assert stats[n]["accounted"]
+        assert stats[n]["kept"] == n
+        assert stats[n]["volumes"]["kept"]["docs"] == n
+    assert sorted(held) == [8, 32]  # 2 phases × shards
+    # what a held result costs does not depend on how many shards there are, nor on the statistics
+    assert max(held[32]) <= 1.1 * max(held[8])
+    assert max(held[32]) < 600, max(held[32])

@@ -232,8 +232,9 @@ def test_sigkill_between_dedup_phases_resumes_to_identical_output(tmp_path: Path
     inp = _resume_corpus(tmp_path)
     cfg = tmp_path / "dedup.yaml"
     near = "dedup_near" if shared else "{dedup_near: {share_barrier: false}}"
-    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'unused'}\nstages: [dedup_exact, {near}]\n",
-                   encoding="utf-8")
+    # reader.split_bytes 0: a shard per file (the twelve small files would be grouped into one)
+    cfg.write_text(f"inputs: [{inp}]\noutput: {tmp_path / 'unused'}\nstages: [dedup_exact, {near}]\n"
+                   "reader: {split_bytes: 0}\n", encoding="utf-8")
     ref = tmp_path / "ref"
     subprocess.run(_run_cmd(cfg, ref, 1), check=True, capture_output=True)
     ref_stats = orjson.loads((ref / "stats.json").read_bytes())
