@@ -378,9 +378,11 @@ def fast_extract(root: Any) -> FastResult:
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
     # (and the strong marks: reviews, related items)
     kept = sum(map(len, lines))
-    plain = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong})
-    if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
-        lines, kept = plain, sum(map(len, plain))
+    # (the other choice keeps at most the page's text: when the marks keep enough of that, no need to make it)
+    if kept < MIN_KEPT_SHARE * sum(len(b.text) for b in blocks):
+        plain = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong})
+        if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
+            lines, kept = plain, sum(map(len, plain))
     if kept < MIN_TEXT:
         # a listing: its items are links (job cards, product tiles); choose again with link text as text
         lines = _select(blocks, spans, chrome_els, links_ok=True)
