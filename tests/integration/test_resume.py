@@ -26,7 +26,7 @@ def _corpus(root: Path) -> Path:
     return inp
 
 
-def _cmd(inp: Path, out: Path, workers: int, split: int | None = None) -> list[str]:
+def _cmd(inp: Path, out: Path, workers: int, split: int | None = 0) -> list[str]:
     cmd = [sys.executable, "-m", "shuddh.cli", "clean", str(inp), "-o", str(out), "-w", str(workers),
            "--no-progress"]
     if split is not None:  # reader.split_bytes: 0 a shard per file; else small files grouped up to it
