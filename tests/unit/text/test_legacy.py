@@ -260,3 +260,28 @@ def test_flores_english_and_hindi_not_flagged() -> None:
         lines = (DATA / "flores200-dev" / "dev" / name).read_text(encoding="utf-8").splitlines()
         flagged = sum(1 for ln in lines[:300] if detect_legacy(ln).font is not None)
         assert flagged == 0, name
+
+
+# English product-spec lines of real wcxb-dev pages: numbers with units are natural Latin tokens, not
+# legacy glyph codes ("Dimension: 40in x 15in x 6in" was converted as KrutiDev, "23g" to "2घन")
+@pytest.mark.parametrize("line", [
+    "Dimension: 40in x 15in x 6in",
+    "Dimension: 45in x 18in x 18in",
+    "23g",
+    "Battery 4000mAh, 8GB RAM, 2.4GHz",
+    "Weight: 1.5lbs (680g)",
+    "$125/hr",
+    "~25M",
+    "58gr",
+])
+def test_product_spec_lines_are_not_legacy(line: str) -> None:
+    assert repair_legacy_text(line) == (line, 0)
+    assert detect_legacy(line).font is None
+
+
+def test_legacy_lines_with_numbers_still_convert() -> None:
+    text = KRUTI_LINE + "\n" + "o\"kZ 2024 esa " + KRUTI_LINE_2
+    out, n = repair_legacy_text(text)
+    assert n == 2
+    assert out.splitlines()[0] == KRUTI_UNICODE
+    assert "2024" in out.splitlines()[1]

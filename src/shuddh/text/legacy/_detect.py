@@ -54,8 +54,15 @@ _NON_SPACE = regex.compile(r"^\S+$")
 _SITE_TAIL = regex.compile(r"(?i)(?:com|org|net|in|gov|edu|html?|php)(?:/|$)")
 _NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"
                          r"|[a-z]+(?:-[a-z]+)+|[A-Za-z]+'[a-z]{1,2}"
-                         # numbers with unit/ordinal suffixes and codes: 90s, 5th, 10km, COVID-19
-                         r"|\d+(?:s|st|nd|rd|th|am|pm|k|m|kg|km|cm|mm)|[A-Z]+-?\d+)"
+                         # numbers with unit/ordinal suffixes and codes: 90s, 5th, 10km, COVID-19; the
+                         # units of product specs too (40in, 23g, 2.4GHz, 4000mAh, 16GB): the lines
+                         # "Dimension: 40in x 15in x 6in" and "23g" of wcxb pages decoded as KrutiDev (33 lines
+                         # of the 1,497 pages were; 6 after this rule and the next, none of them legacy)
+                         r"|\d+(?:s|st|nd|rd|th|am|pm|k|m|kg|km|cm|mm)|[A-Z]+-?\d+"
+                         r"|\d+(?:[.,]\d+)?(?:in|ft|yd|g|mg|lbs?|oz|ml|l|ltr|[kmgt]b|[kmg]?hz|k?w|v|mah|px|p|x"
+                         r"|hrs?|mins?|sec|ms|yrs?|mph|kmh|[KMGT]B|[kMG]?Hz|kW|W|V|mAh|MP|K|L|ML|gr)"
+                         # prices and magnitudes: $125/hr, ~25M, £1.5bn
+                         r"|[$€£¥₹~≈]?\d+(?:[.,]\d+)*(?:[KMBT]|bn|/[a-z]{1,4}))"
                          r"[\"')\].,!?:;]*$")
 _HAS_LETTER = regex.compile(r"[\p{L}]")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
