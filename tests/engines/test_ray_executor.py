@@ -118,10 +118,12 @@ def test_failed_run_resumes_with_only_unfinished_shards(ray_session: None, corpu
     stages = ["normalize", killer, *DEDUP[1:]]
     marker = Path(str(killer[_killer.STAGE_NAME]["marker"]))  # type: ignore[index]
     marker.touch()
-    shuddh.clean(corpus, str(tmp_path / "local"), stages=stages, workers=1)
+    # a shard per file (split_bytes 0): the four small files would be one group
+    shuddh.clean(corpus, str(tmp_path / "local"), stages=stages, workers=1, reader={"split_bytes": 0})
     marker.unlink()
     out = tmp_path / "ray"
-    cfg = shuddh.load_config({"inputs": corpus, "output": str(out), "stages": stages, "workers": 1})
+    cfg = shuddh.load_config({"inputs": corpus, "output": str(out), "stages": stages, "workers": 1,
+                              "reader": {"split_bytes": 0}})
     no_retry = RayExecutor(workers=1, max_retries=0)
     with pytest.raises(ray.exceptions.WorkerCrashedError):
         runner.run_pipeline(cfg, no_retry)
