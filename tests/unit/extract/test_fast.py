@@ -285,3 +285,26 @@ def test_a_trending_box_three_times_the_description_stays_out():
     assert "हाथ से छपा सूती कुर्ता" in lines
     assert any(ln.startswith("यह सूती कुर्ता हाथ से छपे") for ln in lines)
     assert not any(t in ln for t in RELATED for ln in lines)
+
+
+JOBS = ["हिंदी कंटेंट लेखक", "डेटा विश्लेषक", "ग्राहक सेवा प्रतिनिधि", "सॉफ़्टवेयर इंजीनियर", "अनुवादक",
+        "बिक्री प्रबंधक", "ग्राफ़िक डिज़ाइनर", "लेखाकार", "शिक्षक (गणित)", "नर्स", "ड्राइवर", "रसोइया"]
+CITIES = ["जयपुर", "भोपाल", "पटना", "लखनऊ"]
+
+
+def test_a_job_board_whose_items_are_short_links_keeps_every_item():
+    # each card is three short links (title, company, city): link text is the listing's text
+    cards = "".join(f'<li class="job"><a href="/j/{i}"><span class="title">{t}</span>'
+                    f'<span class="company">कंपनी {i + 1}</span><span class="city">{CITIES[i % 4]}</span></a></li>'
+                    for i, t in enumerate(JOBS))
+    nav = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(NAV))
+    page = f"""<html><head><meta charset="utf-8"><title>घर से काम की नौकरियां</title></head><body>
+<header><nav><ul>{nav}</ul></nav></header>
+<section class="intro"><p>घर बैठे काम खोज रहे हैं? यहां हर दिन नई नौकरियां जुड़ती हैं।</p></section>
+<section class="jobs"><h2>नई नौकरियां</h2><ul>{cards}</ul></section>
+<footer><p>{FOOTER}</p></footer></body></html>"""
+    lines = _lines(extract_html(page, engine="fast"))
+    for t in JOBS:
+        assert any(t in ln for ln in lines), t
+    assert not set(NAV[1:]) & set(lines)
+    assert FOOTER not in lines
