@@ -28,7 +28,8 @@ def test_a_run_writes_exactly_the_names_the_layout_gives(tmp_path):
                                                             ensure_ascii=False) + "\n" for i in range(6)),
                                          encoding="utf-8")
     out = tmp_path / "out"
-    shuddh.clean([str(inp)], str(out), stages=STAGES, workers=1, format="jsonl", compression="zstd")
+    shuddh.clean([str(inp)], str(out), stages=STAGES, workers=1, format="jsonl", compression="zstd",
+                 reader={"split_bytes": 0})  # a shard per file (the two small files would be one group)
     lay = Layout(out)
     specs = tuple(StageSpec(s, {}) for s in STAGES)
     phases = phases_of(build_stages("layout-test", specs))
