@@ -94,8 +94,13 @@ LINK_ITEM_WEIGHT = 0.3
 DUP_MIN_CHARS = 10
 #: main text shorter than this (characters) is chosen again with link text counted as text (a listing: job
 #: cards, product tiles, "List of ..." pages; 300 -> 1000 with link text really counted: WCXB TUNE 0.834 ->
-#: 0.850, listings 0.562 -> 0.707, collections 0.552 -> 0.663; held-out 0.842 -> 0.851)
+#: 0.848, listings 0.562 -> 0.685, collections 0.552 -> 0.663; held-out 0.842 -> 0.850)
 MIN_TEXT = 1000
+#: ... and that choice is taken when it holds this many times the text of the first, and this many characters
+LISTING_GAIN = 1.1
+LISTING_MIN = 50
+#: ... or when the first holds less than this
+LISTING_ALWAYS = 300
 #: a block with more of its characters in links than this is a link list, not content
 MAX_LINK_DENSITY = 0.5
 
@@ -386,8 +391,12 @@ def fast_extract(root: Any) -> FastResult:
         if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
             lines, kept = plain, sum(map(len, plain))
     if kept < MIN_TEXT:
-        # a listing: its items are links (job cards, product tiles); choose again with link text as text
-        lines = _select(blocks, spans, chrome_els, links_ok=True)
+        # a listing: its items are links (job cards, product tiles); choose again with link text as text,
+        # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu)
+        listing = _select(blocks, spans, chrome_els, links_ok=True)
+        size = sum(map(len, listing))
+        if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
+            lines = listing
     return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
 
 
