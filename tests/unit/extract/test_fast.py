@@ -308,3 +308,48 @@ def test_a_job_board_whose_items_are_short_links_keeps_every_item():
         assert any(t in ln for ln in lines), t
     assert not set(NAV[1:]) & set(lines)
     assert FOOTER not in lines
+
+
+BIO = ("सुनीता वर्मा ग्राम समाचार की वरिष्ठ संवाददाता हैं और पिछले पंद्रह वर्षों से ग्रामीण विकास, कृषि और आपदा "
+       "प्रबंधन पर लिखती रही हैं। उन्हें दो बार राज्य पत्रकारिता पुरस्कार मिल चुका है।")
+REFERENCES = ["केंद्रीय जल आयोग, बाढ़ पूर्वानुमान रिपोर्ट, अगस्त 2024, पृष्ठ 12-18।",
+              "राज्य आपदा प्रबंधन प्राधिकरण, राहत वितरण दिशानिर्देश, संशोधित संस्करण 2023।"]
+
+
+def test_the_author_box_and_the_reference_list_below_an_article_stay_out():
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    refs = "".join(f"<li>{r}</li>" for r in REFERENCES)
+    page = f"""<html><body><article class="story"><h1>{HEADLINE}</h1>
+<div class="story-body">{paras}</div>
+<div class="author-box"><img src="a.jpg"><h4>सुनीता वर्मा</h4><p>{BIO}</p></div>
+<div class="references"><h3>संदर्भ</h3><ol>{refs}</ol></div>
+</article></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/124", engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in PARAS)
+    assert BIO not in lines
+    assert not any(r in lines for r in REFERENCES)
+
+
+def test_an_article_about_an_author_named_in_its_class_is_kept():
+    # "author" decides only as a class token's first or last word: an "author-page-content" wrapper is content
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><body><nav><a href="/">होम</a></nav><div class="author-page-content"><h1>{HEADLINE}</h1>
+{paras}</div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/lekhak/1", engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in PARAS)
+
+
+def test_the_headline_beside_the_chosen_body_is_kept_when_chrome_in_the_article_outweighs_it():
+    # the newsletter box inside <article> makes the body <div> score above the article: its <h1> sibling
+    # before it is kept all the same
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><body><article class="story"><h1>{HEADLINE}</h1>
+<div class="story-body">{paras}</div>
+<div class="newsletter-box"><p>{BIO}</p><p>{BIO[::-1]}</p></div>
+</article></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/125", engine="fast"))
+    assert lines[0] == HEADLINE
+    assert lines[1:4] == PARAS
+    assert BIO not in lines
