@@ -23,6 +23,7 @@ carry no punctuation tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -191,42 +192,71 @@ def _duplicates(items: Sequence[str]) -> tuple[int, int]:
     return n, chars
 
 
-def _ngrams(ws: Sequence[str], n: int) -> list[tuple[str, ...]]:
-    """The word n-grams of ``ws`` in order (``tuple(ws[i:i + n])`` for every i), built in C by zip."""
-    return list(zip(*(ws[i:] for i in range(n)), strict=False))
+def _ngram_chars_by_size(
+    ws: Sequence[str], top_sizes: Sequence[int], dup_sizes: Sequence[int], top_min_count: int = 2
+) -> tuple[dict[int, int], dict[int, int]]:
+    """The characters behind the top and the duplicate n-gram signals, for every n of ``top_sizes``
+    (:func:`_top_ngram_chars_by_size`) and of ``dup_sizes`` (:func:`_dup_ngram_chars_by_size`), in one
+    walk over the sizes, smallest first.
+
+    If the n-gram at i equals the one at j, so do their prefix m-grams (m < n): an n-gram that occurs
+    twice or more starts only at a position whose m-gram does. So the n-grams of the first size are
+    counted at every position, and each later size only at the positions whose previous-size n-gram
+    occurs twice or more (its survivors, at most the previous size's). Such an n-gram is counted in
+    full (all its occurrences are survivors) and in the same order of first occurrence, which decides
+    between equally frequent ones (``most_common`` returns the first counted); an n-gram occurring once
+    is neither a top n-gram (it needs two occurrences) nor a duplicate. The duplicate sizes (5..10) thus
+    start from the survivors of the top sizes (2..4) instead of counting every 5-gram again, and each
+    scans only the survivors of the size before it; a text with no repeated 2-gram stops after one
+    Counter. Every count is an exact integer count: the signals are the same numbers."""
+    top = dict.fromkeys(top_sizes, 0)
+    dup = dict.fromkeys(dup_sizes, 0)
+    need = max(2, top_min_count)
+    tops, dups = set(top_sizes), set(dup_sizes)
+    n_words = len(ws)
+    starts: list[int] | None = None  # None: every position (the first size)
+    lens: list[int] | None = None
+    for n in sorted(tops | dups):
+        if n_words < n:
+            break  # (and every larger n is 0 too)
+        positions: Sequence[int]
+        if starts is None:
+            grams = list(zip(*(ws[i:] for i in range(n)), strict=False))
+            positions = range(len(grams))
+        else:
+            del starts[bisect_right(starts, n_words - n) :]  # the positions where an n-gram still fits
+            grams = [tuple(ws[i : i + n]) for i in starts]
+            positions = starts
+        counts = Counter(grams)
+        repeated = {g for g, k in counts.items() if k > 1}
+        if not repeated:
+            break
+        if n in tops:
+            gram, count = counts.most_common(1)[0]
+            if count >= need:
+                top[n] = (sum(len(w) for w in gram) + n - 1) * count
+        mask = list(map(repeated.__contains__, grams))
+        starts = list(compress(positions, mask))
+        if n in dups and n_words >= 2 * n:
+            seen: set[tuple[str, ...]] = set()
+            covered = bytearray(n_words)  # 1 = the word lies in a repeated n-gram (each word counted once)
+            ones = b"\x01" * n
+            for i, g in zip(starts, compress(grams, mask), strict=True):
+                if g in seen:
+                    covered[i : i + n] = ones
+                else:
+                    seen.add(g)
+            if lens is None:
+                lens = list(map(len, ws))
+            dup[n] = sum(compress(lens, covered))
+    return top, dup
 
 
 def _top_ngram_chars_by_size(ws: Sequence[str], sizes: Sequence[int], min_count: int = 2) -> dict[int, int]:
     """Characters covered by the most frequent n-gram (its length with spaces times its count), for
     every n in ``sizes``; 0 when it occurs fewer than ``min_count`` times (a phrase said twice is not
-    repetition), and always fewer than twice.
-
-    Shared work, smallest n first: an n-gram occurs at most as often as its prefix m-gram (m < n), so
-    an n-gram occurring ``min_count`` times starts only where the m-gram occurring there does so too.
-    Counting the n-grams at those positions only gives every such n-gram its full count, and keeps
-    their order of first occurrence, which decides between equally frequent ones (``most_common``
-    returns the first counted): the same answer from a handful of positions instead of all of them.
-    """
-    need = max(2, min_count)
-    out = dict.fromkeys(sizes, 0)
-    starts: Iterable[int] = range(len(ws))
-    for n in sorted(set(sizes)):
-        if len(ws) < n:
-            break  # (and every larger n is 0 too)
-        if isinstance(starts, range):
-            grams = _ngrams(ws, n)
-            starts = range(len(grams))
-        else:
-            starts = [i for i in starts if i <= len(ws) - n]
-            grams = [tuple(ws[i : i + n]) for i in starts]
-        counts = Counter(grams)
-        frequent = {g for g, k in counts.items() if k >= need}
-        if not frequent:
-            break
-        gram, count = counts.most_common(1)[0]
-        out[n] = (sum(len(w) for w in gram) + n - 1) * count
-        starts = list(compress(starts, map(frequent.__contains__, grams)))
-    return out
+    repetition), and always fewer than twice. (:func:`_ngram_chars_by_size` computes it.)"""
+    return _ngram_chars_by_size(ws, sizes, (), min_count)[0]
 
 
 def _top_ngram_chars(ws: Sequence[str], n: int, min_count: int = 2) -> int:
@@ -238,37 +268,8 @@ def _dup_ngram_chars_by_size(ws: Sequence[str], sizes: Sequence[int]) -> dict[in
     """Characters of words inside n-grams that occurred before, each word counted once (Gopher's
     "fraction of characters contained within all duplicate n-grams"; overlapping repeats are not
     double counted, so the fraction never exceeds 1), for every n in ``sizes``; 0 when the text has
-    fewer than 2n words.
-
-    Shared work: if the n-gram at i equals the one at j, so do the m-grams at i and j for every m < n
-    (their prefixes). So with m the smallest size, a text in which no m-gram repeats (most documents:
-    one set built in C decides it) has no repeated n-gram of any size; otherwise an n-gram can only
-    repeat at the positions whose m-gram occurs more than once, and only those are scanned."""
-    out = dict.fromkeys(sizes, 0)
-    if not sizes or len(ws) < 2 * min(sizes):
-        return out
-    m = min(sizes)
-    m_grams = _ngrams(ws, m)
-    if len(set(m_grams)) == len(m_grams):
-        return out
-    counts = Counter(m_grams)
-    multi = [i for i, g in enumerate(m_grams) if counts[g] > 1]
-    for n in sizes:
-        if len(ws) < 2 * n:
-            continue
-        last = len(ws) - n  # the last position where an n-gram starts
-        seen: set[tuple[str, ...]] = set()
-        covered: set[int] = set()
-        for i in multi:
-            if i > last:
-                break
-            g = tuple(ws[i : i + n])
-            if g in seen:
-                covered.update(range(i, i + n))
-            else:
-                seen.add(g)
-        out[n] = sum(len(ws[j]) for j in covered)
-    return out
+    fewer than 2n words. (:func:`_ngram_chars_by_size` computes it.)"""
+    return _ngram_chars_by_size(ws, (), sizes)[1]
 
 
 def _dup_ngram_chars(ws: Sequence[str], n: int) -> int:
@@ -307,10 +308,9 @@ def repetition_signals(
         "dup_para_char_frac": p_chars / total if total else 0.0,
     }
     ws = _words(text)
-    top_chars = _top_ngram_chars_by_size(ws, top_sizes, top_min_count)
+    top_chars, dup_chars = _ngram_chars_by_size(ws, top_sizes, dup_sizes, top_min_count)
     for n in top_sizes:
         out[f"top_{n}gram_frac"] = top_chars[n] / total if total else 0.0
-    dup_chars = _dup_ngram_chars_by_size(ws, dup_sizes)
     for n in dup_sizes:
         out[f"dup_{n}gram_frac"] = dup_chars[n] / total if total else 0.0
     return out
