@@ -250,9 +250,10 @@ def _clean(s: str) -> str:
 
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
-                             set[int], str | None, Any, dict[str, list[str]]]:
+                             set[int], set[int], str | None, Any, dict[str, list[str]]]:
     """One pass over the tree: the blocks in document order, every element's block range
-    ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), the first ``<h1>``,
+    ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
+    is strong (:data:`_STRONG_WORDS`, ``<nav>``, ``role=navigation``), the ``<nav>`` elements, the first ``<h1>``,
     what the head declares (see :class:`FastResult`)
     and the first element whose class or id says ``breadcrumb``.
 
@@ -265,6 +266,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     chrome: tuple[int, ...] = ()
     chrome_els: dict[int, tuple[int, int, int]] = {}
     strong: set[int] = set()  # the chrome-marked elements whose mark is a strong word
+    navs: set[int] = set()  # the <nav> elements (a menu however much of the page it holds)
     block_tags: list[str] = ["body"]
     in_link = 0
     elem_index = 0
@@ -332,9 +334,14 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     strong.add(elem_index)
             if kind & _K_CHROME:
                 marked = True
+                if tag == "nav":
+                    strong.add(elem_index)
+                    navs.add(elem_index)
             elif not marked and not kind & _K_ROOT:
                 role = get("role")
                 marked = bool(role) and role.lower() in chrome_roles
+                if marked and role.lower() == "navigation":
+                    strong.add(elem_index)
             if kind & _K_TIME and "time" not in head and get("datetime"):
                 head["time"] = [get("datetime")]
             if marked:
@@ -378,26 +385,26 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(tail.strip())
     if buf:
         flush()
-    return blocks, spans, chrome_els, strong, h1, crumb, head
+    return blocks, spans, chrome_els, strong, navs, h1, crumb, head
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, strong, h1, crumb, head = _walk(root)
-    lines = _select(blocks, spans, chrome_els)
+    blocks, spans, chrome_els, strong, navs, h1, crumb, head = _walk(root)
+    lines = _select(blocks, spans, chrome_els, navs)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
     # (and the strong marks: reviews, related items)
     kept = sum(map(len, lines))
     # (the other choice keeps at most the page's text: when the marks keep enough of that, no need to make it)
     if kept < MIN_KEPT_SHARE * sum(len(b.text) for b in blocks):
-        plain = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong})
+        plain = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs)
         if kept < MIN_KEPT_SHARE * sum(map(len, plain)):
             lines, kept = plain, sum(map(len, plain))
     if kept < MIN_TEXT:
         # a listing: its items are links (job cards, product tiles); choose again with link text as text,
         # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu)
-        listing = _select(blocks, spans, chrome_els, links_ok=True)
+        listing = _select(blocks, spans, chrome_els, navs, links_ok=True)
         size = sum(map(len, listing))
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
@@ -419,15 +426,19 @@ def _drop_copies(lines: list[str]) -> list[str]:
 
 
 def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
-            chrome_els: dict[int, tuple[int, int, int]], links_ok: bool = False) -> list[str]:
+            chrome_els: dict[int, tuple[int, int, int]], navs: set[int], links_ok: bool = False) -> list[str]:
     if not blocks or not spans:
         return []
     lengths = [len(b.text) for b in blocks]
     cum = list(accumulate(lengths, initial=0))
     total = cum[-1]
     # a chrome mark on an element holding most of the page is a wrapper's name ("flex-wrap-footer",
-    # "sidebar-first-only" around the article), not chrome
-    valid = {i: d for i, (f, e, d) in chrome_els.items() if cum[e] - cum[f] <= CHROME_MAX_SHARE * total}
+    # "sidebar-first-only" around the article), not chrome; but a <nav> mostly of links is a menu
+    # however much of the page it holds (a documentation site's tree beside a short page)
+    cl = list(accumulate((b.links for b in blocks), initial=0))
+    valid = {i: d for i, (f, e, d) in chrome_els.items()
+             if cum[e] - cum[f] <= CHROME_MAX_SHARE * total
+             or (i in navs and cl[e] - cl[f] > MAX_LINK_DENSITY * (cum[e] - cum[f]))}
     good = [0.0]
     bad = [0.0]
     chrome_depth: list[int] = []

@@ -353,3 +353,29 @@ def test_the_headline_beside_the_chosen_body_is_kept_when_chrome_in_the_article_
     assert lines[0] == HEADLINE
     assert lines[1:4] == PARAS
     assert BIO not in lines
+
+
+DOC_TOPICS = ["शुरुआत", "स्थापना", "पहला कार्यप्रवाह", "चर", "रहस्य", "कैश", "परिवेश", "अनुमतियां", "धावक",
+              "कंटेनर", "मैट्रिक्स", "पुन: उपयोग", "कलाकृतियां", "सूचनाएं", "समस्या निवारण", "संदर्भ सूची"]
+
+
+def test_a_documentation_menu_holding_most_of_the_page_stays_out_of_a_short_page():
+    # the site's menu tree (a <nav> of links) holds far more text than the short page beside it
+    menu = "".join(f'<li><a href="/docs/{i}/{j}">{t} — भाग {j}</a></li>'
+                   for i, t in enumerate(DOC_TOPICS) for j in range(1, 4))
+    page = f"""<html><body><div class="layout"><div class="side-col"><nav><ul>{menu}</ul></nav></div>
+<main><h1>{HEADLINE}</h1><p>{PARAS[0]}</p></main></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://docs.example.in/kaam/1", engine="fast"))
+    assert HEADLINE in lines
+    assert PARAS[0] in lines
+    assert not any(t in ln for ln in lines for t in DOC_TOPICS)
+
+
+def test_a_nav_that_swallowed_the_article_is_still_a_wrapper():
+    # an unclosed <nav> around a whole story (prose, not links) is not a menu: its text is kept
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><body><nav><a href="/">होम</a> <a href="/desh">देश</a>
+<h1>{HEADLINE}</h1>{paras}</nav></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/126", engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in PARAS)
