@@ -62,9 +62,9 @@ _CHROME_WORDS = frozenset({
     "advertisement", "ads", "ad", "adsbygoogle", "sponsored", "promo", "promotion", "trending", "popular",
     "tags", "tagcloud", "pagination", "pager", "masthead", "toolbar", "byline", "meta",
     "copyright", "disclaimer", "outbrain", "taboola", "sharethis", "addthis", "reviews", "ratings",
-    # what trafilatura's discard list also leaves out: the author box / bio below an article, and the
-    # reference list / footnotes (WCXB TUNE 0.848 -> 0.850, articles 0.938 -> 0.941, listings 0.685 ->
-    # 0.687; held-out 0.850 -> 0.851, articles 0.933 -> 0.936)
+    # the author box / bio below an article (trafilatura discards "author" too) and the reference list /
+    # footnotes (WCXB TUNE 0.848 -> 0.850, articles 0.938 -> 0.941, listings 0.685 -> 0.687; held-out
+    # 0.850 -> 0.851, articles 0.933 -> 0.936)
     "author", "bio", "authorbox", "references", "footnotes", "bibliography", "reflist",
 })
 #: a class token starting with one of these says what the element is *not* (``no-sidebar``, ``has-ads``)
