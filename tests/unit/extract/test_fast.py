@@ -379,3 +379,15 @@ def test_a_nav_that_swallowed_the_article_is_still_a_wrapper():
     lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/126", engine="fast"))
     assert HEADLINE in lines
     assert all(p in lines for p in PARAS)
+
+
+def test_a_nav_with_blurbs_stays_out_of_a_forum_whose_posts_are_called_comments():
+    # the "comment" marks are not trusted on this page (they hold the posts); the <nav> mark still is
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in PARAS)
+    blurbs = "".join(f'<li><a href="/s/{i}">विभाग {i}</a><p>{BIO}</p></li>' for i in range(2))
+    page = f"""<html><body><div class="page"><nav class="mega"><ul>{blurbs}</ul></nav>
+<div class="comments-list"><h1>{HEADLINE}</h1>{posts}</div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/t/1", engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in PARAS)
+    assert BIO not in lines
