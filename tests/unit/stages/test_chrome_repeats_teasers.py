@@ -8,13 +8,10 @@ max(min_docs, min_share) floor for every line. The daily files here are written 
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
-from typing import Any
-
 import orjson
 
 import shuddh
+from tests.unit.stages.helpers import read_records
 
 HEADLINE = "नगर निगम ने बरसात से पहले शहर के सभी नालों की सफाई का काम शुरू किया"
 LEAD = ("नगर संवाददाता । नगर निगम ने सोमवार से शहर के सभी बड़े नालों की सफाई का काम शुरू कर दिया है, "
@@ -30,14 +27,6 @@ OTHER = [
      "व्यापार संवाददाता । पुराने बाज़ार की संकरी सड़क को चौड़ा करने की योजना पर प्रशासन और दुकानदारों के "
      "बीच बातचीत चल रही है, जिसका फ़ैसला अगले सप्ताह तक होने की उम्मीद है।"),
 ]
-
-
-def _records(outdir: Path, sub: str) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for f in sorted((outdir / sub).glob("*.gz")):
-        with gzip.open(f, "rb") as fh:
-            out.extend(orjson.loads(ln) for ln in fh if ln.strip())
-    return out
 
 
 def test_an_article_copied_into_two_daily_files_keeps_its_headline(tmp_path):
@@ -56,6 +45,6 @@ def test_an_article_copied_into_two_daily_files_keeps_its_headline(tmp_path):
     out = tmp_path / "out"
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
     assert res.stats["accounted"]
-    kept = {r["id"]: r["text"].split("\n") for r in _records(out, "kept")}
+    kept = {r["id"]: r["text"].split("\n") for r in read_records(out, "kept")}
     assert kept == {f"d{i}": d for i, d in enumerate(days)}
     assert res.stats["lines_removed_by_reason"] == {}

@@ -4,9 +4,7 @@ All pages here are written for the tests (not scraped)."""
 
 from __future__ import annotations
 
-import gzip
 from pathlib import Path
-from typing import Any
 
 import orjson
 import pytest
@@ -18,7 +16,7 @@ from shuddh.stages.clean.chrome import ChromeLineStage, chrome_reason, clean_lin
 from shuddh.stages.clean.repeats import site_of, template_form
 from shuddh.stages.registry import DEFAULT_STAGES, StageSpec, build_stage
 from tests.conftest import BODY_1, BODY_2, TITLE
-from tests.unit.stages.helpers import run_stage
+from tests.unit.stages.helpers import read_records, run_stage
 
 HI = load_profile("hi")
 BODY_3 = ("नगर निगम के अधिकारियों ने कहा कि काम की गुणवत्ता पर नज़र रखने के लिए एक विशेष दल बनाया गया है, "
@@ -274,14 +272,6 @@ def test_site_is_the_host_or_the_shard():
     assert site_of(Document(id="1", text="", source="s"), "crawl/a.jsonl") == "file:crawl/a.jsonl"
 
 
-def _records(outdir: Path, sub: str) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for f in sorted((outdir / sub).glob("*.gz")):
-        with gzip.open(f, "rb") as fh:
-            out.extend(orjson.loads(ln) for ln in fh if ln.strip())
-    return out
-
-
 SITE_A = "https://samachar.example.in/story/"
 FOOTER = "नगर समाचार ऐप पर पढ़ें हर ख़बर सबसे पहले"
 
@@ -318,7 +308,7 @@ def test_lines_repeated_across_a_site_are_removed_and_counted(tmp_path, workers)
     out = tmp_path / f"out{workers}"
     res = shuddh.clean(_corpus(tmp_path), str(out), stages=["chrome_repeats"], workers=workers)
     assert res.stats["accounted"]
-    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(6):
         assert FOOTER not in kept[f"a{i}"]
         assert "मार्च 2024" not in kept[f"a{i}"]  # the dateline differs only in its digits
@@ -355,7 +345,7 @@ def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path)
     p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
     out = tmp_path / "out"
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(6):
         assert f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" in kept[f"y{i}"]
         assert FOOTER not in kept[f"y{i}"]  # the template line still goes
@@ -373,7 +363,7 @@ def test_a_name_on_a_few_pages_of_a_large_site_is_not_its_template(tmp_path):
     p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
     out = tmp_path / "out"
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(5):
         assert kept[f"f{i}"].split("\n") == [BODY_1, *cast]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 600}
@@ -388,7 +378,7 @@ def test_a_line_without_a_letter_is_not_template(tmp_path):
     p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
     out = tmp_path / "out"
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in _records(out, "kept")}
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(6):
         assert kept[f"p{i}"].split("\n") == [BODY_1, f"₹{100 + 7 * i}.00", str(3 + i)]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
