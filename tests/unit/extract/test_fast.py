@@ -391,3 +391,89 @@ def test_a_nav_with_blurbs_stays_out_of_a_forum_whose_posts_are_called_comments(
     assert HEADLINE in lines
     assert all(p in lines for p in PARAS)
     assert BIO not in lines
+
+
+SIGNUP = "रोज़ की बड़ी ख़बरें सीधे अपने ईमेल पर पाने के लिए नीचे अपना ईमेल पता लिखें और सदस्यता लें।"
+
+
+def test_a_form_inside_the_article_is_chrome():
+    # a newsletter sign-up form in the story (no class or id to say so): its prose is not the story's
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><body><article><h1>{HEADLINE}</h1>{paras}
+<form action="/subscribe" method="post"><p>{SIGNUP}</p><label>ईमेल पता</label><input type="email" name="email">
+<button>सदस्यता लें</button></form></article></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/127", engine="fast"))
+    assert lines[0] == HEADLINE
+    assert lines[1:4] == PARAS
+    assert not any(SIGNUP in ln for ln in lines)
+    assert "ईमेल पता" not in lines
+
+
+def test_a_page_wide_form_is_a_wrapper_not_chrome():
+    # ASP.NET pages (many Indian news sites) wrap the whole body in one <form>: its text is the page's
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    nav = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(NAV))
+    page = f"""<html><body><form id="aspnetForm" method="post" action="./khabar.aspx">
+<div class="top"><ul>{nav}</ul></div><div class="khabar"><h1>{HEADLINE}</h1>{paras}</div>
+</form></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/khabar.aspx", engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in PARAS)
+    assert not any(w in lines for w in NAV[1:])
+
+
+PRODUCT = "Trailhead 40L Hiking Backpack"
+PRODUCT_TEXT = [
+    "Made of rip-stop 210D nylon, this daypack keeps your gear dry in light rain and shrugs off brambles on "
+    "narrow trails.",
+    "The padded back panel and breathable mesh shoulder straps spread the load, so a full day out does not "
+    "leave your shoulders sore.",
+]
+SPECS = [("Capacity", "40 litres"), ("Weight", "0.9 kg"), ("Material", "210D rip-stop nylon"),
+         ("Dimensions", "55 x 30 x 20 cm")]
+COOKIE_TEXT = [
+    "We and our partners use cookies and similar technologies to store and access information on your device, "
+    "to measure how our pages perform and to show you personalised offers and advertising.",
+    "Strictly necessary cookies keep the site working: they remember what is in your basket and keep you "
+    "signed in while you move from page to page, and they cannot be switched off in our systems.",
+    "Performance cookies count visits and traffic sources so that we can measure and improve the performance "
+    "of our site; all information these cookies collect is aggregated and therefore anonymous.",
+    "Targeting cookies may be set through our site by our advertising partners to build a profile of your "
+    "interests and show you relevant adverts on other sites; they do not store personal information directly.",
+    "Functional cookies let the site remember the choices you make, such as your language, your region and the "
+    "size of the text, and they provide enhanced, more personal features such as live chat.",
+]
+NEWSLETTER_TEXT = [
+    "Join our mailing list and be the first to hear about new arrivals, trail guides and members-only sales.",
+    "You can unsubscribe at any time with the link at the end of every email; we never sell your address.",
+    "Subscribers also get a printable packing checklist for day hikes, overnight trips and winter walks.",
+]
+LOGIN_TEXT = [
+    "Sign in to your account to track your orders, save your favourite products and check out faster next time.",
+    "Not sure whether you already have an account? Enter your email address and we will check it for you.",
+    "Keep me signed in on this device: you will not need to sign in as often, but use this option only on "
+    "devices that you do not share with other people.",
+]
+
+
+def test_a_product_page_keeps_its_specs_and_leaves_out_a_large_cookie_dialog_and_login_box():
+    # the cookie dialog, the sign-in and the newsletter box hold far more text than the product: the chrome
+    # marks are then checked against a choice without them, and the consent, login and newsletter marks hold
+    # in that choice too
+    specs = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in SPECS)
+    cookie = "".join(f"<p>{t}</p>" for t in COOKIE_TEXT)
+    login = "".join(f"<p>{t}</p>" for t in LOGIN_TEXT)
+    letter = "".join(f"<p>{t}</p>" for t in NEWSLETTER_TEXT)
+    page = f"""<html><body><div class="page">
+<div class="product-main"><h1>{PRODUCT}</h1><div class="price">$39.99</div>
+<div class="description">{"".join(f"<p>{t}</p>" for t in PRODUCT_TEXT)}</div>
+<table class="specs">{specs}</table></div>
+<div id="cookie-consent-banner"><h2>Your privacy choices</h2>{cookie}</div>
+<div class="account-login"><h2>Welcome back</h2>{login}</div>
+<div class="newsletter-signup"><h2>Stay in the loop</h2>{letter}</div>
+</div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://shop.example.com/p/40l", engine="fast"))
+    assert PRODUCT in lines
+    assert all(t in lines for t in PRODUCT_TEXT)
+    assert all(k in lines and v in lines for k, v in SPECS)
+    assert not any(t in lines for t in COOKIE_TEXT + LOGIN_TEXT + NEWSLETTER_TEXT)
