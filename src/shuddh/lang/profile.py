@@ -18,7 +18,8 @@ import regex
 
 from shuddh.errors import ConfigError
 
-__all__ = ["QUALITY_KEYS", "ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "load_profile"]
+__all__ = ["QUALITY_KEYS", "ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "folded_key",
+           "line_key", "load_profile"]
 
 _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
              "chrome"}
@@ -140,8 +141,14 @@ _OTHER_SPACE = regex.compile(r"[^\S ]")
 
 def line_key(line: str) -> str:
     """The form chrome phrases are matched on: case-folded, spaces collapsed, edge punctuation gone."""
-    s = line.casefold()
-    if "  " in s or _OTHER_SPACE.search(s):
+    return folded_key(line.casefold())
+
+
+def folded_key(s: str, spaces: bool = True) -> str:
+    """:func:`line_key` of a line whose case-folded form is ``s`` (a caller that folds a whole document
+    in one call splits it into lines). ``spaces=False``: the caller knows ``s`` holds no whitespace but
+    single spaces (no other whitespace in the whole document, no two spaces in a row)."""
+    if spaces and ("  " in s or _OTHER_SPACE.search(s)):
         s = _SPACES.sub(" ", s)
     first = _KEPT_FIRST.search(s)
     if first is None:

@@ -22,18 +22,21 @@ headline runs, counted as ``chrome.structure.<signal>``. Lexicon matches keep th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, ClassVar
 
 import regex
 
 from shuddh.document import Document, Dropped
-from shuddh.lang.profile import ChromeRule, LanguageProfile, line_key, load_profile
+from shuddh.lang.profile import ChromeRule, LanguageProfile, folded_key, line_key, load_profile
 from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.stages.clean.structure import structural_reasons
 from shuddh.text.segment import WORD_RE
 
-__all__ = ["PART_REASONS", "ChromeLineStage", "chrome_reason", "clean_lines", "cut_parts"]
+__all__ = ["PART_REASONS", "ChromeLineStage", "chrome_reason", "chrome_reasons", "clean_lines", "cut_parts"]
 
 #: lexicon reasons whose sentences are cut from the edge of a kept line: categories whose chrome is a
 #: sentence (a teaser label, a promo, a share call, an agency note or disclaimer, a photo credit). Not the
@@ -87,15 +90,22 @@ class _RuleIndex:
     #: prefix phrases that can match a key starting with any other character (only the empty phrase)
     prefix_other: tuple[tuple[int, str], ...]
     contains: tuple[tuple[int, str], ...]
+    #: one search for "some contained phrase occurs" (:func:`_any_literal`), run over all the lines of a
+    #: document at once; None when there are no contained phrases (or one is empty: every line)
+    contains_any: re.Pattern[str] | None
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]
-    #: a necessary condition for "some pattern matches", as few searches: a line that none of these
-    #: matches (nearly every line) matches no pattern, and skips the per-pattern loop (:func:`_prefilter`).
-    #: Searches with no known literal (:func:`_gate`) are in ``always``; the others are run only when
-    #: ``gate`` — every literal one of them needs, in one stdlib ``re`` alternation (a literal alternation
-    #: is ~5x faster there than one search of the ``regex`` module) — finds one in the line: ~1 line in 10
+    #: a necessary condition for "some pattern matches", as few searches (:func:`_gated`): a line that
+    #: none of them matches (nearly every line) skips the per-pattern loop. ``always`` are searched on
+    #: every line; ``started`` only on a line that starts with one of ``starts`` (first character -> the
+    #: literals an anchored pattern's match starts with); ``gated`` only on a line where ``gate`` finds a
+    #: literal one of them needs — one search over all the lines of a document
     always: tuple[regex.Pattern[str], ...]
+    started: tuple[regex.Pattern[str], ...]
+    starts: dict[str, tuple[str, ...]]
     gated: tuple[regex.Pattern[str], ...]
     gate: re.Pattern[str] | None
+    #: a literal ``gate`` finds -> the positions in ``gated`` of the searches that may match there
+    needed_by: dict[str, tuple[int, ...]]
 
 
 def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
@@ -110,41 +120,157 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
     empty = tuple(e for e in prefixes if not e[1])
     firsts = {p[0] for _, p in prefixes if p}
     by_char = {c: tuple(sorted([*(e for e in prefixes if e[1][:1] == c), *empty])) for c in firsts}
+    contains = tuple((r, p) for r, rule in enumerate(rules) for p in rule.contains)
     return _RuleIndex(
         reasons=tuple(rule.reason for rule in rules),
         exact=exact,
         prefix_by_char=by_char,
         prefix_other=empty,
-        contains=tuple((r, p) for r, rule in enumerate(rules) for p in rule.contains),
+        contains=contains,
+        contains_any=_any_literal([p for _, p in contains]) if all(p for _, p in contains) else None,
         patterns=tuple((r, p) for r, rule in enumerate(rules) for p in rule.patterns),
-        **_gated(_prefilter([p for rule in rules for p in rule.patterns])),
+        **_gated([p for rule in rules for p in rule.patterns]),
     )
 
 
-def _gated(searches: tuple[regex.Pattern[str], ...]) -> dict[str, Any]:
-    """The prefilter searches split by whether a literal gate is known (:class:`_RuleIndex`)."""
-    always: list[regex.Pattern[str]] = []
-    gated: list[regex.Pattern[str]] = []
+def _minimal(literals: list[str]) -> list[str]:
+    """``literals`` less those that hold another one (found wherever they are, the shorter one is too)."""
+    kept: list[str] = []
+    for w in sorted(set(literals), key=len):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return kept
+
+
+def _any_literal(literals: list[str]) -> re.Pattern[str] | None:
+    """One stdlib ``re`` search that finds a text holding any of ``literals`` (None if there are none).
+
+    The :func:`_minimal` literals are written as a trie ("क(?:रें|्लिक)"): at each position the engine
+    follows one branch per character instead of trying every literal — ~3x faster than the flat
+    alternation on the crawl. No kept literal is a prefix of another, so at most one matches at a
+    position, and searching again from the next position finds every occurrence of every kept literal."""
+    kept = _minimal(literals)
+    if not kept:
+        return None
+    trie: dict[str, Any] = {}
+    for w in kept:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+
+    def render(node: dict[str, Any]) -> str:
+        # no kept literal is a prefix of another, so a node is either a literal's end (empty) or inner
+        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items())]
+        if not alts:
+            return ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(render(trie))
+
+
+_DEFAULT_FLAGS = regex.compile("").flags
+#: a back-reference or a reference to a named group: a pattern holding one is not joined to others (the
+#: group numbers would shift)
+_BACKREF = regex.compile(r"\\(?:[1-9]|g)|\(\?P[=>]")
+
+
+def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
+    """The prefilter of ``patterns`` (:class:`_RuleIndex`): searches that together match wherever one of
+    them matches, in three groups by what is known of their matches.
+
+    Each pattern is searched as its literal core when it has one (:func:`_unanchored_core`), else as
+    itself. An anchored search whose match starts with one of a few literals (:func:`_start_gate`:
+    "^(?:होम|देश|…)", "^(?:photo|image)…") is ``started``: tried only on a line that starts so. Another
+    search that needs a literal somewhere (:func:`_gate`) is ``gated``: anchored searches are gated too,
+    as one that fails at the line's start can still be dear there (web-common's copyright pattern, a
+    look-ahead over the whole line and "(?:\\S+\\s+){0,10}" backtracking, took over half of the lexicon's
+    time on the crawl); on such a line each is searched only if one of its own literals is there. The
+    rest are ``always`` searched. Only patterns of default flags get a gate (IGNORECASE, VERBOSE or V1
+    set operations change what a literal of the pattern text matches). Anchored ``always`` or
+    ``started`` searches of one flag set are joined into one ``^(?:a|b|…)`` (the regex module tries that
+    faster than the patterns one by one), unless one holds a back-reference; unanchored ones are
+    searched one by one (an alternation of them is slower: 30 vs 16 ms on the crawl's last sentences).
+    """
+    groups: dict[str, list[tuple[str, int]]] = {"always": [], "started": []}
+    gated: list[tuple[str, int, tuple[str, ...]]] = []
     literals: set[str] = set()
-    for f in searches:
-        # an anchored search fails at the line's start: cheaper than any gate
-        g = _gate(f.pattern) if not f.flags & regex.IGNORECASE and not f.pattern.startswith("^") else None
-        if g:
-            gated.append(f)
-            literals.update(g)
+    starts: set[str] = set()
+    for p in patterns:
+        search = _unanchored_core(p.pattern) or p.pattern
+        default = p.flags == _DEFAULT_FLAGS
+        first = _start_gate(search) if default and search.startswith("^") else None
+        need = _gate(search) if default and first is None else None
+        if first:
+            starts.update(first)
+            groups["started"].append((search, p.flags))
+        elif need:
+            literals.update(need)
+            gated.append((search, p.flags, need))
         else:
-            always.append(f)
-    gate = re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))) if literals else None
-    return {"always": tuple(always), "gated": tuple(gated), "gate": gate}
+            groups["always"].append((search, p.flags))
+    out: dict[str, Any] = {"gated": tuple(regex.compile(search, flags) for search, flags, _ in gated)}
+    for name, items in groups.items():
+        searches: list[regex.Pattern[str]] = []
+        joined: dict[int, list[str]] = {}
+        for search, flags in items:
+            if search.startswith("^") and _BACKREF.search(search) is None:
+                joined.setdefault(flags, []).append(search[1:])
+            else:
+                searches.append(regex.compile(search, flags))
+        for flags, bodies in joined.items():
+            searches.insert(0, regex.compile("^(?:" + "|".join(f"(?:{x})" for x in bodies) + ")", flags))
+        out[name] = tuple(searches)
+    by_char: dict[str, list[str]] = {}
+    for s in sorted(starts):
+        by_char.setdefault(s[0], []).append(s)
+    out["starts"] = {c: tuple(v) for c, v in by_char.items()}
+    out["gate"] = _any_literal(sorted(literals))
+    # which gated searches a literal the gate finds can stand for: a search needs one of its literals, so
+    # one of the kept literals inside it (one of them is found wherever the search matches)
+    needed_by: dict[str, list[int]] = {}
+    for e, (_, _, need) in enumerate(gated):
+        for kept in _minimal(sorted(literals)):
+            if any(kept in x for x in need):
+                needed_by.setdefault(kept, []).append(e)
+    out["needed_by"] = {k: tuple(v) for k, v in needed_by.items()}
+    return out
+
+
+def _escape_end(p: str, j: int) -> int:
+    """The index after the escape ``\\x…`` at ``p[j]``, with its argument (``\\x41``, ``\\p{L}``, ``\\N{…}``,
+    ``\\12``, ``\\g<n>``): what follows it is no literal of the escape."""
+    c = p[j + 1:j + 2]
+    k = j + 2
+    if c in ("x", "u", "U", "N", "p", "P") and p.startswith("{", k):
+        end = p.find("}", k)
+        return len(p) if end < 0 else end + 1
+    if c in ("x", "u", "U"):
+        while k < len(p) and p[k] in "0123456789abcdefABCDEF":
+            k += 1
+        return k
+    if c in ("p", "P"):
+        return k + 1
+    if c.isdigit():
+        while k < len(p) and p[k].isdigit():
+            k += 1
+        return k
+    if c == "g" and p.startswith("<", k):
+        end = p.find(">", k)
+        return len(p) if end < 0 else end + 1
+    return k
 
 
 def _skip_escape_or_class(p: str, j: int) -> int | None:
     """At an escape ``\\x`` or a class ``[…]`` of pattern ``p``: the index after it; else ``None``."""
     if p[j] == "\\":
-        return j + 2
+        return _escape_end(p, j)
     if p[j] != "[":
         return None
-    j += 2 if p[j + 1:j + 2] == "]" else 1
+    j += 1
+    if p[j:j + 1] == "^":
+        j += 1
+    if p[j:j + 1] == "]":  # a "]" first in a class is a member
+        j += 1
     while j < len(p) and p[j] != "]":
         j += 2 if p[j] == "\\" else 1
     return j + 1
@@ -197,14 +323,55 @@ def _unanchored_core(pattern: str) -> str | None:
 _META = frozenset("\\.^$*+?{}[]()|")
 
 
+def _optional(pattern: str, end: int) -> bool:
+    """Whether the item that ends at ``end`` may be left out (``?``, ``*``, ``{0,…}``, ``{,…}``)."""
+    return pattern[end:end + 1] in ("?", "*") or pattern.startswith(("{0", "{,"), end)
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """``body`` split at its top-level ``|`` (escapes, classes and groups skipped)."""
+    alts: list[str] = []
+    depth = start = k = 0
+    while k < len(body):
+        c = body[k]
+        skip = _skip_escape_or_class(body, k)
+        if skip is not None:
+            k = skip
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            alts.append(body[start:k])
+            start = k + 1
+        k += 1
+    alts.append(body[start:])
+    return alts
+
+
 def _gate(pattern: str) -> tuple[str, ...] | None:
     """Literals at least one of which occurs in every text ``pattern`` matches, or None if not known.
+
+    Each top-level alternative of the pattern must have its own (:func:`_sequence_gate`); the gate is
+    all of them."""
+    out: list[str] = []
+    for alt in _top_alternatives(pattern):
+        g = _sequence_gate(alt)
+        if not g:
+            return None
+        out += g
+    return tuple(out)
+
+
+def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
+    """:func:`_gate` of a pattern without a top-level ``|``.
 
     The pattern is read as a sequence of items: a run of literal characters needs itself (less its last
     character when a quantifier follows: ``cookies?`` -> ``cookie``), a group ``(?:a|b|…)`` that no
     quantifier makes optional needs the literals of one of its alternatives (each read the same way);
-    classes, escapes, anchors and optional items need nothing known. Of the items' literal sets the one
-    with the longest shortest literal is returned (``फॉलो`` rather than ``पर|को``: it is rarer)."""
+    classes, escapes, anchors, look-arounds and optional items need nothing known. Of the items' literal
+    sets the one with the longest shortest literal is returned (``फॉलो`` rather than ``पर|को``: it is rarer)."""
     best: tuple[str, ...] | None = None
     i, n = 0, len(pattern)
     while i < n:
@@ -215,19 +382,16 @@ def _gate(pattern: str) -> tuple[str, ...] | None:
             if end < 0:
                 return best
             q = _QUANTIFIER.match(pattern, end) or regex.match(r"[+]?", pattern[end:])
-            optional = (end < n and pattern[end] in "?*") or pattern.startswith("{0", end)
+            optional = _optional(pattern, end)
             if pattern.startswith("(?:", i) and not optional:
-                cand = _alternatives(pattern[i + 3:end - 1])
+                cand = _gate(pattern[i + 3:end - 1])
             elif pattern[i + 1:i + 2] != "?" and not optional:
-                cand = _alternatives(pattern[i + 1:end - 1])
+                cand = _gate(pattern[i + 1:end - 1])
             i = end + (len(q.group()) if q is not None else 0)
-        elif c == "[":
-            j = i + (2 if pattern[i + 1:i + 2] == "]" else 1)
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
-        elif c == "\\":
-            i += 2
+        elif c in "[\\":
+            skip = _skip_escape_or_class(pattern, i)
+            assert skip is not None
+            i = skip
         elif c == "{":
             i = pattern.find("}", i) + 1 or n
         elif c in _META:
@@ -246,64 +410,40 @@ def _gate(pattern: str) -> tuple[str, ...] | None:
     return best
 
 
-def _alternatives(body: str) -> tuple[str, ...] | None:
-    """The gates of a group's body ``a|b|…``: every alternative must have one (:func:`_gate`)."""
-    alts: list[str] = []
-    depth = start = 0
-    k = 0
-    while k < len(body):
-        c = body[k]
-        skip = _skip_escape_or_class(body, k)
-        if skip is not None:
-            k = skip
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            alts.append(body[start:k])
-            start = k + 1
-        k += 1
-    alts.append(body[start:])
-    out: list[str] = []
-    for alt in alts:
-        g = _gate(alt)
-        if not g:
+def _start_gate(pattern: str, i: int = 1) -> tuple[str, ...] | None:
+    """Literals one of which every match of ``pattern`` starts with at ``pattern[i:]`` (after its "^"),
+    or None if not known: a literal run (less a last character a quantifier follows), or a group none of
+    whose alternatives may be left out, each starting so."""
+    n = len(pattern)
+    if i >= n:
+        return None
+    c = pattern[i]
+    if c == "(":
+        end = _group_end(pattern, i)
+        if end < 0 or _optional(pattern, end):
             return None
-        out += g
-    return tuple(out)
-
-
-def _prefilter(patterns: list[regex.Pattern[str]]) -> tuple[regex.Pattern[str], ...]:
-    """Searches that together match wherever one of ``patterns`` matches (:class:`_RuleIndex`).
-
-    Anchored patterns not reduced to a core become one ``^(?:a|b|…)`` (tried only at the
-    start); the others (unanchored, or reduced to their literal core by :func:`_unanchored_core`) are
-    searched one by one. Profile patterns have no
-    inline flags or back-references, which joining them would change (checked: one flag set)."""
-    if not patterns:
-        return ()
-    if len({p.flags for p in patterns}) != 1:
-        return tuple(patterns)
-    flags = patterns[0].flags
-    anchored: list[str] = []
-    anywhere: list[str] = []
-    for p in patterns:
-        core = _unanchored_core(p.pattern)
-        if core is not None:
-            anywhere.append(core)
-        elif not p.pattern.startswith("^"):
-            anywhere.append(p.pattern)
+        if pattern.startswith("(?:", i):
+            body = pattern[i + 3:end - 1]
+        elif pattern[i + 1:i + 2] != "?":
+            body = pattern[i + 1:end - 1]
         else:
-            anchored.append(p.pattern[1:])
-    out: list[regex.Pattern[str]] = []
-    if anchored:
-        out.append(regex.compile("^(?:" + "|".join(f"(?:{x})" for x in anchored) + ")", flags))
-    # each on its own: the regex module searches an alternation of unanchored patterns slower than the
-    # patterns one by one (measured on the crawl's last sentences: 30 vs 16 ms), the anchored ones faster
-    out += [regex.compile(x, flags) for x in anywhere]
-    return tuple(out)
+            return None
+        out: list[str] = []
+        for alt in _top_alternatives(body):
+            g = _start_gate(alt, 0)
+            if not g:
+                return None
+            out += g
+        return tuple(out)
+    if c in _META:
+        return None
+    j = i
+    while j < n and pattern[j] not in _META:
+        j += 1
+    lit = pattern[i:j]
+    if j < n and pattern[j] in "?*{+":
+        lit = lit[:-1]
+    return (lit,) if lit else None
 
 
 # profile id -> (profile, its index); the profile is kept so that its id is never reused. Profiles
@@ -325,39 +465,120 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
 
     ``parts=True`` matches only the rules of the :data:`PART_REASONS` categories (the first of them that
     matches), patterns on the key only, for a sentence cut from a line's edge: fewer searches per sentence."""
-    # a line far longer than max_words words can only match an exact rule, and no exact phrase is
-    # that long: skip it without building its key (most article paragraphs end here)
-    if len(line) > profile.chrome_max_words * 25:
-        return None
-    key = line_key(line)
-    if not key:
-        return None
+    return chrome_reasons([line], profile, parts=parts)[0]
+
+
+#: whitespace other than the space and the newline, as a positive class (a negated one is searched
+#: several times slower): Python's whitespace, a superset of the regex module's (all below U+3001)
+_OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+                          + "]")
+
+
+def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False) -> dict[int, set[str]]:
+    """The indexes of ``texts`` in which ``pattern`` finds a match: one scan of them all joined by
+    newlines (none of them holds one), resumed after each hit at the next text — or, with ``every``, at
+    the next position, each text's index then mapped to all the matches found in it."""
+    found: dict[int, set[str]] = {}
+    if pattern is None or not texts:
+        return found
+    joined = "\n".join(texts)
+    m = pattern.search(joined)
+    if m is None:
+        return found
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    while m is not None:
+        k = bisect_right(starts, m.start()) - 1
+        found.setdefault(k, set()).add(m.group())
+        if every:
+            m = pattern.search(joined, m.start() + 1)
+        elif k + 1 < len(starts):
+            m = pattern.search(joined, starts[k + 1])
+        else:
+            break
+    return found
+
+
+def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
+    """``[chrome_reason(line, profile, parts=parts) for line in lines]``, with the work that a line's
+    words need done once for all the lines (a document's): one case fold, one search for the contained
+    phrases and one for the literals the patterns need (:func:`_hits`) — each test that finds nothing in
+    the document is skipped on every line."""
     index = _rule_index(profile, parts)
     none = len(index.reasons)
-    best = index.exact.get(key, none)
-    # whitespace tokens approximate words well enough for a length guard, at a fraction of the cost
-    if key.count(" ") < profile.chrome_max_words:
-        for r, p in index.prefix_by_char.get(key[0], index.prefix_other):
-            if r >= best:
-                break
-            if _starts_with_phrase(key, p):
-                best = r
-                break
-        for r, p in index.contains:
-            if r >= best:
-                break
-            if p in key:
-                best = r
-                break
-        if index.patterns and index.patterns[0][0] < best:
-            # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
-            # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
-            # (raw == key unless the line has edge symbols or spaces to collapse, which change its length)
-            raw = key if parts or len(line.strip()) == len(key) else " ".join(line.casefold().split())
+    reasons = index.reasons
+    limit = profile.chrome_max_words * 25
+    max_words = profile.chrome_max_words
+    out: list[str | None] = [None] * len(lines)
+    # a line far longer than max_words words can only match an exact rule, and no exact phrase is
+    # that long: skip it without building its key (most article paragraphs end here)
+    small = [i for i, ln in enumerate(lines) if len(ln) <= limit]
+    if not small:
+        return out
+    text = "\n".join([lines[i] for i in small])
+    folded = text.casefold().split("\n")
+    spaces = "  " in text or _OTHER_SPACE.search(text) is not None
+    if len(folded) != len(small):  # a line held a newline: fold line by line
+        folded = [lines[i].casefold() for i in small]
+        spaces = True
+    # per short line: its index, key, and the best rule position of its exact phrase and prefixes
+    todo: list[tuple[int, str, int]] = []
+    for i, s in zip(small, folded, strict=True):
+        if not s:
+            continue
+        key = folded_key(s, spaces)
+        if not key:
+            continue
+        best = index.exact.get(key, none)
+        # whitespace tokens approximate words well enough for a length guard, at a fraction of the cost
+        if key.count(" ") < max_words:
+            for r, p in index.prefix_by_char.get(key[0], index.prefix_other):
+                if r >= best:
+                    break
+                if _starts_with_phrase(key, p):
+                    best = r
+                    break
+            todo.append((i, key, best))
+        elif best < none:
+            out[i] = reasons[best]
+    keys = [key for _, key, _ in todo]
+    # contained phrases: only on the lines where one occurs (all of them if one is empty)
+    contains = range(len(todo)) if index.contains_any is None else _hits(index.contains_any, keys)
+    first_pattern = index.patterns[0][0] if index.patterns else none
+    raws: list[str] = []
+    gated: dict[int, set[str]] = {}
+    if index.patterns:
+        # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
+        # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
+        # (raw == key unless the line has edge symbols or spaces to collapse, which change its length)
+        raws = [key if parts or len(lines[i].strip()) == len(key) else " ".join(lines[i].casefold().split())
+                for i, key, _ in todo]
+        if index.gated:
+            gated = _hits(index.gate, keys, every=True)
+            other = [k for k, (raw, key) in enumerate(zip(raws, keys, strict=True)) if raw != key]
+            for k, lits in _hits(index.gate, [raws[k] for k in other], every=True).items():
+                gated.setdefault(other[k], set()).update(lits)
+    for k, (i, key, found) in enumerate(todo):
+        best = found
+        if k in contains:
+            for r, p in index.contains:
+                if r >= best:
+                    break
+                if p in key:
+                    best = r
+                    break
+        if first_pattern < best:
+            raw = raws[k]
             texts = (key,) if raw == key else (key, raw)
             hit = any(f.search(t) is not None for f in index.always for t in texts)
-            if not hit and index.gate is not None and any(index.gate.search(t) is not None for t in texts):
-                hit = any(f.search(t) is not None for f in index.gated for t in texts)
+            if not hit and index.starts:
+                for t in texts:
+                    ss = index.starts.get(t[:1])
+                    if ss is not None and t.startswith(ss):
+                        hit = any(f.search(t) is not None for f in index.started for t in texts)
+                        break
+            if not hit and k in gated:
+                may = sorted({e for x in gated[k] for e in index.needed_by[x]})
+                hit = any(index.gated[e].search(t) is not None for e in may for t in texts)
             if hit:
                 for r, pat in index.patterns:
                     if r >= best:
@@ -365,16 +586,24 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
                     if pat.search(key) or pat.search(raw):
                         best = r
                         break
-    return index.reasons[best] if best < none else None
+        if best < none:
+            out[i] = reasons[best]
+    return out
 
 
 def _part_reason(part: str, profile: LanguageProfile) -> str | None:
-    reason = chrome_reason(part, profile, parts=True)
-    if reason is None:
-        return None
-    if reason == "read_more" and _LABEL_END.match(part) is None and line_key(part) not in _bare_labels(profile):
-        return None
-    return reason
+    return _part_reasons([part], profile)[0]
+
+
+def _part_reasons(parts: list[str], profile: LanguageProfile) -> list[str | None]:
+    """The reason of each sentence ``parts[i]`` cut from a line's edge, or None (the lexicon's part rules;
+    a read_more sentence needs its label's colon or dash, or to be a bare label)."""
+    out = chrome_reasons(parts, profile, parts=True)
+    for k, reason in enumerate(out):
+        if (reason == "read_more" and _LABEL_END.match(parts[k]) is None
+                and line_key(parts[k]) not in _bare_labels(profile)):
+            out[k] = None
+    return out
 
 
 def _bare_labels(profile: LanguageProfile) -> frozenset[str]:
@@ -395,6 +624,43 @@ def _cross_reference(line: str, profile: LanguageProfile) -> bool:
 
 def _enough(rest: str) -> bool:
     return len(rest.split()) >= PART_MIN_REST_WORDS
+
+
+def _cut_many(lines: list[str], profile: LanguageProfile) -> list[tuple[str, list[tuple[str, str]]]]:
+    """``[cut_parts(line, profile) for line in lines]``, with the sentences of all the lines looked up in
+    one :func:`chrome_reasons` call for their ends and one for their starts. A line that ends with ")" or
+    whose last sentence is cut (a few in a thousand) goes through :func:`cut_parts` itself."""
+    reach = profile.chrome_max_words * 25
+    out: list[tuple[str, list[tuple[str, str]]] | None] = [None] * len(lines)
+    ends: list[int] = []
+    pieces: list[str] = []
+    for k, line in enumerate(lines):
+        if line.endswith(")"):
+            out[k] = cut_parts(line, profile)
+            continue
+        last = _LAST_GAP.search(line, max(0, len(line) - reach))
+        if last is not None:
+            ends.append(k)
+            pieces.append(line[last.end(1):])
+    for k, reason in zip(ends, _part_reasons(pieces, profile), strict=True):
+        if reason is not None:
+            # the last sentence is chrome: the line is cut at its end if enough is left (and maybe again)
+            out[k] = cut_parts(lines[k], profile)
+    heads: list[tuple[int, int]] = []
+    pieces = []
+    for k, line in enumerate(lines):
+        if out[k] is not None:
+            continue
+        out[k] = (line, [])
+        g0 = _SENTENCE_GAP.search(line, 0, reach)
+        if g0 is not None and line.count(" ", 0, g0.start(1)) < _HEAD_MAX_WORDS:
+            heads.append((k, g0.end(1)))
+            pieces.append(line[:g0.start(1)])
+    for (k, cut), reason in zip(heads, _part_reasons(pieces, profile), strict=True):
+        line = lines[k]
+        if reason is not None and reason != "read_more" and _enough(line[cut:]):
+            out[k] = (line[cut:], [(reason, line[:cut])])
+    return [x for x in out if x is not None]
 
 
 def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str, str]]]:
@@ -482,16 +748,15 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     "(… सिंडिकेट फीड से ली गई है)"). Cuts come after the structural rules, which see the lines as they
     came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
     """
-    lex = [chrome_reason(ln, profile) if ln.strip() else None for ln in lines]
+    lex = chrome_reasons(lines, profile)
     for i, r in enumerate(lex):
         if r == "read_more" and _cross_reference(lines[i], profile):
             lex[i] = None
     struct = structural_reasons(lines, profile, lex) if structure else [None] * len(lines)
     if cuts is not None:
-        for i, ln in enumerate(lines):
-            if not ln or struct[i] is not None or (lex[i] is not None and lex[i] not in PART_REASONS):
-                continue
-            rest, parts = cut_parts(ln, profile)
+        todo = [i for i, ln in enumerate(lines)
+                if ln and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]
+        for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue
             lines[i], lex[i], cuts[i] = rest, None, parts
