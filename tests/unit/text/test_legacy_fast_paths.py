@@ -128,3 +128,108 @@ def test_verdict_only_gives_the_same_verdict(line: str) -> None:
     ok_fast, _ = best_font(line, verdict_only=True)
     assert ok_full == ok_fast
     assert detect_legacy(line).font == legacy._line_font(line)
+
+
+# ---- the all-natural line gate (_ALL_NATURAL) and the per-token score memo (issue 17, brief "speed")
+
+def test_re_whitespace_is_what_split_cuts_at() -> None:
+    # _ALL_NATURAL is compiled by re: its \s must be str.split()'s whitespace, on every code point
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert all((space.match(chr(cp)) is not None) == chr(cp).isspace() for cp in range(sys.maxunicode + 1))
+
+
+def _gate_reference(line: str) -> bool:
+    """The verdict the gate stands for: every candidate token natural-looking (or none)."""
+    from shuddh.text.legacy._detect import _NATURAL, candidate_tokens
+
+    return all(_NATURAL.match(t) for t in candidate_tokens(line))
+
+
+# pieces of English web lines, of legacy text, of the _NATURAL branches and of protected tokens
+_LINE_PIECES = [" ", "  ", "\t", "\xa0", "\u2003", "\x1c", "the", "The", "AND", "e-mail", "E-mail", "don't", "’",
+                "5K", "5", "k", "th", "40in", "2.4GHz", "$125/hr", "COVID-19", "—", "–", "•", "©", "(", ")", "\"",
+                ".", ",", ":", "gS", "vkSj", "fnYyh", ";", "=", "[", "{", "ü", "ç", "www.", "x.com", "@a", "#t",
+                "१२", "٣", "é", "Z", "MacBook", "'", "12", "-"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=14))
+def test_all_natural_gate_is_exact(pieces: list[str]) -> None:
+    from shuddh.text.legacy._detect import _ALL_NATURAL
+
+    line = "".join(pieces)
+    if _ALL_NATURAL.match(line) is not None:
+        assert _gate_reference(line)
+    elif not any(c in line for c in "१٣.@#:"):
+        # a false "no" only costs time (the per-token path), but the gate answers every all-natural
+        # line of ASCII digits without a URL-like token
+        assert not _gate_reference(line)
+
+
+@pytest.mark.parametrize("line", ["Add to cart and checkout in 5 minutes",
+                                  "Free shipping on orders over $50 (US only)",
+                                  "Rated 4.50 out of 5 based on 12 reviews",
+                                  "Dimension: 40in x 15in x 6in, weight 23g"])
+def test_english_lines_are_not_tokenised_or_decoded(line: str, decodings: list[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import shuddh.text.legacy._detect as detect
+
+    calls: list[str] = []
+    monkeypatch.setattr(detect, "candidate_tokens", lambda s: calls.append(s) or [])
+    assert best_font(line) == (None, None)
+    assert repair_legacy_text(line) == (line, 0)
+    assert calls == []
+    assert decodings == []
+
+
+def test_legacy_and_mixed_lines_still_go_through_the_tokens() -> None:
+    from shuddh.text.legacy._detect import _ALL_NATURAL
+
+    for line in [KRUTI_LINE, "gS vkSj", "Facebook X LinkedIn WhatsApp", "maoM kI", "rgb(96, 0, 0)"]:
+        assert _ALL_NATURAL.match(line) is None
+    assert detect_legacy(KRUTI_LINE).font == "krutidev"
+
+
+def test_long_failing_lines_are_matched_in_linear_time() -> None:
+    # "5K" fits two branches of _NATURAL: without the atomic groups a failing line backtracks 2^n ways
+    import time
+
+    from shuddh.text.legacy._detect import _ALL_NATURAL
+
+    line = "5K " * 2000 + "x—y"
+    t0 = time.process_time()
+    assert _ALL_NATURAL.match(line) is None
+    assert time.process_time() - t0 < 1.0  # microseconds in practice; seconds would mean backtracking
+
+
+@pytest.mark.parametrize("font", list(FONT_FILES))
+def test_memoised_token_counts_score_as_before(font: str) -> None:
+    # score_font adds per-token counts kept in a memo: the same FontScore as counting every token,
+    # with and without a document's own words, on a second call (memo filled) as on the first
+    from shuddh.text.legacy import _detect as detect
+
+    def reference(text: str, extra: frozenset[str]) -> tuple[int, int, int]:
+        words = valid = known = 0
+        for tok in load_font(font).convert(text).split():
+            core = detect._core(tok)
+            if not core:
+                words += bool(detect._HAS_LETTER.search(tok))
+                continue
+            words += 1
+            if detect._VALID_WORD.match(core):
+                valid += 1
+                known += len(core) > 1 and (core in detect.hindi_words() or core in extra)
+        return words, valid, known
+
+    texts = [KRUTI_LINE, "maoM kI baat hO", "Facebook X LinkedIn WhatsApp E-mail", "13C US$ 1800's ;s",
+             "fnYyh gSA ubZ"]
+    extra = frozenset({"दिल्ली", "है", "में"})
+    for _ in range(2):
+        for text in texts:
+            for ex in (frozenset(), extra):
+                s = detect.score_font(font, text, 0.5, ex)
+                w, v, k = reference(text, ex)
+                assert (s.words, s.valid, s.known) == ((w, v / w, k / w) if w else (0, 0.0, 0.0))

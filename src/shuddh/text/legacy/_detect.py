@@ -52,7 +52,7 @@ _URLISH = regex.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^\S[^\s@]*+@(?
 # the token from every dot: quadratic ("a1.1.1.…": 0.5 s for 80,000 characters).
 _NON_SPACE = regex.compile(r"^\S+$")
 _SITE_TAIL = regex.compile(r"(?i)(?:com|org|net|in|gov|edu|html?|php)(?:/|$)")
-_NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"
+_NATURAL_BODY = (r"[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za-z]+)+"
                          r"|[a-z]+(?:-[a-z]+)+|[A-Za-z]+'[a-z]{1,2}"
                          # numbers with unit/ordinal suffixes and codes: 90s, 5th, 10km, COVID-19; the
                          # units of product specs too (40in, 23g, 2.4GHz, 4000mAh, 16GB): the lines
@@ -63,7 +63,19 @@ _NATURAL = regex.compile(r"^[\"'(\[]*(?:[A-Z]?[a-z]+|[A-Z]+|[A-Z][a-z]+(?:-[A-Za
                          r"|hrs?|mins?|sec|ms|yrs?|mph|kmh|[KMGT]B|[kMG]?Hz|kW|W|V|mAh|MP|K|L|ML|gr)"
                          # prices and magnitudes: $125/hr, ~25M, £1.5bn
                          r"|[$€£¥₹~≈]?\d+(?:[.,]\d+)*(?:[KMBT]|bn|/[a-z]{1,4}))"
-                         r"[\"')\].,!?:;]*$")
+                         r"[\"')\].,!?:;]*")
+_NATURAL = regex.compile(rf"^{_NATURAL_BODY}$")
+# A line whose every whitespace token is natural-looking or holds no legacy glyph code: its candidate
+# tokens (:func:`candidate_tokens`) all look natural (a protected one left out changes nothing), so its
+# shape score is 0 (or it has no candidate), and :func:`best_font` returns at once. One scan in ``re``
+# instead of a Python call per token (17,518 of the ~21,500 Latin lines of 200 English wcxb pages end
+# there): ``re``'s ``\s`` is ``str.isspace`` (what ``str.split`` cuts at: checked over every code point in
+# tests/unit/text/test_legacy_fast_paths.py, with the line test against the per-token one); digits are
+# ASCII here (``re`` and the regex module disagree on a few new Unicode digits: a line with other digits
+# only takes the per-token path). Each token is matched in an atomic group (Python >= 3.11), so a line that
+# fails is not re-parsed (a token like "5K" fits two branches: backtracking would be exponential).
+_ASCII_NATURAL_BODY = _NATURAL_BODY.replace(r"\d", "[0-9]")
+_ALL_NATURAL = re.compile(rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+\s*+\Z")
 _HAS_LETTER = regex.compile(r"[\p{L}]")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _LAST_LETTER_OR_MARK = regex.compile(r"(?r)[\p{L}\p{M}]")  # searched from the end
@@ -163,24 +175,47 @@ def shape_score(tokens: list[str]) -> float:
     return sum(1 for t in tokens if not _NATURAL.match(t)) / len(tokens)
 
 
+#: (words, valid, known) counts of a decoded token, per token: English lines decode to the same tokens
+#: page after page (a pure function of the token; bounded, emptied when full)
+_TOKEN_COUNTS: dict[str, tuple[int, int, int]] = {}
+_TOKEN_MEMO = 65536
+
+
+def _token_counts(tok: str) -> tuple[int, int, int]:
+    """What one whitespace token of a decoding adds to a :class:`FontScore`'s words, valid and known
+    (known in the Hindi list only; a document's own words are checked by the caller)."""
+    core = _core(tok)
+    if not core:
+        # a token that decodes to letters plus junk: counts, not valid
+        return (1 if _HAS_LETTER.search(tok) else 0), 0, 0
+    if not _VALID_WORD.match(core):
+        return 1, 0, 0
+    # A one-character core is no evidence: "13C" decodes to 13छ under Shusha and छ is
+    # in the list (letters are quoted in running text), "US$" to a letter in Chanakya.
+    return 1, 1, int(len(core) > 1 and core in hindi_words())
+
+
 def score_font(font: str, text: str, shape: float,
                extra_words: frozenset[str] = frozenset()) -> FontScore:
     """Score the decoding of ``text`` under ``font``; ``extra_words`` also count as known."""
     decoded = load_font(font).convert(text)
-    lexicon = hindi_words()
     words = valid = known = 0
+    memo = _TOKEN_COUNTS
     for tok in decoded.split():
-        core = _core(tok)
-        if not core:
-            if _HAS_LETTER.search(tok):
-                words += 1  # a token that decodes to letters plus junk: counts, not valid
-            continue
-        words += 1
-        if _VALID_WORD.match(core):
-            valid += 1
-            # A one-character core is no evidence: "13C" decodes to 13छ under Shusha and छ is
-            # in the list (letters are quoted in running text), "US$" to a letter in Chanakya.
-            if len(core) > 1 and (core in lexicon or core in extra_words):
+        counts = memo.get(tok)
+        if counts is None:
+            counts = _token_counts(tok)
+            if len(memo) >= _TOKEN_MEMO:
+                memo.clear()
+            memo[tok] = counts
+        w, v, k = counts
+        words += w
+        valid += v
+        if k:
+            known += 1
+        elif v and extra_words:
+            core = _core(tok)
+            if len(core) > 1 and core in extra_words:
                 known += 1
     if not words:
         return FontScore(font, 0, 0.0, 0.0, shape)
@@ -232,6 +267,8 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
 
     ``verdict_only``: the caller needs only the first (the best score overall may then be None when
     no font can be accepted), so lines that no font can accept are not decoded."""
+    if _ALL_NATURAL.match(line) is not None:
+        return None, None  # no candidate token, or shape 0: see _ALL_NATURAL
     tokens = candidate_tokens(line)
     if not tokens:
         return None, None
