@@ -474,3 +474,44 @@ def test_a_read_more_sentence_without_a_label_is_text():
     removed = _removed([*MENU, TITLE, BODY_1, ref, BODY_2, teaser, BODY_3, *FOOT])
     assert ref not in removed
     assert removed[teaser] == "read_more"
+
+
+# -- a page's own lists that look like a run of menu items (issue 13: structure.menu took 2,452 body lines
+# -- of wcxb TUNE pages: colour lists, spec tables, sponsor lists, code output) -----------------------
+def test_a_list_opened_by_a_label_ending_in_a_colon_is_not_a_menu():
+    # the names under a short label ("अभियान के प्रायोजक:", "Former sponsors:") right after the article's last
+    # paragraph: a run of short lines there used to be a footer menu (wcxb TUNE: 142 body lines against 246
+    # chrome/neutral in runs opened by such a label)
+    hi_list = ["अभियान के प्रायोजक:", "राम ट्रेडर्स", "शर्मा स्वीट्स", "नगर व्यापार मंडल", "गुप्ता बंधु"]
+    removed = _removed([*MENU, TITLE, *ARTICLE, *hi_list, *FOOT])
+    assert not set(hi_list) & set(removed)
+    assert set(MENU) <= set(removed)
+    en = load_profile("web-common")
+    body = ["The compiler now builds the standard library on its own, which took two years of weekend work.",
+            "Thanks to everyone who tested the nightly builds and reported the crashes they ran into."]
+    en_list = ["Former sponsors:", "igrr", "embark-studios", "Traverse Research", "wezm"]
+    lines = ["Home", "Blog", "About", "Archive", "Contact", *body, *en_list, "Privacy Policy", "© 2024 Example Blog"]
+    reasons = dict(zip(lines, clean_lines(lines, en), strict=True))
+    assert not any(reasons[x] for x in en_list)
+    assert reasons["Archive"] == "structure.menu"
+
+
+def test_a_separator_line_inside_the_article_is_no_menu_evidence():
+    # a scorecard between two paragraphs of a match report: short lines around a dash line are the
+    # article's own table, not a navigation bar with a divider
+    score = ["भारत", "287/6", "–", "ऑस्ट्रेलिया", "251 सभी आउट"]
+    removed = _removed([*MENU, TITLE, BODY_1, BODY_2, *score, BODY_3, *ARTICLE[3:], *FOOT])
+    assert not set(score) & set(removed)
+    assert set(MENU) <= set(removed)
+
+
+def test_a_see_also_label_inside_the_article_is_no_menu_evidence():
+    # a reference page's "See also" between two sections heads the page's own links: the label goes (the
+    # lexicon's see_also), the short links under it stay
+    refs = ["पंचायती राज", "नगर पालिका", "ज़िला परिषद"]
+    removed = _removed([*MENU, TITLE, BODY_1, BODY_2, "See also", *refs, BODY_3, *ARTICLE[3:], *FOOT])
+    assert removed.get("See also") == "see_also"
+    assert not set(refs) & set(removed)
+    # a chrome lexicon line in the same place still makes the run a menu
+    removed = _removed([*MENU, TITLE, BODY_1, BODY_2, "विज्ञापन", *refs, BODY_3, *ARTICLE[3:], *FOOT])
+    assert set(refs) <= set(removed)
