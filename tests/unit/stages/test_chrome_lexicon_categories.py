@@ -1,0 +1,181 @@
+"""Issue 13: the chrome *categories* of every profile (patterns, not seen strings).
+
+For each category a line of site chrome, written for these tests in the form news sites of that language
+print it, is removed with its reason; and a near miss — a sentence of news prose that uses the same words
+(someone quoted saying "फॉलो करें", an article about an app, a photo, a copyright case) — is kept.
+Hindi first, then Marathi, Bengali, Urdu, Gujarati, the other Indic profiles, Hinglish and English.
+"""
+
+import pytest
+
+from shuddh.lang.profile import load_profile
+from shuddh.stages.clean.chrome import chrome_reason
+
+
+def _reason(profile: str, line: str) -> str | None:
+    return chrome_reason(line, load_profile(profile))
+
+
+# -- chrome lines, with their reason --------------------------------------------------------------------
+CHROME = [
+    # Hindi
+    ("hi", "ये खबर भी पढ़ें: मानसून ने समय से पहले दी दस्तक", "read_more"),
+    ("hi", "वेब स्टोरीज", "related"),
+    ("hi", "इस खबर को शेयर करें", "share"),
+    ("hi", "व्हाट्सएप पर शेयर करें", "share"),
+    ("hi", "फेसबुक ट्विटर व्हाट्सएप टेलीग्राम", "share"),
+    ("hi", "देश-दुनिया की ताजा खबरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें", "share"),
+    ("hi", "Hindi News से जुड़ी अन्य अपडेट के लिए हमें फेसबुक और ट्विटर पर फॉलो करें", "promo"),
+    ("hi", "हमारे न्यूज़लेटर को सब्सक्राइब करें", "promo"),
+    ("hi", "हमारे यूट्यूब चैनल को सब्सक्राइब करें", "promo"),
+    ("hi", "इमेज स्रोत, Getty Images", "credit"),
+    ("hi", "साभार: सोशल मीडिया", "credit"),
+    ("hi", "(आईएएनएस)", "disclaimer"),
+    ("hi", "यहां दी गई जानकारी सामान्य मान्यताओं पर आधारित है। नगर समाचार इसकी पुष्टि नहीं करता है।", "disclaimer"),
+    ("hi", "(ये लेखक के निजी विचार हैं)", "disclaimer"),
+    ("hi", "जागरण संवाददाता, आगरा", "byline"),
+    ("hi", "लेखक के बारे में", "byline"),
+    ("hi", "5 मिनट में पढ़ें", "byline"),
+    ("hi", "सबसे पहले कमेंट करें", "comment_form"),
+    ("hi", "कमेंट करने के लिए लॉगिन करें", "comment_form"),
+    ("hi", "सभी स्वीकार करें", "legal"),
+    ("hi", "कॉपीराइट © 2024 नगर समाचार", "legal"),
+    ("hi", "सभी अधिकार सुरक्षित", "legal"),
+    ("hi", "विज्ञापन के नीचे खबर जारी है", "ad"),
+    ("hi", "आगे पढ़ने के लिए नीचे स्क्रॉल करें", "ad"),
+    ("hi", "होम » देश » उत्तर प्रदेश", "navigation"),
+    ("hi", "होम देश विदेश मनोरंजन खेल बिज़नेस", "navigation"),
+    ("hi", "सेंसेक्स 65,001.12 +250.11 (0.38%) | निफ्टी 19,456.20 -12.30", "ticker"),
+    ("hi", "Ye Bhi Padhein: Delhi mein barish se jaam", "read_more"),  # Hinglish, from hi-Latn
+    ("hi", "WhatsApp Channel Join Karein", "promo"),
+    ("hi", "12 Jun 2023, 10:15 AM IST", "byline"),  # English, from web-common
+    # Marathi
+    ("mr", "हे सुद्धा वाचा: पुण्यात पावसाचा जोर वाढला", "read_more"),
+    ("mr", "ताज्या बातम्यांसाठी आम्हाला फेसबुक आणि ट्विटरवर फॉलो करा", "promo"),
+    ("mr", "लोकमतच्या व्हॉट्सअ‍ॅप चॅनेलला फॉलो करा", "promo"),
+    ("mr", "नगर वार्ता ॲप डाउनलोड करा", "promo"),
+    ("mr", "फोटो: सोशल मीडिया", "credit"),
+    ("mr", "प्रातिनिधिक छायाचित्र", "credit"),
+    ("mr", "(वृत्तसंस्था)", "disclaimer"),
+    ("mr", "(टीप: वरील लेखात दिलेली माहिती सामान्य माहिती आहे, नगर वार्ता याची पुष्टी करत नाही.)", "disclaimer"),
+    ("mr", "लोकमत न्यूज नेटवर्क", "byline"),
+    ("mr", "पुणे, प्रतिनिधी", "byline"),
+    ("mr", "मंगळवार, 5 मार्च 2024", "byline"),
+    ("mr", "12 प्रतिक्रिया", "comment_form"),
+    ("mr", "ही बातमी शेअर करा", "share"),
+    ("mr", "© 2024 नगर वार्ता. सर्व हक्क राखीव.", "legal"),
+    ("mr", "होम महाराष्ट्र मुंबई पुणे क्रीडा मनोरंजन", "navigation"),
+    # Bengali
+    ("bn", "সব খবর পেতে আমাদের ফেসবুক পেজ ফলো করুন", "promo"),
+    ("bn", "আমাদের হোয়াটসঅ্যাপ চ্যানেলে যুক্ত হোন", "promo"),
+    ("bn", "ছবি: সংগৃহীত", "credit"),
+    ("bn", "প্রতীকী ছবি", "credit"),
+    ("bn", "ছবির উৎস, Getty Images", "credit"),
+    ("bn", "(পিটিআই)", "disclaimer"),
+    ("bn", "নিজস্ব সংবাদদাতা, কলকাতা", "byline"),
+    ("bn", "অনলাইন ডেস্ক", "byline"),
+    ("bn", "১২ জুন ২০২৩", "byline"),
+    ("bn", "৫টি মন্তব্য", "comment_form"),
+    ("bn", "খবরটি শেয়ার করুন", "share"),
+    ("bn", "হোম » রাজ্য » কলকাতা", "navigation"),
+    # Urdu
+    ("ur", "تازہ ترین خبروں کے لیے ہمیں فیس بک پر فالو کریں", "promo"),
+    ("ur", "ہمارا واٹس ایپ چینل جوائن کریں", "promo"),
+    ("ur", "،تصویر کا ذریعہGetty Images", "credit"),
+    ("ur", "فائل فوٹو", "credit"),
+    ("ur", "(اے پی پی)", "disclaimer"),
+    ("ur", "ویب ڈیسک", "byline"),
+    ("ur", "12 تبصرے", "comment_form"),
+    ("ur", "جملہ حقوق محفوظ ہیں © 2024", "legal"),
+    ("ur", "ہوم پاکستان دنیا کھیل کاروبار صحت", "navigation"),
+    # Gujarati
+    ("gu", "તાજા સમાચાર માટે અમને ફેસબુક અને ટ્વિટર પર ફોલો કરો", "promo"),
+    ("gu", "અમારી વ્હોટ્સએપ ચેનલ સાથે જોડાઓ", "promo"),
+    ("gu", "પ્રતીકાત્મક તસવીર", "credit"),
+    ("gu", "(પીટીઆઈ)", "disclaimer"),
+    ("gu", "અમદાવાદ, ન્યૂઝ ડેસ્ક", "byline"),
+    ("gu", "આ સમાચાર શેર કરો", "share"),
+    ("gu", "હોમ ગુજરાત અમદાવાદ સુરત દેશ વિદેશ", "navigation"),
+    # the other Indic profiles
+    ("ne", "ताजा अपडेटका लागि हामीलाई फेसबुकमा फलो गर्नुहोस्", "promo"),
+    ("ne", "फाइल तस्बिर", "credit"),
+    ("pa", "ਤਸਵੀਰ ਸਰੋਤ, Getty Images", "credit"),
+    ("pa", "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਨੂੰ ਫੇਸਬੁੱਕ 'ਤੇ ਫਾਲੋ ਕਰੋ", "promo"),
+    ("or", "ଫାଇଲ ଫଟୋ", "credit"),
+    ("ta", "பட மூலாதாரம், Getty Images", "credit"),
+    ("ta", "கோப்புப் படம்", "credit"),
+    ("te", "ఫొటో సోర్స్, Getty Images", "credit"),
+    ("te", "ప్రతీకాత్మక చిత్రం", "credit"),
+    ("kn", "ಸಾಂದರ್ಭಿಕ ಚಿತ್ರ", "credit"),
+    ("ml", "പ്രതീകാത്മക ചിത്രം", "credit"),
+    ("ml", "Content Highlights: Kerala rain, orange alert", "tags"),
+    # English (web-common)
+    ("web-common", "Table of Contents", "navigation"),
+    ("web-common", "English | हिन्दी | मराठी", "language_switch"),
+    ("web-common", "Do Not Sell or Share My Personal Information", "legal"),
+    ("web-common", "Your cart is empty", "shop"),
+    ("web-common", "5 min read", "byline"),
+    ("web-common", "Mon, 09 Mar 2020 05:18 PM (IST)", "byline"),
+    ("web-common", "Sensex 65,001.12 +250.11 (0.38%)", "ticker"),
+    ("web-common", "Copyright © 2024 Example Media Pvt. Ltd.", "legal"),
+]
+
+
+@pytest.mark.parametrize(("profile", "line", "reason"), CHROME)
+def test_a_line_of_each_chrome_category_is_removed_with_its_reason(profile, line, reason):
+    assert _reason(profile, line) == reason
+
+
+# -- near misses: prose that uses the same words --------------------------------------------------------
+PROSE = [
+    # Hindi
+    ("hi", "उन्होंने कहा कि लोग उन्हें ट्विटर पर फॉलो करें।"),
+    ("hi", "उन्होंने कहा कि ताजा जानकारी के लिए लोग विभाग को ट्विटर पर फॉलो करें।"),
+    ("hi", "मंत्री ने कहा कि सभी लोग ऐप डाउनलोड करें।"),
+    ("hi", "मंत्री ने लोगों से अपील की कि वे इस खबर को शेयर करने से पहले उसकी सच्चाई जांच लें।"),
+    ("hi", "पुलिस ने कहा कि आरोपी ने फेसबुक पर एक फर्जी पेज बनाकर लोगों से फॉलो करने को कहा था।"),
+    ("hi", "कंपनी के न्यूज़लेटर में बताया गया कि नए ग्राहकों को छूट मिलेगी।"),
+    ("hi", "यहां दी गई जानकारी के अनुसार पुल का काम अगले महीने पूरा होगा।"),
+    ("hi", "संवाददाता सम्मेलन में मुख्यमंत्री ने नई योजना की घोषणा की।"),
+    ("hi", "सेंसेक्स आज 500 अंक चढ़कर 65,001 पर बंद हुआ।"),
+    ("hi", "होम लोन की ब्याज दरें फिर बढ़ गई हैं।"),
+    ("hi", "देश विदेश की यात्रा"),  # two section words: a title, not a menu
+    ("hi", "दुनिया"),  # one section word alone stays (a page's heading)
+    ("hi", "लेखक ने अपने उपन्यास में गांव के जीवन का सजीव चित्रण किया है।"),
+    ("hi", "कॉपीराइट कानून के उल्लंघन के मामले में अदालत ने फैसला सुनाया।"),
+    ("hi", "विज्ञापन के नीचे दिए गए नंबर पर लोगों ने शिकायत दर्ज कराई और पुलिस ने जांच शुरू कर दी।"),
+    ("hi", "हिन्दी"),  # one language name alone: a Wikipedia section heading
+    # Marathi
+    ("mr", "ते म्हणाले की नागरिकांनी अफवांवर विश्वास ठेवू नये आणि ट्विटरवर अधिकृत खाते फॉलो करावे."),
+    ("mr", "सरकारने शेतकऱ्यांसाठी नवे ॲप सुरू केले असून ते डाउनलोड करण्याचे आवाहन केले आहे."),
+    ("mr", "या फोटोमध्ये गावातील जुने मंदिर दिसते."),
+    ("mr", "प्रतिनिधी सभेत या विषयावर चर्चा झाली."),
+    # Bengali
+    ("bn", "তিনি বলেন, সবাই যেন সরকারি ফেসবুক পেজের তথ্যই বিশ্বাস করেন।"),
+    ("bn", "পুলিশ জানিয়েছে, অভিযুক্তের ছবি সামাজিক মাধ্যমে প্রকাশ করা হয়েছে।"),
+    ("bn", "নিজস্ব প্রতিবেদকের তথ্য অনুযায়ী ঘটনাটি গতকাল রাতে ঘটেছে।"),
+    # Urdu
+    ("ur", "وزیر اعظم نے کہا کہ عوام سرکاری ایپ ڈاؤن لوڈ کر کے شکایات درج کرائیں۔"),
+    ("ur", "پولیس نے ملزم کی تصویر سوشل میڈیا پر جاری کر دی۔"),
+    # Gujarati
+    ("gu", "મુખ્યમંત્રીએ કહ્યું કે લોકો સરકારી એપ ડાઉનલોડ કરીને ફરિયાદ નોંધાવી શકે છે."),
+    ("gu", "આ તસવીરમાં ગામનું જૂનું મંદિર દેખાય છે."),
+    # English
+    ("web-common", "He has also been accused previously of copyright infringement, but was not charged."),
+    ("web-common", "Silver 2024"),
+    ("web-common", "The author of the report said the cart was empty when police arrived."),
+]
+
+
+@pytest.mark.parametrize(("profile", "line"), PROSE)
+def test_prose_with_the_same_words_is_kept(profile, line):
+    assert _reason(profile, line) is None
+
+
+def test_hindi_includes_the_hinglish_and_english_rules():
+    hi = load_profile("hi")
+    reasons = [r.reason for r in hi.chrome_rules]
+    # hi's own rules first, then hi-Latn's, then web-common's (each once)
+    assert any("ye bhi padhein" in r.prefix for r in hi.chrome_rules)
+    assert sum(1 for r in hi.chrome_rules if "leave a reply" in r.exact) == 1
+    assert reasons.index("shop") > reasons.index("wiki")
