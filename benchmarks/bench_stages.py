@@ -102,8 +102,9 @@ def _timed(it: Iterator[Document | Dropped], cpu: list[float]) -> Iterator[Docum
 
 def clear_memos() -> None:
     """Empty shuddh's bounded memos of text (``lru_cache`` with a maxsize: the segmentation the quality
-    signals share, legacy-font line verdicts, script counts), so a repeat does not find the previous
-    repeat's documents there: every repeat costs what one pass over the documents costs. Unbounded caches
+    signals share, legacy-font line verdicts, script counts; the legacy detector's per-token dicts), so a
+    repeat does not find the previous repeat's documents there: every repeat costs what one pass over the
+    documents costs. Unbounded caches
     (profiles, compiled tables) are kept, as a worker keeps them."""
     for name, mod in list(sys.modules.items()):
         if mod is None or not (name == "shuddh" or name.startswith("shuddh.")):
@@ -112,6 +113,12 @@ def clear_memos() -> None:
             params = getattr(obj, "cache_parameters", None)
             if callable(params) and params().get("maxsize") is not None:
                 obj.cache_clear()
+    # bounded per-token memos kept in plain dicts (legacy-font detection: token kinds, decoded-token counts)
+    detect = sys.modules.get("shuddh.text.legacy._detect")
+    for name in ("_TOKEN_KINDS", "_TOKEN_COUNTS"):
+        memo = getattr(detect, name, None)
+        if isinstance(memo, dict):
+            memo.clear()
 
 
 def run_once(docs: list[Document], stages: list[Stage]) -> list[tuple[str, float, int, str]]:

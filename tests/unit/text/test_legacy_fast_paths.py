@@ -233,3 +233,42 @@ def test_memoised_token_counts_score_as_before(font: str) -> None:
                 s = detect.score_font(font, text, 0.5, ex)
                 w, v, k = reference(text, ex)
                 assert (s.words, s.valid, s.known) == ((w, v / w, k / w) if w else (0, 0.0, 0.0))
+
+
+def _best_font_reference(line: str, verdict_only: bool) -> tuple[object, object]:
+    """best_font as it was before the line gate and the per-token memos."""
+    from shuddh.text.legacy._detect import (
+        MIN_SHAPE,
+        SHORT_LINE,
+        accept,
+        candidate_tokens,
+        score_font,
+        shape_score,
+    )
+
+    tokens = candidate_tokens(line)
+    if not tokens:
+        return None, None
+    shape = shape_score(tokens)
+    if shape < MIN_SHAPE or (verdict_only and shape < 1.0 and len(tokens) <= SHORT_LINE):
+        return None, None
+    best = best_ok = None
+    for font in FONT_FILES:
+        s = score_font(font, " ".join(tokens), shape)
+        key = (s.known, s.valid)
+        if best is None or key > (best.known, best.valid):
+            best = s
+        if accept(s) and (best_ok is None or key > (best_ok.known, best_ok.valid)):
+            best_ok = s
+    return best_ok, best
+
+
+_LEGACY_PIECES = [*_LINE_PIECES, "Hkkjr", ",d", "fo'kky", "ns'k", "gS", "vkSj", "bldh", "jkt/kkuh", "ubZ", "gSA",
+                  "maoM", "kI", "hO", "ko", "p`qa", "Ê", "Ã", "ç", "ü"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LEGACY_PIECES), max_size=10).map(" ".join), st.booleans())
+def test_best_font_with_gate_and_token_memos_is_the_former_best_font(line: str, verdict_only: bool) -> None:
+    for _ in range(2):  # the second time from the per-token memos
+        assert best_font(line, verdict_only=verdict_only) == _best_font_reference(line, verdict_only)

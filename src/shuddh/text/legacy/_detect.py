@@ -168,6 +168,18 @@ def candidate_tokens(line: str) -> list[str]:
     return [t for t in line.split() if not is_protected_token(t) and _LEGACY_CHAR.search(t)]
 
 
+#: kind of a whitespace token (:func:`_token_kind`), per token; bounded, emptied when full
+_TOKEN_KINDS: dict[str, int] = {}
+
+
+def _token_kind(tok: str) -> int:
+    """0: not a candidate token (:func:`candidate_tokens`); 1: a natural-looking one; 2: a legacy-shaped one
+    (counted by :func:`shape_score`)."""
+    if is_protected_token(tok) or not _LEGACY_CHAR.search(tok):
+        return 0
+    return 1 if _NATURAL.match(tok) else 2
+
+
 def shape_score(tokens: list[str]) -> float:
     """Share of tokens that do *not* look like a natural Latin-script word."""
     if not tokens:
@@ -269,10 +281,23 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
     no font can be accepted), so lines that no font can accept are not decoded."""
     if _ALL_NATURAL.match(line) is not None:
         return None, None  # no candidate token, or shape 0: see _ALL_NATURAL
-    tokens = candidate_tokens(line)
+    # candidate_tokens and shape_score in one pass, each token's kind remembered (web pages repeat theirs)
+    memo = _TOKEN_KINDS
+    tokens: list[str] = []
+    odd = 0
+    for tok in line.split():
+        kind = memo.get(tok)
+        if kind is None:
+            kind = _token_kind(tok)
+            if len(memo) >= _TOKEN_MEMO:
+                memo.clear()
+            memo[tok] = kind
+        if kind:
+            tokens.append(tok)
+            odd += kind - 1
     if not tokens:
         return None, None
-    shape = shape_score(tokens)
+    shape = odd / len(tokens)  # shape_score(tokens)
     if shape < MIN_SHAPE:
         # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
         # skip decoding. This is the fast path for English and romanized prose.
