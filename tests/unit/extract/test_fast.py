@@ -477,3 +477,20 @@ def test_a_product_page_keeps_its_specs_and_leaves_out_a_large_cookie_dialog_and
     assert all(t in lines for t in PRODUCT_TEXT)
     assert all(k in lines and v in lines for k, v in SPECS)
     assert not any(t in lines for t in COOKIE_TEXT + LOGIN_TEXT + NEWSLETTER_TEXT)
+
+
+FOOTER_PROSE = [
+    "ग्राम समाचार एक स्वतंत्र डिजिटल समाचार मंच है, जो गांवों और छोटे कस्बों की ख़बरें हिंदी में आप तक पहुंचाता है।",
+    "हमारा कार्यालय: दूसरी मंज़िल, पुराना डाकघर भवन, मुख्य बाज़ार, सीतापुर। संपादक से संपर्क के लिए हमें पत्र लिखें।",
+    "इस साइट पर प्रकाशित सभी लेखों, चित्रों और वीडियो का सर्वाधिकार सुरक्षित है; बिना अनुमति इनका उपयोग न करें।",
+    "विज्ञापन और साझेदारी के लिए हमारे विपणन विभाग से सोमवार से शनिवार, सुबह दस से शाम छह बजे तक बात करें।",
+]
+
+
+def test_a_big_footer_beside_a_short_story_stays_out():
+    # the site footer holds about two thirds of this short page's text: still chrome, not a wrapper
+    footer = "".join(f"<p>{t}</p>" for t in FOOTER_PROSE)
+    page = f"""<html><body><div class="page"><article><h1>{HEADLINE}</h1><p>{PARAS[0]}</p></article>
+<footer>{footer}</footer></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/128", engine="fast"))
+    assert lines == [HEADLINE, PARAS[0]]
