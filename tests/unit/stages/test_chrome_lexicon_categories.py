@@ -46,6 +46,11 @@ CHROME = [
     ("hi", "होम » देश » उत्तर प्रदेश", "navigation"),
     ("hi", "होम देश विदेश मनोरंजन खेल बिज़नेस", "navigation"),
     ("hi", "सेंसेक्स 65,001.12 +250.11 (0.38%) | निफ्टी 19,456.20 -12.30", "ticker"),
+    ("hi", "नगर समाचार के नए ऐप से अपने फोन पर पाएं रियल टाइम अलर्ट और सभी खबरें. डाउनलोड करें", "promo"),
+    ("hi", "रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App अपने मोबाइल पे|", "promo"),
+    ("hi", "(आप हमें फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)", "promo"),
+    ("hi", "nagarsamachar.com पर पढ़ें ताज़ा राष्ट्रीय समाचार, लेटेस्ट हिंदी समाचार", "promo"),
+    ("hi", "अपडेटेड Sat, 09 Mar 2024 10:15 AM (IST)", "byline"),
     ("hi", "Ye Bhi Padhein: Delhi mein barish se jaam", "read_more"),  # Hinglish, from hi-Latn
     ("hi", "WhatsApp Channel Join Karein", "promo"),
     ("hi", "12 Jun 2023, 10:15 AM IST", "byline"),  # English, from web-common
@@ -65,6 +70,8 @@ CHROME = [
     ("mr", "ही बातमी शेअर करा", "share"),
     ("mr", "© 2024 नगर वार्ता. सर्व हक्क राखीव.", "legal"),
     ("mr", "होम महाराष्ट्र मुंबई पुणे क्रीडा मनोरंजन", "navigation"),
+    ("mr", "(नगर वार्ताचे सर्व अपडेट्स मिळवण्यासाठी तुम्ही आम्हाला फेसबुक, इन्स्टाग्राम, यूट्यूब, ट्विटर वर फॉलो करू शकता.)",
+     "promo"),
     # Bengali
     ("bn", "সব খবর পেতে আমাদের ফেসবুক পেজ ফলো করুন", "promo"),
     ("bn", "আমাদের হোয়াটসঅ্যাপ চ্যানেলে যুক্ত হোন", "promo"),
@@ -96,11 +103,13 @@ CHROME = [
     ("gu", "અમદાવાદ, ન્યૂઝ ડેસ્ક", "byline"),
     ("gu", "આ સમાચાર શેર કરો", "share"),
     ("gu", "હોમ ગુજરાત અમદાવાદ સુરત દેશ વિદેશ", "navigation"),
+    ("gu", "(નગર સમાચારના સમાચારો તમે ફેસબુક, ઇન્સ્ટાગ્રામ, યૂટ્યૂબ અને ટ્વિટર પર વાંચી શકો છો.)", "promo"),
     # the other Indic profiles
     ("ne", "ताजा अपडेटका लागि हामीलाई फेसबुकमा फलो गर्नुहोस्", "promo"),
     ("ne", "फाइल तस्बिर", "credit"),
     ("pa", "ਤਸਵੀਰ ਸਰੋਤ, Getty Images", "credit"),
     ("pa", "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਨੂੰ ਫੇਸਬੁੱਕ 'ਤੇ ਫਾਲੋ ਕਰੋ", "promo"),
+    ("pa", "(ਨਗਰ ਸਮਾਚਾਰ ਨਾਲ FACEBOOK, INSTAGRAM, TWITTER ਅਤੇ YouTube 'ਤੇ ਜੁੜੋ।)", "promo"),
     ("or", "ଫାଇଲ ଫଟୋ", "credit"),
     ("ta", "பட மூலாதாரம், Getty Images", "credit"),
     ("ta", "கோப்புப் படம்", "credit"),
@@ -118,6 +127,10 @@ CHROME = [
     ("web-common", "Mon, 09 Mar 2020 05:18 PM (IST)", "byline"),
     ("web-common", "Sensex 65,001.12 +250.11 (0.38%)", "ticker"),
     ("web-common", "Copyright © 2024 Example Media Pvt. Ltd.", "legal"),
+    ("web-common", "Samachar Media Pvt. Ltd. Copyright & Disclaimer", "legal"),
+    ("web-common", "Stay updated with us for all breaking news from India", "promo"),
+    ("web-common", "Get the latest news delivered to your inbox.", "promo"),
+    ("web-common", "Written by: Asha Verma, Senior Editor", "byline"),
 ]
 
 
@@ -132,6 +145,7 @@ PROSE = [
     ("hi", "उन्होंने कहा कि लोग उन्हें ट्विटर पर फॉलो करें।"),
     ("hi", "उन्होंने कहा कि ताजा जानकारी के लिए लोग विभाग को ट्विटर पर फॉलो करें।"),
     ("hi", "मंत्री ने कहा कि सभी लोग ऐप डाउनलोड करें।"),
+    ("hi", "किसान ऐप पर जाकर अपना नाम दर्ज करें और फिर प्रमाणपत्र डाउनलोड करें।"),
     ("hi", "मंत्री ने लोगों से अपील की कि वे इस खबर को शेयर करने से पहले उसकी सच्चाई जांच लें।"),
     ("hi", "पुलिस ने कहा कि आरोपी ने फेसबुक पर एक फर्जी पेज बनाकर लोगों से फॉलो करने को कहा था।"),
     ("hi", "कंपनी के न्यूज़लेटर में बताया गया कि नए ग्राहकों को छूट मिलेगी।"),
