@@ -131,6 +131,9 @@ CHROME = [
     ("web-common", "Stay updated with us for all breaking news from India", "promo"),
     ("web-common", "Get the latest news delivered to your inbox.", "promo"),
     ("web-common", "Written by: Asha Verma, Senior Editor", "byline"),
+    ("web-common", "Necessary cookies are absolutely essential for the website to function properly.", "legal"),
+    ("web-common", "Type above and press Enter to search. Press Esc to cancel.", "navigation"),
+    ("web-common", "Advertisement - Continue Reading Below", "promo"),
 ]
 
 
