@@ -147,6 +147,9 @@ def test_a_sites_header_and_footer_go_and_its_articles_lines_stay(tmp_path, work
         assert kept[f"p{i}"] == [head, p1, middle, p2, FOOTER[0], FOOTER[2]]
     # 5 menu items and 2 footer labels on each of 6 pages
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6 * 7}
+    # lines on enough pages: those 7 and the sub-head (on 5 pages, never in its template context)
+    (reduce,) = [s for s in res.stats["stages"] if s["name"] == "chrome_repeats.reduce"]
+    assert reduce["counters"] == {"template_lines_distinct": 8}
     # every removal is in the audit trail with its reason
     trail = {r["id"]: r["removed"] for r in read_records(out, "removed")}
     for i in range(6):

@@ -390,14 +390,18 @@ class ChromeRepeatsStage(RepeatedLineStage):
         atomic_write_bytes(workdir / f"repeated.p{k:02d}.uint64", uniq[keep].tobytes())
 
     def finalize(self, workdir: Path, shard_names: list[str], ctx: StageContext) -> None:
+        keys: list[npt.NDArray[np.uint64]] = []
         counts: list[npt.NDArray[np.uint32]] = []
         for k in range(self.partitions):
-            f = workdir / f"repeated.p{k:02d}.counts.uint32"
-            if not f.is_file():
+            f, c = workdir / f"repeated.p{k:02d}.uint64", workdir / f"repeated.p{k:02d}.counts.uint32"
+            if not (f.is_file() and c.is_file()):
                 raise StageError(f"reduce partition {k} of {self.name} is missing in {workdir}: it did not finish")
-            counts.append(read_array(f, "uint32"))
-        super().finalize(workdir, shard_names, ctx)  # repeated.uint64 (sorted: partitions are key ranges)
+            keys.append(read_array(f, "uint64"))
+            counts.append(read_array(c, "uint32"))
+        repeated = np.concatenate(keys)  # partitions are ranges of the top bits: already sorted
+        ctx.count(self.distinct_counter, int(np.count_nonzero((repeated & np.uint64(_PAIR_BIT)) == 0)))
         atomic_write_bytes(workdir / "repeated.counts.uint32", np.concatenate(counts).tobytes())
+        atomic_write_bytes(workdir / "repeated.uint64", repeated.tobytes())
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         wd, _name = stage_workdir(ctx)
