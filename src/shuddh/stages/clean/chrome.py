@@ -90,15 +90,17 @@ class _RuleIndex:
     #: prefix phrases that can match a key starting with any other character (only the empty phrase)
     prefix_other: tuple[tuple[int, str], ...]
     contains: tuple[tuple[int, str], ...]
-    #: one search for "some contained phrase occurs" (:func:`_any_literal`), run over all the lines of a
-    #: document at once; None when there are no contained phrases (or one is empty: every line)
-    contains_any: re.Pattern[str] | None
+    #: a contained phrase is empty: the contained phrases are tried on every line (else only on a line
+    #: where ``gate`` finds one of ``contains_kept``, the literals that stand for them)
+    contains_all: bool
+    contains_kept: frozenset[str]
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]
     #: a necessary condition for "some pattern matches", as few searches (:func:`_gated`): a line that
     #: none of them matches (nearly every line) skips the per-pattern loop. ``always`` are searched on
     #: every line; ``started`` only on a line that starts with one of ``starts`` (first character -> the
     #: literals an anchored pattern's match starts with); ``gated`` only on a line where ``gate`` finds a
-    #: literal one of them needs — one search over all the lines of a document
+    #: literal one of them needs. ``gate`` also finds the contained phrases: one search over all the lines
+    #: of a document for both (:func:`_any_literal`)
     always: tuple[regex.Pattern[str], ...]
     started: tuple[regex.Pattern[str], ...]
     starts: dict[str, tuple[str, ...]]
@@ -121,15 +123,30 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
     firsts = {p[0] for _, p in prefixes if p}
     by_char = {c: tuple(sorted([*(e for e in prefixes if e[1][:1] == c), *empty])) for c in firsts}
     contains = tuple((r, p) for r, rule in enumerate(rules) for p in rule.contains)
+    phrases = [p for _, p in contains]
+    contains_all = not all(phrases)
+    gates = _gated([p for rule in rules for p in rule.patterns])
+    literals = [*gates.pop("literals"), *([] if contains_all else phrases)]
+    kept = _minimal(literals)
+    # which gated searches a literal the gate finds can stand for: a search needs one of its literals, so
+    # one of the kept literals inside it (one of them is found wherever the search matches)
+    needed_by: dict[str, list[int]] = {}
+    for e, need in enumerate(gates.pop("needs")):
+        for k in kept:
+            if any(k in x for x in need):
+                needed_by.setdefault(k, []).append(e)
     return _RuleIndex(
         reasons=tuple(rule.reason for rule in rules),
         exact=exact,
         prefix_by_char=by_char,
         prefix_other=empty,
         contains=contains,
-        contains_any=_any_literal([p for _, p in contains]) if all(p for _, p in contains) else None,
+        contains_all=contains_all,
+        contains_kept=frozenset(k for k in kept if any(k in x for x in phrases)),
         patterns=tuple((r, p) for r, rule in enumerate(rules) for p in rule.patterns),
-        **_gated([p for rule in rules for p in rule.patterns]),
+        gate=_any_literal(literals),
+        needed_by={k: tuple(v) for k, v in needed_by.items()},
+        **gates,
     )
 
 
@@ -224,15 +241,8 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
     for s in sorted(starts):
         by_char.setdefault(s[0], []).append(s)
     out["starts"] = {c: tuple(v) for c, v in by_char.items()}
-    out["gate"] = _any_literal(sorted(literals))
-    # which gated searches a literal the gate finds can stand for: a search needs one of its literals, so
-    # one of the kept literals inside it (one of them is found wherever the search matches)
-    needed_by: dict[str, list[int]] = {}
-    for e, (_, _, need) in enumerate(gated):
-        for kept in _minimal(sorted(literals)):
-            if any(kept in x for x in need):
-                needed_by.setdefault(kept, []).append(e)
-    out["needed_by"] = {k: tuple(v) for k, v in needed_by.items()}
+    out["literals"] = sorted(literals)
+    out["needs"] = [need for _, _, need in gated]
     return out
 
 
@@ -323,9 +333,17 @@ def _unanchored_core(pattern: str) -> str | None:
 _META = frozenset("\\.^$*+?{}[]()|")
 
 
+_COUNT = regex.compile(r"\{(\d+)(?:,\d*)?\}")
+
+
 def _optional(pattern: str, end: int) -> bool:
-    """Whether the item that ends at ``end`` may be left out (``?``, ``*``, ``{0,…}``, ``{,…}``)."""
-    return pattern[end:end + 1] in ("?", "*") or pattern.startswith(("{0", "{,"), end)
+    """Whether the item that ends at ``end`` may be left out or changed: ``?``, ``*``, ``{0,…}``, ``{,…}``,
+    or a brace that is no plain count (the regex module's fuzzy ``{e<=1}`` lets a literal differ)."""
+    c = pattern[end:end + 1]
+    if c == "{":
+        m = _COUNT.match(pattern, end)
+        return m is None or int(m.group(1)) == 0
+    return c in ("?", "*")
 
 
 def _top_alternatives(body: str) -> list[str]:
@@ -388,26 +406,48 @@ def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
             elif pattern[i + 1:i + 2] != "?" and not optional:
                 cand = _gate(pattern[i + 1:end - 1])
             i = end + (len(q.group()) if q is not None else 0)
-        elif c in "[\\":
+        elif c == "[" or (c == "\\" and not _literal_escape(pattern, i)):
             skip = _skip_escape_or_class(pattern, i)
             assert skip is not None
             i = skip
         elif c == "{":
             i = pattern.find("}", i) + 1 or n
-        elif c in _META:
+        elif c in _META and c != "\\":
             i += 1
         else:
-            j = i
-            while j < n and pattern[j] not in _META:
-                j += 1
-            lit = pattern[i:j]
-            if j < n and pattern[j] in "?*{":
-                lit = lit[:-1]
+            lit, i = _literal_run(pattern, i)
+            # a substring of a needed literal is needed too: spaces at its ends would make every space a
+            # place the gate's search must try ("(?:bane|jude)\s+rahein\s+…" written with spaces)
+            lit = lit.strip()
             cand = (lit,) if lit else None
-            i = j
         if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
             best = cand
     return best
+
+
+def _literal_escape(p: str, i: int) -> bool:
+    """Whether ``p[i:]`` starts with an escaped punctuation character (``\\(``, ``\\.``): that character."""
+    nxt = p[i + 1:i + 2]
+    return p[i] == "\\" and nxt != "" and not nxt.isalnum() and nxt != "_"
+
+
+def _literal_run(p: str, i: int) -> tuple[str, int]:
+    """The literal characters from ``p[i]`` on (escaped punctuation included) and the index after them,
+    less the last one when a quantifier follows it (``cookies?`` -> ``cookie``)."""
+    out: list[str] = []
+    n = len(p)
+    while i < n:
+        if _literal_escape(p, i):
+            out.append(p[i + 1])
+            i += 2
+        elif p[i] in _META:
+            break
+        else:
+            out.append(p[i])
+            i += 1
+    if i < n and p[i] in "?*{":
+        out.pop()
+    return "".join(out), i
 
 
 def _start_gate(pattern: str, i: int = 1) -> tuple[str, ...] | None:
@@ -435,13 +475,10 @@ def _start_gate(pattern: str, i: int = 1) -> tuple[str, ...] | None:
                 return None
             out += g
         return tuple(out)
-    if c in _META:
+    if c in _META and not _literal_escape(pattern, i):
         return None
-    j = i
-    while j < n and pattern[j] not in _META:
-        j += 1
-    lit = pattern[i:j]
-    if j < n and pattern[j] in "?*{+":
+    lit, j = _literal_run(pattern, i)
+    if lit and j < n and pattern[j] == "+":
         lit = lit[:-1]
     return (lit,) if lit else None
 
@@ -541,25 +578,25 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         elif best < none:
             out[i] = reasons[best]
     keys = [key for _, key, _ in todo]
-    # contained phrases: only on the lines where one occurs (all of them if one is empty)
-    contains = range(len(todo)) if index.contains_any is None else _hits(index.contains_any, keys)
+    # the literals of the contained phrases and of the gated patterns in each line: one scan of all keys
+    found = _hits(index.gate, keys, every=True)
     first_pattern = index.patterns[0][0] if index.patterns else none
-    raws: list[str] = []
-    gated: dict[int, set[str]] = {}
-    if index.patterns:
+    raws = keys
+    gated = found
+    if index.patterns and not parts:
         # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
         # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
         # (raw == key unless the line has edge symbols or spaces to collapse, which change its length)
-        raws = [key if parts or len(lines[i].strip()) == len(key) else " ".join(lines[i].casefold().split())
+        raws = [key if len(lines[i].strip()) == len(key) else " ".join(lines[i].casefold().split())
                 for i, key, _ in todo]
-        if index.gated:
-            gated = _hits(index.gate, keys, every=True)
-            other = [k for k, (raw, key) in enumerate(zip(raws, keys, strict=True)) if raw != key]
+        other = [k for k, (raw, key) in enumerate(zip(raws, keys, strict=True)) if raw != key]
+        if index.gated and other:
+            gated = {k: set(v) for k, v in found.items()}
             for k, lits in _hits(index.gate, [raws[k] for k in other], every=True).items():
                 gated.setdefault(other[k], set()).update(lits)
-    for k, (i, key, found) in enumerate(todo):
-        best = found
-        if k in contains:
+    for k, (i, key, found_best) in enumerate(todo):
+        best = found_best
+        if index.contains and (index.contains_all or not index.contains_kept.isdisjoint(found.get(k, ()))):
             for r, p in index.contains:
                 if r >= best:
                     break
@@ -569,7 +606,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         if first_pattern < best:
             raw = raws[k]
             texts = (key,) if raw == key else (key, raw)
-            hit = any(f.search(t) is not None for f in index.always for t in texts)
+            hit = bool(index.always) and any(f.search(t) is not None for f in index.always for t in texts)
             if not hit and index.starts:
                 for t in texts:
                     ss = index.starts.get(t[:1])
@@ -577,7 +614,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         hit = any(f.search(t) is not None for f in index.started for t in texts)
                         break
             if not hit and k in gated:
-                may = sorted({e for x in gated[k] for e in index.needed_by[x]})
+                may = sorted({e for x in gated[k] for e in index.needed_by.get(x, ())})
                 hit = any(index.gated[e].search(t) is not None for e in may for t in texts)
             if hit:
                 for r, pat in index.patterns:
