@@ -239,22 +239,43 @@ def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
 #: class/id pairs already judged (pages of a site repeat them; bounded)
 _MEMO: dict[tuple[str | None, str | None], int] = {}
 _MEMO_MAX = 50_000
+#: class/id tokens already judged (bounded like :data:`_MEMO`)
+_TOKENS: dict[str, int] = {}
 
 
 def _chrome_names(cls_and_id: str) -> int:
-    """0, or :data:`_N_CHROME` (with :data:`_N_STRONG` when a word of :data:`_STRONG_WORDS` says it)."""
+    """0, or :data:`_N_CHROME` (with :data:`_N_STRONG` when a word of :data:`_STRONG_WORDS` says it).
+
+    A token's verdict is memoised (:data:`_TOKENS`): the class/id pair of an element is mostly new on a new
+    site, its tokens (``container``, ``row``, ``entry-content``) mostly not. The walk over 300 WCXB pages
+    with the pair memo emptied before each page, old and new interleaved, best of 5, three runs: 5.37, 5.45,
+    6.22 -> 5.22, 5.31, 5.43 ms per page; the same lines on all 1,497 pages."""
     chrome = 0
+    tokens = _TOKENS
     for token in cls_and_id.lower().split():
-        words = [w for w in _WORD_SPLIT.split(token) if w]
-        if not words or words[0] in _NEGATORS:
-            continue
-        last = words[-1]
-        if last in _CONTENT_WORDS:
+        verdict = tokens.get(token)
+        if verdict is None:
+            if len(tokens) > _MEMO_MAX:
+                tokens.clear()
+            verdict = tokens[token] = _token_names(token)
+        if verdict < 0:
             return 0
-        if last in _CHROME_WORDS or words[0] in _CHROME_WORDS:
-            # strong when its first or last word is (``cookie-consent-banner``, ``related-posts``)
-            chrome |= _N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
+        chrome |= verdict
     return chrome
+
+
+def _token_names(token: str) -> int:
+    """One lower-cased class/id token: -1 when it marks content, else 0 or the chrome flags."""
+    words = [w for w in _WORD_SPLIT.split(token) if w]
+    if not words or words[0] in _NEGATORS:
+        return 0
+    last = words[-1]
+    if last in _CONTENT_WORDS:
+        return -1
+    if last in _CHROME_WORDS or words[0] in _CHROME_WORDS:
+        # strong when its first or last word is (``cookie-consent-banner``, ``related-posts``)
+        return _N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
+    return 0
 
 
 def _hidden(style: str) -> bool:
