@@ -494,3 +494,20 @@ def test_a_big_footer_beside_a_short_story_stays_out():
 <footer>{footer}</footer></div></body></html>"""
     lines = _lines(extract_html(page.encode(), url="https://gram.example.in/rajya/128", engine="fast"))
     assert lines == [HEADLINE, PARAS[0]]
+
+
+@pytest.mark.parametrize(("names", "verdict"), [
+    ("site-footer", "strong"), ("footer-widgets", "strong"), ("share-bar", "strong"), ("sidebar", "chrome"),
+    ("cookie-consent-banner", "strong"), ("related-posts", "strong"), ("comments-area", "chrome"),
+    ("entry-content", "none"), ("no-sidebar", "none"), ("container row col-md-8", "none"),
+    # a content token anywhere in the class/id pair wins, before or after a chrome token
+    ("sidebar entry-content", "none"), ("entry-content sidebar", "none"),
+])
+def test_class_tokens_are_read_the_same_from_a_cold_and_a_warm_memo(names, verdict):
+    from shuddh.extract import _fast
+
+    want = {"none": 0, "chrome": _fast._N_CHROME, "strong": _fast._N_CHROME | _fast._N_STRONG}[verdict]
+    _fast._TOKENS.clear()
+    assert _fast._chrome_names(names) == want
+    assert _fast._chrome_names(names) == want  # tokens now memoised
+    assert _fast._chrome_names(names.upper()) == want
