@@ -32,12 +32,14 @@ from itertools import chain, compress
 import regex
 
 from shuddh.text.segment import (
+    ASCII_WORD_RE,
     SENTENCE_END,
     WORD_RE,
     count_letters,
     count_non_space,
     is_terminated,
     letter_ratio,
+    line_words,
     lines,
     paragraphs,
     sentences,
@@ -112,7 +114,8 @@ class _Segmented:
 
     def __init__(self, text: str) -> None:
         self.lines: list[str] = lines(text)
-        per_line = [WORD_RE.findall(ln) for ln in self.lines]
+        asc, uni = ASCII_WORD_RE.findall, WORD_RE.findall  # WORD_RE.findall either way (segment.line_words)
+        per_line = [asc(ln) if ln.isascii() else uni(ln) for ln in self.lines]
         self.line_counts: list[int] = [len(ws) for ws in per_line]
         self.n_words = sum(self.line_counts)
         # words(text) is the concatenation of the words of lines(text): a word is a run of letters,
@@ -336,7 +339,7 @@ def is_sentence_line(
     if min_sentence_words <= 0:
         return True
     if n_words is None:
-        n_words = len(WORD_RE.findall(line))
+        n_words = len(line_words(line))
     # Sentences with a word number at least 1 when the line has a word, and at most one more than its
     # sentence-end characters (sentences() splits only after one): a line with enough words for that
     # many sentences passes without being split (most prose lines).

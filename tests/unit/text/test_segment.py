@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shuddh.text.segment import (
     WORD_RE,
@@ -64,3 +66,36 @@ def test_lines_and_paragraphs() -> None:
 def test_is_terminated(line: str, ok: bool) -> None:
     assert is_terminated(line) is ok
     assert is_terminated(line, (".", "।", "॥", "?", "”")) is ok
+
+
+# ---- the ASCII word split (issue 17, brief "speed"): WORD_RE's words, by re, on ASCII lines
+
+def test_ascii_word_classes_are_word_re_classes_on_ascii() -> None:
+    import regex
+
+    from shuddh.text.segment import ASCII_WORD_RE
+
+    letter = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    joiner = regex.compile(r"[\u200c\u200d]|['’\-]")
+    for cp in range(128):
+        c = chr(cp)
+        assert (letter.match(c) is not None) == c.isalnum(), repr(c)
+        assert (joiner.match(c) is not None) == (c in "'-"), repr(c)
+        assert (ASCII_WORD_RE.fullmatch(c) is not None) == c.isalnum(), repr(c)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ09'- .,\t\n_’", "don't", "e-mail", "--", "''", "x1"]), max_size=30))
+def test_line_words_is_word_re_on_generated_text(parts: list[str]) -> None:
+    from shuddh.text.segment import WORD_RE, line_words
+
+    text = "".join(parts)
+    assert line_words(text) == WORD_RE.findall(text)
+
+
+@pytest.mark.parametrize("line", ["Don't miss the e-mail -- it's 5-star, isn't it?", "COVID-19 cases rose",
+                                  "भारत-पाक मैच में बारिश", "naïve café — don’t", ""])
+def test_line_words_on_real_lines(line: str) -> None:
+    from shuddh.text.segment import WORD_RE, line_words
+
+    assert line_words(line) == WORD_RE.findall(line)
