@@ -11,6 +11,8 @@ import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import _gate, _start_gate, chrome_reason, chrome_reasons, clean_lines, cut_parts
+from shuddh.stages.clean.header import HeaderStage
+from shuddh.text.segment import count_letters, words
 from tests.unit.perf_equivalence import _reference as ref
 
 _PROSE = [
@@ -133,3 +135,55 @@ def test_gates_of_top_level_alternatives_and_escapes() -> None:
     # a fuzzy brace lets the group's literal differ: it needs nothing known
     assert _gate(r"(?:सब्सक्राइब){e<=1}\s+करें") == ("करें",)
     assert _start_gate(r"^(?:होम|देश){e<=1}\s+") is None
+
+
+def _old_title(stage: HeaderStage, line: str) -> bool:
+    s = stage.settings
+    n = len(words(line))
+    if line.startswith(("(", "[", "（")) and line.rstrip().endswith((")", "]", "）")):
+        return False
+    return 0 < n <= s.title_max_words and len(line) <= s.title_max_chars and not line.endswith(("।", "॥", ".", "۔"))
+
+
+def _old_label(stage: HeaderStage, line: str) -> list[str] | None:
+    s = stage.settings
+    if line.endswith(("।", "॥", ".", "۔", "?", "!")) or not count_letters(line):
+        return None
+    parts = [p for p in stage._crumbs(line) if p]
+    if len(parts) > 1:
+        if len(line) <= 120 and all(len(words(p)) <= s.label_max_words for p in parts):
+            return parts
+        return None
+    if len(words(line)) <= s.label_max_words and len(line) <= s.label_max_chars:
+        return [line]
+    return None
+
+
+def test_header_word_limits_counted_only_up_to_the_limit_decide_as_full_counts() -> None:
+    stage = HeaderStage(profile="hi")
+    lines = [*_lines(), "होम » दुनिया", "होम » देश » उत्तर प्रदेश » लखनऊ के समाचार और भी", "दुनिया", "१२३", "—",
+             " ".join(["शब्द"] * 30), " ".join(["शब्द"] * 31), "(Quantitative Revolution in Geography)"]
+    for line in lines:
+        assert stage._title(line) == _old_title(stage, line), line
+        assert stage._label(line) == _old_label(stage, line), line
+
+
+def test_sentence_gaps_found_forward_are_the_regex_module_gaps() -> None:
+    import random
+
+    import regex
+
+    from shuddh.stages.clean.chrome import _SENTENCE_GAP, _last_gap
+
+    old_first = regex.compile(r"[.?!।॥۔؟…][\"'”’)\]]*(\s+)")
+    old_last = regex.compile(r"(?r)[.?!।॥۔؟…][\"'”’)\]]*(\s+)")
+    alphabet = ".!?।…)\"'” \t\u00a0\u2003\x1c\x85\u3000कa"
+    rng = random.Random(13)
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        start, end = rng.randint(0, len(line)), rng.randint(0, len(line) + 2)
+        for new, old in ((_last_gap(line, start), old_last.search(line, start)),
+                         (_SENTENCE_GAP.search(line, 0, end), old_first.search(line, 0, end))):
+            assert (new is None) == (old is None), line
+            if new is not None and old is not None:
+                assert (new.span(), new.span(1)) == (old.span(), old.span(1)), line

@@ -20,7 +20,7 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import HeaderSettings, load_profile
 from shuddh.stages.base import Mapper, StageContext
-from shuddh.text.segment import WORD_RE, count_letters, sentences, words
+from shuddh.text.segment import WORD_RE, sentences
 
 __all__ = ["HeaderStage"]
 
@@ -31,6 +31,8 @@ _GLOSS_CLOSE = (")", "]", "）")
 #: a breadcrumb trail may be longer than a single label, but not paragraph-long
 _BREADCRUMB_MAX_CHARS = 120
 #: what the regex module's ``\s`` matches (Python's whitespace less \x1c-\x1f; U+3000 is the last)
+#: a letter (L* or M*): a line without one is no label (``count_letters(line) == 0``)
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 _WS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and not "\x1c" <= c <= "\x1f")
 
 
@@ -63,16 +65,16 @@ class HeaderStage(Mapper):
     def _label(self, line: str) -> list[str] | None:
         """The crumbs of a section label / breadcrumb line, or None if the line is not one."""
         s = self.settings
-        if line.endswith((*_SENTENCE_END, "?", "!")) or not count_letters(line):
+        if line.endswith((*_SENTENCE_END, "?", "!")) or _LETTER.search(line) is None:
             return None
         parts = [p for p in self._crumbs(line) if p]
         if len(parts) > 1:
-            if len(line) <= _BREADCRUMB_MAX_CHARS and all(
-                len(words(p)) <= s.label_max_words for p in parts
+            if len(line) <= _BREADCRUMB_MAX_CHARS and not any(
+                _has_words(p, s.label_max_words + 1) for p in parts
             ):
                 return parts
             return None
-        if len(words(line)) <= s.label_max_words and len(line) <= s.label_max_chars:
+        if len(line) <= s.label_max_chars and not _has_words(line, s.label_max_words + 1):
             return [line]
         return None
 
@@ -89,12 +91,14 @@ class HeaderStage(Mapper):
 
     def _title(self, line: str) -> bool:
         s = self.settings
-        n = len(words(line))
         if line.startswith(_GLOSS_OPEN) and line.rstrip().endswith(_GLOSS_CLOSE):
             # a line in brackets glosses the one above it ("भूगोल में मात्रात्मक क्रांति" /
             # "(Quantitative Revolution in Geography)": an encyclopedia's headline and its English name)
             return False
-        return 0 < n <= s.title_max_words and len(line) <= s.title_max_chars and not line.endswith(_SENTENCE_END)
+        if len(line) > s.title_max_chars or line.endswith(_SENTENCE_END):
+            return False
+        # 0 < words <= title_max_words, counting only up to the first word past the limit
+        return _has_words(line, 1) and not _has_words(line, s.title_max_words + 1)
 
     def _body(self, line: str) -> bool:
         return _has_words(line, self.settings.body_min_words) or len(sentences(line)) >= 2
@@ -102,7 +106,8 @@ class HeaderStage(Mapper):
     # -- the stage ---------------------------------------------------------------------------
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         lines = doc.text.split("\n")
-        idx = [i for i, ln in enumerate(lines) if ln]
+        # the first three non-empty lines are all the rule looks at
+        idx = list(islice((i for i, ln in enumerate(lines) if ln), 3))
         if len(idx) < 2:
             return doc
         first, second = lines[idx[0]], lines[idx[1]]
