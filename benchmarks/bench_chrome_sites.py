@@ -287,7 +287,7 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
     from shuddh.stages.base import ShardInfo
     from shuddh.stages.clean.chrome import ChromeLineStage
     from shuddh.stages.clean.header import HeaderStage
-    from shuddh.stages.clean.repeats import ChromeRepeatsStage, site_of, site_tag
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
     from shuddh.stages.normalize import NormalizeStage
 
     norm = NormalizeStage()
@@ -315,24 +315,18 @@ def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -
         d.parts = list(rec.parts)
         if isinstance(r2, Document):
             work.append((d, r2))
-    # chrome_repeats: a line in >= max(min_docs, min_share x the site's documents) documents of a site (the
-    # site = URL host, or the input file: the crawl's two sites are two input files)
+    # chrome_repeats: a line in >= max(min_docs, min_share x the site's documents) documents of a site, next
+    # to the same neighbour on half of them (the site = URL host, or the input file: the crawl's two sites are
+    # two input files); in_memory is the stage's collect + reduce + apply in one process
     t0 = time.process_time()
     ctx_by_site: dict[str, Any] = {}
-    keys: list[list[int | None]] = []
-    counts: Counter[int] = Counter()
-    site_docs: Counter[int] = Counter()
+    items = []
     for d, doc in work:
         rec = ctx_by_site.setdefault(d.site, _Recorder())
         rec.ctx.shard = ShardInfo(index=0, name=d.site, label=d.site)
-        k = repeats.line_keys(doc, rec.ctx)
-        keys.append(k)
-        counts.update({x for x in k if x is not None})
-        site_docs[site_tag(site_of(doc, d.site))] += 1
-    frequent = {k for k, c in counts.items() if c >= repeats.needed(site_docs[k & 0xFFFF])}
-    for (d, doc), k in zip(work, keys, strict=True):
+        items.append((doc, rec.ctx))
+    for (d, doc), remove in zip(work, repeats.in_memory(items), strict=True):
         lines = doc.text.split("\n")
-        remove = {i for i, x in enumerate(k) if x is not None and x in frequent}
         if remove:
             _mark(d, [("chrome.repeated", lines[i], -1) for i in sorted(remove)])
     cpu += time.process_time() - t0
@@ -560,17 +554,22 @@ def clean_sets() -> dict[str, list[Doc]]:
 
 
 def score_clean(docs: list[Doc]) -> dict[str, Any]:
+    from shuddh.stages.clean.repeats import is_debris
     from shuddh.text.segment import words
 
-    lines = removed = long_removed = first_removed = prose_removed = 0
+    lines = removed = long_removed = first_removed = prose_removed = heads = debris = 0
     by: Counter[str] = Counter()
     ex: list[str] = []
     for d in docs:
         nz = [i for i, ln in enumerate(d.lines) if ln.strip()]
         lines += len(nz)
         removed += len(d.removed)
+        debris += sum(1 for i in nz if is_debris(d.lines[i]))
         for i, r in d.removed.items():
             by[r] += 1
+            # a printed book's running head: next to its page number (a line of digits alone)
+            near = [d.lines[j].strip() for j in range(max(0, i - 2), min(len(d.lines), i + 3)) if j != i]
+            heads += any(x.isdigit() for x in near)
             n = len(words(d.lines[i]))
             prose_removed += n >= 4
             if n >= 12:
@@ -583,7 +582,7 @@ def score_clean(docs: list[Doc]) -> dict[str, Any]:
     for _d, (_i, r, piece) in parts[:4]:
         ex.append(f"[{r}] {piece.strip()[:90]}")
     return {"docs": len(docs), "lines": lines, "removed": removed, "long_removed": long_removed,
-            "prose_removed": prose_removed, "parts": len(parts),
+            "prose_removed": prose_removed, "parts": len(parts), "running_heads": heads, "debris": debris,
             "first_removed": first_removed, "by": by, "examples": ex}
 
 
@@ -846,8 +845,9 @@ def main(argv: list[str] | None = None) -> int:
     say("```")
     say("\n## Clean prose (every removed line is a false removal)\n")
     say("| set | docs | lines | removed | share | removed >= 4 words | removed >= 12 words | first line removed "
-        "| reasons | line parts cut |")
-    say("|---|---|---|---|---|---|---|---|---|---|")
+        "| reasons | line parts cut | of the removed: next to a page number (running heads) | debris lines (< 2 "
+        "letters) in the set |")
+    say("|---|---|---|---|---|---|---|---|---|---|---|---|")
     cpu_clean = 0.0
     clean_examples: list[str] = []
     for name, docs in clean_sets().items():
@@ -856,7 +856,8 @@ def main(argv: list[str] | None = None) -> int:
         clean_examples += [f"{name}: {e}" for e in s["examples"]]
         say(f"| {name} | {s['docs']} | {s['lines']} | {s['removed']} | {100 * s['removed'] / max(1, s['lines']):.2f} % "
             f"| {s['prose_removed']} | {s['long_removed']} | {s['first_removed']} | "
-            + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + f" | {s['parts']} |")
+            + ", ".join(f"{r} {c}" for r, c in s["by"].most_common(5)) + f" | {s['parts']} | {s['running_heads']} | "
+            f"{s['debris']} |")
     say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
         f"clean sets {cpu_clean:.2f} s.\n")
     report.extend(chrome_cost())

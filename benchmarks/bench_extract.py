@@ -123,19 +123,16 @@ def line_stages(pages: list[dict[str, Any]], texts: dict[str, str], profile: str
             if isinstance(doc, Document):
                 doc = st.map(doc, ctx)
         docs[p["id"]] = doc if isinstance(doc, Document) else Document(id=p["id"], text="", source=p["id"])
-    keys: dict[str, list[int | None]] = {}
-    counts: dict[str, Counter[int]] = defaultdict(Counter)
+    # chrome_repeats as the pipeline runs it (one site per host: collect, reduce and apply in one process)
+    items = []
     for p in pages:
         ctx = StageContext(StageStats("bench"))
         ctx.shard = ShardInfo(index=0, name=p["host"], label=p["host"])
-        keys[p["id"]] = repeats.line_keys(docs[p["id"]], ctx)
-        counts[p["host"]].update({k for k in keys[p["id"]] if k is not None})
+        items.append((docs[p["id"]], ctx))
     out = {}
-    for p in pages:
+    for p, remove in zip(pages, repeats.in_memory(items), strict=True):
         lines = docs[p["id"]].text.split("\n")
-        c = counts[p["host"]]
-        out[p["id"]] = "\n".join(ln for ln, k in zip(lines, keys[p["id"]], strict=True)
-                                 if k is None or c[k] < repeats.min_docs)
+        out[p["id"]] = "\n".join(ln for i, ln in enumerate(lines) if i not in remove)
     return out
 
 
