@@ -31,8 +31,10 @@ domains.
 
 **Clean prose** (every removed line is a false removal): Dakshina Hindi Wikipedia pages, UD Hindi-PUD
 documents, FLORES-200 hin_Deva dev (10 sentences a document, one per line), CLTK prose works (gandhi,
-seva, vaktavya; blocks of 40 lines), the newspaper4k Hindi article. Reported: share of lines removed,
-lines of >= 12 words removed, first lines (headlines/leads) removed.
+seva, vaktavya; blocks of 40 lines), the newspaper4k Hindi article, and from sources outside all of these
+(``lid-outdomain/``, dev/train splits): Nepali news articles (profile ne), Magahi folk tales and Hindi legal
+sentences (hi), Marathi news sentences (mr). Reported: share of lines removed, lines of >= 12 words
+removed, first lines (headlines/leads) removed.
 
 Run: ``python benchmarks/bench_chrome_sites.py [--write] [--wcxb N]`` (``--wcxb 200`` for a quick
 look); ``cost`` prints only the chrome stage's CPU per ~4 KB document; ``dump`` writes the text of the
@@ -587,6 +589,34 @@ def clean_sets() -> dict[str, list[Doc]]:
     if p.is_file():
         out["newspaper4k_hi"] = [Doc("newspaper4k", "hindi_article.txt", "newspaper4k-hi", "hi",
                                      p.read_text(encoding="utf-8"))]
+    out.update(outdomain_sets())
+    return out
+
+
+#: lid-outdomain files that are clean running text (not comments or tweets), with the profile their
+#: documents go through: Nepali news articles, Magahi folk tales (the Hindi profile serves the Bihari
+#: dialects), Hindi legal sentences, Marathi news sentences; their dev/train splits only (see its README)
+OUTDOMAIN = (("ne-news.tsv", "ne"), ("mag-kmi-story.tsv", "hi"), ("hi-maithilimt-law.tsv", "hi"),
+             ("mr-mahaner.tsv", "mr"))
+
+
+def outdomain_sets(chunk: int = 20) -> dict[str, list[Doc]]:
+    """Clean prose from sources outside every other set: a document per source document (blank-line
+    separated) or per ``chunk`` lines where the file has none; one sentence a line, as the file holds it."""
+    out: dict[str, list[Doc]] = {}
+    for name, prof in OUTDOMAIN:
+        f = DATA / "lid-outdomain" / name
+        if not f.is_file():
+            continue
+        raw = f.read_text(encoding="utf-8")
+        blocks = [b for b in raw.split("\n\n") if b.strip()]
+        texts: list[str] = []
+        for b in blocks:
+            lines = [ln.split("\t", 1)[-1] for ln in b.splitlines() if ln.strip()]
+            step = len(lines) if len(blocks) > 1 else chunk
+            texts += ["\n".join(lines[i:i + step]) for i in range(0, len(lines), step)]
+        key = name.removesuffix(".tsv")
+        out[key] = [Doc("lid-outdomain", f"{key}#{i}", key, prof, t) for i, t in enumerate(texts)]
     return out
 
 
