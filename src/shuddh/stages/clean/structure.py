@@ -85,6 +85,7 @@ lines of Dakshina Wikipedia pages. So:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -138,6 +139,10 @@ _TEASER_REASONS = frozenset({"read_more", "related"})
 _LIST_REASONS = frozenset({"see_also"})
 #: words are counted up to this many: one more than the largest count compared with
 _WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
+#: the shape of a line needs its words counted only up to this many: ``min(n, _SHAPE_CAP)`` answers every
+#: ``n >= BODY_MIN_WORDS``, ``n <= MENU_MAX_WORDS + 1`` and ``n <= POSITION_MAX_WORDS`` (the two limits of 20
+#: words are counted again where a line reaches the cap: prose and teaser headlines, a few lines a page)
+_SHAPE_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS + 2, POSITION_MAX_WORDS + 1)
 #: a line of only separators is a menu's divider ("|", "•", "·", "»")
 _SEPARATOR_LINE = regex.compile(r"^[\s|।•·»›/\\\-–—:]+$")
 #: a character that can separate the items of a one-line menu (a cheap test before menu_items)
@@ -153,15 +158,45 @@ _CLOSERS = "\"'”’)]»*"
 
 
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+#: a sentence end, closing quotes and the space after it: the first match ends where the first split of
+#: ``sentences`` does (the same classes as segment's lookbehind, read forwards: no closer is an end mark)
+_SENT_GAP = regex.compile(r"[.?!।॥۔؟…][\"'”’)\]]*+\s+")
+
+
+def _bmp_only(text: str) -> bool:
+    """No character of ``text`` lies beyond the Basic Multilingual Plane (the stdlib classes below are exact
+    only inside it): each takes two UTF-16 units, a lone surrogate one (one C pass, ~5x faster than a search)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 @cache
-def _script_res(scripts: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
-    """(a letter in none of ``scripts``, a run of characters in none of ``scripts``)."""
+def _bmp() -> str:
+    """Every code point of the Basic Multilingual Plane, in order."""
+    return "".join(map(chr, range(0x10000)))
+
+
+def _bmp_class(runs: regex.Pattern[str]) -> str:
+    """The BMP characters that ``runs`` (a character class, repeated) matches, as the inside of a stdlib ``re``
+    class: read off the regex module itself, so the two agree on every BMP character whatever their Unicode
+    versions. A stdlib class of the BMP is a bitmap (one lookup a character), where the regex module tests a
+    property (the stdlib scans ~3-6x faster); characters beyond it would be a list of ranges tried one by one,
+    so they are left to the regex module."""
+    text = _bmp()
+    return "".join(re.escape(text[m.start()]) + ("-" + re.escape(text[m.end() - 1]) if m.end() - m.start() > 1 else "")
+                   for m in runs.finditer(text))
+
+
+@cache
+def _script_res(scripts: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str]] | None:
+    """(a letter in none of ``scripts``, a run of characters in none of ``scripts``, and by stdlib ``re`` a
+    BMP letter in none of them or any character beyond the BMP: where it finds nothing, the first finds
+    nothing either)."""
     if not scripts:
         return None
     cls = "".join(rf"\p{{sc={s}}}" for s in scripts)
-    return regex.compile(rf"[[\p{{L}}\p{{M}}]--[{cls}]]", regex.V1), regex.compile(f"[^{cls}]+")
+    other = rf"[[\p{{L}}\p{{M}}]--[{cls}]]"
+    fast = re.compile(f"[{_bmp_class(regex.compile(other + '+', regex.V1))}\U00010000-\U0010ffff]")
+    return regex.compile(other, regex.V1), regex.compile(f"[^{cls}]+"), fast
 
 
 @cache
@@ -183,6 +218,32 @@ def _count_words(line: str, cap: int) -> int:
     return len(m.starts(1)) if m is not None else 0
 
 
+@cache
+def _bmp_words(cap: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """WORD_RE and "at least ``cap`` words from the start" (:func:`_counter`'s steps, ``cap`` times), in
+    stdlib ``re`` with the word class of the BMP: exact on a line without characters beyond the BMP."""
+    assert WORD_RE.pattern == _WORD_PATTERN, "WORD_RE changed: update _WORD_PATTERN"
+    w = _bmp_class(regex.compile(r"[\p{L}\p{M}\p{N}]+"))
+    word = rf"[{w}]+(?:(?:[\u200c\u200d]+|['’\-])[{w}]+)*"
+    return re.compile(word), re.compile(rf"(?:[^{w}]*+(?>{word})){{{cap}}}")
+
+
+def _count_bmp(line: str, cap: int) -> int:
+    """:func:`_count_words` of a line without characters beyond the BMP: one match for a line of ``cap`` or
+    more words (most lines of a page), all the words of a shorter one."""
+    every, at_least = _bmp_words(cap)
+    if at_least.match(line) is not None:
+        return cap
+    return min(len(every.findall(line)), cap)
+
+
+def _two_sentences(line: str) -> bool:
+    """``len(sentences(line)) >= 2``: the first split has a sentence end before it, and after it text
+    that is not all whitespace (``str.strip``'s, as ``sentences``)."""
+    m = _SENT_GAP.search(line)
+    return m is not None and len(line.rstrip()) > m.end()
+
+
 def _terminated(line: str, ends: tuple[str, ...]) -> bool:
     s = line.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(s) and s.endswith(ends)
@@ -192,11 +253,15 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
     res = _script_res(profile.scripts)
     if res is None:
         return True
-    other_letter, non_script = res
-    if other_letter.search(line) is None:
+    other_letter, non_script, fast = res
+    m = fast.search(line)
+    if m is None:
+        # no letter outside the script (the common case: one stdlib scan that finds nothing), as below
+        return _LETTER.search(line) is not None
+    if m.group() > "\uffff" and other_letter.search(line) is None:
         # every letter is in the script, so the script characters (those letters, plus digits and
         # signs of the script) number at least all the letters, and _SCRIPT_SHARE <= 1: only "has a
-        # letter at all" is left to decide (the common case: one scan that finds nothing)
+        # letter at all" is left to decide
         return _LETTER.search(line) is not None
     letters = len(_NON_LETTERS.sub("", line))
     return letters > 0 and len(non_script.sub("", line)) >= _SCRIPT_SHARE * letters
@@ -234,7 +299,8 @@ def _markers(profile: LanguageProfile) -> regex.Pattern[str] | None:
 
 
 def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = None) -> bool:
-    """Whether ``line`` reads as running text, which no structural rule may remove.
+    """Whether ``line`` reads as running text, which no structural rule may remove (``nwords``: its words
+    counted up to any cap of at least BODY_MIN_WORDS, if the caller has them).
 
     A line of >= 4 words that holds one of the profile's clause-closing verbs or copulas
     (``quality.runon_markers``: है, था, गया …); or a line of >= BODY_MIN_WORDS words, in sentences of
@@ -252,7 +318,8 @@ def reads_as_prose(line: str, profile: LanguageProfile, nwords: int | None = Non
     if n < BODY_MIN_WORDS or not _in_script(line, profile):
         return False
     k = max(1, len(sentences(line)))
-    if len(words(line)) < BODY_MIN_WORDS * k:
+    n = len(words(line))
+    if n < BODY_MIN_WORDS * k:
         return False
     ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
     return _terminated(line, ends) or k >= 2 or (marks is None and n >= PROSE_MIN_WORDS)
@@ -279,11 +346,13 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     if not idx:
         return out
     ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
-    # words per line, counted up to _WORD_CAP: every test below compares with a smaller bound, so
-    # min(count, cap) answers them all, and a long paragraph is scanned only to its cap-th word
-    nwords = {i: _count_words(lines[i], _WORD_CAP) for i in idx}
+    # words per line, counted up to _SHAPE_CAP: the tests below compare with smaller bounds (the limits of
+    # 20 words count again), and a long paragraph is scanned only to its cap-th word; by stdlib re when
+    # the page has no character beyond the BMP (all but a few pages)
+    count = _count_bmp if _bmp_only("\n".join(lines)) else _count_words
+    nwords = {i: count(lines[i], _SHAPE_CAP) for i in idx}
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
-            and (_terminated(lines[i], ends) or len(sentences(lines[i])) >= 2) and _in_script(lines[i], profile)}
+            and (_terminated(lines[i], ends) or _two_sentences(lines[i])) and _in_script(lines[i], profile)}
     memo: dict[int, bool] = {}
 
     def prose(i: int) -> bool:
@@ -421,7 +490,9 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 open_box, taken = True, 0
             continue
         if (open_box and taken < _BOX_MAX and out[i] is None and i not in body
-                and 0 < nwords[i] <= _HEADLINE_WORDS[1] and not _terminated(lines[i], ends)
+                and 0 < nwords[i] <= _HEADLINE_WORDS[1]
+                and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
+                and not _terminated(lines[i], ends)
                 and not lines[i].rstrip().endswith(":") and not head(i)):
             out[i] = "structure.headlines"
             taken += 1
