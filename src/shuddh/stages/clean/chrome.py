@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 from typing import Any, ClassVar
 
@@ -548,6 +549,75 @@ def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False
     return found
 
 
+#: a character a key never starts with (``folded_key`` strips them from a line's edges)
+_EDGE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
+
+
+@cache
+def _edge_class() -> str:
+    """:data:`_EDGE` as the inside of a stdlib ``re`` class: read off the regex module in the BMP, with every
+    character beyond it (a superset there, which a necessary condition may be)."""
+    text = "".join(map(chr, range(0x10000)))
+    runs = _EDGE.finditer(text)
+    return "".join(re.escape(text[m.start()]) + ("-" + re.escape(text[m.end() - 1]) if m.end() - m.start() > 1 else "")
+                   for m in runs) + "\U00010000-\U0010ffff"
+
+
+def _space_trie(literals: list[str], at_start: bool) -> str:
+    """A stdlib ``re`` alternation (as a trie) of ``literals`` — each space of a literal standing for a run
+    of the regex module's whitespace (a key collapses such a run to one space) — without the literals
+    that hold another one (``at_start``: that start with another one), which are found wherever they are."""
+    kept: list[str] = []
+    for w in sorted(set(literals), key=len):
+        if not any(w.startswith(k) if at_start else k in w for k in kept):
+            kept.append(w)
+    trie: dict[str, Any] = {}
+    for w in kept:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+
+    def render(node: dict[str, Any]) -> str:
+        alts = [(f"[{_REGEX_SPACE}]+" if ch == " " else re.escape(ch)) + render(sub)
+                for ch, sub in sorted(node.items())]
+        if not alts:
+            return ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return render(trie)
+
+
+# profile id -> (profile, the searches of _part_gates or None)
+_PART_GATES: dict[int, tuple[LanguageProfile, tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None]] = {}
+
+
+def _part_gates(profile: LanguageProfile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    """(a match at the start of a case-folded sentence, a search anywhere in it): a sentence neither finds
+    anything in matches no rule of :data:`PART_REASONS` (None: no such searches exist).
+
+    With ``parts=True`` a sentence's key matches a rule (exact phrase, prefix, started or gated pattern,
+    contained phrase; the key only) only if the key starts with an exact phrase, a prefix or a started
+    literal, or holds a gate literal or a contained phrase. The key is the sentence's case fold less its
+    edge characters (each run of whitespace one space): the first search takes edge characters and then
+    one of the first group (less those that start with an edge character, which no key does), the second
+    finds one of the second group — a space of either standing for any whitespace run. A rule without such
+    literals (a pattern searched on every line, an empty prefix or contained phrase) leaves no searches."""
+    entry = _PART_GATES.get(id(profile))
+    if entry is not None and entry[0] is profile:
+        return entry[1]
+    index = _rule_index(profile, parts=True)
+    gates: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+    if not (index.always or index.prefix_other or index.contains_all):
+        firsts = [*index.exact, *(p for ps in index.prefix_by_char.values() for _, p in ps),
+                  *(x for xs in index.starts.values() for x in xs)]
+        firsts = [x for x in firsts if x and _EDGE.match(x) is None]
+        inside = [*index.needed_by, *(p for _, p in index.contains)]
+        gates = (re.compile(f"[{_edge_class()}]*{_space_trie(firsts, True)}") if firsts else None,
+                 re.compile(_space_trie(inside, False)) if inside else None)
+    _PART_GATES[id(profile)] = (profile, gates)
+    return gates
+
+
 def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
     """``[chrome_reason(line, profile, parts=parts) for line in lines]``, with the work that a line's
     words need done once for all the lines (a document's): one case fold, one search for the contained
@@ -570,6 +640,13 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if len(folded) != len(small):  # a line held a newline: fold line by line
         folded = [lines[i].casefold() for i in small]
         spaces = True
+    gates = _part_gates(profile) if parts else None
+    if gates is not None:
+        # only the sentences that may match a rule (nearly all sentences cut from a line's edge do not)
+        start, inside = gates
+        found_inside = _hits(inside, folded)
+        may = [k for k, s in enumerate(folded) if k in found_inside or (start is not None and start.match(s))]
+        small, folded = [small[k] for k in may], [folded[k] for k in may]
     # per short line: its index, key, and the best rule position of its exact phrase and prefixes
     todo: list[tuple[int, str, int]] = []
     for i, s in zip(small, folded, strict=True):
@@ -677,40 +754,43 @@ def _enough(rest: str) -> bool:
 
 
 def _cut_many(lines: list[str], profile: LanguageProfile) -> list[tuple[str, list[tuple[str, str]]]]:
-    """``[cut_parts(line, profile) for line in lines]``, with the sentences of all the lines looked up in
-    one :func:`chrome_reasons` call for their ends and one for their starts. A line that ends with ")" or
-    whose last sentence is cut (a few in a thousand) goes through :func:`cut_parts` itself."""
+    """``[cut_parts(line, profile) for line in lines]``, with the last and the first sentence of all the lines
+    looked up in one :func:`chrome_reasons` call. A line that ends with ")" or whose last sentence is cut (a
+    few in a thousand) goes through :func:`cut_parts` itself (its first sentence's lookup is not used)."""
     reach = profile.chrome_max_words * 25
     out: list[tuple[str, list[tuple[str, str]]] | None] = [None] * len(lines)
     ends: list[int] = []
+    heads: list[tuple[int, int]] = []
     pieces: list[str] = []
+    firsts: list[str] = []
     for k, line in enumerate(lines):
         if line.endswith(")"):
             out[k] = cut_parts(line, profile)
             continue
-        last = _last_gap(line, max(0, len(line) - reach))
+        if len(line) <= reach:
+            # both gaps from one scan: the first match and the last (gaps never overlap)
+            first = last = None
+            for last in _SENTENCE_GAP.finditer(line):
+                if first is None:
+                    first = last
+        else:
+            last = _last_gap(line, len(line) - reach)
+            first = _SENTENCE_GAP.search(line, 0, reach)
         if last is not None:
             ends.append(k)
             pieces.append(line[last.end(1):])
-    for k, reason in zip(ends, _part_reasons(pieces, profile), strict=True):
+        if first is not None and line.count(" ", 0, first.start(1)) < _HEAD_MAX_WORDS:
+            heads.append((k, first.end(1)))
+            firsts.append(line[:first.start(1)])
+    reasons = _part_reasons(pieces + firsts, profile)
+    for k, reason in zip(ends, reasons, strict=False):
         if reason is not None:
             # the last sentence is chrome: the line is cut at its end if enough is left (and maybe again)
             out[k] = cut_parts(lines[k], profile)
-    heads: list[tuple[int, int]] = []
-    pieces = []
-    for k, line in enumerate(lines):
-        if out[k] is not None:
-            continue
-        out[k] = (line, [])
-        g0 = _SENTENCE_GAP.search(line, 0, reach)
-        if g0 is not None and line.count(" ", 0, g0.start(1)) < _HEAD_MAX_WORDS:
-            heads.append((k, g0.end(1)))
-            pieces.append(line[:g0.start(1)])
-    for (k, cut), reason in zip(heads, _part_reasons(pieces, profile), strict=True):
-        line = lines[k]
-        if reason is not None and reason != "read_more" and _enough(line[cut:]):
-            out[k] = (line[cut:], [(reason, line[:cut])])
-    return [x for x in out if x is not None]
+    for (k, cut), reason in zip(heads, reasons[len(ends):], strict=True):
+        if out[k] is None and reason is not None and reason != "read_more" and _enough(lines[k][cut:]):
+            out[k] = (lines[k][cut:], [(reason, lines[k][:cut])])
+    return [(line, []) if x is None else x for line, x in zip(lines, out, strict=True)]
 
 
 def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str, str]]]:
