@@ -63,8 +63,9 @@ _CLOSERS = "\"'”’)]»"
 
 
 def words(text: str) -> list[str]:
-    """Words of ``text``, never split at matras, virama, nukta, ZWJ or ZWNJ."""
-    found: list[str] = WORD_RE.findall(text)
+    """Words of ``text``, never split at matras, virama, nukta, ZWJ or ZWNJ (``WORD_RE.findall``; an ASCII
+    text by :data:`ASCII_WORD_RE`, the same words: the chrome rules split English web lines here)."""
+    found: list[str] = ASCII_WORD_RE.findall(text) if text.isascii() else WORD_RE.findall(text)
     return found
 
 

@@ -99,3 +99,28 @@ def test_line_words_on_real_lines(line: str) -> None:
     from shuddh.text.segment import WORD_RE, line_words
 
     assert line_words(line) == WORD_RE.findall(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ09'- .,\t\n_’", "don't", "e-mail", "--", "''", "x1", "मैं", "é"]), max_size=40))
+def test_words_is_word_re_on_generated_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert words(text) == WORD_RE.findall(text)
+
+
+def test_words_of_ascii_text_skip_the_unicode_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ASCII text (English web lines, which the chrome rules split into words) is split by
+    ASCII_WORD_RE (issue 17, brief "e2e"); other text still by WORD_RE."""
+    import shuddh.text.segment as seg
+
+    text = "Don't miss the e-mail -- it's 5-star, isn't it?\nCOVID-19 cases rose by 12% in 2021."
+    expected = WORD_RE.findall(text)
+
+    class _Unused:
+        def findall(self, s: str) -> list[str]:
+            raise AssertionError(f"WORD_RE used on an ASCII text: {s!r}")
+
+    monkeypatch.setattr(seg, "WORD_RE", _Unused())
+    assert seg.words(text) == expected
+    monkeypatch.undo()
+    assert seg.words("भारत-पाक मैच, 2023 में।") == ["भारत-पाक", "मैच", "2023", "में"]
