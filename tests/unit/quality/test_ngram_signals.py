@@ -117,6 +117,7 @@ def test_ngrams_counted_only_at_survivors(monkeypatch: pytest.MonkeyPatch) -> No
             super().__init__(items)
 
     monkeypatch.setattr(signals, "Counter", CountingCounter)
+    monkeypatch.setattr(signals, "_NGRAM_ARRAY_WORDS", 10**9)  # the tuple walk (long texts use arrays)
     ws = [f"{HINDI[i % len(HINDI)]}{i}" for i in range(3000)]  # 3,000 distinct words
     phrase = ws[100:112]
     ws[2000:2012] = phrase
@@ -125,3 +126,57 @@ def test_ngrams_counted_only_at_survivors(monkeypatch: pytest.MonkeyPatch) -> No
     assert top[2] == ref_top(ws, 2, 2) > 0
     assert counted[0] == len(ws) - 1  # the 2-grams
     assert sum(counted[1:]) <= 9 * 2 * 12  # later sizes: only positions inside the two copies
+
+
+# ---- long texts: the same numbers counted with arrays (issue 17, brief "e2e")
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ws=st.lists(st.sampled_from(VOCAB[:6] + ENGLISH[:4]), max_size=60),
+    min_count=st.integers(min_value=1, max_value=5),
+)
+def test_array_walk_equals_reference_hypothesis(ws: list[str], min_count: int) -> None:
+    old = signals._NGRAM_ARRAY_WORDS
+    signals._NGRAM_ARRAY_WORDS = 0  # every word list through the arrays
+    try:
+        check(ws, min_count)
+    finally:
+        signals._NGRAM_ARRAY_WORDS = old
+
+
+@pytest.mark.parametrize("vocab", [HINDI, ENGLISH, VOCAB, HINDI[:3]])
+def test_array_walk_equals_reference_on_long_texts(vocab: Sequence[str]) -> None:
+    rng = random.Random(23)
+    for _ in range(6):
+        ws = text_from(rng, vocab, rng.randint(signals._NGRAM_ARRAY_WORDS, 4000), rng.randint(0, 30))
+        for min_count in (2, 3):
+            check(ws, min_count)
+    # a page whose words are all distinct but one phrase said twice; and one word repeated throughout
+    distinct = [f"{HINDI[i % len(HINDI)]}{i}" for i in range(3000)]
+    distinct[2000:2012] = distinct[100:112]
+    check(distinct, 2)
+    check(["है"] * 2500, 2)
+
+
+def test_sizes_subsets_through_the_arrays() -> None:
+    """Sizes asked alone or with gaps: the arrays walk every size up to the largest, the tuple walk only
+    the sizes asked; both equal the reference."""
+    rng = random.Random(3)
+    ws = text_from(rng, VOCAB, 2500, 20)
+    for tops, dups in [((3,), ()), ((), (7,)), ((2, 4), (9,)), ((4,), (5, 10))]:
+        top, dup = signals._ngram_chars_by_size(ws, tops, dups, 2)
+        assert top == {n: ref_top(ws, n, 2) for n in tops}
+        assert dup == {n: ref_dup(ws, n) for n in dups}
+
+
+def test_long_text_counted_with_arrays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text of _NGRAM_ARRAY_WORDS words or more builds no tuple Counter (arrays instead)."""
+
+    class NoCounter(Counter):  # type: ignore[type-arg]
+        def __init__(self, items: Sequence[object] = ()) -> None:
+            raise AssertionError("a Counter of n-grams on a long text")
+
+    ws = text_from(random.Random(9), ENGLISH, 3000, 10)
+    expected = ({n: ref_top(ws, n, 2) for n in TOP_NGRAM_SIZES}, {n: ref_dup(ws, n) for n in DUP_NGRAM_SIZES})
+    monkeypatch.setattr(signals, "Counter", NoCounter)
+    assert signals._ngram_chars_by_size(ws, TOP_NGRAM_SIZES, DUP_NGRAM_SIZES, 2) == expected
