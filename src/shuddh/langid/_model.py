@@ -537,8 +537,8 @@ class LanguageIdentifier:
             if len(new) <= _WORD_CACHE_MAX:
                 cache.update(new)
         for r, ws in words_of.items():
-            if ws:
-                out[r] = sum(english.get(w, False) for w in ws) / len(ws)
+            if ws:  # a word missing from ``english`` (not Latin, or one letter) is not English
+                out[r] = sum(map(english.get, ws, itertools.repeat(False))) / len(ws)
         return out
 
 
