@@ -91,6 +91,9 @@ def test_in_script_with_characters_beyond_the_bmp(line: str) -> None:
     "नई दिल्ली 😀 में बारिश",  # an emoji: the regex module's path
     "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 न्यूज़",  # mathematical bold letters (beyond the BMP, not Devanagari)
     "१२३ ४५६",  # Devanagari digits only: no letter
+    "राम abc",  # 3 of 6 letters in the script: exactly half
+    "राम abcd",  # 3 of 7: less than half
+    "राम १ abcd",  # a Devanagari digit is a character of the script: 4 against 7 letters
     "",
 ])
 def test_in_script_on_real_lines(line: str) -> None:
@@ -104,6 +107,8 @@ def test_shape_cap_answers_every_bound_the_rules_compare_with() -> None:
     assert structure._SHAPE_CAP >= structure.BODY_MIN_WORDS
     assert structure._SHAPE_CAP > structure.MENU_MAX_WORDS + 1
     assert structure._SHAPE_CAP > structure.POSITION_MAX_WORDS
+    # a menu run's lines are never body lines (the runs are found before the body lines, without them)
+    assert structure.MENU_MAX_WORDS < structure.BODY_MIN_WORDS
 
 
 _HEADLINE = "राज्य सरकार ने किसानों के लिए नई बीमा योजना शुरू की जिसमें छोटे और सीमांत किसान शामिल हैं बाढ़ से फसल नुकसान पर"

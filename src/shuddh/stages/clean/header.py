@@ -20,6 +20,7 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import HeaderSettings, load_profile
 from shuddh.stages.base import Mapper, StageContext
+from shuddh.stages.clean.structure import _bmp_only, _bmp_words
 from shuddh.text.segment import WORD_RE, sentences
 
 __all__ = ["HeaderStage"]
@@ -37,8 +38,13 @@ _WS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and not "\x1c" <
 
 
 def _has_words(line: str, n: int) -> bool:
-    """``len(words(line)) >= n``, scanning only up to the n-th word (a body line is long)."""
-    return n <= 0 or next(islice(WORD_RE.finditer(line), n - 1, None), None) is not None
+    """``len(words(line)) >= n``, scanning only up to the n-th word (a body line is long): one stdlib ``re``
+    match on a line without characters beyond the BMP (structure's word counter), else the regex module."""
+    if n <= 0:
+        return True
+    if _bmp_only(line):
+        return _bmp_words(n)[1].match(line) is not None
+    return next(islice(WORD_RE.finditer(line), n - 1, None), None) is not None
 
 
 class HeaderStage(Mapper):

@@ -186,17 +186,24 @@ def _bmp_class(runs: regex.Pattern[str]) -> str:
                    for m in runs.finditer(text))
 
 
+_ScriptRes = tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
 @cache
-def _script_res(scripts: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str]] | None:
-    """(a letter in none of ``scripts``, a run of characters in none of ``scripts``, and by stdlib ``re`` a
-    BMP letter in none of them or any character beyond the BMP: where it finds nothing, the first finds
-    nothing either)."""
+def _script_res(scripts: tuple[str, ...]) -> _ScriptRes | None:
+    """(a letter in none of ``scripts``, a run of characters in none of ``scripts``; by stdlib ``re`` a
+    BMP letter in none of them or any character beyond the BMP — where it finds nothing, the first finds
+    nothing either —, and the runs of non-letters and of characters in none of ``scripts`` of a line
+    without characters beyond the BMP)."""
     if not scripts:
         return None
     cls = "".join(rf"\p{{sc={s}}}" for s in scripts)
     other = rf"[[\p{{L}}\p{{M}}]--[{cls}]]"
     fast = re.compile(f"[{_bmp_class(regex.compile(other + '+', regex.V1))}\U00010000-\U0010ffff]")
-    return regex.compile(other, regex.V1), regex.compile(f"[^{cls}]+"), fast
+    letters = _bmp_class(regex.compile(r"[\p{L}\p{M}]+"))
+    in_scripts = _bmp_class(regex.compile(f"[{cls}]+"))
+    return (regex.compile(other, regex.V1), regex.compile(f"[^{cls}]+"), fast, re.compile(f"[^{letters}]+"),
+            re.compile(f"[^{in_scripts}]+"))
 
 
 @cache
@@ -253,11 +260,15 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
     res = _script_res(profile.scripts)
     if res is None:
         return True
-    other_letter, non_script, fast = res
+    other_letter, non_script, fast, non_letters_bmp, non_script_bmp = res
     m = fast.search(line)
     if m is None:
         # no letter outside the script (the common case: one stdlib scan that finds nothing), as below
         return _LETTER.search(line) is not None
+    if m.group() <= "\uffff" and _bmp_only(line):
+        # a letter outside the script: the shares counted by stdlib re (exact in the BMP)
+        letters = len(non_letters_bmp.sub("", line))
+        return letters > 0 and len(non_script_bmp.sub("", line)) >= _SCRIPT_SHARE * letters
     if m.group() > "\uffff" and other_letter.search(line) is None:
         # every letter is in the script, so the script characters (those letters, plus digits and
         # signs of the script) number at least all the letters, and _SCRIPT_SHARE <= 1: only "has a
@@ -351,6 +362,36 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     # the page has no character beyond the BMP (all but a few pages)
     count = _count_bmp if _bmp_only("\n".join(lines)) else _count_words
     nwords = {i: count(lines[i], _SHAPE_CAP) for i in idx}
+    nxt = dict(zip(idx, [*idx[1:], -1], strict=True))
+
+    # poll boxes: the question right after a poll label ("आपका मत", "Poll")
+    for i in idx:
+        j = nxt[i]
+        if lexicon[i] == "poll" and j >= 0 and lexicon[j] is None and lines[j].rstrip().endswith(("?", "؟")):
+            out[j] = "structure.poll"
+
+    inline = _inline_menus(lines, idx, lexicon, profile)
+    for i in inline:
+        out[i] = "structure.menu"
+
+    # menus: runs of very short lines (lexicon lines are short too and belong to the run; no body line is
+    # that short: MENU_MAX_WORDS < BODY_MIN_WORDS)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in [*idx, -1]:
+        if i >= 0 and out[i] is None and nwords[i] <= MENU_MAX_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            runs.append(run)
+        run = []
+    sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
+    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep) or bool(inline)
+    if not evidence and not any(lexicon[i] in _TEASER_REASONS for i in idx):
+        # no sign of site chrome and no teaser box label: no rule below takes a line (see the return
+        # after the body lines), which then need not be found (clean text: most documents of a corpus)
+        return out
+
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
             and (_terminated(lines[i], ends) or _two_sentences(lines[i])) and _in_script(lines[i], profile)}
     memo: dict[int, bool] = {}
@@ -363,36 +404,12 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             memo[i] = reads_as_prose(lines[i], profile, nwords[i])
         return memo[i]
 
-    nxt = dict(zip(idx, [*idx[1:], -1], strict=True))
-
     def head(i: int) -> bool:
         """Line i stands right above running text: a headline (or sub-head) over its article."""
         return nxt[i] in body or prose(nxt[i])
 
-    # poll boxes: the question right after a poll label ("आपका मत", "Poll")
-    for i in idx:
-        j = nxt[i]
-        if lexicon[i] == "poll" and j >= 0 and lexicon[j] is None and lines[j].rstrip().endswith(("?", "؟")):
-            out[j] = "structure.poll"
-
-    inline = _inline_menus(lines, idx, lexicon, profile)
-    for i in inline:
-        out[i] = "structure.menu"
-
-    # menus: runs of very short lines (lexicon lines are short too and belong to the run)
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for i in [*idx, -1]:
-        if i >= 0 and i not in body and out[i] is None and nwords[i] <= MENU_MAX_WORDS:
-            run.append(i)
-            continue
-        if len(run) >= MENU_RUN:
-            runs.append(run)
-        run = []
     if body:  # without an article, what follows a label may be the page's own content (module doc)
         _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head)
-    sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
-    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep) or bool(inline)
     if not body or not evidence:
         # nothing to anchor on, or no sign of site chrome around the text: position and runs say
         # nothing (see the module doc); the lexicon and the cross-document statistics still apply
