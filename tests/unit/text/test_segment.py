@@ -124,3 +124,49 @@ def test_words_of_ascii_text_skip_the_unicode_pattern(monkeypatch: pytest.Monkey
     assert seg.words(text) == expected
     monkeypatch.undo()
     assert seg.words("भारत-पाक मैच, 2023 में।") == ["भारत-पाक", "मैच", "2023", "में"]
+
+
+def test_typographic_characters_are_in_no_word_re_class() -> None:
+    import regex
+
+    from shuddh.text.segment import TYPOGRAPHIC
+
+    word_char = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d'’\-]")
+    for c in TYPOGRAPHIC:
+        assert word_char.match(c) is None, hex(ord(c))
+        assert WORD_RE.findall(f"a{c}b") == ["a", "b"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ09'- .,\t_’‘“”–—‑…•★→©™\u00a0\u200b", "don’t", "e-mail", "x1", "é", "मैं",
+                                 "\u200d"]), max_size=40))
+def test_line_words_with_typographic_characters_is_word_re(parts: list[str]) -> None:
+    from shuddh.text.segment import line_words
+
+    text = "".join(parts)
+    assert line_words(text) == WORD_RE.findall(text)
+    assert words(text) == WORD_RE.findall(text)
+
+
+def test_english_paragraph_with_curly_quotes_skips_the_unicode_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of English with curly quotes, dashes and ™ (most non-ASCII lines of English web pages) is split
+    by LATIN_WORD_RE (issue 17, brief "e2e"); a line with a letter outside ASCII still by WORD_RE."""
+    import shuddh.text.segment as seg
+
+    line = "“It’s the state’s best-known diner”—no, it isn’t… Apple™ sold 5‑star items for €20 × 3."
+    other = "The café’s menu"  # é is a letter: WORD_RE
+    expected, expected_other = WORD_RE.findall(line), WORD_RE.findall(other)
+    assert "It’s" in expected
+    assert "isn’t" in expected
+
+    class _Unused:
+        def findall(self, s: str) -> list[str]:
+            raise AssertionError(f"WORD_RE used: {s!r}")
+
+    monkeypatch.setattr(seg, "WORD_RE", _Unused())
+    assert seg.line_words(line) == expected
+    assert seg.words(line) == expected
+    with pytest.raises(AssertionError):
+        seg.line_words(other)
+    monkeypatch.undo()
+    assert seg.line_words(other) == expected_other
