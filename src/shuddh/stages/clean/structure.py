@@ -357,11 +357,6 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     if not idx:
         return out
     ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
-    # words per line, counted up to _SHAPE_CAP: the tests below compare with smaller bounds (the limits of
-    # 20 words count again), and a long paragraph is scanned only to its cap-th word; by stdlib re when
-    # the page has no character beyond the BMP (all but a few pages)
-    count = _count_bmp if _bmp_only("\n".join(lines)) else _count_words
-    nwords = {i: count(lines[i], _SHAPE_CAP) for i in idx}
     nxt = dict(zip(idx, [*idx[1:], -1], strict=True))
 
     # poll boxes: the question right after a poll label ("आपका मत", "Poll")
@@ -373,6 +368,19 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     inline = _inline_menus(lines, idx, lexicon, profile)
     for i in inline:
         out[i] = "structure.menu"
+    lexicon_lines = sum(1 for i in idx if lexicon[i] is not None)
+    separators = any(lexicon[i] is None and _SEPARATOR_LINE.match(lines[i]) for i in idx)
+    teaser = any(lexicon[i] in _TEASER_REASONS for i in idx)
+    if lexicon_lines < EVIDENCE_MIN_LEXICON and not inline and not separators and not teaser:
+        # no sign of site chrome (no menu run can hold a separator line) and no teaser box label: no rule
+        # below takes a line (see the returns further down), whose words then need not be counted
+        return out
+
+    # words per line, counted up to _SHAPE_CAP: the tests below compare with smaller bounds (the limits of
+    # 20 words count again), and a long paragraph is scanned only to its cap-th word; by stdlib re when
+    # the page has no character beyond the BMP (all but a few pages)
+    count = _count_bmp if _bmp_only("\n".join(lines)) else _count_words
+    nwords = {i: count(lines[i], _SHAPE_CAP) for i in idx}
 
     # menus: runs of very short lines (lexicon lines are short too and belong to the run; no body line is
     # that short: MENU_MAX_WORDS < BODY_MIN_WORDS)
@@ -386,8 +394,8 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             runs.append(run)
         run = []
     sep = {i for r in runs for i in r if lexicon[i] is None and _SEPARATOR_LINE.match(lines[i])}
-    evidence = sum(1 for i in idx if lexicon[i] is not None) >= EVIDENCE_MIN_LEXICON or bool(sep) or bool(inline)
-    if not evidence and not any(lexicon[i] in _TEASER_REASONS for i in idx):
+    evidence = lexicon_lines >= EVIDENCE_MIN_LEXICON or bool(sep) or bool(inline)
+    if not evidence and not teaser:
         # no sign of site chrome and no teaser box label: no rule below takes a line (see the return
         # after the body lines), which then need not be found (clean text: most documents of a corpus)
         return out
