@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -91,11 +92,12 @@ import xxhash
 from shuddh.document import Document, Dropped
 from shuddh.errors import StageError
 from shuddh.io.writers import atomic_write_bytes
+from shuddh.layout import WorkFiles
 from shuddh.stages.base import StageContext, remove_lines
 from shuddh.stages.clean.structure import BODY_MIN_WORDS
 from shuddh.stages.dedup._common import Spool, read_array, stage_workdir
 from shuddh.stages.dedup.lines import RepeatedLineStage
-from shuddh.text.segment import sentences, words
+from shuddh.text.segment import SENTENCE_END, line_words, sentences
 
 __all__ = ["ChromeRepeatsStage", "Scan", "is_debris", "site_of", "site_tag", "template_form"]
 
@@ -114,10 +116,24 @@ _DATE_WORDS = regex.compile(
 _DATE_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|जनवरी|"
                         "फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|"
                         "दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार")
+
+
+def _by_first_char(alternatives: list[str]) -> str:
+    """The same alternation grouped by first character ("j(?:an|un|ul)|…"): ``re`` tries one branch per
+    position instead of all of them (the same strings match)."""
+    first: dict[str, list[str]] = {}
+    for w in alternatives:
+        first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in first.items())
+
+
+_date_hint = re.compile(_by_first_char(_DATE_HINT.pattern.split("|"))).search
 _SPLIT_ONLY = re.compile("[\x1c-\x1f]")
 _LETTER = regex.compile(r"\p{L}")
 _END = ("।", "॥", ".", "?", "!", "۔", "؟")
 _CLOSERS = "\"'”’)]»*"
+#: the characters segment.sentences splits after
+_SENTENCE_ENDS = tuple(SENTENCE_END)
 
 
 def _is_sentence(line: str) -> bool:
@@ -131,17 +147,27 @@ def _is_sentence(line: str) -> bool:
     s = line.rstrip().rstrip(_CLOSERS).rstrip()
     if not s.endswith(_END):
         return False
-    n = len(words(line))
-    return n >= BODY_MIN_WORDS and n >= BODY_MIN_WORDS * max(1, len(sentences(line)))
+    n = len(line_words(line))  # words(line), by the ASCII pattern on an ASCII line
+    if n < BODY_MIN_WORDS:
+        return False
+    # sentences(line) splits only after one of _SENTENCE_ENDS: with e of them it has at most e + 1 pieces
+    if n >= BODY_MIN_WORDS * (1 + sum(map(line.count, _SENTENCE_ENDS))):
+        return True
+    return n >= BODY_MIN_WORDS * max(1, len(sentences(line)))
 
 
 def template_form(line: str) -> str:
     """The form lines are compared in: digits, dates and whitespace folded (see the module doc)."""
-    t = unicodedata.normalize("NFC", line).casefold()
-    t = _DIGITS.sub("0", t)
-    if _DATE_HINT.search(t):  # a cheap necessary condition: most lines name no month or weekday
+    return _template_form(line, True)
+
+
+def _template_form(line: str, split_only: bool) -> str:
+    """:func:`template_form`; ``split_only``: False when the line has none of :data:`_SPLIT_ONLY`'s
+    characters (NFC, casefold and the folds neither make nor remove them)."""
+    t = _DIGITS.sub("0", unicodedata.normalize("NFC", line).casefold())
+    if _date_hint(t):  # a cheap necessary condition: most lines name no month or weekday
         t = _DATE_WORDS.sub("<d>", t)
-    if _SPLIT_ONLY.search(t):  # str.split() also splits at these; the regex's \s does not
+    if split_only and _SPLIT_ONLY.search(t):  # str.split() also splits at these; the regex's \s does not
         out: str = _SPACES.sub(" ", t).strip()
         return out
     return " ".join(t.split())
@@ -179,6 +205,11 @@ _KEY_MASK = ~(_TAG_MASK | _PAIR_BIT) & 0xFFFF_FFFF_FFFF_FFFF
 _START, _END_OF_DOC = 0, 1
 
 
+_xxh = xxhash.xxh3_64_intdigest
+#: two tokens as the 16 bytes a pair key hashes after the site (:func:`_pair`)
+_QQ = struct.Struct("<QQ").pack
+
+
 def _pair(site: bytes, tag: int, a: int, b: int) -> int:
     """The key of neighbour tokens ``a`` above ``b`` on a page of ``site`` (``site``: its bytes + NUL)."""
     h = xxhash.xxh3_64_intdigest(site + a.to_bytes(8, "little") + b.to_bytes(8, "little"))
@@ -189,10 +220,49 @@ def _pair(site: bytes, tag: int, a: int, b: int) -> int:
 _TWO_LETTERS = regex.compile(r"[\p{L}\p{M}][^\p{L}\p{M}]*[\p{L}\p{M}]")
 
 
+_two_letters = _TWO_LETTERS.search
+
+
 def is_debris(line: str) -> bool:
     """A line with fewer than two letters and vowel signs ("ऽ", "ऋ", "|", "4.5"; "हाँ" and "जी" are words):
     never template, never a neighbour."""
     return _TWO_LETTERS.search(line) is None
+
+
+_U64 = 0xFFFF_FFFF_FFFF_FFFF
+
+
+class _Scans:
+    """A shard's scans written by ``collect`` (:meth:`ChromeRepeatsStage.collect`), found by document
+    hash: in stream order, else through an index built on the first miss."""
+
+    def __init__(self, wd: Path, name: str) -> None:
+        docs, lines = wd / f"{name}.scan.docs.uint64", wd / f"{name}.scan.lines.uint64"
+        ok = docs.is_file() and lines.is_file()
+        self.docs = read_array(docs, "uint64", mmap=True).reshape(-1, 3) if ok else np.zeros((0, 3), np.uint64)
+        self.lines = read_array(lines, "uint64", mmap=True).reshape(-1, 4) if ok else np.zeros((0, 4), np.uint64)
+        if ok and (len(self.docs) and int(self.docs[-1, 2]) != len(self.lines)):
+            raise StageError(f"{wd}: {docs.name} and {lines.name} do not match")
+        self.next = 0
+        self.index: dict[tuple[int, int], int] | None = None
+
+    def rows(self, h: int) -> npt.NDArray[np.uint64] | None:
+        """The rows of the document of hash ``h``, or None when collect did not see it."""
+        hi, lo = h >> 64, h & _U64
+        j = self.next
+        if j < len(self.docs) and int(self.docs[j, 0]) == hi and int(self.docs[j, 1]) == lo:
+            self.next = j + 1
+        else:
+            if self.index is None:
+                self.index = {}
+                for k, (a, b) in enumerate(self.docs[:, :2].tolist()):
+                    self.index.setdefault((a, b), k)
+            found = self.index.get((hi, lo))
+            if found is None:
+                return None
+            j = found
+        start = int(self.docs[j - 1, 2]) if j else 0
+        return self.lines[start:int(self.docs[j, 2])]
 
 
 @dataclass(slots=True)
@@ -222,6 +292,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
     #: 64 partitions (top 6 bits): one reduce task holds 1/64 of all line hashes
     partitions: ClassVar[int] = 64
     batch: ClassVar[int] = 8192
+    #: each shard's scans (:meth:`collect`) are read back only by that shard's apply
+    work_files: ClassVar[WorkFiles] = WorkFiles(for_apply=(".decisions.json", ".scan.docs.uint64",
+                                                           ".scan.lines.uint64"))
 
     def __init__(self, *, min_docs: int = 5, max_words: int = 40, min_share: float = 0.01,
                  same_context: float = 0.5) -> None:
@@ -260,32 +333,51 @@ class ChromeRepeatsStage(RepeatedLineStage):
 
     def scan(self, doc: Document, ctx: StageContext) -> Scan:
         """Line keys and neighbour-pair keys of ``doc`` (see :class:`Scan`)."""
-        site = self._site(doc, ctx)
+        return self._scan(doc, self._site(doc, ctx))
+
+    def _scan(self, doc: Document, site: str) -> Scan:
         tag = site_tag(site)
         sb = site.encode() + b"\x00"
-        lines = doc.text.split("\n")
+        text = doc.text
+        lines = text.split("\n")
         keys: list[int | None] = [None] * len(lines)
         pairs: list[tuple[int, int] | None] = [None] * len(lines)
         # the context: every line that is not blank or debris (sentences and long lines too: a footer's
-        # notice sentence is the neighbour of its labels), as a 64-bit token
-        ctx_idx: list[int] = []
-        tokens: list[int] = []
+        # notice sentence is the neighbour of its labels), as a 64-bit token; a sentence's token (None
+        # here) is computed only when it is the neighbour of a keyed line
+        at: list[int] = []  # the line of each context place
+        tokens: list[int | None] = []
+        keyed: list[int] = []  # the context places of keyed lines
+        max_words = self.max_words
+        split_only = _SPLIT_ONLY.search(text) is not None  # template_form's rare case: no line has it if the text not
         for i, ln in enumerate(lines):
-            if not ln.strip() or is_debris(ln):
+            if _two_letters(ln) is None:  # debris (is_debris), blank lines included
                 continue
-            ctx_idx.append(i)
-            if ln.count(" ") >= self.max_words or _is_sentence(ln):
-                tokens.append(_context_token(ln))
+            at.append(i)
+            if ln.count(" ") >= max_words or _is_sentence(ln):
+                tokens.append(None)
                 continue
-            t = template_form(ln)
-            tokens.append(xxhash.xxh3_64_intdigest(t.encode()))
-            keys[i] = (xxhash.xxh3_64_intdigest(sb + t.encode()) & _KEY_MASK) | tag
-        for j, i in enumerate(ctx_idx):
-            if keys[i] is None:
-                continue
-            above = tokens[j - 1] if j else _START
-            below = tokens[j + 1] if j + 1 < len(tokens) else _END_OF_DOC
-            pairs[i] = (_pair(sb, tag, above, tokens[j]), _pair(sb, tag, tokens[j], below))
+            tb = _template_form(ln, split_only).encode()
+            keyed.append(len(tokens))
+            tokens.append(_xxh(tb))
+            keys[i] = (_xxh(sb + tb) & _KEY_MASK) | tag
+        last = len(tokens) - 1
+        high, low = ~_TAG_MASK, _PAIR_BIT | tag
+        nxt_j, nxt = -1, 0  # the pair below the previous keyed line: the pair above this one if adjacent
+        for j in keyed:
+            t = tokens[j]
+            if j == nxt_j:
+                above = nxt
+            else:
+                a = tokens[j - 1] if j else _START
+                if a is None:
+                    a = tokens[j - 1] = _context_token(lines[at[j - 1]])
+                above = (_xxh(sb + _QQ(a, t)) & high) | low
+            b = tokens[j + 1] if j < last else _END_OF_DOC
+            if b is None:
+                b = tokens[j + 1] = _context_token(lines[at[j + 1]])
+            nxt_j, nxt = j + 1, (_xxh(sb + _QQ(t, b)) & high) | low
+            pairs[at[j]] = (above, nxt)
         return Scan(keys, pairs)
 
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
@@ -339,14 +431,24 @@ class ChromeRepeatsStage(RepeatedLineStage):
         kept = {int(k): int(c) for k, c in zip(keys[keep], docs_of[keep], strict=True)}
         return [self.decide(sc, kept) for sc in scans]
 
+    def _doc_hash(self, doc: Document, site: str) -> int:
+        """What a document's scan depends on, hashed (128 bits): the site, ``max_words`` and the text."""
+        return xxhash.xxh3_128_intdigest(f"{site}\x00{self.max_words}\x00{doc.text}".encode())
+
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
-        # RepeatedLineStage.collect's spooling, with every key a document counts (lines and pairs)
+        # RepeatedLineStage.collect's spooling, with every key a document counts (lines and pairs); and
+        # each document's scan (``scan.docs``: per document its hash's two halves and the end of its rows
+        # in ``scan.lines``: line, key, pair above, pair below of each keyed line), which this shard's
+        # apply reads instead of scanning the same text again
         wd, name = stage_workdir(ctx)
         spool = Spool(wd, name)
         shift = self._shift()
         sites: Counter[int] = Counter()
         n = 0
         buf: list[int] = []
+        doc_rows: list[int] = []
+        line_rows: list[int] = []
+        end = 0
 
         def flush() -> None:
             if buf:
@@ -355,17 +457,34 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 for j in np.unique(part):
                     spool.append(f"lines.p{j:02d}", arr[part == j])
                 buf.clear()
+            if doc_rows:
+                spool.append("scan.docs", np.array(doc_rows, dtype=np.uint64))
+                spool.append("scan.lines", np.array(line_rows, dtype=np.uint64))
+                doc_rows.clear()
+                line_rows.clear()
 
         try:
             for doc in docs:
                 n += 1
-                sites[site_tag(self._site(doc, ctx))] += 1
-                buf.extend(self.scan(doc, ctx).counted())  # once per document
+                site = self._site(doc, ctx)
+                sites[site_tag(site)] += 1
+                sc = self._scan(doc, site)
+                buf.extend(sc.counted())  # once per document
+                for i, k in enumerate(sc.keys):
+                    if k is not None:
+                        p = sc.pairs[i]
+                        assert p is not None
+                        line_rows += (i, k, p[0], p[1])
+                        end += 1
+                h = self._doc_hash(doc, site)
+                doc_rows += (h >> 64, h & _U64, end)
                 if len(buf) >= self.batch:
                     flush()
             flush()
             for j in range(self.partitions):
                 spool.touch(f"lines.p{j:02d}", "uint64")
+            spool.touch("scan.docs", "uint64")
+            spool.touch("scan.lines", "uint64")
             spool.commit()
         except BaseException:
             spool.abort()
@@ -404,28 +523,57 @@ class ChromeRepeatsStage(RepeatedLineStage):
         atomic_write_bytes(workdir / "repeated.uint64", repeated.tobytes())
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
-        wd, _name = stage_workdir(ctx)
+        wd, name = stage_workdir(ctx)
         keys = read_array(wd / "repeated.uint64", "uint64", mmap=True)
         counts = read_array(wd / "repeated.counts.uint32", "uint32", mmap=True)
         if len(keys) != len(counts):
             raise StageError(f"{wd}: repeated.uint64 and repeated.counts.uint32 differ in length")
+        scans = _Scans(wd, name)
         for doc in docs:
             if len(keys) == 0:
                 yield doc
                 continue
-            sc = self.scan(doc, ctx)
-            wanted = np.array(sorted(sc.counted()), dtype=np.uint64)
-            if not len(wanted):
-                yield doc
-                continue
-            at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-            hit = keys[at] == wanted
-            found = {int(k): int(c) for k, c in zip(wanted[hit], counts[at[hit]], strict=True)}
-            remove = self.decide(sc, found) if found else set()
+            site = self._site(doc, ctx)
+            rows = scans.rows(self._doc_hash(doc, site))
+            if rows is None:  # not scanned by this shard's collect (a later stage of the phase changed it)
+                remove = self._lookup(self._scan(doc, site), keys, counts)
+            else:
+                remove = self._lookup_rows(rows, keys, counts)
             if not remove:
                 yield doc
                 continue
             yield self.finish(doc, doc.text.split("\n"), remove, ctx)
+
+    def _lookup(self, sc: Scan, keys: npt.NDArray[np.uint64], counts: npt.NDArray[np.uint32]) -> set[int]:
+        """The lines of a scan ``decide`` removes, the kept keys and counts looked up in the reduce's arrays."""
+        wanted = np.array(sorted(sc.counted()), dtype=np.uint64)
+        if not len(wanted):
+            return set()
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        hit = keys[at] == wanted
+        found = {int(k): int(c) for k, c in zip(wanted[hit], counts[at[hit]], strict=True)}
+        return self.decide(sc, found) if found else set()
+
+    def _lookup_rows(self, rows: npt.NDArray[np.uint64], keys: npt.NDArray[np.uint64],
+                     counts: npt.NDArray[np.uint32]) -> set[int]:
+        """:meth:`_lookup` of a scan read back from ``collect`` (rows: line, key, pair above, pair below):
+        the pairs are looked up only for the lines whose key the reduce kept."""
+        if not len(rows):
+            return set()
+        last = len(keys) - 1
+        at = np.minimum(np.searchsorted(keys, rows[:, 1]), last)
+        hit = keys[at] == rows[:, 1]
+        if not hit.any():
+            return set()
+        rows, n = rows[hit], counts[at[hit]]
+        pairs = rows[:, 2:].ravel()
+        pat = np.minimum(np.searchsorted(keys, pairs), last)
+        pn = np.where(keys[pat] == pairs, counts[pat], 0).reshape(-1, 2).max(axis=1)
+        out: set[int] = set()
+        for i, c, p in zip(rows[:, 0].tolist(), n.tolist(), pn.tolist(), strict=True):
+            if c and p >= self.context_needed(c):
+                out.add(i)
+        return out
 
     def finish(self, doc: Document, lines: list[str], remove: set[int], ctx: StageContext) -> Document | Dropped:
         reason = self.removed_reason
