@@ -21,7 +21,11 @@ A global stage in three phases (memory-bounded and deterministic):
 1. ``collect`` — per shard, once per document, the 64-bit hashes of (site, template line) and of (site,
    line, neighbour) pairs (:meth:`ChromeRepeatsStage.scan`), appended to ``PARTITIONS`` spool files by
    the hash's top bits; and the number of documents of each site (by the site's 16-bit tag, which is also
-   the low 16 bits of every key of that site; bit 16 tells a pair key from a line key).
+   the low 16 bits of every key of that site; bit 16 tells a pair key from a line key). Each document's
+   scan is also written (``<shard>.scan.docs`` / ``.scan.lines``: a 128-bit hash of site, ``max_words``
+   and text; line, key and pair keys of each keyed line), and the shard's ``apply`` reads it back instead
+   of scanning the text a second time (a document not found there, e.g. one a later stage of the phase
+   changed, is scanned again: the same keys either way).
 2. ``reduce`` — 64 partitions (executor tasks; memory: one partition of all shards' hashes) count in how
    many documents each key occurs and keep the lines found in at least ``max(min_docs, min_share × the
    site's documents)`` and the pairs found in at least half as many, with their counts. Counting does not
