@@ -511,3 +511,72 @@ def test_class_tokens_are_read_the_same_from_a_cold_and_a_warm_memo(names, verdi
     assert _fast._chrome_names(names) == want
     assert _fast._chrome_names(names) == want  # tokens now memoised
     assert _fast._chrome_names(names.upper()) == want
+
+
+# teaser cards after the story (issue 17): other stories' headlines and excerpts, repeated in one class,
+# with no chrome word in the markup
+TEASERS = [("/n/1", "मानसून से पहले नालों की सफ़ाई का काम शुरू",
+            "नगर निगम ने शहर के बड़े नालों की सफ़ाई के लिए बीस टीमें लगाई हैं।", "12 जून 2024"),
+           ("/n/2", "सरकारी स्कूलों में दाख़िले की तारीख़ बढ़ी",
+            "शिक्षा विभाग ने कहा कि अभिभावक अब महीने के अंत तक आवेदन कर सकेंगे।", "11 जून 2024"),
+           ("/n/3", "किसानों को बीज पर मिलेगा अनुदान",
+            "कृषि विभाग के अनुसार धान और मक्का के बीज आधी क़ीमत पर मिलेंगे।", "10 जून 2024"),
+           ("/n/4", "रेलवे स्टेशन पर नया फ़ुट ओवरब्रिज खुला",
+            "यात्रियों को अब प्लेटफ़ॉर्म बदलने के लिए पटरियां पार नहीं करनी होंगी।", "9 जून 2024")]
+
+
+def _cards(cards: list[tuple[str, str, str, str]] = TEASERS, href: str = "/n/{i}") -> str:
+    return "".join(f'<div class="post-card"><h3 class="post-card__title"><a href="{href.format(i=i)}">{t}</a></h3>'
+                   f'<p class="post-card__excerpt">{x}</p><span class="post-card__date">{d}</span></div>'
+                   for i, (_, t, x, d) in enumerate(cards))
+
+
+MORE_PARAS = [
+    "राहत शिविरों में रह रहे लोगों ने बताया कि पिछले तीन दिनों से उन्हें समय पर खाना मिल रहा है, लेकिन "
+    "पशुओं के लिए चारे की कमी बनी हुई है। प्रशासन ने चारे की गाड़ियां भेजने का भरोसा दिया है।",
+    "मौसम विभाग ने अगले अड़तालीस घंटों में ज़िले के कुछ हिस्सों में भारी बारिश की चेतावनी दी है। नदी किनारे "
+    "रहने वाले परिवारों से ऊंचे स्थानों पर जाने को कहा गया है और नावें तैयार रखी गई हैं।",
+]
+
+
+def test_teaser_cards_after_the_story_stay_out():
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, *MORE_PARAS])
+    page = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<div id="content"><h1>{HEADLINE}</h1>{paras}
+<div class="more-stories"><h2>और ख़बरें</h2><div class="grid">{_cards()}</div></div></div></body></html>"""
+    lines = _lines(extract_html(page, engine="fast"))
+    assert HEADLINE in lines
+    for p in [*PARAS, *MORE_PARAS]:
+        assert p in lines
+    for _, title, excerpt, date in TEASERS:
+        assert title not in lines
+        assert excerpt not in lines
+        assert date not in lines
+
+
+MORE_TEASERS = [
+    ("/n/5", "शहर में दो नए बस रूट शुरू", "परिवहन निगम की नई बसें हर आधे घंटे पर चलेंगी।", "8 जून 2024"),
+    ("/n/6", "ज़िला अस्पताल में नई जांच मशीन लगी", "मरीज़ों को अब जांच के लिए बाहर नहीं जाना पड़ेगा।", "7 जून 2024"),
+    ("/n/7", "पुस्तकालय का समय शाम आठ बजे तक बढ़ा", "परीक्षा की तैयारी कर रहे छात्रों ने इसकी मांग की थी।", "6 जून 2024"),
+    ("/n/8", "पार्क में योग शिविर रविवार से", "शिविर में सुबह छह बजे से मुफ़्त प्रशिक्षण दिया जाएगा।", "5 जून 2024"),
+]
+
+
+def test_cards_that_make_up_the_page_or_stand_between_its_paragraphs_or_open_in_place_are_kept():
+    # a section page that is mostly cards (a listing), cards between the story's paragraphs, and an
+    # accordion whose titles are in-page toggles (href="#"): all kept
+    story = [*PARAS, *MORE_PARAS]
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    listing = ('<html><body><div id="content"><h1>ताज़ा ख़बरें</h1>' + "".join(f"<p>{p}</p>" for p in PARAS)
+               + f"{_cards(TEASERS + MORE_TEASERS)}</div></body></html>")
+    between = (f'<html><body><div id="content"><h1>{HEADLINE}</h1>{paras}{_cards()}'
+               f"<p>{PARAS[0].replace('बुधवार', 'गुरुवार')}</p></div></body></html>")
+    accordion = (f'<html><body><div id="content"><h1>{HEADLINE}</h1>{paras}{_cards(href="#faq-{i}")}'
+                 "</div></body></html>")
+    for page, cards in ((listing, TEASERS + MORE_TEASERS), (between, TEASERS), (accordion, TEASERS)):
+        lines = _lines(extract_html(page, engine="fast"))
+        for p in story if page is not listing else PARAS:
+            assert p in lines
+        for _, title, excerpt, _ in cards:
+            assert excerpt in lines
+            assert title in lines or len(title) < 60  # a short headline link is a link block (left out)
