@@ -74,10 +74,22 @@ _NEXT_RECORD = b"\r\n\r\nWARC/"
 #: ``_NEXT_RECORD``: FastWARC also reads a header after a damaged separator (``\n\r\nWARC/``, found by the
 #: fuzz), and a count below what was read would flag a file that lost nothing
 _RECORD_LINES = (b"\nWARC/1.", b"\nWARC/0.")  # WARC/1.0, 1.1 and the old 0.17, 0.18
+_RECORD_LINE_HEAD = b"\nWARC/"
+_RECORD_VERSIONS = tuple(m[len(_RECORD_LINE_HEAD):] for m in _RECORD_LINES)
 
 
 def _record_lines(buf: bytes) -> int:
-    return sum(buf.count(m) for m in _RECORD_LINES)
+    """Occurrences of the :data:`_RECORD_LINES` in ``buf``: one scan for ``\\nWARC/`` and each hit's version
+    checked (counting each pattern was a scan of the inflated file each: 0.097 -> 0.061 s on the 97 MB of
+    400 wcxb pages). The patterns cannot overlap (their only newline is the first byte)."""
+    n = 0
+    i = buf.find(_RECORD_LINE_HEAD)
+    while i >= 0:
+        at = i + len(_RECORD_LINE_HEAD)
+        if buf[at : at + 2] in _RECORD_VERSIONS:
+            n += 1
+        i = buf.find(_RECORD_LINE_HEAD, at)
+    return n
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,3 +157,25 @@ def test_html_resource_records_are_read_as_documents(tmp_path, gz):
     # the other resource records are skipped, counted by their record type
     assert skipped == {"warc.skipped.resource": 2}
     assert (count.counted, count.read) == (5, 5)
+
+
+@pytest.mark.parametrize("buf", [b"", b"WARC/1.0\r\n", b"x\nWARC/1.0\r\n\nWARC/0.18\n\nWARC/2.0\nWARC/1",
+                                 b"\nWARC/", b"\nWARC/1", b"\n\nWARC/1.\nWARC/0.\nWARC/1.1",
+                                 b"<p>\nWARC/ is a format</p>\nWARC/1.0"])
+def test_record_line_count_is_the_two_pattern_counts(buf: bytes) -> None:
+    """One scan for the record-header lines (issue 17, brief "e2e") counts what counting each pattern did."""
+    from shuddh.io.warc import _RECORD_LINES, _record_lines
+
+    assert _record_lines(buf) == sum(buf.count(m) for m in _RECORD_LINES)
+
+
+def test_record_line_count_on_generated_bytes() -> None:
+    import random
+
+    from shuddh.io.warc import _RECORD_LINES, _record_lines
+
+    rng = random.Random(11)
+    pieces = [b"\nWARC/1.", b"\nWARC/0.", b"\nWARC/2.", b"\nWARC/", b"\n", b"WARC/1.", b"1.", b"0.", b"x", b"\r\n"]
+    for _ in range(3000):
+        buf = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert _record_lines(buf) == sum(buf.count(m) for m in _RECORD_LINES), buf
