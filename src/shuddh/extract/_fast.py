@@ -16,10 +16,11 @@ walk, see :func:`_select`):
   Indic danda included), down when it is a short fragment;
 * *bad*: link characters, and every character under chrome markup.
 
-Inside the chosen element, blocks under chrome markup (below the element) and link lists are left out;
-headings, paragraphs, list items and table cells become one line each, so shuddh's line cleaner sees the
-page block by block. A page whose best element holds almost nothing (a gallery, a login wall) yields
-no text, which the pipeline drops as ``clean.empty``.
+Inside the chosen element, blocks under chrome markup (below the element), link lists and a teaser grid
+after the story's last paragraph (cards of one class headed by a link to another page, see
+:func:`_teasers`) are left out; headings, paragraphs, list items and table cells become one line each, so
+shuddh's line cleaner sees the page block by block. A page whose best element holds almost nothing (a gallery,
+a login wall) yields no text, which the pipeline drops as ``clean.empty``.
 
 Every constant below was set on the TUNE half of WCXB dev (domains of even hash, see
 ``benchmarks/bench_extract.py``); the HELD-OUT half was only measured.
