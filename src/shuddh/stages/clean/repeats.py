@@ -265,6 +265,7 @@ class _Scans:
             if found is None:
                 return None
             j = found
+            self.next = j + 1  # back in stream order after a document that was not (or no longer) there
         start = int(self.docs[j - 1, 2]) if j else 0
         return self.lines[start:int(self.docs[j, 2])]
 
