@@ -15,6 +15,7 @@ single groups ("9876543210 9123456789").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -596,6 +597,26 @@ _OBF_QUICK = regex.compile(
     rf"[\[({{]{_SP}?(?:at|@|एट){_SP}?[\])}}]|(?<={_SP})at{_SP}(?=(?:{_MAIL_PROVIDERS})(?:\.|{_DOT_OBF})[A-Za-z])",
     regex.IGNORECASE,
 )
+# A necessary condition of _OBF_QUICK, searched in the case-folded text by the standard library's re with
+# literal-first patterns (the regex module tried _OBF_QUICK's lookbehind alternative at every position:
+# 0.29 -> 0.15 ms per English wcxb page): its two alternatives with the trailing look-ahead cut to what a
+# dot follows ("." or the bracket opening a written-out dot). Under IGNORECASE the literal letters of
+# _OBF_QUICK match only their ASCII cases and K (U+212A), ſ (U+017F), İ (U+0130); casefold() maps the first
+# two to k and s, and a text with İ is searched by _OBF_QUICK itself (tests/unit/pii/test_obfuscation_gate.py).
+_SP_RE = "[ \u00a0\u2009\u202f]"
+_OBF_GATE_BRACKET = re.compile(rf"[\[({{]{_SP_RE}?(?:at|@|एट){_SP_RE}?[\])}}]")
+_OBF_GATE_WORD = re.compile(rf"at{_SP_RE}(?:{_MAIL_PROVIDERS})(?:\.|{_SP_RE}?[\[({{])")
+
+
+def maybe_obfuscated(text: str) -> bool:
+    """``_OBF_QUICK.search(text) is not None`` (a written-out "at" of an e-mail address), cheaper."""
+    if "\u0130" not in text:
+        low = text.casefold()
+        if _OBF_GATE_BRACKET.search(low) is None and _OBF_GATE_WORD.search(low) is None:
+            return False
+    return _OBF_QUICK.search(text) is not None
+
+
 _LOCAL_TAIL_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}_%+\-]+(?:\.[\p{L}\p{M}\p{Nd}_%+\-]+)*$")
 _LABEL = r"[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}\-]{0,61}[\p{L}\p{M}\p{Nd}])?"
 _DOMAIN_RE = regex.compile(
@@ -612,7 +633,7 @@ _IP_DOMAIN_RE = regex.compile(
 
 
 def find_emails(text: str) -> Iterator[Hit]:
-    if "@" not in text and _OBF_QUICK.search(text) is None:
+    if "@" not in text and not maybe_obfuscated(text):
         return
     last_end = 0
     for at in _AT_RE.finditer(text):

@@ -12,7 +12,6 @@ from typing import Literal
 import regex
 
 from shuddh.pii._detect import (
-    _OBF_QUICK,
     Hit,
     find_alnum,
     find_emails,
@@ -21,6 +20,7 @@ from shuddh.pii._detect import (
     find_numbers,
     find_upi,
     find_url_secrets,
+    maybe_obfuscated,
 )
 from shuddh.pii._digits import to_ascii_digits
 
@@ -227,7 +227,7 @@ class Redactor:
         """``text`` with every PII span replaced, and the count of spans per type."""
         if not isinstance(text, str):
             raise TypeError(f"redact() needs str, not {type(text).__name__}")
-        if _MAY_HOLD_PII.search(text) is None and _OBF_QUICK.search(text) is None:
+        if _MAY_HOLD_PII.search(text) is None and not maybe_obfuscated(text):
             return RedactionResult(text, {})
         counts: dict[str, int] = {}
         # A replacement changes what borders the text around it (a number glued to an Aadhaar is not a
