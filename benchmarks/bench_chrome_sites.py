@@ -723,6 +723,71 @@ def chrome_cost(repeat: int = 5) -> list[str]:
     return out
 
 
+def repeats_cost(repeat: int = 3) -> list[str]:
+    """CPU of chrome_repeats per ~4 KB document: its collect, reduce (64 partitions and finalize, over all of
+    them) and apply as a run calls them (one shard, a temporary work folder, spool fsyncs left to the
+    shard task as in a run), best of ``repeat`` passes, over every page the bench hands the stage (the
+    crawl's, the wcxb pages' and the clean sets' line-stage output: :func:`run_line_stages`)."""
+    import tempfile
+
+    import shuddh.stages.dedup._common as common
+    from shuddh.document import Document
+    from shuddh.stages.base import ShardInfo, StageContext, StageStats
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+
+    # the documents the bench hands chrome_repeats (the line stages' output), caught at its in_memory
+    pages: list[tuple[str, str | None, str | None]] = []  # text, url, the site of URL-less pages
+    in_memory = ChromeRepeatsStage.in_memory
+
+    def catch(self: ChromeRepeatsStage, docs: Any) -> list[set[int]]:
+        docs = list(docs)
+        pages.extend((d.text, d.url, c.shard.label if c.shard else None) for d, c in docs)
+        return in_memory(self, docs)
+
+    ChromeRepeatsStage.in_memory = catch  # type: ignore[method-assign]
+    try:
+        labels = read_labels()
+        indic = labelled_indic_docs(labels)
+        chosen = {d.doc_id for d in indic}
+        run_line_stages(indic, repeats_pool=[d for d in all_crawl_docs() if d.doc_id not in chosen])
+        run_line_stages(wcxb_docs(0))
+        for docs in clean_sets().values():
+            run_line_stages(docs)
+    finally:
+        ChromeRepeatsStage.in_memory = in_memory  # type: ignore[method-assign]
+    if not pages:
+        return []
+    kb4 = sum(len(t.encode()) for t, _u, _s in pages) / 4096
+    stage = ChromeRepeatsStage()
+    defer, common.fsync_or_defer = common.fsync_or_defer, lambda fh, final: None
+    best = {"collect": float("inf"), "reduce": float("inf"), "apply": float("inf")}
+    try:
+        for _ in range(repeat):
+            with tempfile.TemporaryDirectory(prefix="repeats_cost_") as tmp:
+                info = ShardInfo(index=0, name="part-00000", workdir=Path(tmp))
+                docs = [Document(id=str(i), text=t, source="x", url=u, file=f) for i, (t, u, f) in enumerate(pages)]
+                t0 = time.process_time()
+                stage.collect(docs, StageContext(StageStats("c"), info))
+                t1 = time.process_time()
+                rctx = StageContext(StageStats("r"))
+                for k in range(stage.partitions):
+                    stage.reduce_partition(Path(tmp), [info.name], k, rctx)
+                stage.finalize(Path(tmp), [info.name], rctx)
+                t2 = time.process_time()
+                for _d in stage.apply(docs, StageContext(StageStats("a"), info)):
+                    pass
+                t3 = time.process_time()
+            for k, v in (("collect", t1 - t0), ("reduce", t2 - t1), ("apply", t3 - t2)):
+                best[k] = min(best[k], v)
+    finally:
+        common.fsync_or_defer = defer
+    out = [f"chrome_repeats, CPU per ~4 KB ({len(pages)} pages of the bench, {kb4:,.0f} x 4 KB, one shard, best of "
+           f"{repeat}; load {os.getloadavg()[0]:.1f}):\n", "| phase | ms per 4 KB |", "|---|---|"]
+    out += [f"| {k} | {1000 * v / kb4:.3f} |" for k, v in best.items()]
+    out.append(f"| **collect + reduce + apply** | {1000 * sum(best.values()) / kb4:.3f} |")
+    return out
+
+
 # --------------------------------------------------------------------------------------------- main
 def _dump(path: Path) -> None:
     docs = labelled_indic_docs()
@@ -763,6 +828,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if a.cmd == "cost":
         print("\n".join(chrome_cost()))
+        print()
+        print("\n".join(repeats_cost()))
         return 0
 
     report: list[str] = []
@@ -932,6 +999,8 @@ def main(argv: list[str] | None = None) -> int:
     say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
         f"clean sets {cpu_clean:.2f} s.\n")
     report.extend(chrome_cost())
+    say("")
+    report.extend(repeats_cost())
     say("")
     say("## Examples\n")
     say(f"Prose lost (Indic, first {a.misses}):\n")
