@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -183,6 +183,12 @@ def _any_literal(literals: list[str]) -> re.Pattern[str] | None:
     kept = _minimal(literals)
     if not kept:
         return None
+    return re.compile(_trie_pattern(kept, re.escape))
+
+
+def _trie_pattern(kept: list[str], piece: Callable[[str], str]) -> str:
+    """``kept`` (no literal a prefix of another, so a node is either a literal's end or inner) as a stdlib
+    ``re`` alternation written as a trie, each character as ``piece`` writes it."""
     trie: dict[str, Any] = {}
     for w in kept:
         node = trie
@@ -190,13 +196,12 @@ def _any_literal(literals: list[str]) -> re.Pattern[str] | None:
             node = node.setdefault(ch, {})
 
     def render(node: dict[str, Any]) -> str:
-        # no kept literal is a prefix of another, so a node is either a literal's end (empty) or inner
-        alts = [re.escape(ch) + render(sub) for ch, sub in sorted(node.items())]
+        alts = [piece(ch) + render(sub) for ch, sub in sorted(node.items())]
         if not alts:
             return ""
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(render(trie))
+    return render(trie)
 
 
 _DEFAULT_FLAGS = regex.compile("").flags
@@ -571,20 +576,7 @@ def _space_trie(literals: list[str], at_start: bool) -> str:
     for w in sorted(set(literals), key=len):
         if not any(w.startswith(k) if at_start else k in w for k in kept):
             kept.append(w)
-    trie: dict[str, Any] = {}
-    for w in kept:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-
-    def render(node: dict[str, Any]) -> str:
-        alts = [(f"[{_REGEX_SPACE}]+" if ch == " " else re.escape(ch)) + render(sub)
-                for ch, sub in sorted(node.items())]
-        if not alts:
-            return ""
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return render(trie)
+    return _trie_pattern(kept, lambda ch: f"[{_REGEX_SPACE}]+" if ch == " " else re.escape(ch))
 
 
 # profile id -> (profile, the searches of _part_gates or None)
