@@ -534,20 +534,43 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
         ctxs.append(StageContext(st, ShardInfo(shard.index, shard.name, lay.workdir(gi), up,
                                                None if shard.group else shard.label)))
     gs = [cast(GlobalStage, stages[gi]) for gi in group]
-    if len(gs) == 1:
-        gs[0].collect(docs, ctxs[0])
-        return
-    collectors = [g.collector(c) for g, c in zip(gs, ctxs, strict=True)]
+    # the stream is lazy: pulling a document runs the stages before the collect, whose time is theirs
+    upstream = [0.0]
+    t0 = time.perf_counter()
     try:
-        for d in docs:
+        if len(gs) == 1:
+            gs[0].collect(_pulled(docs, upstream), ctxs[0])
+            return
+        collectors = [g.collector(c) for g, c in zip(gs, ctxs, strict=True)]
+        try:
+            for d in _pulled(docs, upstream):
+                for c in collectors:
+                    c.add(d)
+        except BaseException:
             for c in collectors:
-                c.add(d)
-    except BaseException:
+                c.abort()
+            raise
         for c in collectors:
-            c.abort()
-        raise
-    for c in collectors:
-        c.close()
+            c.close()
+    finally:
+        # the collect's own time, shared evenly by the stages collecting in this one pass
+        own = max(0.0, time.perf_counter() - t0 - upstream[0]) / len(gs)
+        for ctx in ctxs:
+            ctx.stats.seconds += own
+
+
+def _pulled(docs: Iterable[Document], upstream: list[float]) -> Iterator[Document]:
+    """``docs``, adding the time spent producing each one to ``upstream[0]``."""
+    it = iter(docs)
+    while True:
+        t = time.perf_counter()
+        try:
+            d = next(it)
+        except StopIteration:
+            upstream[0] += time.perf_counter() - t
+            return
+        upstream[0] += time.perf_counter() - t
+        yield d
 
 
 def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
