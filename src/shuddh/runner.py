@@ -520,7 +520,11 @@ def file_versions(shards: Sequence[Shard]) -> list[list[Any]]:
                                           "updated", "created") if info.get(k) is not None), None)
             out.append([s.label, info.get("size"), None if tag is None else str(tag)])
         else:
-            st = Path(s.path).stat()
+            try:
+                st = Path(s.path).stat()
+            except FileNotFoundError:
+                raise InputError(f"input {s.path} vanished while the run was being planned (moved or deleted "
+                                 "after the input folder was listed); run again once the input is stable") from None
             out.append([s.label, st.st_size, st.st_mtime_ns])
     return out
 
