@@ -33,6 +33,11 @@ def ref_is_sentence(line: str) -> bool:
     return n >= BODY_MIN_WORDS and n >= BODY_MIN_WORDS * max(1, len(sentences(line)))
 
 
+def ref_pair(site: bytes, tag: int, a: int, b: int) -> int:
+    h = xxhash.xxh3_64_intdigest(site + a.to_bytes(8, "little") + b.to_bytes(8, "little"))
+    return (h & ~R._TAG_MASK) | R._PAIR_BIT | tag
+
+
 def ref_template_form(line: str) -> str:
     t = unicodedata.normalize("NFC", line).casefold()
     t = R._DIGITS.sub("0", t)
@@ -67,7 +72,7 @@ def ref_scan(text: str, site: str, max_words: int = 40) -> tuple[list[int | None
             continue
         above = tokens[j - 1] if j else R._START
         below = tokens[j + 1] if j + 1 < len(tokens) else R._END_OF_DOC
-        pairs[i] = (R._pair(sb, tag, above, tokens[j]), R._pair(sb, tag, tokens[j], below))
+        pairs[i] = (ref_pair(sb, tag, above, tokens[j]), ref_pair(sb, tag, tokens[j], below))
     return keys, pairs
 
 

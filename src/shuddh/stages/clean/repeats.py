@@ -210,14 +210,10 @@ _START, _END_OF_DOC = 0, 1
 
 
 _xxh = xxhash.xxh3_64_intdigest
-#: two tokens as the 16 bytes a pair key hashes after the site (:func:`_pair`)
+#: two tokens as the 16 bytes a pair key hashes after the site. The key of neighbour tokens ``a`` above
+#: ``b`` on a page of a site (``sb``: its bytes + NUL) is ``(xxh3_64(sb + _QQ(a, b)) & ~_TAG_MASK) |
+#: _PAIR_BIT | tag`` (computed inline in :meth:`ChromeRepeatsStage._scan`)
 _QQ = struct.Struct("<QQ").pack
-
-
-def _pair(site: bytes, tag: int, a: int, b: int) -> int:
-    """The key of neighbour tokens ``a`` above ``b`` on a page of ``site`` (``site``: its bytes + NUL)."""
-    h = xxhash.xxh3_64_intdigest(site + a.to_bytes(8, "little") + b.to_bytes(8, "little"))
-    return (h & ~_TAG_MASK) | _PAIR_BIT | tag
 
 
 #: two letters or marks anywhere in a line: fewer is debris (:func:`is_debris`)
@@ -354,7 +350,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
         tokens: list[int | None] = []
         keyed: list[int] = []  # the context places of keyed lines
         max_words = self.max_words
-        split_only = _SPLIT_ONLY.search(text) is not None  # template_form's rare case: no line has it if the text not
+        # template_form's rare case: no line holds a _SPLIT_ONLY character when the text holds none
+        split_only = _SPLIT_ONLY.search(text) is not None
         for i, ln in enumerate(lines):
             if _two_letters(ln) is None:  # debris (is_debris), blank lines included
                 continue
