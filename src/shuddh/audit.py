@@ -17,6 +17,8 @@ from typing import Any
 
 import orjson
 
+from shuddh.layout import Layout, part_files, shard_of
+
 #: the reason suffix of a piece cut from a line that stays (the line is not removed)
 PART = ".part"
 
@@ -117,36 +119,27 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                 yield orjson.loads(line)
 
 
-def _files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("part-*") if p.is_file() and not p.name.startswith("."))
-
-
 def _matches(rec: dict[str, Any], key: str) -> bool:
     return rec.get("id") == key or (rec.get("url") is not None and rec.get("url") == key)
 
 
-def _shard_of(path: Path) -> str:
-    return path.name.split(".", 1)[0]  # part-00003.jsonl.gz -> part-00003
-
-
 def find_document(outdir: Path, key: str) -> FoundDocument | None:
     """The kept or dropped document whose id or URL is ``key`` (kept first), with its trail."""
-    for f in _files(outdir / "kept"):
+    lay = Layout(Path(outdir))
+    for f in part_files(lay.kept_dir):
         for rec in _records(f):
             if _matches(rec, key):
                 trail: list[Entry] = []
-                shard = _shard_of(f)
-                for rf in _files(outdir / "removed"):
-                    if _shard_of(rf) != shard:
+                shard = shard_of(f)
+                for rf in part_files(lay.removed_dir):
+                    if shard_of(rf) != shard:
                         continue
                     for r in _records(rf):
                         if r.get("id") == rec.get("id"):
                             trail = trail_entries(r["removed"])
                             break
                 return FoundDocument(rec, f, "kept", trail)
-    for f in _files(outdir / "dropped"):
+    for f in part_files(lay.dropped_dir):
         for rec in _records(f):
             if _matches(rec, key):
                 return FoundDocument(rec, f, "dropped", trail_entries(rec.get("removed")))

@@ -24,8 +24,9 @@ from base64 import b64encode
 from pathlib import Path
 from typing import Any
 
-from shuddh.audit import PART, Entry, _files, _records, marked_lines, trail_entries
+from shuddh.audit import PART, Entry, _records, marked_lines, trail_entries
 from shuddh.io.writers import atomic_write_bytes
+from shuddh.layout import Layout, part_files, shard_of
 from shuddh.report import CSS, _e, _link
 from shuddh.stages.base import BLANK
 
@@ -82,10 +83,6 @@ def _rank(doc_id: Any) -> int:
     return int.from_bytes(hashlib.blake2b(str(doc_id).encode("utf-8", "surrogatepass"), digest_size=8).digest())
 
 
-def _shard(path: Path) -> str:
-    return path.name.split(".", 1)[0]
-
-
 class _Bottom:
     """The ``k`` items of smallest (rank, arrival) seen, in O(k) memory."""
 
@@ -108,15 +105,15 @@ class _Bottom:
 
 def _kept(outdir: Path, k: int) -> list[tuple[str, dict[str, Any]]]:
     b = _Bottom(k)
-    for f in _files(outdir / "kept"):
+    for f in part_files(Layout(outdir).kept_dir):
         for rec in _records(f):
-            b.add(_rank(rec.get("id")), (_shard(f), rec))
+            b.add(_rank(rec.get("id")), (shard_of(f), rec))
     return b.items()
 
 
 def _dropped(outdir: Path, per_reason: int) -> dict[str, list[dict[str, Any]]]:
     by_reason: dict[str, _Bottom] = {}
-    for f in _files(outdir / "dropped"):
+    for f in part_files(Layout(outdir).dropped_dir):
         for rec in _records(f):
             by_reason.setdefault(str(rec.get("reason", "?")), _Bottom(per_reason)).add(_rank(rec.get("id")), rec)
     return {reason: b.items() for reason, b in sorted(by_reason.items())}
@@ -125,8 +122,8 @@ def _dropped(outdir: Path, per_reason: int) -> dict[str, list[dict[str, Any]]]:
 def _trails(outdir: Path, wanted: dict[str, set[str]]) -> dict[str, list[Entry]]:
     """The trails of the kept documents ``wanted`` (shard -> ids), from those shards' ``removed/`` files."""
     out: dict[str, list[Entry]] = {}
-    for f in _files(outdir / "removed"):
-        ids = wanted.get(_shard(f))
+    for f in part_files(Layout(outdir).removed_dir):
+        ids = wanted.get(shard_of(f))
         if not ids:
             continue
         for rec in _records(f):
@@ -198,9 +195,10 @@ def _article(rec: dict[str, Any], status: str, trail: list[Entry] | None) -> tup
 def render_browser(outdir: Path, sample: int = DEFAULT_SAMPLE) -> str:
     """The inspect page of the run in ``outdir`` (see the module docstring)."""
     outdir = Path(outdir)
+    lay = Layout(outdir)
     kept = _kept(outdir, sample)
     dropped = _dropped(outdir, max(3, sample // 10))
-    has_removed = (outdir / "removed").is_dir()
+    has_removed = lay.removed_dir.is_dir()
     audit_in_dropped = any("removed" in r for rs in dropped.values() for r in rs)
     audited = has_removed or audit_in_dropped
     wanted: dict[str, set[str]] = {}
@@ -223,7 +221,7 @@ def render_browser(outdir: Path, sample: int = DEFAULT_SAMPLE) -> str:
     if not audited:
         banners.append("The audit trail of removed lines is absent (run with audit: false, or before it existed): "
                        "documents are shown as written, without the lines the stages removed.")
-    if not (outdir / "kept").is_dir() and not (outdir / "dropped").is_dir():
+    if not lay.kept_dir.is_dir() and not lay.dropped_dir.is_dir():
         banners.append("No kept/ or dropped/ folder here: is this a shuddh output directory?")
     n_dropped = sum(len(v) for v in dropped.values())
 
@@ -255,7 +253,7 @@ def render_browser(outdir: Path, sample: int = DEFAULT_SAMPLE) -> str:
 
 def write_browser(outdir: Path, sample: int = DEFAULT_SAMPLE) -> Path:
     """Write ``OUTDIR/inspect.html`` and return its path."""
-    path = Path(outdir) / "inspect.html"
+    path = Layout(Path(outdir)).inspect
     atomic_write_bytes(path, render_browser(Path(outdir), sample).encode())
     return path
 

@@ -409,7 +409,8 @@ def run_cmd(pipeline: str, workers: int | None, output: str | None, overwrite: b
 @_guard
 def stats(outdir: str, as_json: bool) -> None:
     """Print the funnel of a finished run."""
-    path = Path(outdir) / "stats.json"
+    lay = Layout(Path(outdir))
+    path = lay.stats
     if not path.is_file():
         _err.print(f"[red]error:[/] {path} not found: the run has not finished (rerun it to resume)")
         sys.exit(2)
@@ -417,7 +418,7 @@ def stats(outdir: str, as_json: bool) -> None:
     if as_json:
         click.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
         return
-    tpath = Path(outdir) / "timing.json"
+    tpath = lay.timing
     timing = orjson.loads(tpath.read_bytes()) if tpath.is_file() else None
     print_summary(data, timing)
 
@@ -429,11 +430,12 @@ def report(outdir: str) -> None:
     """(Re)write OUTDIR/report.html from OUTDIR/stats.json."""
     from shuddh.report import write_report
 
-    stats_path = Path(outdir) / "stats.json"
+    lay = Layout(Path(outdir))
+    stats_path = lay.stats
     if not stats_path.is_file():
         _err.print(f"[red]error:[/] {stats_path} not found")
         sys.exit(2)
-    tpath = Path(outdir) / "timing.json"
+    tpath = lay.timing
     p = write_report(Path(outdir), orjson.loads(stats_path.read_bytes()),
                      orjson.loads(tpath.read_bytes()) if tpath.is_file() else None)
     click.echo(str(p))

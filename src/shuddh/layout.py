@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["LOG", "OUTPUTS", "PLAN", "STATE", "TEMP_GLOB", "Layout", "PartitionResult", "ReadCounts",
-           "ShardResult", "WorkFiles", "is_marker", "is_temp", "shard_name", "temp_key", "temp_path"]
+           "ShardResult", "WorkFiles", "is_marker", "is_temp", "part_files", "shard_name", "shard_of", "temp_key",
+           "temp_path"]
 
 #: the run's state folder (plan, markers, work files, lock, log)
 STATE = ".shuddh"
@@ -63,6 +64,20 @@ DOCS_SUFFIX = ".docs.jsonl.zst"
 def shard_name(index: int) -> str:
     """``part-NNNNN``: a shard's name, from its position in the plan."""
     return f"part-{index:05d}"
+
+
+def part_files(folder: Path) -> list[Path]:
+    """The part files in an output folder (``kept/`` with its language sub-folders, ``removed/``, ...), in
+    path order; a temporary file (``.part-....tmp-<pid>``) is not one. A missing folder has none."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("part-*") if p.is_file() and not p.name.startswith("."))
+
+
+def shard_of(path: Path) -> str:
+    """The shard a part file belongs to: ``kept/hi/part-00003.jsonl.gz`` and
+    ``dropped/part-00003.phase1.jsonl.gz`` -> ``part-00003``."""
+    return path.name.split(".", 1)[0]
 
 
 def temp_path(path: Path, pid: int | None = None) -> Path:
@@ -98,18 +113,34 @@ class Layout:
     root: Path
 
     # -- outputs -----------------------------------------------------------------------------------
+    @property
+    def kept_dir(self) -> Path:
+        return self.root / "kept"
+
+    @property
+    def dropped_dir(self) -> Path:
+        return self.root / "dropped"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def removed_dir(self) -> Path:
+        return self.root / "removed"
+
     def kept(self, shard: str, ext: str, lang: str = "") -> Path:
-        sub = self.root / "kept" / lang if lang else self.root / "kept"
+        sub = self.kept_dir / lang if lang else self.kept_dir
         return sub / f"{shard}{ext}"
 
     def dropped(self, shard: str, phase: int, ext: str) -> Path:
-        return self.root / "dropped" / f"{shard}{_phase_suffix(phase)}{ext}"
+        return self.dropped_dir / f"{shard}{_phase_suffix(phase)}{ext}"
 
     def quarantine(self, shard: str, phase: int, ext: str) -> Path:
-        return self.root / "quarantine" / f"{shard}{_phase_suffix(phase)}{ext}"
+        return self.quarantine_dir / f"{shard}{_phase_suffix(phase)}{ext}"
 
     def removed(self, shard: str, ext: str) -> Path:
-        return self.root / "removed" / f"{shard}{ext}"
+        return self.removed_dir / f"{shard}{ext}"
 
     @property
     def stats(self) -> Path:
@@ -126,6 +157,10 @@ class Layout:
     @property
     def report(self) -> Path:
         return self.root / "report.html"
+
+    @property
+    def inspect(self) -> Path:
+        return self.root / "inspect.html"
 
     # -- state ---------------------------------------------------------------------------------------
     @property

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from shuddh.io.writers import atomic_write_bytes
+from shuddh.layout import Layout
 from shuddh.stages.base import DROP_SAMPLE_PREFIX
 
 __all__ = ["CSP", "render_report", "write_report"]
@@ -488,6 +489,6 @@ def render_report(stats: Mapping[str, Any], timing: Mapping[str, Any] | None = N
 
 
 def write_report(outdir: Path, stats: Mapping[str, Any], timing: Mapping[str, Any] | None = None) -> Path:
-    path = outdir / "report.html"
+    path = Layout(Path(outdir)).report
     atomic_write_bytes(path, render_report(stats, timing).encode())
     return path

@@ -31,9 +31,10 @@ import orjson
 import pytest
 
 import shuddh
-from shuddh.audit import _files, _records
+from shuddh.audit import _records
 from shuddh.browse import write_browser
 from shuddh.document import Document, Quarantined
+from shuddh.layout import part_files
 from shuddh.report import write_report
 from shuddh.stages.registry import stage_class
 from shuddh.volumes import Volumes, signal_thresholds
@@ -127,19 +128,19 @@ def _volumes_from_output(out: Path, stats: dict) -> dict:
     """stats["volumes"] … built from the output files (a stand-in until the runner records them)."""
     stages = [stage_class(s)() for s in ("length", "gopher_repetition", "fineweb_quality", "gopher_quality")]
     v = Volumes(thresholds=signal_thresholds(s.describe() for s in stages))
-    trails = {r["id"]: r["removed"] for f in _files(out / "removed") for r in _records(f)}
+    trails = {r["id"]: r["removed"] for f in part_files(out / "removed") for r in _records(f)}
 
     def doc(r: dict, trail: object) -> Document:
         return Document(id=r["id"], text=r["text"], source=r["source"], url=r.get("url"), lang=r.get("lang"),
                         metadata=r.get("metadata") or {}, removed=trail)  # type: ignore[arg-type]
 
-    for f in _files(out / "kept"):
+    for f in part_files(out / "kept"):
         for r in _records(f):
             v.add(doc(r, trails.get(r["id"])), "kept")
-    for f in _files(out / "dropped"):
+    for f in part_files(out / "dropped"):
         for r in _records(f):
             v.add(doc(r, r.get("removed")), "dropped", r["reason"], r.get("detail"))
-    for f in _files(out / "quarantine"):
+    for f in part_files(out / "quarantine"):
         for r in _records(f):
             v.add_quarantined(Quarantined(source=r["source"], position=r["position"], reason=r["reason"],
                                           error=r["error"], raw_excerpt=r.get("raw_excerpt", "")))

@@ -12,7 +12,7 @@ import pytest
 import shuddh
 from shuddh.errors import StageError
 from shuddh.executors.shard import build_stages, phases_of, work_files
-from shuddh.layout import TEMP_GLOB, Layout, ShardResult, is_marker, is_temp, temp_key, temp_path
+from shuddh.layout import TEMP_GLOB, Layout, ShardResult, is_marker, is_temp, part_files, shard_of, temp_key, temp_path
 from shuddh.runner import ReduceTask, run_reduce
 from shuddh.stages.registry import StageSpec
 from tests.conftest import article
@@ -54,6 +54,22 @@ def test_a_run_writes_exactly_the_names_the_layout_gives(tmp_path):
     assert lay.config.is_file()
     assert not lay.work.exists()  # the work folders go when the run completes
     assert not [p for p in out.rglob("*") if fnmatch.fnmatch(p.name, TEMP_GLOB)]
+    # the readers of a finished run (show, inspect, audit) list the same files by part_files
+    assert set(part_files(lay.kept_dir)) == kept
+    assert {shard_of(p) for p in part_files(lay.kept_dir)} <= set(shards)
+
+
+def test_part_files_lists_parts_of_every_language_folder_and_no_temporary_file(tmp_path):
+    lay = Layout(tmp_path)
+    hi, mr = lay.kept("part-00001", ".jsonl.gz", "hi"), lay.kept("part-00000", ".jsonl.gz", "mr")
+    dropped = lay.dropped("part-00002", 1, ".jsonl.gz")
+    for p in (hi, mr, dropped, temp_path(lay.kept("part-00003", ".jsonl.gz", "hi"), pid=7)):
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"")
+    assert part_files(lay.kept_dir) == [hi, mr]  # path order: kept/hi before kept/mr
+    assert [shard_of(p) for p in part_files(lay.kept_dir)] == ["part-00001", "part-00000"]
+    assert [shard_of(p) for p in part_files(lay.dropped_dir)] == ["part-00002"]  # phase suffix dropped
+    assert part_files(lay.removed_dir) == []  # a run without an audit trail
 
 
 def test_temporary_names_and_markers():
