@@ -244,3 +244,30 @@ def test_a_sentence_that_starts_like_a_label_is_not_a_teaser():
     for tail in ["See also --pathspec-file-nul and global --literal-pathspecs.", "Recommended A+++++Thank-You!"]:
         (doc,), _ = run_stage(ChromeLineStage(profile="web-common"), [_PARA_EN + " " + tail])
         assert doc.text == _PARA_EN + " " + tail
+
+
+def test_keyword_is_a_tags_label_only_with_a_colon():
+    # issue 13, wcxb TUNE: "keyword(s)" as a prefix took an SEO page's own headings and list items
+    # ("Keywords bringing in traffic", "Keyword Research": 13 body lines); its 6 chrome hits were a
+    # product menu's items, not tags
+    en = load_profile("web-common")
+    for line in ["Keywords bringing in traffic", "Keyword research for a new blog", "Keyword-rich headings"]:
+        assert chrome_reason(line, en) is None
+    for line in ["Keywords:", "Keywords: budget travel, Japan, rail pass", "KEYWORDS"]:
+        assert chrome_reason(line, en) == "tags"
+
+
+def test_a_camera_spec_field_is_not_a_video_credit():
+    # issue 13, wcxb TUNE: a camera review's spec list ("Sensor: 24.2MP APS-C", "Video: 4K/30p, Full HD
+    # 120p") lost its video line as a credit; a credit names a source, not a resolution
+    # (every profile with a Latin "photo" credit pattern: the tightened form is the same in each)
+    for name in ["web-common", "hi", "mr", "bn", "ur", "gu", "ne", "pa", "or", "ta", "te", "kn", "ml"]:
+        prof = load_profile(name)
+        for line in ["Video: 4K/30p, Full HD 120p", "Video: 6.2K/30p, 4K/60p", "Photo: 50MP main camera"]:
+            assert chrome_reason(line, prof) is None, (name, line)
+        for line in ["Photo: Reuters", "Photo: 123RF"]:
+            assert chrome_reason(line, prof) == "credit", (name, line)
+    hi = load_profile("hi")
+    for line in ["Image: Getty Images", "फोटो: सोशल मीडिया", "फोटो: 50MP"]:
+        assert chrome_reason(line, hi) == "credit" or line == "फोटो: 50MP"
+    assert chrome_reason("फोटो: 50MP", hi) is None

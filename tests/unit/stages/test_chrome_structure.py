@@ -515,3 +515,29 @@ def test_a_see_also_label_inside_the_article_is_no_menu_evidence():
     # a chrome lexicon line in the same place still makes the run a menu
     removed = _removed([*MENU, TITLE, BODY_1, BODY_2, "विज्ञापन", *refs, BODY_3, *ARTICLE[3:], *FOOT])
     assert set(refs) <= set(removed)
+
+
+def test_a_see_also_or_tags_line_that_is_a_sentence_is_text():
+    # issue 13, wcxb TUNE: "See also the error_page directive.", "Keyword research remains essential, …",
+    # "Keywords with low search volumes." (gold text) were removed as see_also / tags. A label line has a
+    # colon or is the bare label; a closed sentence without one is the article's, and so is a label
+    # followed by sentences of text
+    en = load_profile("web-common")
+    see = "See also the reference chapter about functions to get to know the details."
+    kw = "Keywords with low search volumes bring fewer visitors but convert better."
+    two = ("Categories: Sort your posts into a few broad groups. Readers then find older posts on their own "
+           "topic quickly.")
+    labels = ["See also: How to choose a camera for beginners", "Tags: cameras, travel, photography",
+              "Category: Personal finance"]
+    body = ["The compiler now builds the standard library on its own, which took two years of weekend work.",
+            "Thanks to everyone who tested the nightly builds and reported the crashes they ran into."]
+    lines = ["Home", "Blog", "About", body[0], see, kw, two, body[1], *labels, "Privacy Policy", "© 2024 Example"]
+    reasons = dict(zip(lines, clean_lines(lines, en), strict=True))
+    assert [reasons[x] for x in (see, kw, two)] == [None, None, None]
+    assert [reasons[x] for x in labels] == ["see_also", "tags", "tags"]
+    # Hindi: a sentence that starts with the word "टैग" is text, the tag line stays chrome
+    hi_sentence = "टैग लगाने का काम अब मशीनें करती हैं और इससे दुकानदारों का समय बचता है।"
+    hi_tags = "टैग्स: नगर निगम, सड़क, बारिश"
+    removed = _removed([*MENU, TITLE, BODY_1, hi_sentence, BODY_2, hi_tags, BODY_3, *FOOT])
+    assert hi_sentence not in removed
+    assert removed[hi_tags] == "tags"

@@ -722,20 +722,34 @@ def _part_reasons(parts: list[str], profile: LanguageProfile) -> list[str | None
     return out
 
 
-def _bare_labels(profile: LanguageProfile) -> frozenset[str]:
-    """The read_more phrases themselves (a bare "यह भी पढ़ें" at a line's end is its label too)."""
-    return frozenset(p for rule in profile.chrome_rules if rule.reason == "read_more" for p in rule.prefix)
+def _bare_labels(profile: LanguageProfile, reason: str = "read_more") -> frozenset[str]:
+    """The prefix phrases of ``reason`` themselves (a bare "यह भी पढ़ें" at a line's end is its label too)."""
+    return frozenset(p for rule in profile.chrome_rules if rule.reason == reason for p in rule.prefix)
 
 
 #: a sentence's closing mark: a "read more about …" line that ends in one is a sentence of the text
 _SENTENCE_END = regex.compile(r"[.!?।॥۔؟][\"'”’)\]]*\s*$")
 
 
-def _cross_reference(line: str, profile: LanguageProfile) -> bool:
-    """A read_more line that is a sentence, not a teaser: no label colon or dash after its first words,
-    not a bare label, and closed by an end mark ("Read more about aliases in the dedicated section.")."""
-    return (_SENTENCE_END.search(line) is not None and _LABEL_END.match(line) is None
-            and line_key(line) not in _bare_labels(profile))
+#: the categories whose lines are a label (and what it points at): "Read more: …", "See also: …", "Tags: …".
+#: A line of theirs that is a sentence of the text is kept (:func:`_cross_reference`)
+LABEL_REASONS = frozenset({"read_more", "see_also", "tags"})
+
+
+def _cross_reference(line: str, profile: LanguageProfile, reason: str = "read_more") -> bool:
+    """A line of a :data:`LABEL_REASONS` category that is a sentence, not a label: closed by an end mark,
+    not a bare label, and with no label colon or dash after its first words ("Read more about aliases in the
+    dedicated section.", "See also the error_page directive.", "Keywords with low search volumes.").
+
+    A see_also or tags line with a label colon is a sentence too when more than one sentence follows
+    ("Keyword research: Regularly conduct keyword research …. Use this information …"): a list of tags or
+    of pointers is not closed sentences (wcxb TUNE: 9 body lines of >= 4 words kept, 6 under tags and 3 under
+    see_also; 2 chrome lines kept, "Recommended products to help achieve a strong security posture.")."""
+    if _SENTENCE_END.search(line) is None or line_key(line) in _bare_labels(profile, reason):
+        return False
+    if _LABEL_END.match(line) is None:
+        return True
+    return reason != "read_more" and _SENTENCE_GAP.search(line) is not None
 
 
 def _enough(rest: str) -> bool:
@@ -869,7 +883,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     """
     lex = chrome_reasons(lines, profile)
     for i, r in enumerate(lex):
-        if r == "read_more" and _cross_reference(lines[i], profile):
+        if r in LABEL_REASONS and _cross_reference(lines[i], profile, r):
             lex[i] = None
     struct = structural_reasons(lines, profile, lex) if structure else [None] * len(lines)
     if cuts is not None:
