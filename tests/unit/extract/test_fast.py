@@ -580,3 +580,48 @@ def test_cards_that_make_up_the_page_or_stand_between_its_paragraphs_or_open_in_
         for _, title, excerpt, _ in cards:
             assert excerpt in lines
             assert title in lines or len(title) < 60  # a short headline link is a link block (left out)
+
+
+FORUM_POSTS = [
+    "मेरे गांव में पिछले हफ़्ते से बिजली दिन में केवल चार घंटे आ रही है। क्या किसी को पता है कि विभाग में "
+    "शिकायत कहां और कैसे दर्ज करनी चाहिए, ताकि जल्दी सुनवाई हो?",
+    "आप बिजली विभाग के टोल-फ्री नंबर पर शिकायत दर्ज कर सकते हैं। शिकायत संख्या ज़रूर लिख लें, क्योंकि "
+    "तीन दिन में समाधान न होने पर उसी संख्या से आगे अपील होती है।",
+    "हमारे यहां भी यही समस्या थी। हमने पंचायत के साथ मिलकर लिखित आवेदन दिया और दो हफ़्ते में नया "
+    "ट्रांसफ़ॉर्मर लग गया। सामूहिक आवेदन का असर जल्दी होता है।",
+]
+FORUM_USERS = [("रमेश यादव", "12 मार्च 2021", "1,284"), ("सुनीता शर्मा", "3 जनवरी 2019", "7,902"),
+               ("अजय कुमार", "28 अगस्त 2022", "356")]
+
+
+def test_the_author_card_of_each_forum_post_stays_out_and_a_reading_lists_author_names_stay_in():
+    # schema.org microdata: a post's user card is itemprop="author" (name, join date, message count); the posts
+    # and the thread title are the page. A <span itemprop="author"> in a list's item (holding a <div>, as a
+    # reading-list site writes it) is the item's own text
+    posts = "".join(
+        f'<article class="message" itemprop="comment"><section class="message-user" itemprop="author">'
+        f'<h4 class="message-name">{name}</h4><dl><dt>सदस्य बने</dt><dd>{joined}</dd></dl>'
+        f'<dl><dt>संदेश</dt><dd>{count}</dd></dl></section>'
+        f'<div class="message-content"><div itemprop="text">{post}</div></div></article>'
+        for (name, joined, count), post in zip(FORUM_USERS, FORUM_POSTS, strict=True))
+    page = f"""<html><body><div class="p-body"><h1>गांव में बिजली कटौती की शिकायत कहां करें?</h1>
+<div class="block-body">{posts}</div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/threads/42", engine="fast"))
+    assert "गांव में बिजली कटौती की शिकायत कहां करें?" in lines
+    assert all(p in lines for p in FORUM_POSTS)
+    for name, joined, count in FORUM_USERS:
+        assert name not in lines
+        assert joined not in lines
+        assert count not in lines
+    books = [("गोदान", "प्रेमचंद", "किसान होरी के जीवन और उसके संघर्ष की कथा, जो गांव की ग़रीबी को सामने रखती है।"),
+             ("मैला आंचल", "फणीश्वरनाथ रेणु", "पूर्णिया ज़िले के एक गांव के जीवन का आंचलिक उपन्यास।"),
+             ("राग दरबारी", "श्रीलाल शुक्ल", "शिवपालगंज नाम के क़स्बे की राजनीति पर तीखा व्यंग्य।")]
+    items = "".join(f'<li itemscope itemtype="https://schema.org/Book"><h3>{title}</h3>'
+                    f'<span itemprop="author"><div class="book-writer">{author}</div></span><p>{about}</p></li>'
+                    for title, author, about in books)
+    reading = f'<html><body><div id="content"><h1>हिंदी के तीन उपन्यास</h1><ol>{items}</ol></div></body></html>'
+    lines = _lines(extract_html(reading.encode(), engine="fast"))
+    for title, author, about in books:
+        assert title in lines
+        assert author in lines
+        assert about in lines
