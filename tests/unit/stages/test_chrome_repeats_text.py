@@ -179,3 +179,69 @@ def test_same_context_is_validated():
         ChromeRepeatsStage(same_context=1.5)
     st = ChromeRepeatsStage()
     assert [st.context_needed(n) for n in (1, 5, 6, 243)] == [2, 3, 3, 122]
+
+
+# -- a page's own list of fields, some of which every page fills the same way (issue 13: wcxb TUNE, a
+# -- game store's system requirements, "Network: Broadband Internet connection" above "Storage: 60 GB
+# -- available space" on every game page, were 43 body lines of >= 4 words removed as template) -------------
+FLATS = [("सेक्टर 21 में दो कमरों का फ़्लैट", "सेक्टर 21, नोएडा", "950", "42 लाख रुपये",
+          "फ़्लैट पार्क के सामने है और बाज़ार पाँच मिनट की दूरी पर है।"),
+         ("पुराने शहर में तीन कमरों का मकान", "चौक बाज़ार, लखनऊ", "1400", "65 लाख रुपये",
+          "मकान की छत पर पानी की नई टंकी लगी है और गली चौड़ी है।"),
+         ("झील के पास एक कमरे का फ़्लैट", "अरेरा कॉलोनी, भोपाल", "600", "28 लाख रुपये",
+          "खिड़की से झील दिखती है और पास में ही बस अड्डा है।"),
+         ("नई कॉलोनी में बड़ा फ़्लैट", "मालवीय नगर, जयपुर", "1800", "90 लाख रुपये",
+          "कॉलोनी में सुरक्षा के लिए रात भर चौकीदार रहते हैं।"),
+         ("स्टेशन के पास छोटा फ़्लैट", "कंकड़बाग, पटना", "700", "35 लाख रुपये",
+          "रेलवे स्टेशन पैदल दस मिनट की दूरी पर है।"),
+         ("विश्वविद्यालय के पास दो कमरों का फ़्लैट", "लंका, वाराणसी", "1000", "48 लाख रुपये",
+          "विद्यार्थियों और शिक्षकों के लिए यह जगह बहुत सुविधाजनक है।")]
+#: fields every listing fills the same way, between fields that differ from page to page
+SAME = ["पार्किंग: दो गाड़ियों के लिए ढकी हुई जगह", "बिजली: चौबीसों घंटे आपूर्ति और जनरेटर"]
+CONTACT = ["फ़ोन: 0120 555 0101", "ईमेल: sampatti@example.in"]  # the site's footer: fields at the page's end
+
+
+def _listings() -> list[dict[str, str]]:
+    pages = []
+    for i, (head, place, area, price, note) in enumerate(FLATS):
+        fields = [f"स्थान: {place}", f"क्षेत्रफल: {area} वर्ग फुट", *SAME, f"कीमत: {price}"]
+        text = "\n".join([*MENU, head, *fields, note, *CONTACT])
+        pages.append({"id": f"f{i}", "url": f"https://sampatti.example.in/{i}", "text": text})
+    return pages
+
+
+def test_fields_of_a_pages_own_list_that_every_page_fills_alike_are_kept(tmp_path):
+    pages = _listings()
+    path = _write(tmp_path / "in" / "flats.jsonl", pages)
+    out = tmp_path / "out"
+    shuddh.clean([path], str(out), stages=["chrome_repeats"], workers=1)
+    kept = {r["id"]: r["text"].split("\n") for r in read_records(out, "kept")}
+    st = ChromeRepeatsStage()
+    ctx = StageContext(StageStats("t"))
+    decided = st.in_memory([(Document(id=d["id"], text=d["text"], source="t", url=d["url"]), ctx) for d in pages])
+    for d, remove in zip(pages, decided, strict=True):
+        lines = d["text"].split("\n")
+        assert kept[d["id"]] == [ln for i, ln in enumerate(lines) if i not in remove]
+        # the listing's constant fields stay; the menu and the footer's contact fields (at the end) go
+        assert set(SAME) <= set(kept[d["id"]])
+        assert not (set(MENU) | set(CONTACT)) & set(kept[d["id"]])
+    # English: a game store's system requirements
+    games = [("Processor: Intel Core i5-2500K", "Memory: 8 GB RAM", "Graphics: GeForce GTX 770"),
+             ("Processor: AMD Ryzen 5 1500X", "Memory: 12 GB RAM", "Graphics: Radeon RX 480"),
+             ("Processor: Apple M1", "Memory: 16 GB RAM", "Graphics: Apple M1"),
+             ("Processor: Dual core from Intel", "Memory: 4 GB RAM", "Graphics: Intel HD 4000"),
+             ("Processor: Intel Core i7", "Memory: 6 GB RAM", "Graphics: Radeon Vega II"),
+             ("Processor: Pentium 4", "Memory: 1 GB RAM", "Graphics: GeForce 8600")]
+    store = ["Store", "Community", "Support", "About"]
+    docs = []
+    for i, (cpu, mem, gpu) in enumerate(games):
+        text = "\n".join([*store, f"Game number {i}", "System requirements", cpu, mem, gpu,
+                          "Network: Broadband Internet connection", f"Storage: {10 + i} GB available space",
+                          "Sound Card: DirectX compatible" if i % 2 else "Additional Notes: SSD recommended",
+                          "Privacy Policy", "Legal"])
+        docs.append(Document(id=f"g{i}", text=text, source="t", url=f"https://games.example.com/app/{i}"))
+    for d, remove in zip(docs, st.in_memory([(d, ctx) for d in docs]), strict=True):
+        lines = d.text.split("\n")
+        gone = {lines[i] for i in remove}
+        assert "Network: Broadband Internet connection" not in gone
+        assert {"Store", "Community", "Support", "About", "Privacy Policy", "Legal"} <= gone
