@@ -271,4 +271,7 @@ _LEGACY_PIECES = [*_LINE_PIECES, "Hkkjr", ",d", "fo'kky", "ns'k", "gS", "vkSj", 
 @given(st.lists(st.sampled_from(_LEGACY_PIECES), max_size=10).map(" ".join), st.booleans())
 def test_best_font_with_gate_and_token_memos_is_the_former_best_font(line: str, verdict_only: bool) -> None:
     for _ in range(2):  # the second time from the per-token memos
-        assert best_font(line, verdict_only=verdict_only) == _best_font_reference(line, verdict_only)
+        got, ref = best_font(line, verdict_only=verdict_only), _best_font_reference(line, verdict_only)
+        # with verdict_only the best score overall is not part of the answer (fonts that cannot be
+        # accepted are not decoded: the inert-letter gate)
+        assert (got[0] if verdict_only else got) == (ref[0] if verdict_only else ref)

@@ -75,7 +75,13 @@ _NATURAL = regex.compile(rf"^{_NATURAL_BODY}$")
 # only takes the per-token path). Each token is matched in an atomic group (Python >= 3.11), so a line that
 # fails is not re-parsed (a token like "5K" fits two branches: backtracking would be exponential).
 _ASCII_NATURAL_BODY = _NATURAL_BODY.replace(r"\d", "[0-9]")
-_ALL_NATURAL = re.compile(rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+\s*+\Z")
+_NATURAL_TOKENS = rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+"
+_ALL_NATURAL = re.compile(rf"{_NATURAL_TOKENS}\s*+\Z")
+#: The same tokens as a prefix: matched at a token's start, it ends after the last of the tokens that follow
+#: which all pass (the match of a token does not depend on what surrounds it: no class takes whitespace, and
+#: the look-ahead finds a line break where a line's own test finds its end), so the next non-space character
+#: starts the first token that fails. :func:`shuddh.text.legacy.repair_legacy_text` scans a whole text with it.
+NATURAL_RUN = re.compile(_NATURAL_TOKENS)
 _HAS_LETTER = regex.compile(r"[\p{L}]")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _LAST_LETTER_OR_MARK = regex.compile(r"(?r)[\p{L}\p{M}]")  # searched from the end
@@ -277,6 +283,37 @@ def confidence(s: FontScore) -> float:
     return round(max(0.0, min(1.0, base * damp)), 4)
 
 
+#: per token, a bit per font (FONT_FILES order) set when the token holds one of the font's inert letters
+_TOKEN_INERT: dict[str, int] = {}
+
+
+@cache
+def _inert_sets() -> tuple[frozenset[str], ...]:
+    return tuple(load_font(font).inert for font in FONT_FILES)
+
+
+def _inert_counts(tokens: list[str]) -> list[int]:
+    """Per font (FONT_FILES order), how many of ``tokens`` hold a letter the font never touches
+    (``FontProgram.inert``)."""
+    memo = _TOKEN_INERT
+    sets = _inert_sets()
+    counts = [0] * len(sets)
+    for tok in tokens:
+        mask = memo.get(tok)
+        if mask is None:
+            chars = set(tok)
+            mask = sum(1 << j for j, inert in enumerate(sets) if not inert.isdisjoint(chars))
+            if len(memo) >= _TOKEN_MEMO:
+                memo.clear()
+            memo[tok] = mask
+        j = 0
+        while mask:
+            counts[j] += mask & 1
+            mask >>= 1
+            j += 1
+    return counts
+
+
 def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | None, FontScore | None]:
     """Score ``line`` under every font; return (best accepted score, best score overall).
 
@@ -284,37 +321,43 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
     no font can be accepted), so lines that no font can accept are not decoded."""
     if _ALL_NATURAL.match(line) is not None:
         return None, None  # no candidate token, or shape 0: see _ALL_NATURAL
-    # candidate_tokens and shape_score in one pass, each token's kind remembered (web pages repeat theirs)
+    # candidate_tokens and shape_score from each token's kind, remembered (web pages repeat their tokens):
+    # looked up and counted by C loops (map, list.count); the tokens listed only for a line that goes on
     memo = _TOKEN_KINDS
-    tokens: list[str] = []
-    odd = 0
-    for tok in line.split():
-        kind = memo.get(tok)
-        if kind is None:
-            kind = _token_kind(tok)
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            memo[tok] = kind
-        if kind:
-            tokens.append(tok)
-            odd += kind - 1
-    if not tokens:
+    toks = line.split()
+    missing = set(toks).difference(memo)
+    if missing:
+        if len(memo) + len(missing) > _TOKEN_MEMO:
+            memo.clear()  # (bounded: emptied before it would outgrow the bound, or this line's tokens)
+            missing = set(toks)
+        for tok in missing:
+            memo[tok] = _token_kind(tok)
+    kinds = list(map(memo.__getitem__, toks))
+    n = len(kinds) - kinds.count(0)
+    if not n:
         return None, None
-    shape = odd / len(tokens)  # shape_score(tokens)
+    shape = kinds.count(2) / n  # shape_score(tokens)
     if shape < MIN_SHAPE:
         # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
         # skip decoding. This is the fast path for English and romanized prose.
         return None, None
-    if verdict_only and shape < 1.0 and len(tokens) <= SHORT_LINE:
+    if verdict_only and shape < 1.0 and n <= SHORT_LINE:
         # A decoding has at most as many words as the text has tokens (no font program ever writes
         # whitespace: tests/unit/text/test_legacy_fast_paths.py), so every font scores <= SHORT_LINE
         # words, and ``accept`` then needs shape == 1.0. Short Latin lines of web pages ("Share on X",
         # "© 2024 Acme, Inc.") end here instead of being decoded seven times.
         return None, None
+    tokens = [tok for tok, kind in zip(toks, kinds, strict=True) if kind]
     text = " ".join(tokens)
     best: FontScore | None = None
     best_ok: FontScore | None = None
-    for font in FONT_FILES:
+    inert = _inert_counts(tokens) if verdict_only else None
+    for j, font in enumerate(FONT_FILES):
+        if inert is not None and 4 * inert[j] > n:
+            # More than a quarter of the tokens hold a letter the font leaves as it is: each decodes to its
+            # own word (the font deletes no whitespace, writes none) that is not valid, among at most n
+            # words, so valid < MIN_VALID (or < 1.0 for a short line): ``accept`` is False, unseen.
+            continue
         s = score_font(font, text, shape)
         key = (s.known, s.valid)
         if best is None or key > (best.known, best.valid):

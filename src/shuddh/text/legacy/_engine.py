@@ -260,6 +260,9 @@ class FontProgram:
     steps: tuple[_Step, ...]
     #: Every legacy code the font maps (used by the detector to measure coverage).
     codes: frozenset[str]
+    #: Letters the program leaves as they are, where they are (:func:`_inert_letters`): a token holding
+    #: one decodes to a token holding it, which is no Devanagari word.
+    inert: frozenset[str] = frozenset()
 
     def convert(self, text: str) -> str:
         s = text
@@ -307,6 +310,83 @@ def _compile_step(raw: dict[str, Any]) -> tuple[_Step, set[str]]:
     raise ValueError(f"unknown step op {op!r}")
 
 
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+
+
+def _consumed_chars(pattern: str) -> set[str] | None:
+    """Every character a match of ``pattern`` can consume, or None when that is not read off simply.
+
+    Look-arounds (not nested) consume nothing and are left out; the rest may hold literal characters,
+    escaped punctuation, explicit classes (no negation; ranges spelt out) and the syntax ``( ) | ? * + {m,n}``.
+    Anything else (``.``, ``\\S``, ``\\w``, a negated class, a back-reference …) gives None."""
+    rest = _LOOKAROUND.sub("", pattern)
+    out: set[str] = set()
+    i, n = 0, len(rest)
+    while i < n:
+        c = rest[i]
+        if c == "\\":
+            if i + 1 >= n or rest[i + 1].isalnum():
+                return None
+            out.add(rest[i + 1])
+            i += 2
+        elif c == "[":
+            j = rest.find("]", i + 1)
+            body = rest[i + 1:j]
+            if j < 0 or not body or body[0] == "^" or "\\" in body or "[" in body:
+                return None
+            k = 0
+            while k < len(body):
+                if k + 2 < len(body) and body[k + 1] == "-":
+                    out.update(chr(x) for x in range(ord(body[k]), ord(body[k + 2]) + 1))
+                    k += 3
+                else:
+                    out.add(body[k])
+                    k += 1
+            i = j + 1
+        elif c == "{":
+            j = rest.find("}", i)
+            if j < 0 or not regex.fullmatch(r"\d+(?:,\d*)?", rest[i + 1:j]):
+                return None
+            i = j + 1
+        elif c in "()|?*+":
+            if c == "(" and rest.startswith("(?", i):
+                return None  # a group with flags or a name: not read here
+            i += 1
+        elif c in ".^$":
+            return None
+        else:
+            out.add(c)
+            i += 1
+    return out
+
+
+def _inert_letters(steps: tuple[_Step, ...]) -> frozenset[str]:
+    """Letters of U+0041-U+024F that ``steps`` never touch: in no replaced string, regex match, token code or
+    trigger, so each stays in the output, in its token (the passes that move characters move signs, matras
+    and the character after a trigger, never across the whitespace around the letter); with no NFC
+    decomposition (NFC leaves them as they are, or composes one with a following combining mark into another
+    Latin letter). Empty when a step could delete whitespace (a replaced string or token code holding some,
+    a regex not read off by :func:`_consumed_chars`): then tokens may join."""
+    touched: set[str] = set(_MARKERS)
+    for step in steps:
+        olds: list[str] = [old for old, _ in step.pairs]
+        if step.tokens is not None:
+            olds.extend(step.tokens.table)
+        for pat, _ in step.patterns:
+            chars = _consumed_chars(pat.pattern)
+            if chars is None:
+                return frozenset()
+            olds.append("".join(chars))
+        olds.append(step.trigger)
+        for old in olds:
+            if any(c.isspace() for c in old):
+                return frozenset()
+            touched.update(old)
+    return frozenset(c for c in map(chr, range(0x41, 0x250))
+                     if c not in touched and unicodedata.category(c).startswith("L")
+                     and unicodedata.normalize("NFD", c) == c)
+
+
 @cache
 def load_font(font: str) -> FontProgram:
     """Load and compile ``maps/<font>.json`` (cached)."""
@@ -320,4 +400,4 @@ def load_font(font: str) -> FontProgram:
         steps.append(step)
         codes.update(step_codes)
         codes.update(old for old, _ in step.pairs)
-    return FontProgram(font, str(data["family"]), tuple(steps), frozenset(codes))
+    return FontProgram(font, str(data["family"]), tuple(steps), frozenset(codes), _inert_letters(tuple(steps)))

@@ -1,0 +1,166 @@
+"""Legacy-font repair on English web pages (issue 17, brief "speed", session 9): two exact gates.
+
+* ``repair_legacy_text`` finds, by one scan of the text, the lines holding a token that does not look like
+  a natural Latin word; the other lines (two thirds of an English page's Latin lines) cannot be converted
+  and are not looked at. Checked against the per-line path (still taken when a C1 control is present).
+* ``best_font(verdict_only=True)`` does not decode a font under which more than a quarter of the tokens
+  hold a letter the font program never touches (``FontProgram.inert``): such a token stays a word that is
+  not valid Devanagari, so the font cannot be accepted. Checked: the letters stay in their tokens, the
+  fonts skipped are never accepted, the verdict equals the former best_font's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import shuddh.text.legacy as legacy
+from shuddh.text.legacy import _detect, repair_legacy_text
+from shuddh.text.legacy._detect import accept, best_font, candidate_tokens, score_font, shape_score
+from shuddh.text.legacy._engine import _MATRAS, FONT_FILES, FontProgram, _consumed_chars, load_font
+
+KRUTI = ["Hkkjr", ",d", "fo'kky", "ns'k", "gS", "vkSj", "bldh", "jkt/kkuh", "ubZ", "fnYyh", "gSA", "fd", "esa"]
+SHUSHA = ["maoM", "kI", "hO", "ko", "p`qa", "AaOr", "jaba", "vah"]
+ENGLISH = ["Women’s", "health", "in", "focus", "The", "Personal", "“Language", "Teacher”", "–", "IaaS", "of",
+           "HRM260N6TSE", "Let’s", "get", "it!", "$3,000–$6,000/mo", "www.example.com", "a@b.in", "#tag"]
+GLYPHS = ["Ê", "Ã", "ç", "ü", "Æ", "±", "%", "~", "f", "Z", "X", "q", "x", "z", "Q", "\x92", "\x85"]
+HINDI = ["भारत", "एक", "विशाल", "देश", "है।"]
+PIECES = KRUTI + SHUSHA + ENGLISH + GLYPHS + HINDI
+BREAKS = ["\n", "\n", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1e", "\u2028", "\u2029", "\n\n", "\x85"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(st.lists(st.sampled_from(PIECES), max_size=9), max_size=8))
+    seps = draw(st.lists(st.sampled_from(BREAKS), min_size=len(lines), max_size=len(lines)))
+    spaces = draw(st.sampled_from([" ", "  ", "\t", " \u00a0"]))
+    return "".join(spaces.join(ln) + sep for ln, sep in zip(lines, seps, strict=True))
+
+
+def _per_line(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
+    """repair_legacy_text through its per-line path (every Latin line tested), as before the scan."""
+    with monkeypatch.context() as m:
+        m.setattr(legacy, "_C1", re.compile(""))  # "a C1 control is present": no scan (and _fix_c1 = no-op)
+        return repair_legacy_text(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents())
+def test_scan_skips_only_lines_that_cannot_change(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        assert repair_legacy_text(text) == _per_line(text, mp)
+
+
+def test_real_lines_around_the_scan() -> None:
+    kruti = " ".join(KRUTI)
+    text = "\n".join(["Women’s health in focus", "health in focus", kruti, "in the", kruti, "ubZ fnYyh gSA",
+                      "भारत एक विशाल देश है। " + kruti])
+    with pytest.MonkeyPatch.context() as mp:
+        assert repair_legacy_text(text) == _per_line(text, mp)
+    assert repair_legacy_text(text)[1] == 4  # three KrutiDev lines and the run inside the Hindi line
+
+
+def test_scan_marks_the_first_failing_token_of_each_line() -> None:
+    text = "all natural words here\nWomen’s health and Let’s go\nplain again\n–"
+    starts = legacy._unnatural_tokens(text)
+    assert [text[i:i + 7] for i in starts] == ["Women’s", "–"]
+
+
+@pytest.mark.parametrize("font", list(FONT_FILES))
+def test_inert_letters_are_letters_no_step_touches(font: str) -> None:
+    prog = load_font(font)
+    for c in prog.inert:
+        assert unicodedata.category(c).startswith("L")
+        assert c not in _MATRAS
+        assert unicodedata.normalize("NFC", c) == c
+        assert prog.convert(c) == c
+    if font in ("krutidev", "walkman-chanakya"):
+        assert not prog.inert  # their ' ः' -> ':' joins two tokens: no bound from inert letters
+
+
+def test_no_composition_takes_an_inert_letter_second() -> None:
+    # NFC (the last step of every font) could only change an inert letter by composing it as the second
+    # character of a pair: none is
+    inert = set().union(*(load_font(f).inert for f in FONT_FILES))
+    for cp in range(0x110000):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            assert chr(int(parts[1], 16)) not in inert
+
+
+def test_consumed_chars_reads_only_simple_patterns() -> None:
+    assert _consumed_chars(r"o([sSq]{0,2})Q") == set("osSqQ")
+    assert _consumed_chars(r"(?<=\S)–(?=\S)") == {"–"}
+    assert _consumed_chars("ऋ(?![ऀ-ॿ])") == {"ऋ"}
+    assert _consumed_chars("[a-c]x") == set("abcx")
+    for pattern in (r"a.b", r"\Sx", r"[^a]", r"\w", r"(?i)a", r"(a)\1", r"^a"):
+        assert _consumed_chars(pattern) is None
+
+
+_INERT_ALPHABET = sorted(set().union(*(load_font(f).inert for f in FONT_FILES)) & set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzéñ"))
+_CODES = sorted({c for p in KRUTI + SHUSHA + GLYPHS for c in p if not c.isspace()} | set("`'[]{}=/;.,!"))
+
+
+@pytest.mark.parametrize("font", [f for f in FONT_FILES if load_font(f).inert])
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_INERT_ALPHABET + _CODES), min_size=1, max_size=7), min_size=1,
+                max_size=8))
+def test_inert_letters_stay_in_their_tokens(font: str, tokens: list[str]) -> None:
+    prog = load_font(font)
+    out = prog.convert(" ".join(tokens)).split()
+    inert_tokens = [t for t in tokens if not prog.inert.isdisjoint(t)]
+    # each token holding an inert letter gives a decoded token holding it (in order: none joins or splits)
+    with_inert = [t for t in out if not prog.inert.isdisjoint(t)]
+    assert len(with_inert) == len(inert_tokens)
+    assert len(out) <= len(tokens)
+    for src, dec in zip(inert_tokens, with_inert, strict=True):
+        assert [c for c in src if c in prog.inert] == [c for c in dec if c in prog.inert]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES[:-5] + _INERT_ALPHABET), min_size=1, max_size=10).map(" ".join))
+def test_fonts_the_gate_skips_are_never_accepted(line: str) -> None:
+    tokens = candidate_tokens(line)
+    if not tokens:
+        return
+    counts = _detect._inert_counts(tokens)
+    for j, font in enumerate(FONT_FILES):
+        if 4 * counts[j] > len(tokens):
+            assert not accept(score_font(font, " ".join(tokens), shape_score(tokens)))
+            assert not accept(score_font(font, " ".join(tokens), 1.0))  # whatever the shape
+
+
+def test_english_web_line_is_decoded_under_fewer_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    fonts: list[str] = []
+    original = FontProgram.convert
+
+    def counting(self: FontProgram, text: str) -> str:
+        fonts.append(self.font)
+        return original(self, text)
+
+    monkeypatch.setattr(FontProgram, "convert", counting)
+    line = "Gymglish – The Personal “Language Teacher”"  # a wcxb-dev line: shape 0.5, six tokens
+    assert best_font(line, verdict_only=True)[0] is None
+    assert "aps" not in fonts
+    assert "shree-lipi" not in fonts
+    assert "krutidev" in fonts
+    fonts.clear()
+    best_font(line)  # the full answer (detect_legacy's confidence) still decodes every font
+    assert sorted(fonts) == sorted(FONT_FILES)
+
+
+def test_token_kind_memo_emptied_mid_line_gives_the_same_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = " ".join(KRUTI)
+    expected = best_font(line, verdict_only=True)[0]
+    assert expected is not None
+    assert expected.font == "krutidev"
+    monkeypatch.setattr(_detect, "_TOKEN_MEMO", 3)
+    _detect._TOKEN_KINDS.clear()
+    _detect._TOKEN_INERT.clear()
+    for _ in range(2):
+        assert best_font(line, verdict_only=True)[0] == expected
