@@ -271,3 +271,15 @@ def test_a_camera_spec_field_is_not_a_video_credit():
     for line in ["Image: Getty Images", "फोटो: सोशल मीडिया", "फोटो: 50MP"]:
         assert chrome_reason(line, hi) == "credit" or line == "फोटो: 50MP"
     assert chrome_reason("फोटो: 50MP", hi) is None
+
+
+def test_recommended_is_a_widget_heading_or_a_label_not_any_line_starting_with_it():
+    # issue 13, wcxb TUNE: "recommended" as a prefix took a page's own headings ("Recommended configuration",
+    # "Recommended Books for Managers", "Recommended courses:"): 22 body lines of 84
+    en = load_profile("web-common")
+    for line in ["Recommended Books for Managers", "Recommended configuration", "Recommended courses:",
+                 "Recommended list of top podcasts for IT decision makers"]:
+        assert chrome_reason(line, en) is None
+    for line in ["Recommended", "Recommended for you", "Recommended Reading", "Recommended: 10 Substacks on data",
+                 "See also: A brief history of photography"]:
+        assert chrome_reason(line, en) == "see_also"

@@ -148,10 +148,10 @@ def test_teaser_box_under_a_label_is_removed_anywhere():
 
 
 def test_a_see_also_list_is_not_a_teaser_box():
-    # an encyclopedia page's "See also" and a shop's "Recommended configuration" head lists of the page's
+    # an encyclopedia page's "See also" and a "Recommended reading" widget head lists of the page's
     # own content: the label goes, the list stays (wcxb TUNE: 191 body against 154 chrome lines under them)
     refs = ["भारत में नगर निगमों का इतिहास", "स्थानीय स्वशासन और पंचायती राज"]
-    for label in ("See also", "Recommended configuration"):
+    for label in ("See also", "Recommended reading"):
         removed = _removed([TITLE, BODY_1, BODY_2, label, *refs])
         assert removed == {label: "see_also"}
     cut = clean_lines([BODY_1 + " See also: भारत में नगर निगमों का इतिहास।"], HI, cuts=(cuts := {}))
