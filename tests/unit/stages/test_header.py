@@ -56,3 +56,18 @@ def test_existing_title_metadata_is_not_overwritten():
     d = Document(id="1", text="\n".join([TITLE, BODY_1]), source="t", metadata={"title": "मूल शीर्षक"})
     (out,) = stage.run([d], StageContext(StageStats("header")))
     assert out.metadata["title"] == "मूल शीर्षक"
+
+
+def test_a_mark_at_the_start_of_a_line_is_no_sentence_of_its_own():
+    # a play's text whose sentence marks a legacy-font conversion moved to the start of the next line (CLTK
+    # prose, cut in chunks): "? माँ" is one sentence with words, not two; the chunk's first line is text,
+    # not a section label over a headline (51 CLTK chunks lost their first line)
+    chunk = ["बाप छोड़ देंगे", ". कैसी बात कहते हो", "? माँ", ". तुम तो सब जानती हो"]
+    (doc,), stats = run_stage(HeaderStage(), ["\n".join(chunk)])
+    assert doc.text.split("\n") == chunk
+    assert not stats.lines_removed
+    assert "section" not in doc.metadata
+    # two real sentences under a label and a headline: still a page header
+    (doc,), stats = run_stage(HeaderStage(), ["\n".join(["शहर", TITLE, "बारिश थमी। सड़कें खुलीं।"])])
+    assert doc.metadata["section"] == "शहर"
+    assert stats.lines_removed == {"header.section_label": 1}

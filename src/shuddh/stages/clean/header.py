@@ -107,7 +107,12 @@ class HeaderStage(Mapper):
         return _has_words(line, 1) and not _has_words(line, s.title_max_words + 1)
 
     def _body(self, line: str) -> bool:
-        return _has_words(line, self.settings.body_min_words) or len(sentences(line)) >= 2
+        # two sentences with words: a mark at the line's start ("? माँ", ". लेकिन अब …": a play's text whose
+        # marks a legacy-font conversion moved to the next line) is no sentence of its own (CLTK prose:
+        # 51 chunks' first lines taken as section labels over such a line)
+        if _has_words(line, self.settings.body_min_words):
+            return True
+        return sum(1 for s in sentences(line) if _LETTER.search(s) is not None) >= 2
 
     # -- the stage ---------------------------------------------------------------------------
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
