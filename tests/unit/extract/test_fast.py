@@ -625,3 +625,22 @@ def test_the_author_card_of_each_forum_post_stays_out_and_a_reading_lists_author
         assert title in lines
         assert author in lines
         assert about in lines
+
+
+SIGNATURES = ["मेरा सेटअप: दो सोलर पैनल, एक इन्वर्टर, 150 Ah बैटरी", "सादर, सुनीता — ग्राम सभा सचिव",
+              "जो पूछना हो, पूछिए; जवाब देर से ही सही, मिलेगा ज़रूर"]
+
+
+def test_forum_signatures_stay_out_and_the_thread_stays_chosen():
+    # a signature under each post is the user's footer, not the thread; it is left out of the text without
+    # counting against the thread when the main element is chosen (the thread, not one post, is kept)
+    posts = "".join(
+        f'<div class="post"><div class="postbody"><p>{post}</p></div>'
+        f'<div class="post-signature"><p>{sig}</p></div></div>'
+        for post, sig in zip(FORUM_POSTS, SIGNATURES, strict=True))
+    page = f"""<html><body><div id="page-body"><h1>गांव में बिजली कटौती की शिकायत कहां करें?</h1>
+<div class="topic">{posts}</div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/viewtopic/42", engine="fast"))
+    assert "गांव में बिजली कटौती की शिकायत कहां करें?" in lines
+    assert all(p in lines for p in FORUM_POSTS)
+    assert not any(s in lines for s in SIGNATURES)
