@@ -1,25 +1,20 @@
-"""Legacy-font repair on English web pages (issue 17, brief "speed", session 9): two exact gates.
+"""Legacy-font detection on English web pages (issue 17, brief "speed", session 9): an exact gate.
 
-* ``repair_legacy_text`` finds, by one scan of the text, the lines holding a token that does not look like
-  a natural Latin word; the other lines (two thirds of an English page's Latin lines) cannot be converted
-  and are not looked at. Checked against the per-line path (still taken when a C1 control is present).
-* ``best_font(verdict_only=True)`` does not decode a font under which more than a quarter of the tokens
-  hold a letter the font program never touches (``FontProgram.inert``): such a token stays a word that is
-  not valid Devanagari, so the font cannot be accepted. Checked: the letters stay in their tokens, the
-  fonts skipped are never accepted, the verdict equals the former best_font's.
+``best_font(verdict_only=True)`` does not decode a font under which more than a quarter of the tokens hold a
+letter the font program never touches (``FontProgram.inert``): such a token stays a word that is not valid
+Devanagari, so the font cannot be accepted. Checked: the letters stay in their tokens, the fonts skipped are
+never accepted, the verdict equals the former best_font's (tests/unit/text/test_legacy_fast_paths.py).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import shuddh.text.legacy as legacy
-from shuddh.text.legacy import _detect, repair_legacy_text
+from shuddh.text.legacy import _detect
 from shuddh.text.legacy._detect import accept, best_font, candidate_tokens, score_font, shape_score
 from shuddh.text.legacy._engine import _MATRAS, FONT_FILES, FontProgram, _consumed_chars, load_font
 
@@ -30,44 +25,6 @@ ENGLISH = ["Women’s", "health", "in", "focus", "The", "Personal", "“Language
 GLYPHS = ["Ê", "Ã", "ç", "ü", "Æ", "±", "%", "~", "f", "Z", "X", "q", "x", "z", "Q", "\x92", "\x85"]
 HINDI = ["भारत", "एक", "विशाल", "देश", "है।"]
 PIECES = KRUTI + SHUSHA + ENGLISH + GLYPHS + HINDI
-BREAKS = ["\n", "\n", "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1e", "\u2028", "\u2029", "\n\n", "\x85"]
-
-
-@st.composite
-def documents(draw: st.DrawFn) -> str:
-    lines = draw(st.lists(st.lists(st.sampled_from(PIECES), max_size=9), max_size=8))
-    seps = draw(st.lists(st.sampled_from(BREAKS), min_size=len(lines), max_size=len(lines)))
-    spaces = draw(st.sampled_from([" ", "  ", "\t", " \u00a0"]))
-    return "".join(spaces.join(ln) + sep for ln, sep in zip(lines, seps, strict=True))
-
-
-def _per_line(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
-    """repair_legacy_text through its per-line path (every Latin line tested), as before the scan."""
-    with monkeypatch.context() as m:
-        m.setattr(legacy, "_C1", re.compile(""))  # "a C1 control is present": no scan (and _fix_c1 = no-op)
-        return repair_legacy_text(text)
-
-
-@settings(max_examples=400, deadline=None)
-@given(documents())
-def test_scan_skips_only_lines_that_cannot_change(text: str) -> None:
-    with pytest.MonkeyPatch.context() as mp:
-        assert repair_legacy_text(text) == _per_line(text, mp)
-
-
-def test_real_lines_around_the_scan() -> None:
-    kruti = " ".join(KRUTI)
-    text = "\n".join(["Women’s health in focus", "health in focus", kruti, "in the", kruti, "ubZ fnYyh gSA",
-                      "भारत एक विशाल देश है। " + kruti])
-    with pytest.MonkeyPatch.context() as mp:
-        assert repair_legacy_text(text) == _per_line(text, mp)
-    assert repair_legacy_text(text)[1] == 4  # three KrutiDev lines and the run inside the Hindi line
-
-
-def test_scan_marks_the_first_failing_token_of_each_line() -> None:
-    text = "all natural words here\nWomen’s health and Let’s go\nplain again\n–"
-    starts = legacy._unnatural_tokens(text)
-    assert [text[i:i + 7] for i in starts] == ["Women’s", "–"]
 
 
 @pytest.mark.parametrize("font", list(FONT_FILES))

@@ -28,7 +28,6 @@ import regex
 from shuddh.text.legacy._detect import (
     INDIC_LETTER,
     LEGACY_CHAR_CLASS,
-    NATURAL_RUN,
     accept_in_context,
     best_font,
     candidate_tokens,
@@ -63,9 +62,6 @@ _C1_TO_CP1252 = {
 _C1 = re.compile(r"[\x80-\x9f]")
 _LEGACY_HINT = re.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
 _WS_SPLIT = regex.compile(r"(\s+)")
-_SPACES = re.compile(r"\s*+")
-# what str.splitlines cuts at (each is whitespace to re's \s, so no token spans two lines)
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 #: A legacy run inside a Unicode Hindi line must have at least this many words to be converted.
 MIN_MIXED_RUN = 4
 # A whitespace token as str.split() makes them (Python's whitespace is regex \s plus \x1c-\x1f)
@@ -223,28 +219,6 @@ def _document_font(per_font: dict[str, int]) -> str | None:
     return None
 
 
-def _unnatural_tokens(text: str) -> list[int]:
-    """Start offsets in ``text`` of the first token failing ``_detect.NATURAL_RUN`` on each line that has one.
-
-    A line without such a token has no candidate token (:func:`candidate_tokens`) or only natural-looking
-    ones (shape 0): ``best_font`` returns (None, None) for it and for every run of its tokens, and
-    ``accept_in_context`` needs shape > 0, so :func:`repair_legacy_text` leaves it as it is. One scan of
-    the text in ``re`` instead of a test per line (two thirds of the Latin lines of English pages pass)."""
-    out: list[int] = []
-    n = len(text)
-    pos = 0
-    while True:
-        end = NATURAL_RUN.match(text, pos).end()  # type: ignore[union-attr]  # (a *+ group: always matches)
-        start = _SPACES.match(text, end).end()  # type: ignore[union-attr]
-        if start >= n:
-            return out
-        out.append(start)
-        brk = _LINE_BREAK.search(text, start)
-        if brk is None:
-            return out
-        pos = brk.start()
-
-
 def repair_legacy_text(text: str) -> tuple[str, int]:
     """Convert every legacy-font line of ``text``; return (text, number of lines converted).
 
@@ -267,19 +241,7 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
     per_font: dict[str, int] = {}
     detected: list[tuple[str, str]] = []  # (font, body) of lines detected on their own
     pending: list[int] = []  # Latin lines not detected on their own
-    # lines whose tokens all look natural are left out (see _unnatural_tokens); the scan reads the text as
-    # the lines are read, so not when a C1 control is present (the lines' tests read it as a cp1252 glyph)
-    starts = None if _C1.search(text) else _unnatural_tokens(text)
-    nxt = 0  # index in starts of the first start at or after the current line's offset
-    off = 0
     for i, raw in enumerate(raws):
-        if starts is not None:
-            off += len(raw)
-            if nxt == len(starts):
-                break
-            if starts[nxt] >= off:
-                continue  # no failing token starts on this line
-            nxt += 1
         body = raw.rstrip("\r\n")
         ending = raw[len(body):]
         if not body or not _LEGACY_HINT.search(body):

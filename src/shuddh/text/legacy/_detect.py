@@ -75,13 +75,7 @@ _NATURAL = regex.compile(rf"^{_NATURAL_BODY}$")
 # only takes the per-token path). Each token is matched in an atomic group (Python >= 3.11), so a line that
 # fails is not re-parsed (a token like "5K" fits two branches: backtracking would be exponential).
 _ASCII_NATURAL_BODY = _NATURAL_BODY.replace(r"\d", "[0-9]")
-_NATURAL_TOKENS = rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+"
-_ALL_NATURAL = re.compile(rf"{_NATURAL_TOKENS}\s*+\Z")
-#: The same tokens as a prefix: matched at a token's start, it ends after the last of the tokens that follow
-#: which all pass (the match of a token does not depend on what surrounds it: no class takes whitespace, and
-#: the look-ahead finds a line break where a line's own test finds its end), so the next non-space character
-#: starts the first token that fails. :func:`shuddh.text.legacy.repair_legacy_text` scans a whole text with it.
-NATURAL_RUN = re.compile(_NATURAL_TOKENS)
+_ALL_NATURAL = re.compile(rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+\s*+\Z")
 _HAS_LETTER = regex.compile(r"[\p{L}]")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 _LAST_LETTER_OR_MARK = regex.compile(r"(?r)[\p{L}\p{M}]")  # searched from the end
@@ -321,22 +315,24 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
     no font can be accepted), so lines that no font can accept are not decoded."""
     if _ALL_NATURAL.match(line) is not None:
         return None, None  # no candidate token, or shape 0: see _ALL_NATURAL
-    # candidate_tokens and shape_score from each token's kind, remembered (web pages repeat their tokens):
-    # looked up and counted by C loops (map, list.count); the tokens listed only for a line that goes on
+    # candidate_tokens and shape_score in one pass, each token's kind remembered (web pages repeat theirs)
     memo = _TOKEN_KINDS
-    toks = line.split()
-    missing = set(toks).difference(memo)
-    if missing:
-        if len(memo) + len(missing) > _TOKEN_MEMO:
-            memo.clear()  # (bounded: emptied before it would outgrow the bound, or this line's tokens)
-            missing = set(toks)
-        for tok in missing:
-            memo[tok] = _token_kind(tok)
-    kinds = list(map(memo.__getitem__, toks))
-    n = len(kinds) - kinds.count(0)
-    if not n:
+    tokens: list[str] = []
+    odd = 0
+    for tok in line.split():
+        kind = memo.get(tok)
+        if kind is None:
+            kind = _token_kind(tok)
+            if len(memo) >= _TOKEN_MEMO:
+                memo.clear()
+            memo[tok] = kind
+        if kind:
+            tokens.append(tok)
+            odd += kind - 1
+    if not tokens:
         return None, None
-    shape = kinds.count(2) / n  # shape_score(tokens)
+    n = len(tokens)
+    shape = odd / n  # shape_score(tokens)
     if shape < MIN_SHAPE:
         # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
         # skip decoding. This is the fast path for English and romanized prose.
@@ -347,7 +343,6 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
         # words, and ``accept`` then needs shape == 1.0. Short Latin lines of web pages ("Share on X",
         # "© 2024 Acme, Inc.") end here instead of being decoded seven times.
         return None, None
-    tokens = [tok for tok, kind in zip(toks, kinds, strict=True) if kind]
     text = " ".join(tokens)
     best: FontScore | None = None
     best_ok: FontScore | None = None
