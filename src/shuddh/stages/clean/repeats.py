@@ -248,9 +248,8 @@ def spec_fields(lines: list[str], remove: set[int]) -> set[int]:
     on every game page of a store) stands next to the same neighbour everywhere, like a template, but inside
     the page's own list of fields. A run of removed lines (blank and debris lines skipped) is kept when it
     has at most :data:`FIELD_RUN` lines, all of them fields, and a kept field right above or below it (the
-    list's other fields, which differ from page to page), unless one of them is dated (an article's "Updated:
-    <date>" / "Published: <date>" pair is a byline); a run at the document's start or end is the header's or the
-    footer's (wcxb TUNE: 43 body lines of >= 4 words and 9 shorter ones of one store kept,
+    list's other fields, which differ from page to page); a run at the document's start or end is the
+    header's or the footer's (wcxb TUNE: 43 body lines of >= 4 words and 9 shorter ones of one store kept,
     no chrome line; the other template runs of field-shaped lines were a menu at a page's edge)."""
     cand = [i for i in sorted(remove) if _FIELD.match(lines[i])]
     keep: set[int] = set()
@@ -271,16 +270,10 @@ def spec_fields(lines: list[str], remove: set[int]) -> set[int]:
                 else:
                     ends.append(j)
                     break
-        if (len(ends) == 2 and len(run) <= FIELD_RUN
-                and all(_FIELD.match(lines[r]) and not _dated(lines[r]) for r in run)
+        if (len(ends) == 2 and len(run) <= FIELD_RUN and all(_FIELD.match(lines[r]) for r in run)
                 and any(_FIELD.match(lines[e]) for e in ends)):
             keep.update(run)
     return keep
-
-
-def _dated(line: str) -> bool:
-    """A field whose value is a date ("Updated: March 5, 2024", "प्रकाशित: 12 मई 2020"): a byline's, not a spec."""
-    return any(c.isdigit() for c in line) and _DATE_WORDS.search(line.casefold()) is not None
 
 
 _U64 = 0xFFFF_FFFF_FFFF_FFFF
