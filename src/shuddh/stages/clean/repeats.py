@@ -51,12 +51,6 @@ neutral) TUNE 296 / 2,480 / 199 -> 180 / 2,111 / 175, HELD-OUT 62 / 2,679 / 198 
 chrome kept is mostly the badges of product-grid cards ("Top Rated", "REI OUTLET"), whose neighbours are
 other products; the Indic sets lose nothing to this stage either way.
 
-**A page's own list of fields is not template** (issue 13, :func:`spec_fields`): the fields a store's
-product or game pages all fill the same way ("Network: Broadband Internet connection") stand next to the
-same neighbour on every page, inside a list whose other fields differ; a short run of removed
-"label: value" lines with such a field right above or below it is kept (wcxb TUNE: 43 body lines of >= 4
-words of one store; no chrome line; 0.001 ms per 4 KB).
-
 **Debris is not template**: a line with fewer than two letters and vowel signs ("ऽ", "ऋ": conversion
 debris of a legacy font in the CLTK text, 2,271 of those 5,538 lines) is neither counted nor anyone's
 neighbour; whether it is junk is the quality rules' business, not a site's template.
@@ -233,47 +227,6 @@ def is_debris(line: str) -> bool:
     """A line with fewer than two letters and vowel signs ("ऽ", "ऋ", "|", "4.5"; "हाँ" and "जी" are words):
     never template, never a neighbour."""
     return _TWO_LETTERS.search(line) is None
-
-
-#: a field of a list of label/value pairs: a label of a few words starting with a letter, a colon, a value
-#: ("Storage: 60 GB available space", "Network: Broadband Internet connection", "स्थान: …"); not a URL or a time
-_FIELD = re.compile(r"[^\W\d_][^:\n]{0,30}?:\s+\S")
-#: a page's own spec list holds at most this many constant fields in a row (:func:`spec_fields`)
-FIELD_RUN = 4
-
-
-def spec_fields(lines: list[str], remove: set[int]) -> set[int]:
-    """The lines of ``remove`` to keep: a product's or a game's spec list with fields that every page of the
-    site fills the same way ("Network: Broadband Internet connection" above "Storage: 60 GB available space"
-    on every game page of a store) stands next to the same neighbour everywhere, like a template, but inside
-    the page's own list of fields. A run of removed lines (blank and debris lines skipped) is kept when it
-    has at most :data:`FIELD_RUN` lines, all of them fields, and a kept field right above or below it (the
-    list's other fields, which differ from page to page); a run at the document's start or end is the
-    header's or the footer's (wcxb TUNE: 43 body lines of >= 4 words and 9 shorter ones of one store kept,
-    no chrome line; the other template runs of field-shaped lines were a menu at a page's edge)."""
-    cand = [i for i in sorted(remove) if _FIELD.match(lines[i])]
-    keep: set[int] = set()
-    n = len(lines)
-    for i in cand:
-        if i in keep:
-            continue
-        run = [i]
-        ends: list[int] = []
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < n and len(run) <= FIELD_RUN:
-                if _two_letters(lines[j]) is None:
-                    j += step
-                elif j in remove:
-                    run.append(j)
-                    j += step
-                else:
-                    ends.append(j)
-                    break
-        if (len(ends) == 2 and len(run) <= FIELD_RUN and all(_FIELD.match(lines[r]) for r in run)
-                and any(_FIELD.match(lines[e]) for e in ends)):
-            keep.update(run)
-    return keep
 
 
 _U64 = 0xFFFF_FFFF_FFFF_FFFF
@@ -464,13 +417,11 @@ class ChromeRepeatsStage(RepeatedLineStage):
         """The lines ``apply`` would remove from each document if these were all the documents of the run
         (collect, reduce and apply in one process; for benchmarks and tests)."""
         scans: list[Scan] = []
-        texts: list[str] = []
         counts: Counter[int] = Counter()
         sites: Counter[int] = Counter()
         for doc, ctx in docs:
             sc = self.scan(doc, ctx)
             scans.append(sc)
-            texts.append(doc.text)
             counts.update(sc.counted())
             sites[site_tag(self._site(doc, ctx))] += 1
         site_docs = np.zeros(_TAG_MASK + 1, dtype=np.int64)
@@ -480,13 +431,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         docs_of = np.array([counts[int(k)] for k in keys], dtype=np.int64)
         keep = self._kept(keys, docs_of, site_docs)
         kept = {int(k): int(c) for k, c in zip(keys[keep], docs_of[keep], strict=True)}
-        out = []
-        for text, sc in zip(texts, scans, strict=True):
-            remove = self.decide(sc, kept)
-            if remove:
-                remove -= spec_fields(text.split("\n"), remove)
-            out.append(remove)
-        return out
+        return [self.decide(sc, kept) for sc in scans]
 
     def _doc_hash(self, doc: Document, site: str) -> int:
         """What a document's scan depends on, hashed (128 bits): the site, ``max_words`` and the text."""
@@ -599,9 +544,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
             if not remove:
                 yield doc
                 continue
-            lines = doc.text.split("\n")
-            remove -= spec_fields(lines, remove)
-            yield self.finish(doc, lines, remove, ctx)
+            yield self.finish(doc, doc.text.split("\n"), remove, ctx)
 
     def _lookup(self, sc: Scan, keys: npt.NDArray[np.uint64], counts: npt.NDArray[np.uint32]) -> set[int]:
         """The lines of a scan ``decide`` removes, the kept keys and counts looked up in the reduce's arrays."""
