@@ -34,6 +34,8 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import ChromeRule, LanguageProfile, folded_key, line_key, load_profile
 from shuddh.stages.base import Mapper, StageContext, remove_lines
+from shuddh.stages.clean.markup import GATE as _MARKUP_GATE
+from shuddh.stages.clean.markup import markup_cut
 from shuddh.stages.clean.structure import _bmp_class, structural_reasons
 from shuddh.text.segment import WORD_RE
 
@@ -845,16 +847,18 @@ class ChromeLineStage(Mapper):
 
     name: ClassVar[str] = "chrome"
 
-    def __init__(self, *, profile: str = "hi", structure: bool = True, parts: bool = True) -> None:
+    def __init__(self, *, profile: str = "hi", structure: bool = True, parts: bool = True,
+                 markup: bool = True) -> None:
         self.profile_name = profile
         self.profile = load_profile(profile)
         self.structure = structure
         self.parts = parts
+        self.markup = markup
 
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         lines = doc.text.split("\n")
         cuts: dict[int, list[tuple[str, str]]] | None = {} if self.parts else None
-        reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts)
+        reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts, markup=self.markup)
         cuts = cuts or {}
         if not cuts and not any(reasons):
             return doc
@@ -867,11 +871,12 @@ class ChromeLineStage(Mapper):
         return doc
 
     def describe(self) -> dict[str, Any]:
-        return {"stage": self.name, "profile": self.profile_name, "structure": self.structure, "parts": self.parts}
+        return {"stage": self.name, "profile": self.profile_name, "structure": self.structure, "parts": self.parts,
+                "markup": self.markup}
 
 
 def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool = True,
-                cuts: dict[int, list[tuple[str, str]]] | None = None) -> list[str | None]:
+                cuts: dict[int, list[tuple[str, str]]] | None = None, markup: bool = True) -> list[str | None]:
     """The removal reason of each line (lexicon first, then structure), or None for a line to keep.
 
     With ``cuts`` (a dict to fill), chrome sentences at the edges of kept lines are cut too
@@ -880,8 +885,20 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     cutting its edge sentences leaves text the lexicon does not match (a paragraph that ends in
     "(… सिंडिकेट फीड से ली गई है)"). Cuts come after the structural rules, which see the lines as they
     came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
+
+    With ``markup`` (the default), Office style code leaked into the text (:mod:`shuddh.stages.clean.markup`)
+    goes first: a line that is nothing else is removed as ``markup``, and with ``cuts`` a leak at the start or
+    the end of a line is cut (``markup.part``) before any other rule sees the line.
     """
+    leaks = _markup_leaks(lines, cuts is not None) if markup else {}
+    for i, (rest, pieces) in leaks.items():
+        if rest and cuts is not None:
+            lines[i] = rest
+            cuts[i] = [("markup", p) for p in pieces]
     lex = chrome_reasons(lines, profile)
+    for i, (rest, _) in leaks.items():
+        if not rest:
+            lex[i] = "markup"
     for i, r in enumerate(lex):
         if r in LABEL_REASONS and _cross_reference(lines[i], profile, r):
             lex[i] = None
@@ -892,5 +909,23 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
         for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue
-            lines[i], lex[i], cuts[i] = rest, None, parts
+            lines[i], lex[i] = rest, None
+            cuts[i] = cuts.get(i, []) + parts  # after a leak cut from the same line (restored last-first)
     return [a if a is not None else b for a, b in zip(lex, struct, strict=True)]
+
+
+def _markup_leaks(lines: list[str], parts: bool) -> dict[int, tuple[str, list[str]]]:
+    """Lines holding Office style code at an edge (:func:`shuddh.stages.clean.markup.markup_cut`): index ->
+    (the rest, the pieces); only whole-line leaks (rest ``""``) without ``parts``. A document without one of
+    the gate's literals holds none (one substring test per literal)."""
+    text = "\n".join(lines)
+    if not any(g in text for g in _MARKUP_GATE):
+        return {}
+    out: dict[int, tuple[str, list[str]]] = {}
+    for i, ln in enumerate(lines):
+        if not any(g in ln for g in _MARKUP_GATE):
+            continue
+        r = markup_cut(ln)
+        if r is not None and (parts or not r[0]):
+            out[i] = r
+    return out
