@@ -115,7 +115,7 @@ def clear_memos() -> None:
                 obj.cache_clear()
     # bounded per-token memos kept in plain dicts (legacy-font detection: token kinds, decoded-token counts)
     detect = sys.modules.get("shuddh.text.legacy._detect")
-    for name in ("_TOKEN_KINDS", "_TOKEN_COUNTS"):
+    for name in ("_TOKEN_KINDS", "_TOKEN_COUNTS", "_TOKEN_INERT"):
         memo = getattr(detect, name, None)
         if isinstance(memo, dict):
             memo.clear()

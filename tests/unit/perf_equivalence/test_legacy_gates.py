@@ -121,3 +121,42 @@ def test_token_kind_memo_emptied_mid_line_gives_the_same_verdict(monkeypatch: py
     _detect._TOKEN_INERT.clear()
     for _ in range(2):
         assert best_font(line, verdict_only=True)[0] == expected
+
+
+# ---- each Latin line tested once for Indic letters, an ASCII line (str.isascii: a flag) not scanned at all
+
+
+class _Recording:
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.seen: list[str] = []
+
+    def search(self, text: str) -> object:
+        self.seen.append(text)
+        return self.pattern.search(text)  # type: ignore[attr-defined]
+
+
+def test_ascii_lines_are_not_scanned_for_indic_letters_or_c1(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shuddh.text.legacy as legacy
+
+    indic, c1 = _Recording(legacy.INDIC_LETTER), _Recording(legacy._C1)
+    monkeypatch.setattr(legacy, "INDIC_LETTER", indic)
+    monkeypatch.setattr(legacy, "_C1", c1)
+    legacy._latin_line_font.cache_clear()
+    kruti = " ".join(KRUTI)
+    text = "\n".join(["Women’s health in focus", "Ready to get started?", kruti, "भारत एक विशाल देश है। " + kruti])
+    _, n = legacy.repair_legacy_text(text)
+    assert n == 2  # the KrutiDev line and the run inside the Hindi line, as before
+    assert "Ready to get started?" not in indic.seen + c1.seen
+    assert kruti not in indic.seen + c1.seen  # ASCII: converted without a scan
+    assert indic.seen.count("Women’s health in focus") == 1  # once (not again inside _line_font)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=8).map(" ".join))
+def test_line_font_gates_are_the_scans(line: str) -> None:
+    import shuddh.text.legacy as legacy
+
+    assert legacy._has_indic(line) == (_detect.INDIC_LETTER.search(line) is not None)
+    if not legacy._has_indic(line) and legacy._LEGACY_HINT.search(line):
+        assert legacy._line_font(line) == legacy._latin_line_font(line) == legacy.detect_legacy(line).font

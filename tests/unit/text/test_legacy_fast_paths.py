@@ -101,7 +101,7 @@ def decodings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return original(self, text)
 
     monkeypatch.setattr(FontProgram, "convert", counting)
-    legacy._line_font.cache_clear()
+    legacy._latin_line_font.cache_clear()
     return seen
 
 

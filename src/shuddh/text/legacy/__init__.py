@@ -98,7 +98,7 @@ _NOT_LEGACY = LegacyDetection(None, 1.0)
 
 
 def _fix_c1(text: str) -> str:
-    if _C1.search(text):
+    if not text.isascii() and _C1.search(text):  # (no scan of an ASCII text: str.isascii reads a flag)
         return text.translate(_C1_TO_CP1252)
     return text
 
@@ -121,14 +121,25 @@ def detect_legacy(line: str) -> LegacyDetection:
     return LegacyDetection(None, round(1.0 - confidence(best), 4))
 
 
-@lru_cache(maxsize=_DETECT_MEMO)
 def _line_font(line: str) -> str | None:
     """``detect_legacy(line).font``, without the confidence of a rejection (so without decoding the
     lines that no font can accept: ``best_font(verdict_only=True)``)."""
-    if INDIC_LETTER.search(line) or not _LEGACY_HINT.search(line):
+    if _has_indic(line) or not _LEGACY_HINT.search(line):
         return None
+    return _latin_line_font(line)
+
+
+@lru_cache(maxsize=_DETECT_MEMO)
+def _latin_line_font(line: str) -> str | None:
+    """:func:`_line_font` of a line known to hold a legacy hint and no Indic letter (repair_legacy_text has
+    tested both: not again)."""
     ok, _ = best_font(_fix_c1(line), verdict_only=True)
     return None if ok is None else ok.font
+
+
+def _has_indic(line: str) -> bool:
+    """``INDIC_LETTER.search(line)``, not scanned for an ASCII line (``str.isascii`` reads a flag)."""
+    return not line.isascii() and INDIC_LETTER.search(line) is not None
 
 
 def convert_legacy(text: str, font: str) -> str:
@@ -246,13 +257,13 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
         ending = raw[len(body):]
         if not body or not _LEGACY_HINT.search(body):
             continue
-        if INDIC_LETTER.search(body):
+        if _has_indic(body):
             fixed = _repair_mixed(body)
             if fixed is not None:
                 out[i] = fixed + ending
                 converted += 1
             continue
-        det = _line_font(body)
+        det = _latin_line_font(body)
         if det is None:
             pending.append(i)
             continue
