@@ -160,3 +160,16 @@ def test_line_font_gates_are_the_scans(line: str) -> None:
     assert legacy._has_indic(line) == (_detect.INDIC_LETTER.search(line) is not None)
     if not legacy._has_indic(line) and legacy._LEGACY_HINT.search(line):
         assert legacy._line_font(line) == legacy._latin_line_font(line) == legacy.detect_legacy(line).font
+
+
+_ASCII_TOKEN_PIECES = [*"aZq09.,'-\"()[]$~/!?:;", "in", "km", "GHz", "mAh", "5K", "COVID-19", "90s", "Let's", "e-mail",
+                       "IaaS", "x", "hr", "bn", "£", "€", "’"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ASCII_TOKEN_PIECES), min_size=1, max_size=5).map("".join))
+def test_natural_token_test_by_re_is_the_regex_one(tok: str) -> None:
+    if tok.isascii():
+        assert (_detect._NATURAL_ASCII.match(tok) is None) == (_detect._NATURAL.match(tok) is None)
+    assert _detect._token_kind(tok) == (0 if _detect.is_protected_token(tok) or not _detect._LEGACY_CHAR.search(tok)
+                                        else 1 if _detect._NATURAL.match(tok) else 2)

@@ -75,6 +75,10 @@ _NATURAL = regex.compile(rf"^{_NATURAL_BODY}$")
 # only takes the per-token path). Each token is matched in an atomic group (Python >= 3.11), so a line that
 # fails is not re-parsed (a token like "5K" fits two branches: backtracking would be exponential).
 _ASCII_NATURAL_BODY = _NATURAL_BODY.replace(r"\d", "[0-9]")
+#: :data:`_NATURAL` for an ASCII token, compiled by ``re`` (there ``\d`` is ``[0-9]`` in both engines, the rest
+#: is explicit characters, and both find the same matches: tests/unit/perf_equivalence/test_legacy_gates.py);
+#: the regex module's call costs several times re's, once per new token of every decoded-or-tested line
+_NATURAL_ASCII = re.compile(rf"^{_ASCII_NATURAL_BODY}$")
 _ALL_NATURAL = re.compile(rf"(?:\s*+(?>(?:{_ASCII_NATURAL_BODY}|[^\s{LEGACY_CHAR_CLASS[1:-1]}]++)(?=\s|\Z)))*+\s*+\Z")
 _HAS_LETTER = regex.compile(r"[\p{L}]")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
@@ -177,7 +181,7 @@ def _token_kind(tok: str) -> int:
     (counted by :func:`shape_score`)."""
     if is_protected_token(tok) or not _LEGACY_CHAR.search(tok):
         return 0
-    return 1 if _NATURAL.match(tok) else 2
+    return 1 if (_NATURAL_ASCII if tok.isascii() else _NATURAL).match(tok) else 2
 
 
 def shape_score(tokens: list[str]) -> float:
