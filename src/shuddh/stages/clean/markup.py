@@ -41,8 +41,11 @@ _TAIL = re.compile(rf"\s*{_UNIT}(?:\s*{_UNIT})*\s*$")
 #: what makes a run of units Office's (any one of them)
 _SIGNATURE = re.compile(r"mso-|\bMso[A-Z]|#default#VML|#ieooui|X-NONE|MicrosoftInternetExplorer4|Style Definitions"
                         r"|\[if\s+(?:!\s*)?(?:gte\s+|lt\s+)?(?:mso|vml)")
-#: a document holds no leak unless one of these occurs in it (a substring test per document)
-GATE = ("mso-", "Mso", "VML", "ieooui", "X-NONE", "MicrosoftInternetExplorer", "Style Definitions", "[if ")
+#: a document holds no leak unless one of these occurs in it (a substring test per document): a cut needs a
+#: signature, and every unit that can hold one holds one of these — a CSS rule "{", a CSS comment "/*", a
+#: conditional comment "[if", the settings' "X-NONE", "MicrosoftInternetExplorer4" (five scans of a 4 KB
+#: Hindi page cost 0.003 ms; the eight signature literals cost 0.010)
+GATE = ("{", "/*", "[if", "X-NONE", "MicrosoftInternetExplorer4")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
