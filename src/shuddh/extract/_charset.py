@@ -61,9 +61,17 @@ def _try(data: bytes, codec: str | None) -> str | None:
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; returns (text, the codec used). ``declared`` is a transport charset label."""
+    text, codec, _ = decode_html_exact(data, declared)
+    return text, codec
+
+
+def decode_html_exact(data: bytes, declared: str | None = None) -> tuple[str, str, bool]:
+    """:func:`decode_html`, and whether the text is ``data`` decoded as UTF-8 without a change (valid UTF-8,
+    no byte order mark, nothing replaced): then ``text.encode("utf-8") == data``, and a parser can take
+    ``data`` itself."""
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec
+            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec, False
     head_codec = None
     m = _META_RE.search(data[:_PRESCAN_BYTES])
     if m:
@@ -73,14 +81,14 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if not data.isascii():
         as_utf8 = _try(data, "utf-8")
         if as_utf8 is not None:
-            return as_utf8, "utf-8"
+            return as_utf8, "utf-8", True
     for codec in (_codec(declared), head_codec, "utf-8"):
         decoded = _try(data, codec)
         if decoded is not None and codec is not None:
-            return decoded, codec
+            return decoded, codec, codec == "utf-8"  # (_try decodes strictly)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None:
-        return str(best), best.encoding
-    return data.decode("cp1252", errors="replace"), "cp1252"
+        return str(best), best.encoding, False
+    return data.decode("cp1252", errors="replace"), "cp1252", False

@@ -31,7 +31,7 @@ from urllib.parse import urljoin
 import regex
 
 from shuddh.errors import ShuddhError
-from shuddh.extract._charset import decode_html
+from shuddh.extract._charset import decode_html_exact
 from shuddh.extract._fast import fast_extract, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
@@ -313,15 +313,17 @@ def extract_html(
     if max_bytes and size > max_bytes:
         raise ExtractError("extract.too_large", f"page is {size} bytes, the limit is {max_bytes}")
     charset = None
+    exact = False
     if isinstance(data, bytes):
-        html, charset = decode_html(data, declared_charset)
+        html, charset, exact = decode_html_exact(data, declared_charset)
     else:
         html = data
     try:
         with time_limit(timeout):
             own: dict[str, Any] = {}
             if engine == "fast":
-                lines, meta, own = _fast(html, url)
+                # valid UTF-8 goes to the parser as it came (the decode checked it), not encoded again
+                lines, meta, own = _fast(data if exact else html, url)
                 return _result(lines, engine, charset, url, meta, own)
             from trafilatura.utils import load_html
 
@@ -349,8 +351,9 @@ def extract_html(
     return _result(lines, engine, charset, url, meta, own)
 
 
-def _fast(html: str, url: str | None) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
-    """The ``fast`` engine: one parse; main text, metadata and date from the same tree."""
+def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
+    """The ``fast`` engine: one parse; main text, metadata and date from the same tree. ``html`` as text, or
+    as bytes that are valid UTF-8."""
     tree = parse(html)
     if tree is None:  # nothing parseable: a page without text, not an error
         return [], {}, {}

@@ -1,5 +1,7 @@
 """The fast extractor's stdlib ``re`` patterns find exactly what its former ``regex`` patterns found.
 
+``_fast._DOC_END_UTF8`` drops the end tags ``</body>``/``</html>`` from valid UTF-8 bytes as ``_DOC_END`` drops them
+from the decoded text (the page is no longer decoded and encoded again before parsing).
 ``_fast._WORDS`` (the a-z runs of a class/id token) replaced splitting at ``[^a-z]+`` with ``regex``, and
 ``_fast._SENT_END`` (a sentence end in a block) moved from ``regex`` to ``re``. The two libraries read ``\\s``
 differently (``re`` also takes the separators U+001C-U+001F), which cannot matter for a block's text: the
@@ -13,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shuddh.extract._fast import _SENT_END, _WORDS
+from shuddh.extract._fast import _DOC_END, _DOC_END_UTF8, _SENT_END, _WORDS
 
 OLD_WORD_SPLIT = regex.compile(r"[^a-z]+")
 OLD_SENT_END = regex.compile(r"[.!?।॥۔؟](?:[\s\"'”’)\]]|$)")
@@ -69,3 +71,28 @@ def test_words_equal_old_split_on_generated_tokens(token: str) -> None:
 def test_sentence_end_equal_old_on_generated_block_texts(parts: list[str]) -> None:
     text = " ".join("".join(parts).split())  # a block's text, as the walk's flush makes it
     assert bool(_SENT_END.search(text)) == bool(OLD_SENT_END.search(text))
+
+
+# ---- the end tags dropped before parsing, in UTF-8 bytes (valid UTF-8 is parsed as it came) -------------------
+
+#: pieces of end tags and what may stand in them (every space kind, look-alikes: U+200B is no space, U+0130)
+_TAG_PIECES = st.sampled_from(["</", "<", "/", ">", "body", "BoDy", "html", "HTML", "htm", "x", "क", "ি", "।", "\u0130",
+                               "\u200b", "\u00b7", "\u2000", "\u200a", "\u2007", *_SPACES])
+
+
+def test_end_tags_in_bytes_are_those_of_the_text_on_a_hindi_page() -> None:
+    page = ("<html><body><p>भारत की राजधानी नई दिल्ली है।</p></body\u00a0></HTML\u3000\n>"
+            "<p>यह पंक्ति बाद में आई।</p></body\x1c><p>अंत</p></Body ></html>")
+    old = _DOC_END.sub("", page).encode("utf-8")
+    assert _DOC_END_UTF8.sub(b"", page.encode("utf-8")) == old
+    assert old.count(b"</body") == 1  # the one with U+001C, which neither engine reads as a space, stays
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.lists(_TAG_PIECES, max_size=4), st.sampled_from(["body", "BODY", "Html", "htm", "bodyx"]),
+                          st.lists(st.sampled_from([*_SPACES, "\u200b", "\u2000", "x"]), max_size=3),
+                          st.sampled_from([">", "", "x>"])), max_size=4))
+def test_end_tags_in_bytes_equal_old_on_generated_text(tags: list[tuple[list[str], str, list[str], str]]) -> None:
+    # text around end tags, some of them broken (another name, a non-space inside, no ">")
+    text = "".join("".join(before) + "</" + name + "".join(spaces) + end for before, name, spaces, end in tags)
+    assert _DOC_END_UTF8.sub(b"", text.encode("utf-8")) == _DOC_END.sub("", text).encode("utf-8")
