@@ -81,6 +81,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "legacy_in_hindi": lambda n: _repeat("हिंदी gSa dks esa ;g ", n),
     "repeated_line": lambda n: _repeat("यह पंक्ति बार बार दोहराई गई है।\n", n),
     "word_salad": lambda n: _repeat("क ख ग घ ङ च छ ज झ ञ ", n),
+    # Word's style sheet run into text (chrome.markup), and a JSON line with an Office mark
+    "office_css_run": lambda n: "कुछ पाठ " + _repeat("p.MsoNormal {mso-margin:0} ", n - 16) + " और पाठ।",
+    "json_office": lambda n: "X-NONE " + _repeat('"ab":"c d","ef":1,', n - 7),
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -249,6 +252,12 @@ def _legacy_score(text: str) -> None:
     score_font("chanakya", text, 1.0)
 
 
+def _markup_cut(text: str) -> None:
+    from shuddh.stages.clean.markup import markup_cut
+
+    markup_cut(text)
+
+
 def _header_label(text: str) -> None:
     build("header")._label(text)  # type: ignore[attr-defined]
 
@@ -262,6 +271,8 @@ _UNITS: list[tuple[str, Callable[[str], None], str, int]] = [
     ("legacy score_font", _legacy_score, "a_tilde_run", 3_000),
     ("legacy score_font", _legacy_score, "digits_in_word", 3_000),
     ("header _label", _header_label, "space_run", 1_500),
+    ("chrome markup_cut", _markup_cut, "office_css_run", 4_000),
+    ("chrome markup_cut", _markup_cut, "json_office", 4_000),
 ]
 
 

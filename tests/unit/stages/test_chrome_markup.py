@@ -62,6 +62,17 @@ def test_prose_that_mentions_the_words_is_left():
     assert markup_cut("") is None
 
 
+def test_a_json_line_with_an_office_mark_is_parsed_in_one_pass():
+    # a site's widget settings as JSON with an Office language code in it: with commas allowed inside a CSS
+    # selector, the pattern tried every way of splitting "a":"b","c":… into selectors (seconds per line,
+    # found on a wcxb page); now a selector holds no comma and the units are found left to right
+    settings = ('{"statementLink":"","footerHtml":"","hideMobile":false,"hideTrigger":false,"language":"en",'
+                '"position":"left","leadColor":"#146ff8","triggerColor":"#146ff8","locale":"X-NONE",'
+                '"triggerRadius":"50%","triggerPositionX":"right","triggerIcon":"people","triggerSize":"medium"}')
+    assert markup_cut(settings) is None  # not Office's style code: a JSON object is no CSS rule
+    assert markup_cut(f"{settings} {POST}") is None
+
+
 def test_a_leak_in_the_middle_of_a_line_stays():
     # the audit trail can put a piece back only at a line's edge
     assert markup_cut(f"मगही अनुवाद - नारायण प्रसाद {SETTINGS} {STYLE} {POST}") is None

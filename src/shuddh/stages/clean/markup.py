@@ -33,11 +33,14 @@ _UNIT = (
     r"|MicrosoftInternetExplorer4"
     r"|/\*[^*]{0,80}\*/"  # a CSS comment ("/* Style Definitions */")
     r"|<!--\[if[^\]]{0,40}\]>|<!\[endif\]-->|\[if\s+(?:!\s*)?(?:gte\s+|lt\s+)?(?:mso|vml|supportFields)[^\]]{0,20}\]|\[endif\]"
-    r"|[^\s{}]{1,80}(?:\s*,\s*[^\s{}]{1,80}){0,12}\s*\{[^{}]{0,4000}\}"  # a CSS rule: selectors { … }
+    # a CSS rule: selectors { … }; a selector holds no comma, so a list of them splits one way only (with
+    # commas inside, a JSON line's "a":"b","c":… split 80^12 ways: seconds per line)
+    r"|[^\s{},]{1,80}(?:\s*,\s*[^\s{},]{1,80}){0,12}\s*\{[^{}]{0,4000}\}"
     r")"
 )
-_LEAD = re.compile(rf"\s*{_UNIT}(?:\s*{_UNIT})*\s*")
-_TAIL = re.compile(rf"\s*{_UNIT}(?:\s*{_UNIT})*\s*$")
+#: a unit with the whitespace before it; units found left to right (each position tried once: linear)
+_UNITS = re.compile(rf"\s*({_UNIT})")
+_SPACE = re.compile(r"\s*")
 #: what makes a run of units Office's (any one of them)
 _SIGNATURE = re.compile(r"mso-|\bMso[A-Z]|#default#VML|#ieooui|X-NONE|MicrosoftInternetExplorer4|Style Definitions"
                         r"|\[if\s+(?:!\s*)?(?:gte\s+|lt\s+)?(?:mso|vml)")
@@ -53,19 +56,31 @@ def markup_cut(line: str) -> tuple[str, list[str]] | None:
     """``(rest, pieces)`` when ``line`` starts or ends with Office style code: the pieces cut (the one at
     the start with its trailing whitespace, the one at the end with its leading whitespace, in that
     order) and the line left, ``""`` when nothing with a letter is left; None when there is no leak."""
+    if _SIGNATURE.search(line) is None:  # a line of code or JSON without Office's marks: nothing to parse
+        return None
+    # runs of units that follow each other with only whitespace between: [start of the first unit, end]
+    runs: list[list[int]] = []
+    for m in _UNITS.finditer(line):
+        if runs and m.start() == runs[-1][1]:
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(1), m.end()])
+    if not runs:
+        return None
     pieces: list[str] = []
-    rest = line
-    m = _LEAD.match(rest)
-    if m is not None and _SIGNATURE.search(m.group()):
-        pieces.append(m.group())
-        rest = rest[m.end():]
-    if rest:
-        t = _TAIL.search(rest)
-        if t is not None and t.start() > 0 and _SIGNATURE.search(t.group()):
-            pieces.append(t.group())
-            rest = rest[:t.start()]
+    lo, hi = 0, len(line)
+    first = runs[0]
+    if not line[:first[0]].strip() and _SIGNATURE.search(line, first[0], first[1]):
+        lo = _SPACE.match(line, first[1]).end()  # type: ignore[union-attr]  # \s* always matches
+        pieces.append(line[:lo])
+    last = runs[-1]
+    if lo < last[0] and not line[last[1]:].strip() and _SIGNATURE.search(line, last[0], last[1]):
+        start = len(line[:last[0]].rstrip())
+        pieces.append(line[start:])
+        hi = start
     if not pieces:
         return None
+    rest = line[lo:hi]
     if _LETTER.search(rest) is None:
         return "", [line]
     return rest, pieces
