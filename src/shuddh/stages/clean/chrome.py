@@ -34,8 +34,7 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import ChromeRule, LanguageProfile, folded_key, line_key, load_profile
 from shuddh.stages.base import Mapper, StageContext, remove_lines
-from shuddh.stages.clean.markup import GATE as _MARKUP_GATE
-from shuddh.stages.clean.markup import markup_cut
+from shuddh.stages.clean.markup import markup_cuts
 from shuddh.stages.clean.structure import _bmp_class, structural_reasons
 from shuddh.text.segment import WORD_RE
 
@@ -890,7 +889,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     goes first: a line that is nothing else is removed as ``markup``, and with ``cuts`` a leak at the start or
     the end of a line is cut (``markup.part``) before any other rule sees the line.
     """
-    leaks = _markup_leaks(lines, cuts is not None) if markup else {}
+    leaks = markup_cuts(lines, cuts is not None) if markup else {}
     for i, (rest, pieces) in leaks.items():
         if rest and cuts is not None:
             lines[i] = rest
@@ -913,19 +912,3 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
             cuts[i] = cuts.get(i, []) + parts  # after a leak cut from the same line (restored last-first)
     return [a if a is not None else b for a, b in zip(lex, struct, strict=True)]
 
-
-def _markup_leaks(lines: list[str], parts: bool) -> dict[int, tuple[str, list[str]]]:
-    """Lines holding Office style code at an edge (:func:`shuddh.stages.clean.markup.markup_cut`): index ->
-    (the rest, the pieces); only whole-line leaks (rest ``""``) without ``parts``. A document without one of
-    the gate's literals holds none (one substring test per literal)."""
-    text = "\n".join(lines)
-    if not any(g in text for g in _MARKUP_GATE):
-        return {}
-    out: dict[int, tuple[str, list[str]]] = {}
-    for i, ln in enumerate(lines):
-        if not any(g in ln for g in _MARKUP_GATE):
-            continue
-        r = markup_cut(ln)
-        if r is not None and (parts or not r[0]):
-            out[i] = r
-    return out

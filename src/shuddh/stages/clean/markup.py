@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GATE", "markup_cut"]
+__all__ = ["GATE", "markup_cut", "markup_cuts"]
 
 # one unit of a leak; units are separated by whitespace
 _UNIT = (
@@ -40,7 +40,6 @@ _UNIT = (
 )
 #: a unit with the whitespace before it; units found left to right (each position tried once: linear)
 _UNITS = re.compile(rf"\s*({_UNIT})")
-_SPACE = re.compile(r"\s*")
 #: what makes a run of units Office's (any one of them)
 _SIGNATURE = re.compile(r"mso-|\bMso[A-Z]|#default#VML|#ieooui|X-NONE|MicrosoftInternetExplorer4|Style Definitions"
                         r"|\[if\s+(?:!\s*)?(?:gte\s+|lt\s+)?(?:mso|vml)")
@@ -71,7 +70,7 @@ def markup_cut(line: str) -> tuple[str, list[str]] | None:
     lo, hi = 0, len(line)
     first = runs[0]
     if not line[:first[0]].strip() and _SIGNATURE.search(line, first[0], first[1]):
-        lo = _SPACE.match(line, first[1]).end()  # type: ignore[union-attr]  # \s* always matches
+        lo = len(line) - len(line[first[1]:].lstrip())  # with the whitespace after it
         pieces.append(line[:lo])
     last = runs[-1]
     if lo < last[0] and not line[last[1]:].strip() and _SIGNATURE.search(line, last[0], last[1]):
@@ -84,3 +83,19 @@ def markup_cut(line: str) -> tuple[str, list[str]] | None:
     if _LETTER.search(rest) is None:
         return "", [line]
     return rest, pieces
+
+
+def markup_cuts(lines: list[str], parts: bool = True) -> dict[int, tuple[str, list[str]]]:
+    """:func:`markup_cut` of every line of a document that has a leak: index -> (the rest, the pieces); with
+    ``parts`` False only the lines that are nothing but a leak (rest ``""``). A document without one of
+    :data:`GATE`'s literals holds none (one substring test per literal, not a look at each line)."""
+    text = "\n".join(lines)
+    if not any(g in text for g in GATE):
+        return {}
+    out: dict[int, tuple[str, list[str]]] = {}
+    for i, ln in enumerate(lines):
+        if any(g in ln for g in GATE):
+            r = markup_cut(ln)
+            if r is not None and (parts or not r[0]):
+                out[i] = r
+    return out
