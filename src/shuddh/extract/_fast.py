@@ -186,8 +186,7 @@ class FastResult:
 
 
 #: what :func:`_teasers` reads: each span's class and the headline-like link blocks (block -> its ``<a>``)
-#: and whether a class on the page holds "ignature" (see :func:`_signatures`)
-_Cards = tuple[list[str | None], dict[int, Any], bool]
+_Cards = tuple[list[str | None], dict[int, Any]]
 
 
 #: the meta properties/names (lower-cased) that carry the publication date (``_html._DATE_META``)
@@ -515,8 +514,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
     blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads = _walk(root)
-    # one C-level join and search per page: most pages have no signature class, and then no loop over spans
-    cards: _Cards = (classes, heads, "ignature" in " ".join(filter(None, classes)))
+    cards: _Cards = (classes, heads)
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
     lines, kept = _select(blocks, spans, chrome_els, navs, cards)
@@ -621,7 +619,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
                 or (e <= first and all(blocks[i].tag == "h1" for i in range(f, e)))):
             ranges.append((f, e))
     drop = _teasers(blocks, cum, spans, cards, ranges, depth) if cards and not links_ok else set()
-    if cards and cards[2]:
+    if cards:
         drop |= _signatures(spans, cards[0], ranges, depth)
     out = []
     held = 0
@@ -647,7 +645,7 @@ def _teasers(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, i
     Cards are recognised by their markup, not their words (any language): siblings repeating one class,
     small, headed by a link. A page mostly of such cards (a listing, a blog index) keeps them, and so do
     cards above or between the body's paragraphs (a product grid inside a guide)."""
-    classes, heads, _ = cards
+    classes, heads = cards
     lo = min(f for f, _ in ranges)
     hi = max(e for _, e in ranges)
     # too few headlines for any grid (the keys of heads come in block order)
@@ -716,6 +714,9 @@ def _signatures(spans: list[tuple[int, int, int]], classes: list[str | None], ra
                 depth: int) -> set[int]:
     """The blocks of forum signatures inside the main element: elements below it whose class has the word
     ``signature`` (see :data:`_SIGNATURE`)."""
+    # one C-level join and search per page: most pages have no signature class, and then no loop over spans
+    if "ignature" not in " ".join(filter(None, classes)):
+        return set()
     lo = min(f for f, _ in ranges)
     hi = max(e for _, e in ranges)
     out: set[int] = set()
