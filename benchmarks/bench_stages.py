@@ -44,7 +44,7 @@ from typing import Any
 import shuddh
 from shuddh.config import load_config
 from shuddh.document import Document, Dropped
-from shuddh.executors.shard import build_stages
+from shuddh.executors.shard import build_stages, timed
 from shuddh.io.html import page_to_document
 from shuddh.io.readers import ReadOptions, read_file
 from shuddh.stages.base import GlobalStage, Stage, StageContext, StageStats
@@ -85,19 +85,6 @@ def digest(items: list[Document | Dropped]) -> str:
         doc, reason = (it.doc, it.reason) if isinstance(it, Dropped) else (it, "")
         h.update(json.dumps([doc.to_record(), reason], ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()[:16]
-
-
-def _timed(it: Iterator[Document | Dropped], cpu: list[float]) -> Iterator[Document | Dropped]:
-    """``it``, adding the CPU time spent inside each of its ``next()`` calls to ``cpu[0]``."""
-    while True:
-        t0 = time.process_time()
-        try:
-            item = next(it)
-        except StopIteration:
-            cpu[0] += time.process_time() - t0
-            return
-        cpu[0] += time.process_time() - t0
-        yield item
 
 
 def clear_memos() -> None:
@@ -146,7 +133,7 @@ def run_once(docs: list[Document], stages: list[Stage]) -> list[tuple[str, float
     stream: Iterator[Document] = iter(copy.deepcopy(docs))
     clear_memos()
     for k, st in enumerate(per_stage):
-        stream = keep_docs(_timed(st.run(stream, ctxs[k]), inclusive[k]), k)
+        stream = keep_docs(timed(st.run(stream, ctxs[k]), inclusive[k], time.process_time), k)
     kept = list(stream)
     out: list[tuple[str, float, int, str]] = []
     prev = 0.0

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import orjson
 
@@ -42,7 +42,9 @@ from shuddh.stages.registry import StageSpec, build_stage
 from shuddh.volumes import Volumes, signal_thresholds
 
 __all__ = ["ReducePartitionTask", "Shard", "ShardFile", "ShardTask", "build_stages", "is_partitioned", "phases_of",
-           "reduce_info", "run_reduce_partition", "run_shard_phase", "upstream_files", "work_files"]
+           "reduce_info", "run_reduce_partition", "run_shard_phase", "timed", "upstream_files", "work_files"]
+
+T = TypeVar("T")
 
 #: how many documents a worker reads between two progress reports
 PROGRESS_EVERY = 500
@@ -539,11 +541,11 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
     t0 = time.perf_counter()
     try:
         if len(gs) == 1:
-            gs[0].collect(_pulled(docs, upstream), ctxs[0])
+            gs[0].collect(timed(docs, upstream), ctxs[0])
             return
         collectors = [g.collector(c) for g, c in zip(gs, ctxs, strict=True)]
         try:
-            for d in _pulled(docs, upstream):
+            for d in timed(docs, upstream):
                 for c in collectors:
                     c.add(d)
         except BaseException:
@@ -559,18 +561,20 @@ def _collect(stages: list[Stage], group: tuple[int, ...], docs: Iterable[Documen
             ctx.stats.seconds += own
 
 
-def _pulled(docs: Iterable[Document], upstream: list[float]) -> Iterator[Document]:
-    """``docs``, adding the time spent producing each one to ``upstream[0]``."""
-    it = iter(docs)
+def timed(items: Iterable[T], acc: list[float], clock: Callable[[], float] | None = None) -> Iterator[T]:
+    """``items``, adding the ``clock`` time (default ``time.perf_counter``, looked up at the call) spent
+    producing each one (inside its ``next()``) to ``acc[0]``."""
+    clock = clock or time.perf_counter
+    it = iter(items)
     while True:
-        t = time.perf_counter()
+        t = clock()
         try:
-            d = next(it)
+            item = next(it)
         except StopIteration:
-            upstream[0] += time.perf_counter() - t
             return
-        upstream[0] += time.perf_counter() - t
-        yield d
+        finally:
+            acc[0] += clock() - t
+        yield item
 
 
 def _drop_split(items: Iterable[Document | Dropped], writer: RecordWriter,
