@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean import structure
 from shuddh.stages.clean.chrome import chrome_reasons
-from shuddh.stages.clean.structure import _bmp_only, _count_bmp, _count_words, _in_script, _two_sentences
+from shuddh.stages.clean.structure import _count_bmp, _count_words, _in_script, _two_sentences
+from shuddh.text.bmp import bmp_only
 from shuddh.text.segment import sentences, words
 from tests.unit.perf_equivalence import _reference as ref
 
@@ -53,8 +54,8 @@ texts = st.one_of(chars, wordy())
 def test_word_counts_by_stdlib_re_are_the_regex_module_counts(line: str, cap: int) -> None:
     expected = min(len(words(line)), cap)
     assert _count_words(line, cap) == expected
-    assert _bmp_only(line) == all(ord(c) <= 0xFFFF for c in line)
-    if _bmp_only(line):
+    assert bmp_only(line) == all(ord(c) <= 0xFFFF for c in line)
+    if bmp_only(line):
         assert _count_bmp(line, cap) == expected
 
 

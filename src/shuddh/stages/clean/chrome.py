@@ -35,7 +35,8 @@ from shuddh.document import Document, Dropped
 from shuddh.lang.profile import ChromeRule, LanguageProfile, folded_key, line_key, load_profile
 from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.stages.clean.markup import markup_cuts
-from shuddh.stages.clean.structure import _bmp_class, structural_reasons
+from shuddh.stages.clean.structure import structural_reasons
+from shuddh.text.bmp import bmp_class
 from shuddh.text.segment import WORD_RE
 
 __all__ = ["PART_REASONS", "ChromeLineStage", "chrome_reason", "chrome_reasons", "clean_lines", "cut_parts"]
@@ -561,9 +562,10 @@ _EDGE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 
 @cache
 def _edge_class() -> str:
-    """:data:`_EDGE` as the inside of a stdlib ``re`` class: read off the regex module in the BMP (structure's
-    :func:`_bmp_class`), with every character beyond it (a superset there, which a necessary condition may be)."""
-    return _bmp_class(_EDGE) + "\U00010000-\U0010ffff"
+    """:data:`_EDGE` as the inside of a stdlib ``re`` class: read off the regex module in the BMP
+    (:func:`shuddh.text.bmp.bmp_class`), with every character beyond it (a superset there, which a necessary
+    condition may be)."""
+    return bmp_class(_EDGE) + "\U00010000-\U0010ffff"
 
 
 def _space_trie(literals: list[str], at_start: bool) -> str:

@@ -20,7 +20,8 @@ import regex
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import HeaderSettings, load_profile
 from shuddh.stages.base import Mapper, StageContext
-from shuddh.stages.clean.structure import _bmp_only, _bmp_words
+from shuddh.stages.clean.structure import _bmp_words
+from shuddh.text.bmp import bmp_only
 from shuddh.text.segment import WORD_RE, sentences
 
 __all__ = ["HeaderStage"]
@@ -42,7 +43,7 @@ def _has_words(line: str, n: int) -> bool:
     match on a line without characters beyond the BMP (structure's word counter), else the regex module."""
     if n <= 0:
         return True
-    if _bmp_only(line):
+    if bmp_only(line):
         return _bmp_words(n)[1].match(line) is not None
     return next(islice(WORD_RE.finditer(line), n - 1, None), None) is not None
 

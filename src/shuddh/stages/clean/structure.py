@@ -94,6 +94,7 @@ from itertools import pairwise
 import regex
 
 from shuddh.lang.profile import LanguageProfile, line_key
+from shuddh.text.bmp import bmp_class, bmp_only
 from shuddh.text.normalize import menu_items
 from shuddh.text.segment import WORD_RE, sentences, words
 
@@ -163,29 +164,6 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]")
 _SENT_GAP = regex.compile(r"[.?!।॥۔؟…][\"'”’)\]]*+\s+")
 
 
-def _bmp_only(text: str) -> bool:
-    """No character of ``text`` lies beyond the Basic Multilingual Plane (the stdlib classes below are exact
-    only inside it): each takes two UTF-16 units, a lone surrogate one (one C pass, ~5x faster than a search)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-
-
-@cache
-def _bmp() -> str:
-    """Every code point of the Basic Multilingual Plane, in order."""
-    return "".join(map(chr, range(0x10000)))
-
-
-def _bmp_class(runs: regex.Pattern[str]) -> str:
-    """The BMP characters that ``runs`` (a character class, repeated) matches, as the inside of a stdlib ``re``
-    class: read off the regex module itself, so the two agree on every BMP character whatever their Unicode
-    versions. A stdlib class of the BMP is a bitmap (one lookup a character), where the regex module tests a
-    property (the stdlib scans ~3-6x faster); characters beyond it would be a list of ranges tried one by one,
-    so they are left to the regex module."""
-    text = _bmp()
-    return "".join(re.escape(text[m.start()]) + ("-" + re.escape(text[m.end() - 1]) if m.end() - m.start() > 1 else "")
-                   for m in runs.finditer(text))
-
-
 _ScriptRes = tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
@@ -199,9 +177,9 @@ def _script_res(scripts: tuple[str, ...]) -> _ScriptRes | None:
         return None
     cls = "".join(rf"\p{{sc={s}}}" for s in scripts)
     other = rf"[[\p{{L}}\p{{M}}]--[{cls}]]"
-    fast = re.compile(f"[{_bmp_class(regex.compile(other + '+', regex.V1))}\U00010000-\U0010ffff]")
-    letters = _bmp_class(regex.compile(r"[\p{L}\p{M}]+"))
-    in_scripts = _bmp_class(regex.compile(f"[{cls}]+"))
+    fast = re.compile(f"[{bmp_class(regex.compile(other + '+', regex.V1))}\U00010000-\U0010ffff]")
+    letters = bmp_class(regex.compile(r"[\p{L}\p{M}]+"))
+    in_scripts = bmp_class(regex.compile(f"[{cls}]+"))
     return (regex.compile(other, regex.V1), regex.compile(f"[^{cls}]+"), fast, re.compile(f"[^{letters}]+"),
             re.compile(f"[^{in_scripts}]+"))
 
@@ -230,7 +208,7 @@ def _bmp_words(cap: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """WORD_RE and "at least ``cap`` words from the start" (:func:`_counter`'s steps, ``cap`` times), in
     stdlib ``re`` with the word class of the BMP: exact on a line without characters beyond the BMP."""
     assert WORD_RE.pattern == _WORD_PATTERN, "WORD_RE changed: update _WORD_PATTERN"
-    w = _bmp_class(regex.compile(r"[\p{L}\p{M}\p{N}]+"))
+    w = bmp_class(regex.compile(r"[\p{L}\p{M}\p{N}]+"))
     word = rf"[{w}]+(?:(?:[\u200c\u200d]+|['’\-])[{w}]+)*"
     return re.compile(word), re.compile(rf"(?:[^{w}]*+(?>{word})){{{cap}}}")
 
@@ -265,7 +243,7 @@ def _in_script(line: str, profile: LanguageProfile) -> bool:
     if m is None:
         # no letter outside the script (the common case: one stdlib scan that finds nothing), as below
         return _LETTER.search(line) is not None
-    if m.group() <= "\uffff" and _bmp_only(line):
+    if m.group() <= "\uffff" and bmp_only(line):
         # a letter outside the script: the shares counted by stdlib re (exact in the BMP)
         letters = len(non_letters_bmp.sub("", line))
         return letters > 0 and len(non_script_bmp.sub("", line)) >= _SCRIPT_SHARE * letters
@@ -379,7 +357,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     # words per line, counted up to _SHAPE_CAP: the tests below compare with smaller bounds (the limits of
     # 20 words count again), and a long paragraph is scanned only to its cap-th word; by stdlib re when
     # the page has no character beyond the BMP (all but a few pages)
-    count = _count_bmp if _bmp_only("\n".join(lines)) else _count_words
+    count = _count_bmp if bmp_only("\n".join(lines)) else _count_words
     nwords = {i: count(lines[i], _SHAPE_CAP) for i in idx}
 
     # menus: runs of very short lines (lexicon lines are short too and belong to the run; no body line is
