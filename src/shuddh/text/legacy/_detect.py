@@ -312,11 +312,14 @@ def _inert_counts(tokens: list[str]) -> list[int]:
     return counts
 
 
-def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | None, FontScore | None]:
+def best_font(line: str, *, verdict_only: bool = False, min_shape: float = MIN_SHAPE,
+              min_tokens: int = 1) -> tuple[FontScore | None, FontScore | None]:
     """Score ``line`` under every font; return (best accepted score, best score overall).
 
     ``verdict_only``: the caller needs only the first (the best score overall may then be None when
-    no font can be accepted), so lines that no font can accept are not decoded."""
+    no font can be accepted), so lines that no font can accept are not decoded. A caller's stricter bar:
+    a line with a shape score under ``min_shape`` or fewer than ``min_tokens`` candidate tokens is not
+    decoded, (None, None)."""
     if _ALL_NATURAL.match(line) is not None:
         return None, None  # no candidate token, or shape 0: see _ALL_NATURAL
     # candidate_tokens and shape_score in one pass, each token's kind remembered (web pages repeat theirs)
@@ -333,11 +336,11 @@ def best_font(line: str, *, verdict_only: bool = False) -> tuple[FontScore | Non
         if kind:
             tokens.append(tok)
             odd += kind - 1
-    if not tokens:
-        return None, None
     n = len(tokens)
+    if not n or n < min_tokens:
+        return None, None
     shape = odd / n  # shape_score(tokens)
-    if shape < MIN_SHAPE:
+    if shape < min_shape or shape < MIN_SHAPE:
         # No font can be accepted (``accept`` needs shape >= MIN_SHAPE, short lines 1.0):
         # skip decoding. This is the fast path for English and romanized prose.
         return None, None
