@@ -644,3 +644,71 @@ def test_forum_signatures_stay_out_and_the_thread_stays_chosen():
     assert "गांव में बिजली कटौती की शिकायत कहां करें?" in lines
     assert all(p in lines for p in FORUM_POSTS)
     assert not any(s in lines for s in SIGNATURES)
+
+
+# repeated items (issue 17): a listing's rows or cards, siblings of one tag and class, each a short title link and
+# some text of its own; the titles are the listing's text, not a link list
+RANKED = [("गोदान", "प्रेमचंद"), ("मैला आंचल", "फणीश्वरनाथ रेणु"), ("राग दरबारी", "श्रीलाल शुक्ल"),
+          ("तमस", "भीष्म साहनी"), ("आपका बंटी", "मन्नू भंडारी"), ("गुनाहों का देवता", "धर्मवीर भारती"),
+          ("कितने पाकिस्तान", "कमलेश्वर"), ("आधा गांव", "राही मासूम रज़ा")]
+LIST_INTRO = [
+    "पाठकों के वोट से बनी इस सूची में वे उपन्यास हैं जिन्हें इस साल पुस्तकालयों और ऑनलाइन दुकानों पर सबसे ज़्यादा "
+    "पढ़ा गया। हर किताब के साथ उसकी औसत रेटिंग और उसे मिले वोटों की संख्या दी गई है।",
+    "सूची हर सोमवार को नए वोटों के साथ बदलती है। किसी किताब को वोट देने के लिए आपका खाता होना ज़रूरी है, और एक पाठक "
+    "एक किताब को एक ही बार वोट दे सकता है। पुराने वोट साल के अंत तक गिने जाते हैं।",
+]
+MENU = ["सभी सूचियां", "नई सूची बनाएं", "मेरी सूचियां", "लोकप्रिय टैग"]
+
+
+def _ranked_list_page() -> str:
+    rows = "".join(
+        f'<tr itemscope itemtype="https://schema.org/Book"><td class="rank">{i + 1}</td><td>'
+        f'<a class="title" href="/kitab/{i}">{title}</a><br>लेखक <a class="writer" href="/lekhak/{i}">{author}</a><br>'
+        f"<span>औसत रेटिंग {4.1 + i / 20:.2f} — {1200 - 90 * i} पाठकों ने रेटिंग दी, {300 - 20 * i} वोट</span><br>"
+        f"<span>पहला संस्करण {1936 + 5 * i} में छपा; अब तक इसके {12 - i} संस्करण और कई अनुवाद आ चुके हैं।</span><br>"
+        f'<a class="vote" href="/vote/{i}">वोट करें</a></td></tr>'
+        for i, (title, author) in enumerate(RANKED))
+    menu = "".join(f'<li><a href="/suchi/{i}">{m}</a></li>' for i, m in enumerate(MENU))
+    intro = "".join(f"<p>{p}</p>" for p in LIST_INTRO)
+    return f"""<html><head><meta charset="utf-8"><title>सबसे ज़्यादा पढ़े गए उपन्यास</title></head><body>
+<div id="content"><h1>इस साल सबसे ज़्यादा पढ़े गए हिंदी उपन्यास</h1><ul class="list-tabs">{menu}</ul>{intro}
+<table class="ranked">{rows}</table></div>
+<footer><p>{FOOTER}</p></footer></body></html>"""
+
+
+def test_a_ranked_lists_short_title_links_are_kept_with_their_rows():
+    # the page holds enough text of its own (the intro, the rating lines) that it is not chosen as a listing of
+    # links: the rows, repeated siblings each with a title link and a rating line, keep their titles and
+    # authors; the vote link under every row (the same words each time) and the list's menu of links stay out
+    lines = _lines(extract_html(_ranked_list_page().encode(), url="https://kitab.example.in/suchi/1", engine="fast"))
+    assert all(p in lines for p in LIST_INTRO)
+    for title, author in RANKED:
+        assert title in lines, title
+        assert any(author in ln for ln in lines), author
+    assert "वोट करें" not in lines
+    assert not set(MENU) & set(lines)
+    # the rows keep their order: each title before its rating line
+    first = lines.index(RANKED[0][0])
+    assert lines[first + 2].startswith("औसत रेटिंग 4.10")
+
+
+MORE_PARAS = [
+    "राहत शिविरों में रह रहे परिवारों के बच्चों के लिए अस्थायी स्कूल भी शुरू किए गए हैं, जहां स्वयंसेवक शिक्षक रोज़ "
+    "तीन घंटे पढ़ाते हैं। ज़िला शिक्षा अधिकारी ने बताया कि किताबें और कॉपियां दान से जुटाई गई हैं।",
+    "मौसम विभाग ने अगले दो दिनों में हल्की बारिश का अनुमान जताया है, लेकिन नदी का जलस्तर और बढ़ने की आशंका कम है। "
+    "प्रशासन ने फिर भी निचले इलाकों के लोगों से सतर्क रहने और नावों की आवाजाही में सहयोग करने को कहा है।",
+]
+
+
+def test_a_few_link_cards_inside_a_story_are_not_a_listing():
+    # cards between a story's paragraphs (a headline link and a line each) hold a small share of its text: their
+    # headline links stay out like any link list, their own lines stay in
+    cards = "".join(f'<div class="card"><a href="/r/{i}">{t}</a><p>{i + 2} घंटे पहले</p></div>'
+                    for i, t in enumerate([*RELATED, "मानसून की पहली बारिश से किसानों को राहत"]))
+    rest = "".join(f"<p>{p}</p>" for p in [*PARAS[1:], *MORE_PARAS])
+    page = f"""<html><body><article class="story"><h1>{HEADLINE}</h1><p>{PARAS[0]}</p>
+<div class="cards">{cards}</div>{rest}</article></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert all(p in lines for p in [*PARAS, *MORE_PARAS])
+    assert "2 घंटे पहले" in lines
+    assert not set(RELATED) & set(lines)
