@@ -45,7 +45,7 @@ def test_hint_gate_never_hides_a_hint(parts: list[str], upper: bool) -> None:
 
 
 class _Counting:
-    """Wraps a compiled pattern; counts its finditer calls."""
+    """Wraps a compiled pattern; counts its finditer and match calls."""
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
@@ -57,6 +57,10 @@ class _Counting:
 
     def search(self, text: str) -> Any:
         return self.pattern.search(text)
+
+    def match(self, text: str, pos: int = 0) -> Any:  # the alnum pattern is tried where a match can start
+        self.calls += 1
+        return self.pattern.match(text, pos)
 
 
 # real English web text (wcxb-dev style): numbers without a context word, no letter+4-digit code
