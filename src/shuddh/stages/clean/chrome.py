@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -103,6 +103,9 @@ class _RuleIndex:
     exact: dict[str, int]
     #: first character of a key -> (rule position, prefix phrase) that can match it
     prefix_by_char: dict[str, tuple[tuple[int, str], ...]]
+    #: first character -> the phrases of ``prefix_by_char`` (one ``str.startswith`` rules out a key that starts
+    #: with none of them: nearly every key, which then skips the loop over the entries)
+    prefix_heads: dict[str, tuple[str, ...]]
     #: prefix phrases that can match a key starting with any other character (only the empty phrase)
     prefix_other: tuple[tuple[int, str], ...]
     contains: tuple[tuple[int, str], ...]
@@ -110,6 +113,9 @@ class _RuleIndex:
     #: where ``gate`` finds one of ``contains_kept``, the literals that stand for them)
     contains_all: bool
     contains_kept: frozenset[str]
+    #: a literal of ``contains_kept`` -> the positions in ``contains`` of the phrases that hold it: a phrase in a
+    #: line holds one of them, so only those are tried
+    contains_at: dict[str, tuple[int, ...]]
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]
     #: a necessary condition for "some pattern matches", as few searches (:func:`_gated`): a line that
     #: none of them matches (nearly every line) skips the per-pattern loop. ``always`` are searched on
@@ -124,6 +130,9 @@ class _RuleIndex:
     gate: re.Pattern[str] | None
     #: a literal ``gate`` finds -> the positions in ``gated`` of the searches that may match there
     needed_by: dict[str, tuple[int, ...]]
+    #: the literals ``gate`` finds that start or end with a character a key drops at its edges (``©``): the only
+    #: ones a line can hold outside its key (None: a literal holds a newline, and the lines are scanned whole)
+    edge_literals: tuple[str, ...] | None
 
 
 def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
@@ -155,12 +164,17 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
         reasons=tuple(rule.reason for rule in rules),
         exact=exact,
         prefix_by_char=by_char,
+        prefix_heads={c: tuple(p for _, p in entries) for c, entries in by_char.items()},
         prefix_other=empty,
         contains=contains,
         contains_all=contains_all,
         contains_kept=frozenset(k for k in kept if any(k in x for x in phrases)),
+        contains_at={k: tuple(j for j, x in enumerate(phrases) if k in x) for k in kept
+                     if any(k in x for x in phrases)},
         patterns=tuple((r, p) for r, rule in enumerate(rules) for p in rule.patterns),
         gate=_any_literal(literals),
+        edge_literals=None if any("\n" in k for k in kept) else tuple(
+            k for k in kept if not (_kept(k[:1]) and _kept(k[-1:]))),
         needed_by={k: tuple(v) for k, v in needed_by.items()},
         **gates,
     )
@@ -558,6 +572,18 @@ def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False
 
 #: a character a key never starts with (``folded_key`` strips them from a line's edges)
 _EDGE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
+#: a character a key keeps at its edges (``shuddh.lang.profile``'s first and last kept character)
+_KEPT = regex.compile(r"[^\p{P}\p{S}\p{Z}\s]")
+#: character -> whether ``_KEPT`` matches it (filled on first sight: the characters of a corpus are few)
+_KEPT_CHARS: dict[str, bool] = {}
+
+
+def _kept(c: str) -> bool:
+    """Whether ``folded_key`` keeps the character ``c`` at a key's edge."""
+    kept = _KEPT_CHARS.get(c)
+    if kept is None:
+        kept = _KEPT_CHARS[c] = _KEPT.match(c) is not None
+    return kept
 
 
 @cache
@@ -641,23 +667,38 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         small, folded = [small[k] for k in may], [folded[k] for k in may]
     # per short line: its index, key, and the best rule position of its exact phrase and prefixes
     todo: list[tuple[int, str, int]] = []
+    folds: list[str] = []  # the case-folded line of each entry of todo
     for i, s in zip(small, folded, strict=True):
         if not s:
             continue
-        key = folded_key(s, spaces)
+        if spaces:
+            key = folded_key(s, spaces)
+        else:
+            # no whitespace to collapse: the key is the line less its edge characters (_kept), found by a few
+            # dict lookups at each end instead of two searches
+            a, b = 0, len(s)
+            while a < b and not _kept(s[a]):
+                a += 1
+            while b > a and not _kept(s[b - 1]):
+                b -= 1
+            key = s[a:b]
         if not key:
             continue
         best = index.exact.get(key, none)
         # whitespace tokens approximate words well enough for a length guard, at a fraction of the cost
         if key.count(" ") < max_words:
-            for r, p in index.prefix_by_char.get(key[0], index.prefix_other):
-                if r >= best:
-                    break
-                if _starts_with_phrase(key, p):
-                    best = r
-                    break
+            entries = index.prefix_by_char.get(key[0], index.prefix_other)
+            # a phrase that matches is a prefix of the key: a key that starts with none skips the loop
+            if entries and key.startswith(index.prefix_heads.get(key[0], ("",))):
+                for r, p in entries:
+                    if r >= best:
+                        break
+                    if _starts_with_phrase(key, p):
+                        best = r
+                        break
             todo.append((i, key, best))
-        elif best < none:
+            folds.append(s)
+        if best < none:  # the reason unless a contained phrase or a pattern of an earlier rule matches too
             out[i] = reasons[best]
     keys = [key for _, key, _ in todo]
     # the literals of the contained phrases and of the gated patterns in each line: one scan of all keys
@@ -669,17 +710,55 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
         # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
         # (raw == key unless the line has edge symbols or spaces to collapse, which change its length)
-        raws = [key if len(lines[i].strip()) == len(key) else " ".join(lines[i].casefold().split())
-                for i, key, _ in todo]
+        # (without whitespace to collapse, " ".join(casefold(line).split()) is the folded line less its edge
+        # spaces)
+        raws = [key if len(lines[i].strip()) == len(key) else (f.strip(" ") if not spaces else
+                " ".join(lines[i].casefold().split())) for (i, key, _), f in zip(todo, folds, strict=True)]
         other = [k for k, (raw, key) in enumerate(zip(raws, keys, strict=True)) if raw != key]
         if index.gated and other:
             gated = {k: set(v) for k, v in found.items()}
-            for k, lits in _hits(index.gate, [raws[k] for k in other], every=True).items():
-                gated.setdefault(other[k], set()).update(lits)
-    for k, (i, key, found_best) in enumerate(todo):
-        best = found_best
-        if index.contains and (index.contains_all or not index.contains_kept.isdisjoint(found.get(k, ()))):
+            if spaces or index.edge_literals is None:
+                for k, lits in _hits(index.gate, [raws[k] for k in other], every=True).items():
+                    gated.setdefault(other[k], set()).update(lits)
+            elif index.edge_literals:
+                # without whitespace to collapse a raw line is its key with edge characters before and after:
+                # a literal there that is not in the key starts or ends with one (an edge literal), so the
+                # literals of the raw line are the key's and the edge literals it holds (one scan of the
+                # keys, not a second one of the raw lines: ~0.1 ms per English wcxb page)
+                for k in other:
+                    held = [x for x in index.edge_literals if x in raws[k]]
+                    if held:
+                        gated.setdefault(k, set()).update(held)
+    # the lines where a contained phrase or a pattern may match: the others keep the reason set above (each
+    # test below needs a gate literal in the line or a started literal at its start, unless a contained phrase
+    # is empty or a pattern is searched on every line)
+    need: Iterable[int]
+    if index.always or (index.contains and index.contains_all):
+        need = range(len(todo))
+    else:
+        may_need = set(found).union(gated)
+        starts = index.starts
+        if starts:
+            for seen in (keys, raws) if raws is not keys else (keys,):
+                for k, t in enumerate(seen):
+                    ss = starts.get(t[:1])
+                    if ss is not None and t.startswith(ss):
+                        may_need.add(k)
+        need = sorted(may_need)
+    for k in need:
+        i, key, best = todo[k]
+        if index.contains and index.contains_all:
             for r, p in index.contains:
+                if r >= best:
+                    break
+                if p in key:
+                    best = r
+                    break
+        elif index.contains and not index.contains_kept.isdisjoint(found.get(k, ())):
+            # the phrases that hold a literal found in the line, in rule order (a phrase in the line holds
+            # the literals inside it, all found): the first one in the line, as the loop above finds it
+            for j in sorted({j for x in found[k] if x in index.contains_kept for j in index.contains_at[x]}):
+                r, p = index.contains[j]
                 if r >= best:
                     break
                 if p in key:
@@ -761,17 +840,22 @@ def _enough(rest: str) -> bool:
 
 def _cut_many(lines: list[str], profile: LanguageProfile) -> list[tuple[str, list[tuple[str, str]]]]:
     """``[cut_parts(line, profile) for line in lines]``, with the last and the first sentence of all the lines
-    looked up in one :func:`chrome_reasons` call. A line that ends with ")" or whose last sentence is cut (a
-    few in a thousand) goes through :func:`cut_parts` itself (its first sentence's lookup is not used)."""
+    looked up in one :func:`chrome_reasons` call. A line whose last sentence is cut (a few in a thousand) goes
+    through :func:`cut_parts` itself (its first sentence's lookup is not used), and so does a line that ends
+    with ")" where any of the pieces :func:`cut_parts` looks up first is chrome (:func:`_paren_pieces`)."""
     reach = profile.chrome_max_words * 25
     out: list[tuple[str, list[tuple[str, str]]] | None] = [None] * len(lines)
     ends: list[int] = []
     heads: list[tuple[int, int]] = []
     pieces: list[str] = []
     firsts: list[str] = []
+    parens: list[int] = []  # a line ending with ")", once per piece of it looked up
+    paren_pieces: list[str] = []
     for k, line in enumerate(lines):
         if line.endswith(")"):
-            out[k] = cut_parts(line, profile)
+            for piece in _paren_pieces(line, reach):
+                parens.append(k)
+                paren_pieces.append(piece)
             continue
         if len(line) <= reach:
             # both gaps from one scan: the first match and the last (gaps never overlap)
@@ -788,15 +872,56 @@ def _cut_many(lines: list[str], profile: LanguageProfile) -> list[tuple[str, lis
         if first is not None and line.count(" ", 0, first.start(1)) < _HEAD_MAX_WORDS:
             heads.append((k, first.end(1)))
             firsts.append(line[:first.start(1)])
-    reasons = _part_reasons(pieces + firsts, profile)
+    reasons = _part_reasons(pieces + firsts + paren_pieces, profile)
     for k, reason in zip(ends, reasons, strict=False):
         if reason is not None:
             # the last sentence is chrome: the line is cut at its end if enough is left (and maybe again)
             out[k] = cut_parts(lines[k], profile)
-    for (k, cut), reason in zip(heads, reasons[len(ends):], strict=True):
+    n_heads = len(ends) + len(firsts)
+    for (k, cut), reason in zip(heads, reasons[len(ends):n_heads], strict=True):
         if out[k] is None and reason is not None and reason != "read_more" and _enough(lines[k][cut:]):
             out[k] = (lines[k][cut:], [(reason, lines[k][:cut])])
+    for k, reason in zip(parens, reasons[n_heads:], strict=True):
+        if reason is not None and out[k] is None:
+            out[k] = cut_parts(lines[k], profile)
     return [(line, []) if x is None else x for line, x in zip(lines, out, strict=True)]
+
+
+def _paren_pieces(line: str, reach: int) -> list[str]:
+    """The pieces :func:`cut_parts` looks up in a line that ends with ")" while it finds no chrome: the
+    parenthesised note that closes the line, the last sentence, the first sentence (each where there is one).
+    When none of them is chrome, ``cut_parts(line)`` is ``(line, [])``."""
+    start = max(0, len(line) - reach)
+    out = []
+    k = _opening_paren(line, start)
+    if k > 0 and line[k - 1].isspace():
+        out.append(line[k:])
+    last = _last_gap(line, start)
+    if last is not None:
+        out.append(line[last.end(1):])
+    g0 = _SENTENCE_GAP.search(line, 0, reach)
+    if g0 is not None and line.count(" ", 0, g0.start(1)) < _HEAD_MAX_WORDS:
+        out.append(line[:g0.start(1)])
+    return out
+
+
+def _opening_paren(line: str, start: int) -> int:
+    """The position of the "(" that the ")" ending ``line`` closes, looked for in ``line[start:]``; -1 if it
+    is not there. The parentheses are visited right to left by ``str.rfind``, each search going on from where
+    the last one of its kind stopped (linear; a loop over every character took most of the cost of a line
+    ending in ")")."""
+    depth = 0
+    o, c = line.rfind("(", start), line.rfind(")", start)
+    while o >= 0 or c >= 0:
+        if c > o:
+            depth += 1
+            pos, c = c, line.rfind(")", start, c)
+        else:
+            depth -= 1
+            pos, o = o, line.rfind("(", start, o)
+        if depth == 0:
+            return pos
+    return -1
 
 
 def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str, str]]]:
@@ -815,14 +940,10 @@ def cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple[str,
         start = max(0, len(line) - reach)
         if line.endswith(")"):
             # a parenthesised note that closes the line: "… (Disclaimer: … feed. Only headline changed.)"
-            depth = 0
-            for k in range(len(line) - 1, start - 1, -1):
-                depth += {")": 1, "(": -1}.get(line[k], 0)
-                if depth == 0:
-                    if k > 0 and line[k - 1].isspace():
-                        reason = _part_reason(line[k:], profile)
-                        cut = k - 1 if reason is not None else -1
-                    break
+            k = _opening_paren(line, start)
+            if k > 0 and line[k - 1].isspace():
+                reason = _part_reason(line[k:], profile)
+                cut = k - 1 if reason is not None else -1
         if cut < 0:
             last = _last_gap(line, start)
             if last is not None:
