@@ -775,8 +775,8 @@ def _url_matches(text: str) -> Iterator[regex.Match[str]]:
 
 
 def find_url_secrets(text: str) -> Iterator[Hit]:
-    if "://" not in text and "www." not in text and "WWW." not in text:
-        return
+    # no separate gate: _url_starts' three str.find scans are it (a gate of "://", "www." and "WWW." let a URL
+    # written "Www." or "wWw." through unredacted, which the case-blind pattern matches)
     for m in _url_matches(text):
         url = m.group().rstrip(_URL_TRAIL)
         if _url_has_secret(url):

@@ -51,8 +51,8 @@ ALL_TYPES = frozenset(PII_TYPES)
 
 
 def _old_url_secrets(text: str) -> Iterator[_detect.Hit]:
-    if "://" not in text and "www." not in text and "WWW." not in text:
-        return
+    # (the old code also had a case-sensitive gate, "://" / "www." / "WWW.", that let "Www." links through:
+    # the reference is the pattern's own matches, which the new code must find)
     for m in _detect._URL_RE.finditer(text):
         url = m.group().rstrip(_detect._URL_TRAIL)
         if _detect._url_has_secret(url):

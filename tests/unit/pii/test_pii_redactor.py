@@ -151,6 +151,11 @@ def test_url_secrets() -> None:
     assert red("लिंक https://admin:hunter2@example.com/x देखें") == "लिंक <URL_SECRET> देखें"
     assert red("रीसेट https://example.com/reset?token=abcDEF123456, फिर") == "रीसेट <URL_SECRET>, फिर"
     assert red("https://api.example.in/v1?city=delhi&api_key=XYZ123") == "<URL_SECRET>"
+    # a "www." link typed in mixed case is matched by the case-blind pattern and redacted (a case-sensitive gate
+    # in front of it had let these through)
+    assert red("पासवर्ड बदलने के लिए Www.bank.example.in/reset?token=a8f3k2x9 पर जाएं") == (
+        "पासवर्ड बदलने के लिए <URL_SECRET> पर जाएं")
+    assert red("see wWw.example.com/login?api_key=zz99aa88 now") == "see <URL_SECRET> now"
     plain = "खबर https://www.bhaskar.com/news/123456.html?page=2 पढ़ें"
     assert red(plain) == plain
 
