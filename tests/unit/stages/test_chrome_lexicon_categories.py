@@ -134,6 +134,10 @@ CHROME = [
     ("web-common", "Necessary cookies are absolutely essential for the website to function properly.", "legal"),
     ("web-common", "Type above and press Enter to search. Press Esc to cancel.", "navigation"),
     ("web-common", "Advertisement - Continue Reading Below", "promo"),
+    ("web-common", "Home » Travel » Rajasthan", "navigation"),
+    ("web-common", "Priya Sharma says:", "comment_form"),
+    ("web-common", "Substack is the home for great culture", "promo"),
+    ("web-common", "March 3, 2025 | 7 min read", "byline"),
 ]
 
 
@@ -181,6 +185,18 @@ PROSE = [
     ("web-common", "He has also been accused previously of copyright infringement, but was not charged."),
     ("web-common", "Silver 2024"),
     ("web-common", "The author of the report said the cart was empty when police arrived."),
+    ("web-common", "We asked the bank to get a quote for the repairs before the monsoon arrived."),
+    ("web-common", "Readers who start a free trial often forget to cancel it before they are charged."),
+    ("web-common", "Request a free demo"),  # a call to action that some product pages' own text holds: not taken
+    ("web-common", "Home is where the heart is, she wrote in her diary."),
+    ("web-common", "The minister says the new bridge will open to traffic next month."),
+    ("web-common", "By Jane Doe"),  # a card's byline that a listing page's own text keeps as often: not taken
+    ("web-common", "View all the photos of the festival before you decide which day to visit the old city."),
+    ("web-common", "Learn more"),  # a button of a product page as often as chrome: not taken
+    ("web-common", "What the latest research says"),  # a headline: the comment author line needs its colon
+    ("web-common", "View all recipes"),  # a listing page's own link as often as chrome: not taken
+    # a sentence may say it: only anchored calls to action are taken
+    ("web-common", "Members can unsubscribe at any time under the new rules, the regulator said."),
 ]
 
 
