@@ -135,6 +135,7 @@ CHROME = [
     ("web-common", "Type above and press Enter to search. Press Esc to cancel.", "navigation"),
     ("web-common", "Advertisement - Continue Reading Below", "promo"),
     ("web-common", "Home » Travel » Rajasthan", "navigation"),
+    ("web-common", "Home / Recipes", "navigation"),
     ("web-common", "Priya Sharma says:", "comment_form"),
     ("web-common", "Substack is the home for great culture", "promo"),
     ("web-common", "March 3, 2025 | 7 min read", "byline"),
@@ -189,6 +190,7 @@ PROSE = [
     ("web-common", "Readers who start a free trial often forget to cancel it before they are charged."),
     ("web-common", "Request a free demo"),  # a call to action that some product pages' own text holds: not taken
     ("web-common", "Home is where the heart is, she wrote in her diary."),
+    ("web-common", "Home/away splits matter less in cup ties"),
     ("web-common", "The minister says the new bridge will open to traffic next month."),
     ("web-common", "By Jane Doe"),  # a card's byline that a listing page's own text keeps as often: not taken
     ("web-common", "View all the photos of the festival before you decide which day to visit the old city."),
