@@ -209,8 +209,8 @@ class FastResult:
 
 
 #: what :func:`_teasers` and :func:`_items` read: each span's class, the headline-like link blocks (block -> its
-#: ``<a>``) and each span's parent element index, tag and class
-_Cards = tuple[list[str | None], dict[int, Any], list[tuple[int, str, str | None]]]
+#: ``<a>``) and each span's parent element index and tag
+_Cards = tuple[list[str | None], dict[int, Any], list[tuple[int, str]]]
 
 
 #: the meta properties/names (lower-cased) that carry the publication date (``_html._DATE_META``)
@@ -372,7 +372,7 @@ def _clean(s: str) -> str:
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
                              set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str, str | None]]]:
+                             list[str | None], dict[int, Any], list[tuple[int, str]]]:
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
     is strong (:data:`_STRONG_WORDS`, ``<nav>``, ``role=navigation``), the ``<nav>`` elements, the first ``<h1>``,
@@ -396,7 +396,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     elem_index = 0
     spans: list[tuple[int, int, int]] = []
     span_kin: list[str | None] = []  # per span: its element's class (see _teasers)
-    span_key: list[tuple[int, str, str | None]] = []  # per span: its parent's index, its tag and class (_items)
+    span_pos: list[tuple[int, str]] = []  # per span: its parent's element index and its tag (_items; class above)
     # per open element: (elem index, first block, chrome mark, kind flags, class); None for a skipped element
     # (its tail counts), False for a node that is no element (neither it nor its tail counts)
     opened: list[Any] = []
@@ -519,7 +519,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     spans.append((first, nb, depth))
                     span_kin.append(cls)
                     par = opened[-1] if opened else None
-                    span_key.append((par[0] if par else -1, el.tag, cls))
+                    span_pos.append((par[0] if par else -1, el.tag))
                 if kind & _K_A:
                     in_link -= 1
                 if marked:
@@ -535,13 +535,13 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(tail.strip())
     if buf:
         flush()
-    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_key
+    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, keys = _walk(root)
-    cards: _Cards = (classes, heads, keys)
+    blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, where = _walk(root)
+    cards: _Cards = (classes, heads, where)
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
     lines, kept = _select(blocks, spans, chrome_els, navs, cards)
@@ -662,7 +662,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             held += n
             kept.append(i)
     if cards and len(linked) >= ITEM_SHARE * ITEM_MIN:
-        titles = _items(blocks, cum, spans, cards[2], ranges, depth, linked)
+        titles = _items(blocks, cum, spans, cards, ranges, depth, linked)
         if titles:
             kept = sorted(kept + titles)
     return [blocks[i].text for i in kept if i not in drop], held
@@ -742,9 +742,8 @@ def _teasers(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, i
     return drop
 
 
-def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int]],
-           keys: list[tuple[int, str, str | None]], ranges: list[tuple[int, int]], depth: int,
-           linked: list[int]) -> list[int]:
+def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int]], cards: _Cards,
+           ranges: list[tuple[int, int]], depth: int, linked: list[int]) -> list[int]:
     """The blocks of ``linked`` (short link blocks of the main element, left out as link lists) that are the
     titles of a listing's items: see :data:`ITEM_MIN` and below.
 
@@ -752,17 +751,18 @@ def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int
     each with a link and some text of its own; a menu's entries are links only, a forum's posts are big."""
     lo = min(f for f, _ in ranges)
     hi = max(e for _, e in ranges)
+    classes, _, where = cards
     groups: dict[tuple[int, str, str | None], list[tuple[int, int]]] = {}
-    for (f, e, d), key in zip(spans, keys, strict=True):
-        if d > depth and lo <= f and e <= hi and key[0] >= 0:
-            groups.setdefault(key, []).append((f, e))
+    for (f, e, d), (parent, tag), cls in zip(spans, where, classes, strict=True):
+        if d > depth and lo <= f and e <= hi and parent >= 0:
+            groups.setdefault((parent, tag, cls), []).append((f, e))
     whole = sum(cum[e] - cum[f] for f, e in ranges)
     wanted = set(linked)
     out: set[int] = set()
     for members in groups.values():
         if len(members) < ITEM_MIN or sum(cum[e] - cum[f] for f, e in members) < ITEM_GROUP_SHARE * whole:
             continue
-        cards = 0
+        n_cards = 0
         heads: list[int] = []
         for f, e in members:
             head = text = False
@@ -775,8 +775,8 @@ def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int
                         heads.append(i)
                     elif n - b.links >= ITEM_TEXT:
                         text = True
-            cards += head and text
-        if cards < ITEM_SHARE * len(members):
+            n_cards += head and text
+        if n_cards < ITEM_SHARE * len(members):
             continue
         seen = Counter(blocks[i].text for i in heads)
         out.update(i for i in heads if i in wanted and seen[blocks[i].text] == 1)
