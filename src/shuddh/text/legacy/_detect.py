@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 import regex
 
@@ -200,6 +201,18 @@ _TOKEN_MEMO = 32768
 _NOTHING, _WORD, _VALID, _KNOWN = (0, 0, 0), (1, 0, 0), (1, 1, 0), (1, 1, 1)
 
 
+_Memo = TypeVar("_Memo")
+
+
+def _remember(memo: dict[str, _Memo], tok: str, value: _Memo) -> _Memo:
+    """Store ``value`` for ``tok`` in one of the per-token memos (emptied when full: bounded) and return it.
+    Called on a miss only: a hit stays one inline ``dict.get`` in the callers' loops."""
+    if len(memo) >= _TOKEN_MEMO:
+        memo.clear()
+    memo[tok] = value
+    return value
+
+
 def _token_counts(tok: str) -> tuple[int, int, int]:
     """What one whitespace token of a decoding adds to a :class:`FontScore`'s words, valid and known
     (known in the Hindi list only; a document's own words are checked by the caller)."""
@@ -223,10 +236,7 @@ def score_font(font: str, text: str, shape: float,
     for tok in decoded.split():
         counts = memo.get(tok)
         if counts is None:
-            counts = _token_counts(tok)
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            memo[tok] = counts
+            counts = _remember(memo, tok, _token_counts(tok))
         w, v, k = counts
         words += w
         valid += v
@@ -300,10 +310,7 @@ def _inert_counts(tokens: list[str]) -> list[int]:
         mask = memo.get(tok)
         if mask is None:
             chars = set(tok)
-            mask = sum(1 << j for j, inert in enumerate(sets) if not inert.isdisjoint(chars))
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            memo[tok] = mask
+            mask = _remember(memo, tok, sum(1 << j for j, inert in enumerate(sets) if not inert.isdisjoint(chars)))
         j = 0
         while mask:
             counts[j] += mask & 1
@@ -329,10 +336,7 @@ def best_font(line: str, *, verdict_only: bool = False, min_shape: float = MIN_S
     for tok in line.split():
         kind = memo.get(tok)
         if kind is None:
-            kind = _token_kind(tok)
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            memo[tok] = kind
+            kind = _remember(memo, tok, _token_kind(tok))
         if kind:
             tokens.append(tok)
             odd += kind - 1
