@@ -15,7 +15,7 @@ import regex
 
 from shuddh.lang.profile import LanguageProfile
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
-from shuddh.stages.clean.chrome import _starts_with_phrase
+from shuddh.stages.clean.chrome import PART_REASONS, _starts_with_phrase
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
 from shuddh.text.legacy._detect import best_font, candidate_tokens
 from shuddh.text.normalize import (
@@ -172,7 +172,9 @@ def line_key(line: str) -> str:
     return key
 
 
-def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
+def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -> str | None:
+    """The line's lexicon reason, rule by rule; ``parts``: as ``chrome_reasons(..., parts=True)`` looks up a
+    piece of a line (the rules of PART_REASONS only, patterns on the key alone)."""
     if len(line) > profile.chrome_max_words * 25:
         return None
     key = line_key(line)
@@ -181,6 +183,8 @@ def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
     short = key.count(" ") < profile.chrome_max_words
     raw: str | None = None
     for rule in profile.chrome_rules:
+        if parts and rule.reason not in PART_REASONS:
+            continue
         if key in rule.exact:
             return rule.reason
         if short:
@@ -190,7 +194,7 @@ def chrome_reason(line: str, profile: LanguageProfile) -> str | None:
                 return rule.reason
             if rule.patterns:
                 if raw is None:
-                    raw = " ".join(line.casefold().split())
+                    raw = key if parts else " ".join(line.casefold().split())
                 if any(p.search(key) or p.search(raw) for p in rule.patterns):
                     return rule.reason
     return None

@@ -25,7 +25,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from shuddh.lang import profile as lang_profile
-from shuddh.lang.profile import LanguageProfile, line_key, load_profile
+from shuddh.lang.profile import LanguageProfile, load_profile
 from shuddh.pii import PII_TYPES, RedactionConfig, Redactor, _detect
 from shuddh.pii._context import hints_before
 from shuddh.pii._validators import pan_valid
@@ -36,7 +36,6 @@ from shuddh.stages.clean.chrome import (
     _last_gap,
     _opening_paren,
     _part_reason,
-    _starts_with_phrase,
     chrome_reasons,
     cut_parts,
 )
@@ -246,25 +245,6 @@ def _old_cut_parts(line: str, profile: LanguageProfile) -> tuple[str, list[tuple
     return line, cuts
 
 
-def _part_reference(line: str, profile: LanguageProfile) -> str | None:
-    """``chrome_reasons(..., parts=True)`` rule by rule: the rules of PART_REASONS, patterns on the key only."""
-    if len(line) > profile.chrome_max_words * 25:
-        return None
-    key = line_key(line)
-    if not key:
-        return None
-    short = key.count(" ") < profile.chrome_max_words
-    for rule in profile.chrome_rules:
-        if rule.reason not in PART_REASONS:
-            continue
-        if key in rule.exact:
-            return rule.reason
-        if short and (any(_starts_with_phrase(key, p) for p in rule.prefix) or any(p in key for p in rule.contains)
-                      or any(p.search(key) for p in rule.patterns)):
-            return rule.reason
-    return None
-
-
 # ---------------------------------------------------------------------------------------------------
 # chrome: premises
 
@@ -340,7 +320,7 @@ def test_real_chrome_lines_equal_the_rule_by_rule_lookup(code: str) -> None:
     got = chrome_reasons(lines, prof)
     assert got == [ref.chrome_reason(ln, prof) for ln in lines]
     assert {"legal", "comment_form", "credit", "share"} <= set(got)
-    assert chrome_reasons(lines, prof, parts=True) == [_part_reference(ln, prof) for ln in lines]
+    assert chrome_reasons(lines, prof, parts=True) == [ref.chrome_reason(ln, prof, parts=True) for ln in lines]
     assert _cut_many(lines, prof) == [_old_cut_parts(ln, prof) for ln in lines]
 
 
@@ -350,7 +330,7 @@ def test_real_chrome_lines_equal_the_rule_by_rule_lookup(code: str) -> None:
 def test_chrome_reasons_equal_the_rule_by_rule_lookup(code: str, lines: list[str]) -> None:
     prof = load_profile(code)
     assert chrome_reasons(lines, prof) == [ref.chrome_reason(ln, prof) for ln in lines]
-    assert chrome_reasons(lines, prof, parts=True) == [_part_reference(ln, prof) for ln in lines]
+    assert chrome_reasons(lines, prof, parts=True) == [ref.chrome_reason(ln, prof, parts=True) for ln in lines]
 
 
 @pytest.mark.parametrize("code", ["hi", "web-common"])
