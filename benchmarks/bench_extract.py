@@ -23,7 +23,7 @@ dedup stages, profile ``web-common`` with ``langid`` keeping ``en``) over N wcxb
 as one ``.warc.gz`` built from the same pages (fastwarc writes it), per engine; peak RSS at two sizes.
 
 Run: ``nice python benchmarks/bench_extract.py quality [--engines fast,trafilatura] [--limit N] [--cache DIR]``,
-``... indic``, ``... speed [--pages 400]``, ``... all``; the tables it prints are in
+``... indic``, ``... speed [--pages 400] [--repeat 5]``, ``... all``; the tables it prints are in
 ``benchmarks/results/extract.md``.
 """
 
@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -264,37 +265,60 @@ def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, 
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def speed(engines: list[str], n_pages: int) -> list[str]:
+def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:
+    """Whole-run CPU at two sizes (a quarter of ``n_pages`` and ``n_pages``), each run ``repeat`` times.
+
+    The repeats go round the sizes and inputs in turn (a drift of the machine touches every cell alike); a
+    cell shows the median (and range) of its runs, and the per-page cost without the fixed part is computed
+    for each round (that round's big run minus its small run) — its median and range are the result.
+    """
     pages = wcxb_pages()
     if not pages:
         return ["wcxb-dev not found: skipped"]
     sizes = sorted({max(1, n_pages // 4), n_pages})
-    out = ["| engine | input | pages | kept | CPU s (whole run) | CPU ms / page | pages / CPU-s | peak RSS MB |",
+    out = [f"Median (range) of {repeat} run(s) per cell." if repeat > 1 else "One run per cell.", "",
+           "| engine | input | pages | kept | CPU s (whole run) | CPU ms / page | pages / CPU-s | peak RSS MB |",
            "|---|---|---|---|---|---|---|---|"]
-    cpu: dict[tuple[str, str, int], float] = {}
+    cpu: dict[tuple[str, str, int], list[float]] = defaultdict(list)
+    kept: dict[tuple[str, str, int], int] = {}
+    rss: dict[tuple[str, str, int], float] = {}
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
-        for n in sizes:
-            folder = Path(tmp) / f"n{n}"
-            html_dir, warc = _write_inputs(pages[:n], folder)
-            for eng in engines:
-                for label, inp in (("html files", html_dir), ("warc.gz", warc)):
-                    r = _one_run(inp, folder / f"out-{eng}-{label[:4]}", eng, SPEED_STAGES)
-                    if r["records"] != n or r["quarantined"]:
-                        raise SystemExit(f"{eng} {label} {n}: read {r['records']} records, "
-                                         f"{r['quarantined']} quarantined: not a valid measurement")
-                    cpu[(eng, label, n)] = r["cpu"]
-                    out.append(f"| {eng} | {label} | {n} | {r['kept']} | {r['cpu']:.1f} | "
-                               f"{1000 * r['cpu'] / n:.1f} | {n / r['cpu']:.0f} | {r['rss_kb'] / 1024:.0f} |")
-                    print(out[-1], flush=True)
+        inputs = {n: _write_inputs(pages[:n], Path(tmp) / f"n{n}") for n in sizes}
+        for r in range(repeat):
+            for n in sizes:
+                html_dir, warc = inputs[n]
+                for eng in engines:
+                    for label, inp in (("html files", html_dir), ("warc.gz", warc)):
+                        res = _one_run(inp, Path(tmp) / f"n{n}" / f"out-{eng}-{label[:4]}-{r}", eng, SPEED_STAGES)
+                        if res["records"] != n or res["quarantined"]:
+                            raise SystemExit(f"{eng} {label} {n}: read {res['records']} records, "
+                                             f"{res['quarantined']} quarantined: not a valid measurement")
+                        key = (eng, label, n)
+                        cpu[key].append(res["cpu"])
+                        kept[key] = res["kept"]
+                        rss[key] = max(rss.get(key, 0.0), res["rss_kb"] / 1024)
+                        print(f"round {r + 1}: {eng} {label} {n} pages: {res['cpu']:.2f} CPU s", flush=True)
+
+    def cell(xs: list[float], fmt: str = ".1f") -> str:
+        mid = statistics.median(xs)
+        return f"{mid:{fmt}}" if len(xs) == 1 else f"{mid:{fmt}} ({min(xs):{fmt}}-{max(xs):{fmt}})"
+
+    for n in sizes:
+        for eng in engines:
+            for label in ("html files", "warc.gz"):
+                xs = cpu[(eng, label, n)]
+                out.append(f"| {eng} | {label} | {n} | {kept[(eng, label, n)]} | {cell(xs)} | "
+                           f"{cell([1000 * x / n for x in xs])} | {n / statistics.median(xs):.0f} | "
+                           f"{rss[(eng, label, n)]:.0f} |")
     if len(sizes) == 2:
         a, b = sizes
         out += ["", f"Per page without the run's fixed cost (imports, language-ID model, planning): the CPU of "
-                    f"{b} pages minus that of {a}, over {b - a} pages.", "",
+                    f"{b} pages minus that of {a}, over {b - a} pages, per round.", "",
                 "| engine | input | CPU ms / page | pages / CPU-s |", "|---|---|---|---|"]
         for eng in engines:
             for label in ("html files", "warc.gz"):
-                d = (cpu[(eng, label, b)] - cpu[(eng, label, a)]) / (b - a)
-                out.append(f"| {eng} | {label} | {1000 * d:.1f} | {1 / d:.0f} |")
+                ds = [1000 * (y - x) / (b - a) for x, y in zip(cpu[(eng, label, a)], cpu[(eng, label, b)], strict=True)]
+                out.append(f"| {eng} | {label} | {cell(ds)} | {1000 / statistics.median(ds):.0f} |")
     return out
 
 
@@ -305,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="wcxb pages (0 = all)")
     ap.add_argument("--pages", type=int, default=400, help="pages for the speed runs (and a quarter of it)")
     ap.add_argument("--cache", type=Path, default=None, help="cache folder for the other engines' outputs")
+    ap.add_argument("--repeat", type=int, default=1, help="speed: runs per cell (medians and ranges reported)")
     a = ap.parse_args(argv)
     engines = a.engines.split(",")
     lines: list[str] = []
@@ -314,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.what in ("indic", "all"):
         lines += ["## Quality: Indic news pages\n", *indic([e for e in engines if e != "resiliparse"]), ""]
     if a.what in ("speed", "all"):
-        lines += ["## Speed: end to end\n", *speed([e for e in engines if "+" not in e], a.pages), ""]
+        lines += ["## Speed: end to end\n", *speed([e for e in engines if "+" not in e], a.pages, a.repeat), ""]
     print("\n".join(lines))
     return 0
 
