@@ -156,6 +156,16 @@ def test_content_in_noscript_and_in_a_hidden_attribute_div_is_found():
             assert p in lines
 
 
+def test_a_noscript_notice_is_not_text_and_the_story_beside_it_is_kept():
+    for notice in ("इस साइट को देखने के लिए कृपया अपने ब्राउज़र में JavaScript चालू करें",
+                   "You need to enable JavaScript to run this app."):
+        page = (f"<html><body><noscript>{notice}</noscript><noscript><img src='/px.gif'></noscript>"
+                f"<article><h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+        ex = extract_html(page, engine="fast")
+        assert notice not in ex.text
+        assert _lines(ex) == [HEADLINE, *PARAS]
+
+
 def test_display_none_menus_and_scripts_are_not_text():
     page = (f"<html><body><article><p>{PARAS[0]}</p><ul style='display: none'><li>{COMMENT}</li></ul>"
             f"<script>var x = 'स्क्रिप्ट का पाठ';</script><p>{PARAS[1]}</p></article></body></html>")
