@@ -768,28 +768,29 @@ def repeats_cost(repeat: int = 3) -> list[str]:
         return []
     kb4 = sum(len(t.encode()) for t, _u, _s in pages) / 4096
     stage = ChromeRepeatsStage()
-    defer, common.fsync_or_defer = common.fsync_or_defer, lambda fh, final: None
+    # (the name _common imported, patched where the stage looks it up)
+    defer, common.fsync_or_defer = common.fsync_or_defer, lambda fh, final: None  # type: ignore[attr-defined]
     best = {"collect": float("inf"), "reduce": float("inf"), "apply": float("inf")}
     try:
         for _ in range(repeat):
             with tempfile.TemporaryDirectory(prefix="repeats_cost_") as tmp:
                 info = ShardInfo(index=0, name="part-00000", workdir=Path(tmp))
-                docs = [Document(id=str(i), text=t, source="x", url=u, file=f) for i, (t, u, f) in enumerate(pages)]
+                batch = [Document(id=str(i), text=t, source="x", url=u, file=f) for i, (t, u, f) in enumerate(pages)]
                 t0 = time.process_time()
-                stage.collect(docs, StageContext(StageStats("c"), info))
+                stage.collect(batch, StageContext(StageStats("c"), info))
                 t1 = time.process_time()
                 rctx = StageContext(StageStats("r"))
-                for k in range(stage.partitions):
-                    stage.reduce_partition(Path(tmp), [info.name], k, rctx)
+                for part in range(stage.partitions):
+                    stage.reduce_partition(Path(tmp), [info.name], part, rctx)
                 stage.finalize(Path(tmp), [info.name], rctx)
                 t2 = time.process_time()
-                for _d in stage.apply(docs, StageContext(StageStats("a"), info)):
+                for _d in stage.apply(batch, StageContext(StageStats("a"), info)):
                     pass
                 t3 = time.process_time()
             for k, v in (("collect", t1 - t0), ("reduce", t2 - t1), ("apply", t3 - t2)):
                 best[k] = min(best[k], v)
     finally:
-        common.fsync_or_defer = defer
+        common.fsync_or_defer = defer  # type: ignore[attr-defined]
     out = [f"chrome_repeats, CPU per ~4 KB ({len(pages)} pages of the bench, {kb4:,.0f} x 4 KB, one shard, best of "
            f"{repeat}; load {os.getloadavg()[0]:.1f}):\n", "| phase | ms per 4 KB |", "|---|---|"]
     out += [f"| {k} | {1000 * v / kb4:.3f} |" for k, v in best.items()]

@@ -203,7 +203,7 @@ def main() -> None:
     print("| workers | docs | kept | wall s | docs/s (wall) | docs/s per core (wall) | CPU s | docs per CPU-second "
           "| peak RSS MB (largest process) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    last: dict[str, int] = {}
+    last: Any = {}
     for w in args.workers:
         r = run(inp, w)
         last = r["dropped"]

@@ -54,6 +54,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve()
 DATA = Path(os.environ.get("SHUDDH_DATA", HERE.parents[2] / "shared" / "data"))
@@ -170,13 +171,13 @@ def evaluate(truth: dict[str, dict[str, object]], dropped: dict[str, str], texts
             "precision": ok / max(1, len(dropped)), "dropped": len(dropped), "false_drops": len(dropped) - ok}
 
 
-def read_jsonl_dir(d: Path) -> list[dict[str, object]]:
-    out = []
+def read_jsonl_dir(d: Path) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for f in sorted(d.rglob("*")):
         if not f.is_file() or f.name.startswith(".") or ".jsonl" not in f.name:
             continue
         opener = gzip.open if f.suffix == ".gz" else open
-        with opener(f, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+        with opener(f, "rt", encoding="utf-8") as fh:
             out.extend(json.loads(ln) for ln in fh if ln.strip())
     return out
 
@@ -214,7 +215,7 @@ def datasketch_child(inp: str, out: str) -> None:
     from datasketch import MinHash, MinHashLSH
 
     word_re = regex.compile(WORD_PATTERN)
-    docs = []
+    docs: list[dict[str, Any]] = []
     for f in sorted(Path(inp).glob("*.jsonl")):
         with f.open(encoding="utf-8") as fh:
             docs.extend(json.loads(ln) for ln in fh)
@@ -276,7 +277,7 @@ def datatrove_child(inp: str, out: str) -> None:
 
 
 def dropped_shuddh(out: Path) -> dict[str, str]:
-    return {str(r["id"]): str(r["detail"]["kept_id"]) for r in read_jsonl_dir(out / "dropped")  # type: ignore[index]
+    return {str(r["id"]): str(r["detail"]["kept_id"]) for r in read_jsonl_dir(out / "dropped")
             if str(r.get("reason", "")).startswith("dedup.")}
 
 
@@ -284,10 +285,10 @@ def dropped_datatrove(out: Path) -> dict[str, str]:
     """Removed id -> the kept member of its cluster (or, if none was kept, the cluster's smallest id)."""
     kept_by_cluster: dict[object, str] = {}
     for r in read_jsonl_dir(out / "kept"):
-        cid = r.get("metadata", {}).get("minhash_cluster_id")  # type: ignore[union-attr]
+        cid = r.get("metadata", {}).get("minhash_cluster_id")
         if cid is not None:
             kept_by_cluster[cid] = str(r["id"])
-    removed = [(r.get("metadata", {}).get("minhash_cluster_id"), str(r["id"]))  # type: ignore[union-attr]
+    removed = [(r.get("metadata", {}).get("minhash_cluster_id"), str(r["id"]))
                for r in read_jsonl_dir(out / "removed")]
     first: dict[object, str] = {}
     for cid, rid in sorted(removed, key=lambda x: x[1]):
@@ -336,7 +337,7 @@ def main() -> None:
         for ln in (work / "results.jsonl").read_text(encoding="utf-8").splitlines():
             r = json.loads(ln)
             latest[(r["n"], r["tool"])] = r
-        write_markdown(sorted(latest.values(), key=lambda r: (r["n"], str(r["tool"]))), a,  # type: ignore[arg-type]
+        write_markdown(sorted(latest.values(), key=lambda r: (r["n"], str(r["tool"]))), a,
                        Path(a.out) if a.out else work / "table.md")
         return
     sizes = sorted({a.docs, *[int(x) for x in a.scaling.split(",") if x]})

@@ -208,7 +208,7 @@ def indic(engines: list[str]) -> list[str]:
             flat = " ".join(text.split())
             kept = sum(" ".join(s.split()) in flat for s in g.get("with", []))
             out_ = sum(" ".join(s.split()) not in flat for s in g.get("without", []))
-            title_ok = bool(ex.title) and " ".join((g.get("title") or "").split()) in " ".join(ex.title.split())
+            title_ok = bool(ex.title) and " ".join((g.get("title") or "").split()) in " ".join((ex.title or "").split())
             out.append(f"| {eng} | {name} ({g.get('lang')}) | {'yes' if title_ok else 'no'} | "
                        f"{kept}/{len(g.get('with', []))} | {out_}/{len(g.get('without', []))} | "
                        f"{len(text.splitlines())} |")
@@ -265,7 +265,8 @@ def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, 
            "stages": stages, "reader": {"extractor": engine}}
     res = subprocess.run([sys.executable, "-c", _RUN, json.dumps(cfg), str(out / "stats.json")],
                          capture_output=True, text=True, check=True)
-    return json.loads(res.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(res.stdout.strip().splitlines()[-1])
+    return result
 
 
 def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:

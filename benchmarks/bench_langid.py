@@ -119,7 +119,11 @@ def stage_labels(stage: LanguageIdStage, docs: Sequence[Sequence[str]]) -> list[
     articles are UTF-8 read as cp1252)."""
     ctx = StageContext(StageStats(stage.name))
     batch = [Document(id=str(i), text=repair_mojibake("\n".join(d)), source="bench") for i, d in enumerate(docs)]
-    return [str(d.lang) for d in stage.process(batch, ctx)]
+    labels = []
+    for d in stage.process(batch, ctx):
+        assert isinstance(d, Document), "the langid stage dropped a document (the bench reads every label)"
+        labels.append(str(d.lang))
+    return labels
 
 
 @dataclass
@@ -272,9 +276,9 @@ def summary(w: Callable[[str], None], results: Sequence[Result], title: str) -> 
     w("| source | label | short lines | accuracy | confident wrong dialect | wrong dialect from `identify` |")
     w("|---|---|---|---|---|---|")
     for r in results:
-        n_short, acc, bad, ident = r.short()
+        n_short, acc, wrong, ident = r.short()
         if n_short >= 20:
-            w(f"| {r.source.name} | {r.label} | {n_short} | {fmt(acc)} | {fmt(bad)} | {fmt(ident)} |")
+            w(f"| {r.source.name} | {r.label} | {n_short} | {fmt(acc)} | {fmt(wrong)} | {fmt(ident)} |")
     # calibration: each source capped at 2,000 evenly spaced lines so that big files do not dominate
     conf: dict[str, list[float]] = defaultdict(list)
     ok: dict[str, list[bool]] = defaultdict(list)
@@ -581,7 +585,8 @@ def calibration(w: Callable[[str], None], lid: LanguageIdentifier, root: Path) -
             z = z - z.max(axis=1, keepdims=True)
             p = np.exp(z)
             p /= p.sum(axis=1, keepdims=True)
-            return p[np.arange(len(p)), np.argmax(p[:, :-1], axis=1)].tolist()
+            conf: list[float] = p[np.arange(len(p)), np.argmax(p[:, :-1], axis=1)].tolist()
+            return conf
 
         held = np.zeros(len(gold))
         for k in sorted(set(sn.tolist())):

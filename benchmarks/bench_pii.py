@@ -246,7 +246,7 @@ def gen_card(rng: random.Random, near: bool) -> tuple[str, str]:
     return group(num, card_grouping(n, brand), " " if "space" in style else "-"), f"{brand} {style}"
 
 
-MOBILE_FORMATS = [
+MOBILE_FORMATS: list[tuple[str, Callable[[str], str]]] = [
     ("10", lambda m: m),
     ("5 5", lambda m: group(m, (5, 5), " ")),
     ("5-5", lambda m: group(m, (5, 5), "-")),
@@ -296,12 +296,12 @@ def gen_phone(rng: random.Random, near: bool) -> tuple[str, str]:
         if kind == "11 no 0":
             return rand_digits(rng, 11, "123456789"), kind
         return rand_digits(rng, 8, "23456"), kind
-    kind = rng.random()
-    if kind < 0.6:
+    roll = rng.random()
+    if roll < 0.6:
         mobile = rand_digits(rng, 10, "6789")
         label, fmt = rng.choice(MOBILE_FORMATS)
         return fmt(mobile), f"mobile {label}"
-    if kind < 0.85:
+    if roll < 0.85:
         std = rng.choice(STD_CODES)
         local = rand_digits(rng, 10 - len(std), "23456")
         style = rng.choice(
@@ -401,13 +401,13 @@ def gen_email(rng: random.Random, near: bool) -> tuple[str, str]:
 def gen_ip(rng: random.Random, near: bool) -> tuple[str, str]:
     if near:
         kind = rng.choice(["octet>255", "5 parts", "3 parts"])
-        o = [str(rng.randint(10, 255)) for _ in range(4)]
+        parts = [str(rng.randint(10, 255)) for _ in range(4)]
         if kind == "octet>255":
-            o[rng.randrange(4)] = str(rng.randint(256, 999))
-            return ".".join(o), kind
+            parts[rng.randrange(4)] = str(rng.randint(256, 999))
+            return ".".join(parts), kind
         if kind == "5 parts":
-            return ".".join([*o, str(rng.randint(1, 9))]), kind
-        return ".".join(o[:3]), kind
+            return ".".join([*parts, str(rng.randint(1, 9))]), kind
+        return ".".join(parts[:3]), kind
     # Public addresses only (issue 19: private, loopback and documentation ranges are look-alikes now);
     # the standard library's ipaddress is the oracle of what is private.
     while True:
@@ -682,7 +682,7 @@ def hyphenate(x: str, sizes: tuple[int, ...]) -> str:
 def indian_grouping(n: int) -> str:
     s = str(n)
     head, tail = s[:-3], s[-3:]
-    parts = []
+    parts: list[str] = []
     while len(head) > 2:
         parts.insert(0, head[-2:])
         head = head[:-2]

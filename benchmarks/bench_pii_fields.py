@@ -67,7 +67,7 @@ def main() -> None:
     sets = load_docs(args.pages)
     def old() -> PiiStage:
         try:
-            return PiiStage(fields="text,metadata.title,metadata.section")  # type: ignore[call-arg]
+            return PiiStage(fields="text,metadata.title,metadata.section")
         except TypeError:  # a source tree before issue 15 (PYTHONPATH=old/src): it redacted just these
             return PiiStage()
 

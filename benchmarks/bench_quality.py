@@ -208,7 +208,7 @@ def copies(clean: list[str], n: int = PER_CLASS) -> list[str]:
     rng = random.Random(SEED + 1)
     sentences = [s for d in clean for ln in d.split("\n") for s in regex.split(r"(?<=[।?!])\s+", ln)
                  if len(words(s)) >= 6]
-    out = []
+    out: list[str] = []
     while len(out) < n:
         uniq = rng.sample(sentences, rng.randint(1, 3))
         body = [s for s in uniq for _ in range(rng.randint(2, 3))]
@@ -682,16 +682,16 @@ def main() -> int:
     w("| signal | min | p0.5 | p1 | p5 | median | p95 | p99 | max | threshold |")
     w("|---|---|---|---|---|---|---|---|---|---|")
     prof = load_profile("hi")
-    for key, thr in [("letter_ratio", "min_letter_ratio"), ("alpha_words_ratio", "min_alpha_words_ratio"),
+    for signal, thr in [("letter_ratio", "min_letter_ratio"), ("alpha_words_ratio", "min_alpha_words_ratio"),
                      ("stopwords", "min_stopwords"), ("mean_word_length", "min_mean_word_length|max_mean_word_length"),
                      ("line_punct_ratio", "line_punct_thr"), ("newline_ratio", "new_line_ratio"),
                      ("char_dup_ratio", "char_dup_ratio"), ("dup_line_frac", "dup_line_frac"),
                      ("top_2gram_frac", "top_2gram_frac"), ("dup_5gram_frac", "dup_5gram_frac")]:
-        vals = sorted(float(s[key]) for s in sig_clean.values())
+        vals = sorted(float(s[signal]) for s in sig_clean.values())
         def pct(p: float, vals: list[float] = vals) -> str:
             return f"{vals[min(len(vals) - 1, int(p * len(vals)))]:.3f}"
         tv = " / ".join(str(prof.threshold(t, "")) for t in thr.split("|"))
-        w(f"| {key} | {vals[0]:.3f} | {pct(0.005)} | {pct(0.01)} | {pct(0.05)} | {pct(0.5)} | {pct(0.95)} | "
+        w(f"| {signal} | {vals[0]:.3f} | {pct(0.005)} | {pct(0.01)} | {pct(0.05)} | {pct(0.5)} | {pct(0.95)} | "
           f"{pct(0.99)} | {vals[-1]:.3f} | {tv} |")
     w("")
     w("Junk signal medians: " + "; ".join(

@@ -160,7 +160,7 @@ def build_junk(code: str, sents: list[str]) -> dict[str, list[str]]:
     def title() -> str:
         # the first 3-8 tokens of a sentence, holding no sentence end (a title, not a sentence)
         while True:
-            t = _EDGE_PUNCT_RE.sub("", " ".join(rng.choice(usable).split()[: rng.randint(3, 8)]))
+            t: str = _EDGE_PUNCT_RE.sub("", " ".join(rng.choice(usable).split()[: rng.randint(3, 8)]))
             if t and not _SENT_END_RE.search(t):
                 return t
 

@@ -24,6 +24,7 @@ import argparse
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -139,7 +140,7 @@ def bench_recording(shard: Path, n: int) -> dict[str, float]:
     }
 
 
-def big_stats(scale: int) -> dict:
+def big_stats(scale: int) -> dict[str, Any]:
     rnd = random.Random(18)
     thresholds = signal_thresholds(
         [GopherQualityFilter().describe(), FineWebQualityFilter().describe(), GopherRepetitionFilter().describe()]

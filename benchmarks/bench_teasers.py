@@ -56,7 +56,8 @@ _ENDS = ("।", "॥", ".", "?", "!", ":", "-", "|", "؟", "۔")
 
 def key(line: str) -> str:
     """Exact comparison form (digits kept: "… 0 नए संक्रमित मिले" headlines of two days differ)."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", line).casefold()).strip()
+    folded: str = _SPACES.sub(" ", unicodedata.normalize("NFC", line).casefold())
+    return folded.strip()
 
 
 def headline_shaped(line: str, lo: int = 5) -> bool:
