@@ -252,6 +252,15 @@ def _legacy_score(text: str) -> None:
     score_font("chanakya", text, 1.0)
 
 
+def _legacy_scan(text: str) -> None:
+    from shuddh.text.legacy import _LETTER_START
+    from shuddh.text.legacy._detect import _ODD_TOKEN
+
+    for _ in _ODD_TOKEN.finditer(text):
+        pass
+    _LETTER_START.findall(text)
+
+
 def _markup_cut(text: str) -> None:
     from shuddh.stages.clean.markup import markup_cut
 
@@ -270,6 +279,11 @@ _UNITS: list[tuple[str, Callable[[str], None], str, int]] = [
     ("legacy is_protected_token", _legacy_protected, "digits_in_word", 10_000),
     ("legacy score_font", _legacy_score, "a_tilde_run", 3_000),
     ("legacy score_font", _legacy_score, "digits_in_word", 3_000),
+    ("legacy _ODD_TOKEN scan", _legacy_scan, "legacy_one_line", 20_000),
+    ("legacy _ODD_TOKEN scan", _legacy_scan, "long_word_latin", 20_000),
+    ("legacy _ODD_TOKEN scan", _legacy_scan, "digits_in_word", 20_000),
+    ("legacy _ODD_TOKEN scan", _legacy_scan, "mixed_punct", 20_000),
+    ("legacy _ODD_TOKEN scan", _legacy_scan, "space_run", 20_000),
     ("header _label", _header_label, "space_run", 1_500),
     ("chrome markup_cut", _markup_cut, "office_css_run", 4_000),
     ("chrome markup_cut", _markup_cut, "json_office", 4_000),

@@ -20,14 +20,17 @@ in ``maps/README.md``), run by ``_engine.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
 from shuddh.text.legacy._detect import (
     _ALL_NATURAL,
+    _ODD_TOKEN,
     INDIC_LETTER,
     LEGACY_CHAR_CLASS,
     SHORT_LINE,
@@ -65,6 +68,13 @@ _C1_TO_CP1252 = {
 _C1 = re.compile(r"[\x80-\x9f]")
 _LEGACY_HINT = re.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
 _WS_SPLIT = regex.compile(r"(\s+)")
+#: The start of a whitespace token that begins with an ASCII letter and not with "www.". Such a token is a
+#: candidate (it holds a glyph code, and is not protected: a token ``_ODD_TOKEN`` passes as natural has an
+#: "@" nowhere, a "://" nowhere and after each "." only digits or closing punctuation, so no URL, e-mail,
+#: @handle, #tag or "site.com" shape fits it but "www." with punctuation after it) and either one of the
+#: line's ``_ODD_TOKEN`` tokens or natural (kind 1). So a line with k odd-scan tokens and m such starts has
+#: at least m - k natural candidates beside at most k legacy-shaped ones: when 2k < m, shape < 1/2.
+_LETTER_START = re.compile(r"(?<!\S)(?![Ww][Ww][Ww]\.)[A-Za-z]")
 #: A legacy run inside a Unicode Hindi line must have at least this many words to be converted.
 MIN_MIXED_RUN = 4
 # A whitespace token as str.split() makes them (Python's whitespace is regex \s plus \x1c-\x1f)
@@ -96,6 +106,7 @@ _FUNCTION_WORDS = tuple(w for word in (
     "nicht", "den", "von", "zu", "el", "los", "las", "por", "con", "una", "il", "che", "per", "não", "het",
     "een", "van", "yang", "dan", "untuk", "dengan", "ini", "itu", "dari",
 ) for w in (word, word.capitalize()))
+_FUNCTION_WORD_SET = frozenset(_FUNCTION_WORDS)
 #: the prose test reads this many characters of a document (its start: the test is a gate for cost)
 _PROSE_SAMPLE = 16384
 #: A document whose start holds at least this many of those function words, and this share of its whitespace
@@ -183,8 +194,7 @@ def _latin_prose(text: str) -> bool:
     """The start of ``text`` (:data:`_PROSE_SAMPLE` characters) is Latin-script prose by its function words:
     at least :data:`PROSE_DOC_MIN_WORDS` of them and :data:`PROSE_DOC_MIN_SHARE` of its whitespace tokens."""
     tokens = text[:_PROSE_SAMPLE].split()
-    counts = Counter(tokens)
-    hits = sum(counts[w] for w in _FUNCTION_WORDS if w in counts)
+    hits = len(list(filter(_FUNCTION_WORD_SET.__contains__, tokens)))  # (the tokens that are one, in C)
     return hits >= PROSE_DOC_MIN_WORDS and hits >= PROSE_DOC_MIN_SHARE * len(tokens)
 
 
@@ -301,6 +311,8 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
     """
     if not _LEGACY_HINT.search(text):
         return text, 0  # no line holds a Latin or high-byte character: every line is kept as it is
+    if not _has_indic(text) and (text.isascii() or _C1.search(text) is None):
+        return _repair_latin(text)
     raws = text.splitlines(keepends=True)
     out = list(raws)
     converted = 0
@@ -332,19 +344,76 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
         converted += 1
     font = _document_font(per_font) if pending else None
     if font is not None:
-        lexicon: set[str] = set()
-        for f, body in detected:
-            if f == font:
-                lexicon |= decoded_words(font, " ".join(candidate_tokens(_fix_c1(body))))
-        doc_words = frozenset(lexicon)
-        for i in pending:
-            raw = raws[i]
-            body = raw.rstrip("\r\n")
-            tokens = candidate_tokens(_fix_c1(body))
-            if not tokens:
-                continue
-            s = score_font(font, " ".join(tokens), shape_score(tokens), doc_words)
-            if accept_in_context(s):
-                out[i] = _convert_line(body, font) + raw[len(body):]
-                converted += 1
+        converted += _convert_in_context(font, raws, out, pending, detected)
     return "".join(out), converted
+
+
+def _repair_latin(text: str) -> tuple[str, int]:
+    """:func:`repair_legacy_text` of a text with no Indic letter and no C1 control: the same lines converted,
+    without visiting the lines that cannot be detected on their own.
+
+    One ``_ODD_TOKEN`` scan of the whole text finds the tokens ``_ALL_NATURAL`` does not take. A line with
+    none of them is all natural (``best_font`` rejects it at its first test); in a Latin-prose document a line
+    with one is rejected too: it has at most one legacy-shaped token, so fewer than ``SHORT_LINE + 1``
+    candidate tokens or a shape score of at most 1/4, under :data:`PROSE_DOC_MIN_SHAPE`. Only the other lines
+    go through :func:`_latin_line_font`, in line order; the lines left are the ones the loop of
+    :func:`repair_legacy_text` would have left pending. (C1 controls are excluded because ``_fix_c1`` turns
+    U+0085, a line boundary, into "…", which a line's last token then holds.)"""
+    odd = [start for start in (m.start(1) for m in _ODD_TOKEN.finditer(text)) if start >= 0]
+    if not odd:
+        return text, 0  # every line all natural
+    prose = _latin_prose(text)
+    raws = text.splitlines(keepends=True)
+    ends = list(accumulate(map(len, raws)))
+    per_line = Counter(bisect_right(ends, start) for start in odd)
+    least = 2 if prose else 1
+    per_font: dict[str, int] = {}
+    detected: list[tuple[str, str]] = []
+    found: set[int] = set()
+    out: list[str] | None = None
+    for i in sorted(i for i, k in per_line.items() if k >= least):
+        raw = raws[i]
+        body = raw.rstrip("\r\n")
+        if prose and 2 * per_line[i] < len(_LETTER_START.findall(body)):
+            continue  # fewer legacy-shaped tokens than natural candidate ones: shape < 1/2 (_LETTER_START)
+        det = _latin_line_font(body, prose)
+        if det is None:
+            continue
+        if out is None:
+            out = list(raws)
+        per_font[det] = per_font.get(det, 0) + 1
+        detected.append((det, body))
+        found.add(i)
+        out[i] = _convert_line(body, det) + raw[len(body):]
+    if out is None:
+        return text, 0
+    converted = len(found)
+    font = _document_font(per_font)
+    if font is not None:
+        pending = [i for i, raw in enumerate(raws)
+                   if i not in found and _LEGACY_HINT.search(raw.rstrip("\r\n")) is not None]
+        converted += _convert_in_context(font, raws, out, pending, detected)
+    return "".join(out), converted
+
+
+def _convert_in_context(font: str, raws: list[str], out: list[str], pending: list[int],
+                        detected: list[tuple[str, str]]) -> int:
+    """The context pass of :func:`repair_legacy_text`: the ``pending`` lines (Latin lines not detected on their
+    own) that decode well in the document's ``font``, converted in ``out``; returns how many."""
+    lexicon: set[str] = set()
+    for f, body in detected:
+        if f == font:
+            lexicon |= decoded_words(font, " ".join(candidate_tokens(_fix_c1(body))))
+    doc_words = frozenset(lexicon)
+    converted = 0
+    for i in pending:
+        raw = raws[i]
+        body = raw.rstrip("\r\n")
+        tokens = candidate_tokens(_fix_c1(body))
+        if not tokens:
+            continue
+        s = score_font(font, " ".join(tokens), shape_score(tokens), doc_words)
+        if accept_in_context(s):
+            out[i] = _convert_line(body, font) + raw[len(body):]
+            converted += 1
+    return converted
