@@ -241,7 +241,14 @@ def normalize(text: str, *, danda: bool = True, digits: DigitMode = "keep", moji
         return _normalize(text, danda, digits)
     # repair before the control characters go (Latin-1 mojibake holds C1 bytes), then again until the
     # normalised text no longer changes under ftfy: a fixed point, so normalize stays idempotent
-    text = _normalize(repair_mojibake(text), danda, digits)
+    clean = not looks_mojibake(text)
+    text, same = _normalize_same(text if clean else repair_mojibake(text), danda, digits)
+    if clean and same:
+        # the normalised text holds no pair the pre-check finds either: on a plain NFC text _normalize drops
+        # only whitespace beside whitespace that stays (the rest of a run, a line's newline) or at the text's
+        # edges, and writes only spaces, newlines, Devanagari and ASCII digits (no lead or continuation
+        # character of the pre-check): no two characters that were apart come to stand side by side
+        return text
     for _ in range(3):
         fixed = repair_mojibake(text)
         if fixed == text:
@@ -262,7 +269,15 @@ def _is_plain(text: str) -> bool:
 
 
 def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
+    return _normalize_same(text, danda, digits)[0]
+
+
+def _normalize_same(text: str, danda: bool, digits: DigitMode) -> tuple[str, bool]:
+    """:func:`_normalize`, and whether ``text`` was plain (:func:`_is_plain`) and certainly NFC: then steps 3-7
+    removed only whitespace next to other whitespace or an edge, and replaced only whitespace runs, vowel
+    pieces, pipes and digits."""
     plain = _is_plain(text)
+    same = plain
     if not plain:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -278,6 +293,7 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     # are decomposed and recomposed, instead of the whole text whenever one is present
     # (and not at all when a table check finds the text NFC already: shuddh.text.nfc)
     if not certainly_nfc(text):
+        same = False
         text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
     if any(piece in text for piece in _VOWEL_PIECES):  # substring tests: what the regex would search
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
@@ -299,4 +315,4 @@ def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
         text = fold_digits(text)
     if "\n\n\n" in text:
         text = _BLANKS_RE.sub("\n\n", text)
-    return text.strip()
+    return text.strip(), same
