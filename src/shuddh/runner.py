@@ -17,8 +17,10 @@ of workers or the order shards finish in.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
+import gc
 import logging
 import os
 import shutil
@@ -834,6 +836,28 @@ class _RunLog:
             self.fh = None
 
 
+#: the cyclic garbage collector's young-generation threshold while a run goes on in this process (CPython's
+#: default is 700). A run allocates containers in bursts that die young (a page's parse and token lists, a
+#: document's lines); at 700 the collector ran ~325 times on 400 wcxb pages and traversed what happened to be
+#: alive each time, ~0.3 ms of CPU per page, and at 10,000 13 times, ~0.08 ms per page. Cycles found are freed
+#: the same (later); no result depends on when. A higher threshold set by the caller is kept.
+GC_YOUNG_THRESHOLD = 10_000
+
+
+@contextlib.contextmanager
+def _young_threshold(young: int) -> Iterator[None]:
+    """Raise the collector's young-generation threshold to ``young`` inside, and restore it after."""
+    before = gc.get_threshold()
+    if before[0] >= young:
+        yield
+        return
+    gc.set_threshold(young, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = False,
                  progress: Progress | None = None, limit: int | None = None) -> RunResult:
     """Run ``cfg`` with ``executor``; resumes a previous run of the same config in the same directory.
@@ -851,7 +875,8 @@ def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = F
         out = _Out(cfg.output, Path(scratch))
         lock = _DirLock(out.local) if out.remote is None else None
         try:
-            return _run_pipeline(cfg, executor, out, overwrite, sink, lock, limit, runlog)
+            with _young_threshold(GC_YOUNG_THRESHOLD):
+                return _run_pipeline(cfg, executor, out, overwrite, sink, lock, limit, runlog)
         except BaseException as e:
             runlog(logging.ERROR, f"stopped: {type(e).__name__}: {e}", echo=False)  # the caller reports it
             raise
