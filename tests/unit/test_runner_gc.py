@@ -55,3 +55,22 @@ def test_a_run_goes_on_under_the_raised_threshold(tmp_path: Path, monkeypatch: p
     assert runner.run_pipeline(cfg, None) is result  # type: ignore[arg-type]
     assert seen == [(runner.GC_YOUNG_THRESHOLD, 10, 10)]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def _threshold_here() -> tuple[int, int, int]:
+    return gc.get_threshold()
+
+
+def test_the_local_executors_workers_run_under_the_raised_threshold() -> None:
+    import multiprocessing as mp
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from shuddh.executors import local
+
+    # the pool as LocalExecutor builds it (spawned workers, its initializer)
+    ctx = mp.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=local._init_worker,
+                             initargs=(ctx.Queue(), os.getpid())) as pool:
+        young = pool.submit(_threshold_here).result(timeout=120)[0]
+    assert young == runner.GC_YOUNG_THRESHOLD

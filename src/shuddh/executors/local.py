@@ -9,6 +9,7 @@ only its own shard's files. Workers end when the driver dies, however it dies (s
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -39,6 +40,12 @@ def _init_worker(q: Any, parent: int) -> None:
     global _PROGRESS_QUEUE  # noqa: PLW0603 - one queue per worker process, set once at start
     _PROGRESS_QUEUE = q
     _exit_with_parent(parent)
+    # a worker lives for one run: the collector's young threshold as the driver's during a run
+    from shuddh.runner import GC_YOUNG_THRESHOLD
+
+    young, *older = gc.get_threshold()
+    if young < GC_YOUNG_THRESHOLD:
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
 
 
 def _exit_with_parent(parent: int) -> None:
