@@ -32,10 +32,11 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import regex
@@ -216,6 +217,16 @@ class FastResult:
 #: ``<a>``) and each span's parent element index and tag
 _Cards = tuple[list[str | None], dict[int, Any], list[tuple[int, str]]]
 
+_TEXT = attrgetter("text")
+_LINKS = attrgetter("links")
+_END = itemgetter(1)
+
+
+def _inside(spans: list[tuple[int, int, int]], lo: int, hi: int) -> tuple[int, int]:
+    """The index range of the spans that can lie in blocks ``lo`` to ``hi`` (``lo < end <= hi``): the walk
+    appends a span when its element ends, and the blocks only grow, so the spans' ends never go down."""
+    return bisect_right(spans, lo, key=_END), bisect_right(spans, hi, key=_END)
+
 
 #: the meta properties/names (lower-cased) that carry the publication date (``_html._DATE_META``)
 DATE_KEYS = frozenset({"article:published_time", "og:published_time", "article:published", "datepublished",
@@ -275,6 +286,8 @@ for _flag, _tags in ((_K_SKIP, _SKIP), (_K_HEAD, _HEAD_TAGS), (_K_BLOCK, _BLOCK)
                      (_K_ROOT, _ROOTS), (_K_A, {"a"}), (_K_H1, {"h1"}), (_K_BR, {"br"}), (_K_TIME, {"time"})):
     for _t in _tags:
         _KIND[_t] = _KIND.get(_t, 0) | _flag
+#: the kinds the walk has more to do for when they open (a chrome tag, a <time>, a link: one test for the rest)
+_K_MORE = _K_CHROME | _K_TIME | _K_A
 #: what an element's class and id say, as bit flags: chrome (see :func:`_chrome_names`), breadcrumb
 _N_CHROME, _N_CRUMB, _N_STRONG = 1, 2, 4
 #: chrome words that never name a page's main content: their marks stay when the others are not trusted
@@ -294,16 +307,10 @@ _STRONG_WORDS = frozenset({
 
 
 def _names(cls: str | None, ident: str | None) -> int:
-    """The :data:`_N_CHROME` / :data:`_N_CRUMB` flags of a class and id (memoised: pages of a site repeat
-    them; bounded)."""
-    key = (cls, ident)
-    known = _MEMO.get(key)
-    if known is None:
-        if len(_MEMO) > _MEMO_MAX:
-            _MEMO.clear()
-        both = f"{cls or ''} {ident or ''}"
-        known = _MEMO[key] = _chrome_names(both) | (_N_CRUMB if "breadcrumb" in both.lower() else 0)
-    return known
+    """The :data:`_N_CHROME` / :data:`_N_CRUMB` / :data:`_N_STRONG` flags of a class and id: those of each
+    string (:func:`_string_names`), none of the chrome flags when either holds a content token."""
+    names = (_string_names(cls) if cls else 0) | (_string_names(ident) if ident else 0)
+    return names & _N_CRUMB if names & _N_CONTENT else names
 
 
 def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
@@ -322,11 +329,38 @@ def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
     return bool(_names(cls, ident) & _N_CHROME)
 
 
-#: class/id pairs already judged (pages of a site repeat them; bounded)
-_MEMO: dict[tuple[str | None, str | None], int] = {}
+#: class and id strings already judged (:func:`_string_names`; bounded). One memo per string, not per class/id
+#: pair: an element's id is mostly its own, its class mostly not (300 WCXB pages: 200 pairs judged per page)
+_MEMO: dict[str, int] = {}
 _MEMO_MAX = 50_000
 #: class/id tokens already judged (bounded like :data:`_MEMO`)
 _TOKENS: dict[str, int] = {}
+#: a class or id string with a token marking content (:func:`_string_names`; never in a pair's flags)
+_N_CONTENT = 8
+
+
+def _string_names(s: str) -> int:
+    """The flags of one class or id string (memoised in :data:`_MEMO`): :data:`_N_CRUMB` when it says
+    ``breadcrumb``; :data:`_N_CONTENT` when a token marks content, else the chrome flags of its tokens (see
+    :func:`_chrome_names`). A class and id pair's flags are the union of its two strings' flags, with the chrome
+    flags dropped when one holds content (:func:`_names`): the pair's tokens are the two strings' tokens."""
+    if len(_MEMO) > _MEMO_MAX:
+        _MEMO.clear()
+    low = s.lower()
+    flags = _N_CRUMB if "breadcrumb" in low else 0
+    tokens = _TOKENS
+    for token in low.split():
+        verdict = tokens.get(token)
+        if verdict is None:
+            if len(tokens) > _MEMO_MAX:
+                tokens.clear()
+            verdict = tokens[token] = _token_names(token)
+        if verdict < 0:
+            flags = flags & _N_CRUMB | _N_CONTENT
+            break
+        flags |= verdict
+    _MEMO[s] = flags
+    return flags
 
 
 def _chrome_names(cls_and_id: str) -> int:
@@ -335,19 +369,10 @@ def _chrome_names(cls_and_id: str) -> int:
     A token's verdict is memoised (:data:`_TOKENS`): the class/id pair of an element is mostly new on a new
     site, its tokens (``container``, ``row``, ``entry-content``) mostly not. The walk over 300 WCXB pages
     with the pair memo emptied before each page, old and new interleaved, best of 5, three runs: 5.37, 5.45,
-    6.22 -> 5.22, 5.31, 5.43 ms per page; the same lines on all 1,497 pages."""
-    chrome = 0
-    tokens = _TOKENS
-    for token in cls_and_id.lower().split():
-        verdict = tokens.get(token)
-        if verdict is None:
-            if len(tokens) > _MEMO_MAX:
-                tokens.clear()
-            verdict = tokens[token] = _token_names(token)
-        if verdict < 0:
-            return 0
-        chrome |= verdict
-    return chrome
+    6.22 -> 5.22, 5.31, 5.43 ms per page; the same lines on all 1,497 pages. (Now read string by string, see
+    :func:`_string_names`: this is one string's chrome flags.)"""
+    flags = _string_names(cls_and_id)
+    return 0 if flags & _N_CONTENT else flags & (_N_CHROME | _N_STRONG)
 
 
 def _token_names(token: str) -> int:
@@ -401,7 +426,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     spans: list[tuple[int, int, int]] = []
     span_kin: list[str | None] = []  # per span: its element's class (see _teasers)
     span_pos: list[tuple[int, str]] = []  # per span: its parent's element index and its tag (_items; class above)
-    # per open element: (elem index, first block, chrome mark, kind flags, class); None for a skipped element
+    # per open element: (elem index, first block, chrome mark, kind flags, class, tag); None for a skipped element
     # (its tail counts), False for a node that is no element (neither it nor its tail counts)
     opened: list[Any] = []
     h1: str | None = None
@@ -426,6 +451,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
         link_chars = 0
 
     walker = etree.iterwalk(root, events=("start", "end"))
+    # an element whose end its start event handled already (a leaf, a skipped subtree: its end event comes next)
+    done: Any = None
     for event, el in walker:
         if event == "start":
             tag = el.tag
@@ -436,37 +463,77 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             # the element's attribute names, once: an absent attribute is not looked up (one lxml call per
             # name otherwise, most of them for a style, role or itemprop the element does not have)
             keys = el.keys()
-            get = el.get
-            if kind & _K_SKIP:
+            if kind & _K_SKIP or (keys and "style" in keys and (style := el.get("style"))
+                                  and "none" in style and _hidden(style)):
                 if kind & _K_HEAD:
                     _note_head(tag, el, head)
-                skip = True
-            elif keys and "style" in keys:
-                style = get("style")
-                skip = bool(style) and "none" in style and _hidden(style)
-            else:
-                skip = False
-            if skip:
                 # libxml2 sometimes nests the rest of a page inside an element it could not close (a
                 # <script>, a <button>, an <svg>): then walk the children, not the element's own text.
                 # The same for a display:none box holding paragraphs: product pages hide their
                 # description and specification tabs that way (WCXB TUNE products: F1 0.583 -> 0.605)
-                if len(el) == 0 or (el.find(".//p") is None and el.find(".//div") is None):
-                    walker.skip_subtree()
-                opened.append(None)
+                # (a <p> or <div> below it: lxml's ``find(".//p")`` is this same search, in Python)
+                if len(el) and next(el.iterdescendants("p", "div"), None) is not None:
+                    opened.append(None)
+                    continue
+                walker.skip_subtree()
+                # its end event comes next: its tail now
+                done = el
+                tail = el.tail
+                if tail and (buf or not tail.isspace()):
+                    buf.append(tail)
+                    if in_link:
+                        link_chars += len(tail.strip())
                 continue
-            if kind & _K_BLOCK and buf:
-                flush()
+            if kind & _K_BLOCK:
+                if buf:
+                    flush()
+                block_tags.append(tag)
+            elif not len(el):
+                # an inline element without children (a link, a <span>, an <img>, ~40 % of the walked elements):
+                # no block starts or ends inside it, so its chrome mark, role and span change nothing; its
+                # text, tail, link and breadcrumb mark and a <time>'s date are all it adds, and its end event
+                # (next) nothing. (Numbered like every element: the chrome marks' numbers stay the general path's.)
+                elem_index += 1
+                if keys and crumb is None and (
+                        ("class" in keys and "breadcrumb" in el.get("class").lower())
+                        or ("id" in keys and "breadcrumb" in el.get("id").lower())):  # (as _string_names reads it)
+                    crumb = el
+                if kind:
+                    if kind & _K_TIME and "time" not in head and el.get("datetime"):
+                        head["time"] = [el.get("datetime")]
+                    if kind & _K_A:
+                        link_el = el
+                done = el
+                text = el.text
+                if text and (buf or not text.isspace()):
+                    buf.append(text)
+                    if in_link or kind & _K_A:
+                        link_chars += len(text.strip())
+                tail = el.tail
+                if tail and (buf or not tail.isspace()):
+                    buf.append(tail)
+                    if in_link:
+                        link_chars += len(tail.strip())
+                continue
             elem_index += 1
             depth += 1
             marked = False
             if keys:
-                cls = get("class") if "class" in keys else None
-                ident = get("id") if "id" in keys else None
-                if cls or ident:
-                    names = memo.get((cls, ident))
-                    if names is None:
-                        names = _names(cls, ident)
+                names = 0
+                if "class" in keys:
+                    cls = el.get("class")
+                    names = memo.get(cls, -1)
+                    if names < 0:
+                        names = _string_names(cls)
+                else:
+                    cls = None
+                if "id" in keys:
+                    ident = el.get("id")
+                    if ident:
+                        names |= _string_names(ident) if (v := memo.get(ident)) is None else v
+                if names:
+                    if names & _N_CONTENT:
+                        names &= _N_CRUMB
                     if names & _N_CRUMB and crumb is None:
                         crumb = el
                     marked = bool(names & _N_CHROME) and not kind & _K_ROOT
@@ -474,31 +541,30 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                         strong.add(elem_index)
             else:
                 cls = None
-            if kind & _K_CHROME:
-                marked = True
-                if tag == "nav":
-                    strong.add(elem_index)
-                    navs.add(elem_index)
-            elif not marked and keys and not kind & _K_ROOT:
+            if kind & _K_MORE:
+                if kind & _K_CHROME:
+                    marked = True
+                    if tag == "nav":
+                        strong.add(elem_index)
+                        navs.add(elem_index)
+                if kind & _K_TIME and "time" not in head and el.get("datetime"):
+                    head["time"] = [el.get("datetime")]
+                if kind & _K_A:
+                    in_link += 1
+                    link_el = el
+            if not marked and keys and not kind & _K_ROOT:
                 if "role" in keys:
-                    role = get("role")
+                    role = el.get("role")
                     if role:
                         marked = role.lower() in chrome_roles
                         if marked and role.lower() == "navigation":
                             strong.add(elem_index)
                 # a block that schema.org microdata calls the author is chrome (see AUTHOR_PROP)
-                if not marked and kind & _K_BLOCK and "itemprop" in keys and get("itemprop") == AUTHOR_PROP:
+                if not marked and kind & _K_BLOCK and "itemprop" in keys and el.get("itemprop") == AUTHOR_PROP:
                     marked = True
-            if kind & _K_TIME and "time" not in head and get("datetime"):
-                head["time"] = [get("datetime")]
             if marked:
                 chrome = (*chrome, elem_index)
-            if kind & _K_BLOCK:
-                block_tags.append(tag)
-            if kind & _K_A:
-                in_link += 1
-                link_el = el
-            opened.append((elem_index, len(blocks), marked, kind, cls))
+            opened.append((elem_index, len(blocks), marked, kind, cls, tag))
             text = el.text
             # whitespace before a block's first text adds nothing (and most of a page's whitespace is the
             # indentation between block tags): not buffered, so no empty flush
@@ -508,10 +574,10 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(text.strip())
             if kind & _K_BR and buf:
                 flush()
-        else:
+        elif el is not done:
             op = opened.pop()
             if op:
-                idx, first, marked, kind, cls = op
+                idx, first, marked, kind, cls, tag = op
                 if kind & _K_BLOCK:
                     if buf:
                         flush()
@@ -523,7 +589,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     spans.append((first, nb, depth))
                     span_kin.append(cls)
                     par = opened[-1] if opened else None
-                    span_pos.append((par[0] if par else -1, el.tag))
+                    span_pos.append((par[0] if par else -1, tag))
                 if kind & _K_A:
                     in_link -= 1
                 if marked:
@@ -553,7 +619,7 @@ def fast_extract(root: Any) -> FastResult:
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
     # (and the strong marks: reviews, related items)
     # (the other choice keeps at most the page's text: when the marks keep enough of that, no need to make it)
-    if kept < MIN_KEPT_SHARE * sum(len(b.text) for b in blocks):
+    if kept < MIN_KEPT_SHARE * sum(map(len, map(_TEXT, blocks))):
         plain, size = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs, cards)
         if kept < MIN_KEPT_SHARE * size:
             lines, kept = plain, size
@@ -588,13 +654,13 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     (:func:`_teasers`) are left out."""
     if not blocks or not spans:
         return [], 0
-    lengths = [len(b.text) for b in blocks]
+    lengths = list(map(len, map(_TEXT, blocks)))
     cum = list(accumulate(lengths, initial=0))
     total = cum[-1]
     # a chrome mark on an element holding most of the page is a wrapper's name ("flex-wrap-footer",
     # "sidebar-first-only" around the article), not chrome; but a <nav> mostly of links is a menu
     # however much of the page it holds (a documentation site's tree beside a short page)
-    cl = list(accumulate((b.links for b in blocks), initial=0))
+    cl = list(accumulate(map(_LINKS, blocks), initial=0))
     valid = {i: d for i, (f, e, d) in chrome_els.items()
              if cum[e] - cum[f] <= CHROME_MAX_SHARE * total
              or (i in navs and cl[e] - cl[f] > MAX_LINK_DENSITY * (cum[e] - cum[f]))}
@@ -610,8 +676,8 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             cd = -1
         else:
             cd = depth_of.get(id(marks), -2)
-            if cd == -2:
-                cd = depth_of[id(marks)] = max((valid[i] for i in marks if i in valid), default=-1)
+            if cd == -2:  # (the marks' depths are >= 1: -1 when none of them is valid)
+                cd = depth_of[id(marks)] = max([valid.get(i, -1) for i in marks])
         chrome_depth.append(cd)
         g = x = 0.0
         lk = b.links
@@ -638,10 +704,13 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     first, end, depth = best
     # siblings of the main element that score well too (a product page's description and its
     # specification table, a listing's item blocks): the parent's range, same depth
-    parent = min(((f, e) for f, e, d in spans if d == depth - 1 and f <= first and end <= e),
+    # (only the spans ending at or after ``end`` can hold it; those between the parent's ends can be siblings)
+    parent = min(((f, e) for f, e, d in spans[bisect_left(spans, end, key=_END):]
+                  if d == depth - 1 and f <= first and end <= e),
                  key=lambda fe: fe[1] - fe[0], default=(first, end))
     ranges = [(first, end)]
-    for f, e, d in spans:
+    a, z = _inside(spans, parent[0], parent[1])
+    for f, e, d in spans[a:z]:
         if d != depth or f < parent[0] or e > parent[1] or (f, e) == (first, end) or e <= f:
             continue
         # a sibling scoring well, or the headline just before a body that chrome inside the article (an
@@ -691,7 +760,8 @@ def _teasers(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, i
     # the elements below the main one of each class, unless the class also names a big element there
     by_class: dict[str, list[tuple[int, int]]] = {}
     big = set()
-    for (f, e, d), cls in zip(spans, classes, strict=True):
+    a, z = _inside(spans, lo, hi)
+    for (f, e, d), cls in zip(spans[a:z], classes[a:z], strict=True):
         if cls and d > depth and lo <= f and e <= hi and cls not in big:
             if e - f > TEASER_BLOCKS or cum[e] - cum[f] > TEASER_CHARS:
                 big.add(cls)
@@ -757,7 +827,8 @@ def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int
     hi = max(e for _, e in ranges)
     classes, _, where = cards
     groups: dict[tuple[int, str, str | None], list[tuple[int, int]]] = {}
-    for (f, e, d), (parent, tag), cls in zip(spans, where, classes, strict=True):
+    a, z = _inside(spans, lo, hi)
+    for (f, e, d), (parent, tag), cls in zip(spans[a:z], where[a:z], classes[a:z], strict=True):
         if d > depth and lo <= f and e <= hi and parent >= 0:
             groups.setdefault((parent, tag, cls), []).append((f, e))
     whole = sum(cum[e] - cum[f] for f, e in ranges)
@@ -797,7 +868,8 @@ def _signatures(spans: list[tuple[int, int, int]], classes: list[str | None], ra
     lo = min(f for f, _ in ranges)
     hi = max(e for _, e in ranges)
     out: set[int] = set()
-    for (f, e, d), cls in zip(spans, classes, strict=True):
+    a, z = _inside(spans, lo, hi)
+    for (f, e, d), cls in zip(spans[a:z], classes[a:z], strict=True):
         # "ignature": Signature or signature, before the lower-casing and the word test
         if cls and "ignature" in cls and d > depth and lo <= f and e <= hi and _SIGNATURE.search(cls.lower()):
             out.update(range(f, e))
