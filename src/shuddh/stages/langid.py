@@ -100,7 +100,7 @@ def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, 
     profile's ``[langid] min_confidence``, else the identifier's document threshold for a label without a
     profile (``langid._model.DOC_MIN_CONFIDENCE``: the dialects and Sanskrit), else its own default."""
     from shuddh.errors import ConfigError
-    from shuddh.lang.profile import available_profiles
+    from shuddh.lang.profile import available_profiles, langid_threshold
     from shuddh.langid import DEFAULT_MIN_CONFIDENCE
     from shuddh.langid._model import DOC_MIN_CONFIDENCE
 
@@ -110,7 +110,7 @@ def label_thresholds(labels: Iterable[str], default: float | None) -> dict[str, 
         t = default
         if t is None and label in have:
             try:
-                t = load_profile(label).langid_min_confidence
+                t = langid_threshold(label)  # (= load_profile(label).langid_min_confidence, not compiling its rules)
             except ConfigError:
                 t = None
         if t is None:

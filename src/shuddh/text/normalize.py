@@ -147,11 +147,11 @@ def menu_items(line: str, markers: frozenset[str] = frozenset()) -> list[str] | 
 @cache
 def _devanagari_markers() -> frozenset[str]:
     """Clause-closing verbs of the Devanagari profiles (``quality.runon_markers``: है, था, गया, आहे …)."""
-    from shuddh.lang.profile import available_profiles, load_profile
+    from shuddh.lang.profile import available_profiles, profile_settings
 
     out: set[str] = set()
     for code in available_profiles():
-        prof = load_profile(code)
+        prof = profile_settings(code)  # (not load_profile: the chrome rules of every profile are not needed here)
         if "Deva" in prof.scripts:
             out.update(str(m) for m in prof.threshold("runon_markers", ()))
     return frozenset(out)

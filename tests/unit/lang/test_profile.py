@@ -1,7 +1,7 @@
 import pytest
 
 from shuddh.errors import ConfigError
-from shuddh.lang.profile import line_key, load_profile
+from shuddh.lang.profile import available_profiles, line_key, load_profile
 
 
 def test_hindi_profile_is_data_and_includes_web_common():
@@ -30,3 +30,88 @@ def test_unknown_profile_and_unknown_key_are_errors(tmp_path):
     bad.write_text('code = "hi"\nstopwrods = ["के"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="stopwrods"):
         load_profile(str(bad))
+
+
+# --- langid_threshold: a profile's [langid] without loading the profile (issue 17, brief "speed2") ---------------
+
+@pytest.mark.parametrize("code", available_profiles())
+def test_langid_threshold_is_the_loaded_profiles(code: str) -> None:
+    from shuddh.lang.profile import langid_threshold
+
+    assert langid_threshold(code) == load_profile(code).langid_min_confidence
+
+
+def test_langid_threshold_compiles_no_chrome_pattern(tmp_path, monkeypatch) -> None:
+    import regex
+
+    from shuddh.lang import profile as prof
+
+    path = tmp_path / "xx.toml"
+    path.write_text('code = "xx"\ninclude = ["hi"]\n[langid]\nmin_confidence = 0.65\n[chrome]\n'
+                    '[[chrome.rules]]\nreason = "share"\npattern = ["^शेयर\\\\s+करें$"]\n', encoding="utf-8")
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("a pattern was compiled")
+
+    monkeypatch.setattr(regex, "compile", no_compile)
+    assert prof.langid_threshold(str(path)) == 0.65
+    monkeypatch.undo()
+    prof.load_profile.cache_clear()
+    try:
+        assert prof.load_profile(str(path)).langid_min_confidence == 0.65
+    finally:
+        prof.load_profile.cache_clear()
+
+
+def test_langid_threshold_rejects_a_bad_table(tmp_path) -> None:
+    from shuddh.lang.profile import langid_threshold
+
+    path = tmp_path / "yy.toml"
+    path.write_text('code = "yy"\n[langid]\nmin_confidence = 2\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        langid_threshold(str(path))
+    with pytest.raises(ConfigError):
+        langid_threshold("no-such-language")
+
+
+@pytest.mark.parametrize("code", available_profiles())
+def test_profile_settings_is_the_profile_less_its_rules(code: str) -> None:
+    import dataclasses
+
+    from shuddh.lang.profile import profile_settings
+
+    settings = profile_settings(code)
+    assert settings.chrome_rules == ()
+    assert settings == dataclasses.replace(load_profile(code), chrome_rules=())
+
+
+def test_profile_settings_compiles_no_pattern_and_checks_the_keys(tmp_path, monkeypatch) -> None:
+    import regex
+
+    from shuddh.lang import profile as prof
+
+    good = tmp_path / "zz.toml"
+    good.write_text('code = "zz"\nscripts = ["Deva"]\ninclude = ["hi"]\n[quality]\nrunon_markers = ["है"]\n[chrome]\n'
+                    '[[chrome.rules]]\nreason = "share"\npattern = ["^शेयर$"]\n', encoding="utf-8")
+    bad = tmp_path / "zb.toml"
+    bad.write_text('code = "zb"\n[quality]\nno_such_threshold = 1\n', encoding="utf-8")
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("a pattern was compiled")
+
+    monkeypatch.setattr(regex, "compile", no_compile)
+    got = prof.profile_settings(str(good))
+    assert got.scripts == ("Deva",)
+    assert got.threshold("runon_markers", ()) == ["है"]
+    with pytest.raises(ConfigError):
+        prof.profile_settings(str(bad))
+
+
+def test_a_profile_file_is_parsed_again_when_it_changes(tmp_path) -> None:
+    from shuddh.lang.profile import langid_threshold
+
+    path = tmp_path / "ww.toml"
+    path.write_text('code = "ww"\n[langid]\nmin_confidence = 0.6\n', encoding="utf-8")
+    assert langid_threshold(str(path)) == 0.6
+    path.write_text('code = "ww"\n[langid]\nmin_confidence = 0.75\n', encoding="utf-8")  # another size
+    assert langid_threshold(str(path)) == 0.75
