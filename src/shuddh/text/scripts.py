@@ -64,17 +64,35 @@ _TABLE_SIZE = 0x30000
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]+")
 
 
+#: the scripts (with Unknown) that hold most code points of planes 0–2 (159,670 of 196,608): looked up over
+#: the whole table first, the other scripts then only over the ~37,000 code points left
+_BIG_SCRIPTS = ("Zzzz", "Hani", "Hang", "Zyyy")
+
+
 @functools.cache
 def _tables() -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
-    """Build ``(script id per code point, is-letter per code point)`` for planes 0–2, once."""
-    # Surrogates cannot be in a Python str that was encoded; replace them with a non-letter.
-    chars = "".join(chr(i) if not 0xD800 <= i < 0xE000 else " " for i in range(_TABLE_SIZE))
+    """Build ``(script id per code point, is-letter per code point)`` for planes 0–2, once.
+
+    A code point has one script, whatever its neighbours: each script's search finds the same code points in
+    any string that holds them, so the scripts after :data:`_BIG_SCRIPTS` are searched in the code points
+    those leave (~12 ms instead of ~65 ms per process for all of them over the whole table)."""
+    # Surrogates cannot be in a Python str that was encoded; replace them with a non-letter (a space).
+    codes = np.arange(_TABLE_SIZE, dtype=np.uint32)
+    codes[0xD800:0xE000] = 0x20
+    chars = codes.tobytes().decode("utf-32-le")
     script = np.zeros(_TABLE_SIZE, dtype=np.uint8)
-    for sid, name in enumerate(SCRIPTS):
-        if name == "Zzzz":
-            continue
+    left = np.ones(_TABLE_SIZE, dtype=np.bool_)
+    for name in _BIG_SCRIPTS:
         for m in regex.finditer(rf"\p{{sc={name}}}+", chars):
-            script[m.start() : m.end()] = sid
+            script[m.start() : m.end()] = _SCRIPT_ID[name]  # (Zzzz: 0, as the table starts)
+            left[m.start() : m.end()] = False
+    at = np.flatnonzero(left)  # the code points of no big script, in order
+    rest = codes[at].tobytes().decode("utf-32-le")
+    for sid, name in enumerate(SCRIPTS):
+        if name in _BIG_SCRIPTS:
+            continue
+        for m in regex.finditer(rf"\p{{sc={name}}}+", rest):
+            script[at[m.start() : m.end()]] = sid
     letter = np.zeros(_TABLE_SIZE, dtype=np.bool_)
     for m in _LETTER_RE.finditer(chars):
         letter[m.start() : m.end()] = True
