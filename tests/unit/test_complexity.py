@@ -84,6 +84,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # Word's style sheet run into text (chrome.markup), and a JSON line with an Office mark
     "office_css_run": lambda n: "कुछ पाठ " + _repeat("p.MsoNormal {mso-margin:0} ", n - 16) + " और पाठ।",
     "json_office": lambda n: "X-NONE " + _repeat('"ab":"c d","ef":1,', n - 7),
+    # month names the chrome date patterns are gated on, with and without a digit (chrome._DIGIT's gate)
+    "month_run": lambda n: _repeat("mar may ", n),
+    "month_run_digit": lambda n: _repeat("mar may ", n - 1) + "1",
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -261,6 +264,19 @@ def _legacy_scan(text: str) -> None:
     _LETTER_START.findall(text)
 
 
+def _chrome_line(text: str) -> None:
+    from shuddh.lang.profile import load_profile
+    from shuddh.stages.clean.chrome import chrome_reasons
+
+    chrome_reasons([text], load_profile("web-common"))
+
+
+def _volumes_measure(text: str) -> None:
+    from shuddh.volumes import _measure
+
+    _measure(text)
+
+
 def _markup_cut(text: str) -> None:
     from shuddh.stages.clean.markup import markup_cut
 
@@ -285,6 +301,10 @@ _UNITS: list[tuple[str, Callable[[str], None], str, int]] = [
     ("legacy _ODD_TOKEN scan", _legacy_scan, "mixed_punct", 20_000),
     ("legacy _ODD_TOKEN scan", _legacy_scan, "space_run", 20_000),
     ("header _label", _header_label, "space_run", 1_500),
+    ("chrome digit gate", _chrome_line, "month_run", 30),  # (4 x 30 x 8 characters: under the line limit)
+    ("chrome digit gate", _chrome_line, "month_run_digit", 30),
+    ("volumes _measure", _volumes_measure, "space_run", 20_000),
+    ("volumes _measure", _volumes_measure, "one_huge_line", 20_000),
     ("chrome markup_cut", _markup_cut, "office_css_run", 4_000),
     ("chrome markup_cut", _markup_cut, "json_office", 4_000),
 ]

@@ -127,6 +127,9 @@ class _RuleIndex:
     started: tuple[regex.Pattern[str], ...]
     starts: dict[str, tuple[str, ...]]
     gated: tuple[regex.Pattern[str], ...]
+    #: per search of ``gated``: every match holds a digit (``\d``, :func:`_needs_digit`), so a line without one
+    #: is not searched (web-common's dates are gated on month names: "mar" is in "market", "may" a verb)
+    gated_digit: tuple[bool, ...]
     gate: re.Pattern[str] | None
     #: a literal ``gate`` finds -> the positions in ``gated`` of the searches that may match there
     needed_by: dict[str, tuple[int, ...]]
@@ -260,7 +263,8 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
             gated.append((search, p.flags, need))
         else:
             groups["always"].append((search, p.flags))
-    out: dict[str, Any] = {"gated": tuple(regex.compile(search, flags) for search, flags, _ in gated)}
+    out: dict[str, Any] = {"gated": tuple(regex.compile(search, flags) for search, flags, _ in gated),
+                           "gated_digit": tuple(_needs_digit(search) for search, _, _ in gated)}
     for name, items in groups.items():
         searches: list[regex.Pattern[str]] = []
         joined: dict[int, list[str]] = {}
@@ -458,6 +462,49 @@ def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
         if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
             best = cand
     return best
+
+
+def _needs_digit(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (default flags) holds a character ``\\d`` matches (False if not known).
+
+    Each top-level alternative must hold, outside optional items (:func:`_optional`), a ``\\d`` or a plain or
+    ``(?:…)`` group that needs one; classes, other escapes, look-arounds and other ``(?…)`` groups count as
+    nothing (a ``[0-9]`` or a look-ahead's digit is not read: False is the safe answer)."""
+    return all(_sequence_needs_digit(alt) for alt in _top_alternatives(pattern))
+
+
+def _sequence_needs_digit(pattern: str) -> bool:
+    """:func:`_needs_digit` of a pattern without a top-level ``|``."""
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "(":
+            end = _group_end(pattern, i)
+            if end < 0:
+                return False
+            if not _optional(pattern, end):
+                if pattern.startswith("(?:", i):
+                    if _needs_digit(pattern[i + 3:end - 1]):
+                        return True
+                elif pattern[i + 1:i + 2] != "?" and _needs_digit(pattern[i + 1:end - 1]):
+                    return True
+            i = end
+        elif c == "\\":
+            end = _escape_end(pattern, i)
+            if pattern[i:end] == "\\d" and not _optional(pattern, end):
+                return True
+            i = end
+        elif c == "[":
+            skip = _skip_escape_or_class(pattern, i)
+            assert skip is not None
+            i = skip
+        else:
+            i += 1
+    return False
+
+
+#: a digit as the gated searches' ``\d`` reads one (the regex module's, default flags: Unicode)
+_DIGIT = regex.compile(r"\d")
 
 
 def _literal_escape(p: str, i: int) -> bool:
@@ -776,6 +823,9 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         break
             if not hit and k in gated:
                 may = sorted({e for x in gated[k] for e in index.needed_by.get(x, ())})
+                digits = index.gated_digit
+                if any(digits[e] for e in may) and not any(_DIGIT.search(t) for t in texts):
+                    may = [e for e in may if not digits[e]]  # (a search that needs a digit fails on them)
                 hit = any(index.gated[e].search(t) is not None for e in may for t in texts)
             if hit:
                 for r, pat in index.patterns:
