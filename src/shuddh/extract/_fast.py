@@ -476,13 +476,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     opened.append(None)
                     continue
                 walker.skip_subtree()
-                # its end event comes next: its tail now
-                done = el
-                tail = el.tail
-                if tail and (buf or not tail.isspace()):
-                    buf.append(tail)
-                    if in_link:
-                        link_chars += len(tail.strip())
+                done = el  # its end event comes next: its tail then, nothing else
                 continue
             if kind & _K_BLOCK:
                 if buf:
@@ -491,8 +485,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             elif not len(el):
                 # an inline element without children (a link, a <span>, an <img>, ~40 % of the walked elements):
                 # no block starts or ends inside it, so its chrome mark, role and span change nothing; its
-                # text, tail, link and breadcrumb mark and a <time>'s date are all it adds, and its end event
-                # (next) nothing. (Numbered like every element: the chrome marks' numbers stay the general path's.)
+                # text, link and breadcrumb mark and a <time>'s date are all it adds, and its end event (next)
+                # only its tail. (Numbered like every element: the chrome marks' numbers stay the general path's.)
                 elem_index += 1
                 if keys and crumb is None and (
                         ("class" in keys and "breadcrumb" in el.get("class").lower())
@@ -509,11 +503,6 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     buf.append(text)
                     if in_link or kind & _K_A:
                         link_chars += len(text.strip())
-                tail = el.tail
-                if tail and (buf or not tail.isspace()):
-                    buf.append(tail)
-                    if in_link:
-                        link_chars += len(tail.strip())
                 continue
             elem_index += 1
             depth += 1
@@ -574,30 +563,32 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(text.strip())
             if kind & _K_BR and buf:
                 flush()
-        elif el is not done:
-            op = opened.pop()
-            if op:
-                idx, first, marked, kind, cls, tag = op
-                if kind & _K_BLOCK:
-                    if buf:
-                        flush()
-                    block_tags.pop()
-                nb = len(blocks)
-                if nb > first:  # elements without text cannot be the main element
-                    if kind & _K_H1 and h1 is None:
-                        h1 = blocks[first].text
-                    spans.append((first, nb, depth))
-                    span_kin.append(cls)
-                    par = opened[-1] if opened else None
-                    span_pos.append((par[0] if par else -1, tag))
-                if kind & _K_A:
-                    in_link -= 1
-                if marked:
-                    chrome_els[idx] = (first, nb, depth)
-                    chrome = chrome[:-1]
-                depth -= 1
-            elif op is False:
-                continue
+        else:
+            # (a leaf handled at its start, a skipped subtree: only the tail is left)
+            if el is not done:
+                op = opened.pop()
+                if op:
+                    idx, first, marked, kind, cls, tag = op
+                    if kind & _K_BLOCK:
+                        if buf:
+                            flush()
+                        block_tags.pop()
+                    nb = len(blocks)
+                    if nb > first:  # elements without text cannot be the main element
+                        if kind & _K_H1 and h1 is None:
+                            h1 = blocks[first].text
+                        spans.append((first, nb, depth))
+                        span_kin.append(cls)
+                        par = opened[-1] if opened else None
+                        span_pos.append((par[0] if par else -1, tag))
+                    if kind & _K_A:
+                        in_link -= 1
+                    if marked:
+                        chrome_els[idx] = (first, nb, depth)
+                        chrome = chrome[:-1]
+                    depth -= 1
+                elif op is False:
+                    continue
             tail = el.tail
             if tail and (buf or not tail.isspace()):
                 buf.append(tail)
