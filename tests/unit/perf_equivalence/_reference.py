@@ -16,25 +16,8 @@ import regex
 from shuddh.lang.profile import LanguageProfile
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
 from shuddh.stages.clean.chrome import PART_REASONS, _starts_with_phrase
-from shuddh.text.legacy import (
-    _WS_SPLIT,
-    MIN_MIXED_RUN,
-    _convert_line,
-    _document_font,
-    _fix_c1,
-    _latin_line_font,
-    _latin_prose,
-    _repair_mixed,
-)
-from shuddh.text.legacy._detect import (
-    _ALL_NATURAL,
-    accept_in_context,
-    best_font,
-    candidate_tokens,
-    decoded_words,
-    score_font,
-    shape_score,
-)
+from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
+from shuddh.text.legacy._detect import best_font, candidate_tokens
 from shuddh.text.normalize import (
     _BLANKS_RE,
     _DANDA_RE,
@@ -274,56 +257,3 @@ def normalize_core(text: str, danda: bool = True) -> str:
                          else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln)) for ln in text.split("\n"))
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()
-
-
-def repair_legacy_text(text: str) -> tuple[str, int]:
-    """``shuddh.text.legacy.repair_legacy_text`` as it was before the whole-document scan of Latin texts (shuddh
-    dc5b18d): every line visited, each Latin line asked of ``_latin_line_font``."""
-    if not _LEGACY_HINT.search(text):
-        return text, 0
-    raws = text.splitlines(keepends=True)
-    out = list(raws)
-    converted = 0
-    prose: bool | None = None
-    per_font: dict[str, int] = {}
-    detected: list[tuple[str, str]] = []
-    pending: list[int] = []
-    for i, raw in enumerate(raws):
-        body = raw.rstrip("\r\n")
-        ending = raw[len(body):]
-        if not body or not _LEGACY_HINT.search(body):
-            continue
-        if INDIC_LETTER.search(body):
-            fixed = _repair_mixed(body)
-            if fixed is not None:
-                out[i] = fixed + ending
-                converted += 1
-            continue
-        if prose is None and _ALL_NATURAL.match(body) is None:
-            prose = _latin_prose(text)
-        det = _latin_line_font(body, bool(prose))
-        if det is None:
-            pending.append(i)
-            continue
-        per_font[det] = per_font.get(det, 0) + 1
-        detected.append((det, body))
-        out[i] = _convert_line(body, det) + ending
-        converted += 1
-    font = _document_font(per_font) if pending else None
-    if font is not None:
-        lexicon: set[str] = set()
-        for f, body in detected:
-            if f == font:
-                lexicon |= decoded_words(font, " ".join(candidate_tokens(_fix_c1(body))))
-        doc_words = frozenset(lexicon)
-        for i in pending:
-            raw = raws[i]
-            body = raw.rstrip("\r\n")
-            tokens = candidate_tokens(_fix_c1(body))
-            if not tokens:
-                continue
-            s = score_font(font, " ".join(tokens), shape_score(tokens), doc_words)
-            if accept_in_context(s):
-                out[i] = _convert_line(body, font) + raw[len(body):]
-                converted += 1
-    return "".join(out), converted

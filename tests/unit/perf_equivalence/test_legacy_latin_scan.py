@@ -4,7 +4,7 @@
 not take with one ``_ODD_TOKEN`` scan of the whole text, and asks ``_latin_line_font`` only about the lines
 that can be detected on their own: in a Latin-prose document, a line with two or more such tokens and no more
 than twice as many tokens starting with a letter (``_LETTER_START``). Checked against the former line-by-line
-definition (``_reference.repair_legacy_text``) on generated documents, and each claim the shortcut rests on on
+definition (the general path, ``_repair_lines``) on generated documents, and each claim the shortcut rests on on
 its own.
 """
 
@@ -15,10 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import shuddh.text.legacy as legacy
-from shuddh.text.legacy import _LETTER_START, _latin_prose, repair_legacy_text
+from shuddh.text.legacy import _LETTER_START, _latin_prose, _repair_lines, repair_legacy_text
 from shuddh.text.legacy._detect import _ALL_NATURAL, _ODD_TOKEN, _token_kind, best_font
-
-from . import _reference as ref
 
 # KrutiDev and Shusha lines typed for these tests (the first two are detected on their own in a prose page)
 KRUTI_1 = "Hkkjr ,d fo'kky ns'k gS vkSj bldh jkt/kkuh ubZ fnYyh gSA"
@@ -63,7 +61,7 @@ def _documents(draw: st.DrawFn) -> str:
 @given(_documents())
 def test_latin_documents_are_repaired_as_line_by_line(text: str) -> None:
     assert not legacy._has_indic(text)
-    assert repair_legacy_text(text) == ref.repair_legacy_text(text)
+    assert repair_legacy_text(text) == _repair_lines(text)
 
 
 @pytest.mark.parametrize("page", [
@@ -74,7 +72,7 @@ def test_latin_documents_are_repaired_as_line_by_line(text: str) -> None:
     "\n".join(ENGLISH),  # nothing to convert
 ])
 def test_real_pages_are_repaired_as_line_by_line(page: str) -> None:
-    assert repair_legacy_text(page) == ref.repair_legacy_text(page)
+    assert repair_legacy_text(page) == _repair_lines(page)
 
 
 def test_legacy_paragraphs_in_an_english_page_are_converted() -> None:

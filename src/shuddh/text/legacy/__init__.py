@@ -313,6 +313,12 @@ def repair_legacy_text(text: str) -> tuple[str, int]:
         return text, 0  # no line holds a Latin or high-byte character: every line is kept as it is
     if not _has_indic(text) and (text.isascii() or _C1.search(text) is None):
         return _repair_latin(text)
+    return _repair_lines(text)
+
+
+def _repair_lines(text: str) -> tuple[str, int]:
+    """:func:`repair_legacy_text` line by line: every line visited, each Latin line asked of
+    :func:`_latin_line_font` (the general path; :func:`_repair_latin` gives the same on a Latin-only text)."""
     raws = text.splitlines(keepends=True)
     out = list(raws)
     converted = 0
