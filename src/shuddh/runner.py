@@ -417,9 +417,11 @@ class _Out:
     """The driver's view of the output directory: a local path, or a URL (fsspec) whose state files the
     driver reads and writes remotely, with a local scratch directory for files it renders first."""
 
-    def __init__(self, output: str, scratch: Path) -> None:
+    def __init__(self, output: str, scratch: Path | None) -> None:
         self.remote = RemoteDir(output) if is_url(output) else None
-        self.local = scratch if self.remote is not None else Path(output)
+        if self.remote is not None and scratch is None:
+            raise ValueError("a remote output needs a local scratch directory")
+        self.local = scratch if self.remote is not None and scratch is not None else Path(output)
         self.for_tasks = output if self.remote is not None else str(self.local)  # tasks' ``outdir``
 
     def read(self, rel: Path) -> bytes | None:
@@ -871,8 +873,11 @@ def run_pipeline(cfg: PipelineConfig, executor: Executor, *, overwrite: bool = F
     sink = progress if isinstance(progress, RunProgress) else RunProgress() if progress is None else \
         _CallableProgress(progress)
     runlog = _RunLog()
-    with tempfile.TemporaryDirectory(prefix="shuddh-driver-") as scratch:
-        out = _Out(cfg.output, Path(scratch))
+    # a local scratch directory only where it is used (a remote output): a local run that is killed (SIGKILL,
+    # the OOM killer) cannot clean up after itself, and left an empty shuddh-driver-* folder in /tmp each time
+    remote = is_url(cfg.output)
+    with tempfile.TemporaryDirectory(prefix="shuddh-driver-") if remote else contextlib.nullcontext() as scratch:
+        out = _Out(cfg.output, Path(scratch) if scratch is not None else None)
         lock = _DirLock(out.local) if out.remote is None else None
         try:
             with _young_threshold(GC_YOUNG_THRESHOLD):

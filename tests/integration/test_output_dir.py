@@ -354,3 +354,30 @@ def test_empty_langid_keep_in_yaml_is_an_error(tmp_path):
     msg = _one_line_error(CliRunner().invoke(main, ["run", str(cfg), "--no-progress", "-w", "1"]))
     assert "keep names no language" in msg
     assert not (tmp_path / "out").exists()
+
+
+def test_a_local_run_makes_no_scratch_folder_outside_its_output(tmp_path, monkeypatch):
+    """The driver's scratch folder is for a remote output only: a local run that is killed (SIGKILL, the OOM
+    killer) cannot remove one, so it must not make one (it left an empty /tmp/shuddh-driver-* each time)."""
+    import tempfile as real_tempfile
+    import uuid
+
+    import shuddh.runner as runner
+
+    made = []
+
+    class Recording(real_tempfile.TemporaryDirectory):  # type: ignore[type-arg]
+        def __init__(self, *a, **k):
+            made.append(k.get("prefix"))
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(runner.tempfile, "TemporaryDirectory", Recording)
+    src = _corpus(tmp_path / "in")
+    res = shuddh.clean([str(src)], str(tmp_path / "out"), stages=STAGES, workers=1)
+    assert res.stats["kept"] == 10
+    assert "shuddh-driver-" not in made
+    # a remote output still gets one (its state files are rendered there first)
+    mem = f"memory://scratch-{uuid.uuid4().hex}"
+    res = shuddh.clean([str(src)], mem, stages=STAGES, workers=1)
+    assert res.stats["kept"] == 10
+    assert "shuddh-driver-" in made
