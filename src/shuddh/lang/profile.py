@@ -7,6 +7,7 @@ profile fails loudly instead of silently falling back to a default.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,7 +19,8 @@ import regex
 
 from shuddh.errors import ConfigError
 
-__all__ = ["QUALITY_KEYS", "ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles", "folded_key",
+__all__ = ["NUKTA_FOLD", "QUALITY_KEYS", "ChromeRule", "HeaderSettings", "LanguageProfile", "available_profiles",
+           "fold_nukta", "folded_key",
            "langid_threshold", "line_key", "load_profile", "profile_settings"]
 
 _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
@@ -125,7 +127,7 @@ def _rule(raw: dict[str, Any], where: str) -> ChromeRule:
     if isinstance(pats, str):
         pats = [pats]
     try:
-        compiled = tuple(regex.compile(p) for p in pats)
+        compiled = tuple(regex.compile(fold_nukta(p)) for p in pats)  # (matched on nukta-folded lines)
     except regex.error as e:
         raise ConfigError(f"{where}: bad pattern in rule {raw['reason']!r}: {e}") from e
     return ChromeRule(
@@ -148,9 +150,36 @@ _SPACES = regex.compile(r"\s+")
 _OTHER_SPACE = regex.compile(r"[^\S ]")
 
 
+#: the nukta signs of the Indic scripts, and the letters that hold one (NFC keeps some of them composed): the
+#: chrome lexicon reads a letter with a nukta as the letter without it. Sites write "ख़बर" and "खबर", "फ़ॉलो" and
+#: "फॉलो", "ज़रूर" and "जरूर" alike; a rule then matches both spellings however it was written.
+NUKTA_FOLD: dict[str, str] = dict.fromkeys("\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc", "")
+NUKTA_FOLD.update({"\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933", "\u0958": "\u0915",
+                   "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c", "\u095c": "\u0921",
+                   "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f", "\u09dc": "\u09a1",
+                   "\u09dd": "\u09a2", "\u09df": "\u09af", "\u0a33": "\u0a32", "\u0a36": "\u0a38",
+                   "\u0a59": "\u0a16", "\u0a5a": "\u0a17", "\u0a5b": "\u0a1c", "\u0a5e": "\u0a2b",
+                   "\u0b5c": "\u0b21", "\u0b5d": "\u0b22"})
+
+
+_NUKTA_RE = re.compile("[" + "".join(NUKTA_FOLD) + "]")  # (stdlib re: its class search is the faster one)
+
+
+def fold_nukta(text: str) -> str:
+    """``text`` with every nukta sign dropped and every letter with a nukta read as its base letter (see
+    :data:`NUKTA_FOLD`); the same string when it holds none."""
+    if _NUKTA_RE.search(text) is None:  # (a line or a sentence: one search; chrome folds documents its own way)
+        return text
+    for c, base in NUKTA_FOLD.items():
+        if c in text:
+            text = text.replace(c, base)
+    return text
+
+
 def line_key(line: str) -> str:
-    """The form chrome phrases are matched on: case-folded, spaces collapsed, edge punctuation gone."""
-    return folded_key(line.casefold())
+    """The form chrome phrases are matched on: case-folded, nukta folded (:func:`fold_nukta`), spaces collapsed,
+    edge punctuation gone."""
+    return folded_key(fold_nukta(line).casefold())
 
 
 def folded_key(s: str, spaces: bool = True) -> str:

@@ -67,6 +67,10 @@ CHROME = [
     ("hi", "Last Modified: April 2, 2020, 7:40 pm", "byline"),
     ("hi", "(यह खबर एजेंसी फीड से ऑटो-पब्लिश की गई है)", "disclaimer"),
     ("hi", "अपडेटेड 15 मिनट पहले", "byline"),
+    # a nukta written or left out: one key (the rules were written with "पढ़ें", "फॉलो")
+    ("hi", "ये भी पढें: नदी पर नया पुल खुला", "read_more"),
+    ("hi", "इसे भी पढें", "read_more"),
+    ("hi", "फ़ॉलो करें", "share"),
     ("hi", "राहुल शर्मा | 2 दिन पहले", "byline"),
     # Marathi
     ("mr", "हे सुद्धा वाचा: पुण्यात पावसाचा जोर वाढला", "read_more"),
