@@ -53,6 +53,7 @@ CHROME = [
     ("hi", "अपडेटेड Sat, 09 Mar 2024 10:15 AM (IST)", "byline"),
     ("hi", "Ye Bhi Padhein: Delhi mein barish se jaam", "read_more"),  # Hinglish, from hi-Latn
     ("hi", "WhatsApp Channel Join Karein", "promo"),
+    ("hi", "Rahul Sharma | 2 din pehle", "byline"),  # Hinglish, from hi-Latn
     ("hi", "12 Jun 2023, 10:15 AM IST", "byline"),  # English, from web-common
     # promos by what they are made of (the site's "we", a channel, a call at the end), in other word orders
     ("hi", "ताजा अपडेट के लिए हमारे साथ फेसबुक, ट्विटर और टेलीग्राम पर जुड़ें", "promo"),
@@ -202,6 +203,7 @@ PROSE = [
     ("ur", "انہوں نے کہا کہ یہ واقعہ 3 دن پہلے پیش آیا۔"),
     ("gu", "તેમણે કહ્યું કે આ ઘટના 3 દિવસ પહેલા બની હતી."),
     ("hi", "दो दिन पहले"),  # a heading in words
+    ("hi", "Main 3 din pehle Delhi gaya tha."),  # Hinglish prose
     # Marathi
     ("mr", "ते म्हणाले की नागरिकांनी अफवांवर विश्वास ठेवू नये आणि ट्विटरवर अधिकृत खाते फॉलो करावे."),
     ("mr", "सरकारने शेतकऱ्यांसाठी नवे ॲप सुरू केले असून ते डाउनलोड करण्याचे आवाहन केले आहे."),
