@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from shuddh.lang.profile import LanguageProfile, fold_nukta
+from shuddh.lang.profile import LanguageProfile, fold_spelling
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
 from shuddh.stages.clean.chrome import PART_REASONS, _starts_with_phrase
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
@@ -168,15 +168,15 @@ _SPACES = regex.compile(r"\s+")
 
 
 def line_key(line: str) -> str:
-    key: str = _EDGE.sub("", _SPACES.sub(" ", fold_nukta(line).casefold()))
+    key: str = _EDGE.sub("", _SPACES.sub(" ", fold_spelling(line).casefold()))
     return key
 
 
 def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -> str | None:
     """The line's lexicon reason, rule by rule; ``parts``: as ``chrome_reasons(..., parts=True)`` looks up a
-    piece of a line (the rules of PART_REASONS only, patterns on the key alone). The line is read nukta
-    folded, as the rules are (``fold_nukta``)."""
-    line = fold_nukta(line)
+    piece of a line (the rules of PART_REASONS only, patterns on the key alone). The line is read spelling
+    folded, as the rules are (``fold_spelling``)."""
+    line = fold_spelling(line)
     if len(line) > profile.chrome_max_words * 25:
         return None
     key = line_key(line)

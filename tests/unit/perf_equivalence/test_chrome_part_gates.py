@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shuddh.lang.profile import LanguageProfile, available_profiles, fold_nukta, load_profile
+from shuddh.lang.profile import LanguageProfile, available_profiles, fold_spelling, load_profile
 from shuddh.stages.clean import chrome
 from shuddh.stages.clean.chrome import chrome_reasons
 
@@ -79,7 +79,7 @@ def test_gates_pass_chrome_sentences_and_stop_ordinary_ones() -> None:
     assert inside is not None
 
     def passes(sentence: str) -> bool:
-        s = fold_nukta(sentence).casefold()  # (the lexicon reads lines nukta folded, its rules alike)
+        s = fold_spelling(sentence).casefold()  # (the lexicon reads lines spelling folded, its rules alike)
         return start.match(s) is not None or inside.search(s) is not None
 
     # the last sentences of article paragraphs: no rule can match them, none is looked up

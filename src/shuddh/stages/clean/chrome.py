@@ -33,10 +33,10 @@ import regex
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import (
-    NUKTA_FOLD,
+    SPELLING_FOLD,
     ChromeRule,
     LanguageProfile,
-    fold_nukta,
+    fold_spelling,
     folded_key,
     line_key,
     load_profile,
@@ -587,18 +587,18 @@ def _rule_index(profile: LanguageProfile, parts: bool = False) -> _RuleIndex:
     return entry[1]
 
 
-def _nukta_folded(lines: Sequence[str]) -> Sequence[str]:
-    """``lines`` as the lexicon reads them: nukta folded (:func:`fold_nukta`; its rules are folded alike). One
+def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
+    """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike). One
     search of the document; only the characters found are replaced."""
     text = "\n".join(lines)
     # a test per character (a C scan each) is several times faster than one class search of the text
-    found = [(c, base) for c, base in NUKTA_FOLD.items() if c in text]
+    found = [(c, base) for c, base in SPELLING_FOLD.items() if c in text]
     if not found:
         return lines
     for c, base in found:
         text = text.replace(c, base)
     split = text.split("\n")
-    return split if len(split) == len(lines) else [fold_nukta(ln) for ln in lines]
+    return split if len(split) == len(lines) else [fold_spelling(ln) for ln in lines]
 
 
 def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -> str | None:
@@ -679,8 +679,8 @@ _PART_GATES: dict[int, tuple[LanguageProfile, tuple[re.Pattern[str] | None, re.P
 
 
 def _part_gates(profile: LanguageProfile) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """(a match at the start of a case-folded, nukta-folded sentence, a search anywhere in it): a sentence neither finds
-    anything in matches no rule of :data:`PART_REASONS` (None: no such searches exist).
+    """(a match at the start of a case-folded, spelling-folded sentence, a search anywhere in it): a sentence
+    neither finds anything in matches no rule of :data:`PART_REASONS` (None: no such searches exist).
 
     With ``parts=True`` a sentence's key matches a rule (exact phrase, prefix, started or gated pattern,
     contained phrase; the key only) only if the key starts with an exact phrase, a prefix or a started
@@ -714,7 +714,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     none = len(index.reasons)
     reasons = index.reasons
     limit = profile.chrome_max_words * 25
-    lines = _nukta_folded(lines)
+    lines = _spelling_folded(lines)
     max_words = profile.chrome_max_words
     out: list[str | None] = [None] * len(lines)
     # a line far longer than max_words words can only match an exact rule, and no exact phrase is
