@@ -164,6 +164,31 @@ CHROME = [
     ("web-common", "Priya Sharma says:", "comment_form"),
     ("web-common", "Substack is the home for great culture", "promo"),
     ("web-common", "March 3, 2025 | 7 min read", "byline"),
+    # forum software's post furniture, bylines with a "Posted <date> by" label or a relative time, comment counts,
+    # form messages, browser notices, gallery counters and a docs page's edit link
+    ("web-common", "View Public Profile", "forum"),
+    ("web-common", "Find More Posts by riverrat42", "forum"),
+    ("web-common", "Last edited by meera_k on Sun Jun 02, 2024 6:15 pm, edited 2 times in total.", "forum"),
+    ("web-common", "15th August 2024, 09:12 #3 | Link", "forum"),
+    ("web-common", "Thread starter kavya_reads", "forum"),
+    ("web-common", "[Security] Posted Feb 3, 2025 11:20 UTC (Mon) by asha", "byline"),
+    ("web-common", "Last Updated on June 4, 2024 by Ravi Menon", "byline"),
+    ("web-common", "Updated: 6/11/2024", "byline"),
+    ("web-common", "Ravi Menon | 4 days ago", "byline"),
+    ("web-common", "tinkerer 2 years ago", "byline"),
+    ("web-common", "·3d ago·6 min read", "byline"),
+    ("web-common", "2 hours ago, trailblazer said:", "byline"),
+    ("web-common", "Author: Kavya Iyer", "byline"),
+    ("web-common", "Comments (3 posted)", "comment_form"),
+    ("web-common", "Full Story (comments: none)", "comment_form"),
+    ("web-common", "Show 2 more comments", "comment_form"),
+    ("web-common", "Thanks! Your message has been sent.", "form"),
+    ("web-common", "Oops! Something went wrong while submitting the form.", "form"),
+    ("web-common", "Thank you for subscribing! Please check your inbox to confirm.", "form"),
+    ("web-common", "Your browser is not supported. Please switch to a newer one.", "legal"),
+    ("web-common", "Please enable JavaScript to view this page.", "legal"),
+    ("web-common", "Image 3 of 7", "navigation"),
+    ("web-common", "Edit this page on GitHub", "navigation"),
 ]
 
 
@@ -236,6 +261,19 @@ PROSE = [
     ("web-common", "View all recipes"),  # a listing page's own link as often as chrome: not taken
     # a sentence may say it: only anchored calls to action are taken
     ("web-common", "Members can unsubscribe at any time under the new rules, the regulator said."),
+    # near misses of the forum, byline, comment, form, browser and gallery rules: sentences, a code line
+    ("web-common", "Registered users can vote in the readers' poll until Friday."),
+    ("web-common", "Thread tools were on display at the hardware fair in Pune."),
+    ("web-common", "On 8 Oct 2022 the river burst its banks near the old mill."),
+    ("web-common", "Posted letters took three weeks to reach the village in 1990."),
+    ("web-common", "We moved here 3 years ago and never looked back."),
+    ("web-common", "She left 2 days ago"),
+    ("web-common", "The article drew 12 comments within an hour of going live."),
+    ("web-common", "Thank you for subscribing to the idea that libraries matter, she wrote."),
+    ("web-common", "Update your browser regularly to stay safe online."),
+    ("web-common", "Enable JavaScript in the settings menu, then reload the page."),
+    ("web-common", "Page 3 of the report lists the missing funds."),
+    ("web-common", 'author: String::from("Meera"),'),
 ]
 
 
