@@ -588,8 +588,8 @@ def _rule_index(profile: LanguageProfile, parts: bool = False) -> _RuleIndex:
 
 
 def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
-    """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike). One
-    search of the document; only the characters found are replaced."""
+    """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike): the
+    document joined, one scan of it per character of :data:`SPELLING_FOLD`, only the characters found replaced."""
     text = "\n".join(lines)
     # a test per character (a C scan each) is several times faster than one class search of the text
     found = [(c, base) for c, base in SPELLING_FOLD.items() if c in text]
