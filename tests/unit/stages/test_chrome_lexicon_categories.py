@@ -68,6 +68,9 @@ CHROME = [
     ("hi", "Last Modified: April 2, 2020, 7:40 pm", "byline"),
     ("hi", "(यह खबर एजेंसी फीड से ऑटो-पब्लिश की गई है)", "disclaimer"),
     ("hi", "अपडेटेड 15 मिनट पहले", "byline"),
+    ("hi", "लखनऊ, राज्य ब्यूरो", "byline"),
+    ("hi", "एजेंसी, नई दिल्ली", "byline"),
+    ("hi", "टिप्पणियां: 0", "comment_form"),
     # a nukta written or left out: one key (the rules were written with "पढ़ें", "फॉलो")
     ("hi", "ये भी पढें: नदी पर नया पुल खुला", "read_more"),
     ("hi", "इसे भी पढें", "read_more"),
@@ -228,6 +231,8 @@ PROSE = [
     ("ur", "انہوں نے کہا کہ یہ واقعہ 3 دن پہلے پیش آیا۔"),
     ("gu", "તેમણે કહ્યું કે આ ઘટના 3 દિવસ પહેલા બની હતી."),
     ("hi", "दो दिन पहले"),  # a heading in words
+    ("hi", "नई दिल्ली, जेएनएन। राजधानी में आज सुबह से बारिश हो रही है।"),  # a dateline opening a paragraph
+    ("hi", "भारत, पाकिस्तान"),
     ("hi", "Main 3 din pehle Delhi gaya tha."),  # Hinglish prose
     # Marathi
     ("mr", "ते म्हणाले की नागरिकांनी अफवांवर विश्वास ठेवू नये आणि ट्विटरवर अधिकृत खाते फॉलो करावे."),
