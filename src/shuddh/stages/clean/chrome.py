@@ -591,6 +591,8 @@ def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
     """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike): the
     document joined, one scan of it per character of :data:`SPELLING_FOLD`, only the characters found replaced."""
     text = "\n".join(lines)
+    if text.isascii():  # (a flag: English pages)
+        return lines
     # a test per character (a C scan each) is several times faster than one class search of the text
     found = [(c, base) for c, base in SPELLING_FOLD.items() if c in text]
     if not found:
