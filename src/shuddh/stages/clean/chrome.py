@@ -33,7 +33,6 @@ import regex
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import (
-    SPELLING_FOLD,
     ChromeRule,
     LanguageProfile,
     fold_spelling,
@@ -588,18 +587,13 @@ def _rule_index(profile: LanguageProfile, parts: bool = False) -> _RuleIndex:
 
 
 def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
-    """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike): the
-    document joined, one scan of it per character of :data:`SPELLING_FOLD`, only the characters found replaced."""
+    """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike),
+    the document folded at once."""
     text = "\n".join(lines)
-    if text.isascii():  # (a flag: English pages)
+    folded = fold_spelling(text)
+    if folded is text:
         return lines
-    # a test per character (a C scan each) is several times faster than one class search of the text
-    found = [(c, base) for c, base in SPELLING_FOLD.items() if c in text]
-    if not found:
-        return lines
-    for c, base in found:
-        text = text.replace(c, base)
-    split = text.split("\n")
+    split = folded.split("\n")
     return split if len(split) == len(lines) else [fold_spelling(ln) for ln in lines]
 
 
