@@ -419,9 +419,12 @@ class _Out:
 
     def __init__(self, output: str, scratch: Path | None) -> None:
         self.remote = RemoteDir(output) if is_url(output) else None
-        if self.remote is not None and scratch is None:
+        if self.remote is None:
+            self.local = Path(output)
+        elif scratch is None:
             raise ValueError("a remote output needs a local scratch directory")
-        self.local = scratch if self.remote is not None and scratch is not None else Path(output)
+        else:
+            self.local = scratch
         self.for_tasks = output if self.remote is not None else str(self.local)  # tasks' ``outdir``
 
     def read(self, rel: Path) -> bytes | None:
