@@ -71,3 +71,18 @@ def test_a_mark_at_the_start_of_a_line_is_no_sentence_of_its_own():
     (doc,), stats = run_stage(HeaderStage(), ["\n".join(["शहर", TITLE, "बारिश थमी। सड़कें खुलीं।"])])
     assert doc.metadata["section"] == "शहर"
     assert stats.lines_removed == {"header.section_label": 1}
+
+
+def test_a_headline_over_its_deck_is_not_a_section_label():
+    # wcxb: "Making Google Sans Flex" over "How seven design problems shaped …": a first line of several words over
+    # a second of a dozen or more is a headline and its deck; the headline was removed as header.section_label
+    head = "कोरोना से जंग में नया मोड़"
+    deck = "राज्य सरकार ने जांच केंद्रों की संख्या दोगुनी करने और हर जिले में नए अस्पताल खोलने का फैसला किया"
+    (doc,), stats = run_stage(HeaderStage(), ["\n".join([head, deck, BODY_1, BODY_2])])
+    assert doc.text.split("\n")[:2] == [head, deck]
+    assert "section" not in doc.metadata
+    assert not stats.lines_removed
+    # a one-word section label over the same deck-long headline is still a label
+    (doc,), stats = run_stage(HeaderStage(), ["\n".join(["दुनिया", deck, BODY_1, BODY_2])])
+    assert doc.metadata["section"] == "दुनिया"
+    assert stats.lines_removed == {"header.section_label": 1}

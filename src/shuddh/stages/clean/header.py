@@ -32,6 +32,9 @@ _GLOSS_OPEN = ("(", "[", "（")
 _GLOSS_CLOSE = (")", "]", "）")
 #: a breadcrumb trail may be longer than a single label, but not paragraph-long
 _BREADCRUMB_MAX_CHARS = 120
+#: a first line of at least this many words over a second of at least _DECK_MIN_WORDS is a headline and its deck
+_HEADLINE_MIN_WORDS = 3
+_DECK_MIN_WORDS = 12
 #: what the regex module's ``\s`` matches (Python's whitespace less \x1c-\x1f; U+3000 is the last)
 #: a letter (L* or M*): a line without one is no label (``count_letters(line) == 0``)
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
@@ -125,6 +128,12 @@ class HeaderStage(Mapper):
         first, second = lines[idx[0]], lines[idx[1]]
         third = lines[idx[2]] if len(idx) > 2 else ""
         crumbs = self._label(first)
+        if crumbs is not None and len(crumbs) == 1 and _has_words(first, _HEADLINE_MIN_WORDS) and _has_words(
+                second, _DECK_MIN_WORDS):
+            # a headline over its deck ("Making Google Sans Flex" / "How seven design problems shaped Google's iconic
+            # typeface — from …"), not a section label over a headline: a label of several words does not stand
+            # over a title of a dozen or more (the labels of wcxb TUNE pages that are followed by one: 1 of 26)
+            crumbs = None
         if crumbs is not None and self._title(second) and self._body(third):
             doc.metadata.setdefault("section", crumbs[-1])
             if len(crumbs) > 1:
