@@ -23,7 +23,7 @@ __all__ = ["QUALITY_KEYS", "SPELLING_FOLD", "ChromeRule", "HeaderSettings", "Lan
 
 _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
              "chrome"}
-_RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern"}
+_RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern", "menu"}
 #: every key a profile's ``[quality]`` table may set: the thresholds of the quality stages (gopher_quality,
 #: gopher_repetition, fineweb_quality, length) and the refinements of the signal scorer
 #: (:class:`shuddh.stages.quality.scorer.SignalScorer`). Anything else is a typo, refused when loading.
@@ -50,6 +50,9 @@ class ChromeRule:
     prefix: tuple[str, ...] = ()
     contains: tuple[str, ...] = ()
     patterns: tuple[regex.Pattern[str], ...] = ()
+    #: menu items (keys): a line made only of several of them, the profile's menu items of every rule together,
+    #: is a menu printed on one line (``chrome.menu_items``, :func:`shuddh.stages.clean.chrome.menu_run`)
+    menu: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,7 @@ def _rule(raw: dict[str, Any], where: str) -> ChromeRule:
         prefix=tuple(line_key(s) for s in raw.get("prefix", [])),
         contains=tuple(line_key(s) for s in raw.get("contains", [])),
         patterns=compiled,
+        menu=frozenset(k for k in (line_key(s) for s in raw.get("menu", [])) if k),
     )
 
 

@@ -199,6 +199,13 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
                     raw = key if parts else " ".join(line.casefold().split())
                 if any(p.search(key) or p.search(raw) for p in rule.patterns):
                     return rule.reason
+    if not parts:
+        # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)
+        from shuddh.stages.clean.chrome import _menu_index, menu_run
+
+        menu = _menu_index(profile)
+        if menu is not None and menu_run(line, menu):
+            return menu.reason
     return None
 
 

@@ -294,3 +294,59 @@ def test_hindi_includes_the_hinglish_and_english_rules():
     assert any("ye bhi padhein" in r.prefix for r in hi.chrome_rules)
     assert sum(1 for r in hi.chrome_rules if "leave a reply" in r.exact) == 1
     assert reasons.index("shop") > reasons.index("wiki")
+
+
+# -- session 13: menus printed on one line, contact lines, new-tab suffixes, footer credits
+MENU_AND_FOOTER = [
+    ("web-common", "AboutWorkPodcastLearnBlogPressContact", "menu_items"),
+    ("web-common", "Privacy PolicyTerms of UseYour Privacy Choices", "menu_items"),
+    ("web-common", "Docs Customers Pricing", "menu_items"),
+    ("web-common", "Gift Cards Support Blog About us Careers Sitemap", "menu_items"),
+    ("web-common", "Log in / Sign up", "menu_items"),
+    ("web-common", "Terms of Use | Privacy Policy", "menu_items"),
+    ("hi", "देश | दुनिया | बिजनेस | खेल", "menu_items"),
+    ("hi", "मनोरंजन राशिफल धर्म", "menu_items"),
+    ("mr", "About UsCareersBlog", "menu_items"),  # an Indic profile inherits web-common's items
+    ("mr", "होम | महाराष्ट्र | देश-विदेश | क्रीडा", "menu_items"),
+    ("ur", "ہوم | پاکستان | دنیا | کھیل", "menu_items"),
+    ("web-common", "Related: Electrical Shock Prevention for Utility Technicians", "read_more"),
+    ("web-common", "RELATED READING: Answering the Top Ten Questions", "read_more"),
+    ("web-common", "Email: info@example.com", "contact"),
+    ("web-common", "Phone: 713-862-4570 • Fax: 713-862-4606", "contact"),
+    ("web-common", "Sales: +1 (952) 512-5500 Email: sales@example.org", "contact"),
+    ("web-common", "Email: <EMAIL>", "contact"),  # after PII redaction
+    ("hi", "ईमेल: sampadak@example.in", "contact"),
+    ("hi", "फोन नंबर: 0612-2234567", "contact"),
+    ("web-common", "Registry(opens in new tab)", "navigation"),
+    ("web-common", "(opens in new tab)", "navigation"),
+    ("web-common", "Give Feedback (opens in a new window)", "navigation"),
+    ("web-common", "Powered by Invision Community", "legal"),
+    ("web-common", "Powered by WordPress.", "legal"),
+    ("web-common", "Website by Flint Studio", "legal"),
+]
+
+MENU_AND_FOOTER_PROSE = [
+    ("web-common", "Explore our services"),  # a heading that starts with a menu word
+    ("web-common", "Security Features"),
+    ("web-common", "Explore documentation"),  # two items, no separator: a button or a heading
+    ("web-common", "Cart 0"),
+    ("web-common", "Home, work and school were all closed for a week."),
+    ("web-common", "(602) 900-0807"),  # a bare number: a service page's own phone
+    ("web-common", "Powered by AI"),  # a product's claim
+    ("web-common", "Powered by connected identity and data"),
+    ("web-common", "Call your doctor if the fever lasts more than three days."),
+    ("hi", "देश और दुनिया में खेल की खबरें पढ़ने वाले पाठक बढ़े हैं।"),
+    ("hi", "राज्य सरकार ने शिक्षा और स्वास्थ्य के बजट बढ़ाए"),
+    ("ur", "پاکستان اور دنیا بھر میں کھیل کے شائقین نے میچ دیکھا۔"),
+    ("web-common", "Related party transactions were disclosed in the annual report."),
+]
+
+
+@pytest.mark.parametrize(("profile", "line", "reason"), MENU_AND_FOOTER)
+def test_a_menu_on_one_line_a_contact_line_and_a_footer_credit_are_removed(profile, line, reason):
+    assert _reason(profile, line) == reason
+
+
+@pytest.mark.parametrize(("profile", "line"), MENU_AND_FOOTER_PROSE)
+def test_headings_numbers_and_sentences_with_menu_words_are_kept(profile, line):
+    assert _reason(profile, line) is None

@@ -414,7 +414,10 @@ def test_a_pipe_menu_survives_normalize_and_is_removed_as_a_menu():
     assert doc.text.split("\n")[0] == "होम | देश | विदेश | खेल | मनोरंजन | राज्य"  # no dandas
     (doc,), stats = run_stage(ChromeLineStage(profile="hi"), [doc.text])
     assert doc.text == "\n".join([TITLE, BODY_1, BODY_2])
-    assert stats.lines_removed == {"chrome.structure.menu": 1}
+    # its items are the Hindi profile's menu items: the lexicon names it before the separator-menu rule would
+    assert stats.lines_removed == {"chrome.menu_items": 1}
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), ["\n".join(["होम | गांव | कस्बा | मोहल्ला", TITLE, BODY_1])])
+    assert stats.lines_removed == {"chrome.structure.menu": 1}  # items the profile does not list: structure
 
 
 def test_table_rows_and_an_etymology_are_not_menus():

@@ -586,6 +586,84 @@ def _rule_index(profile: LanguageProfile, parts: bool = False) -> _RuleIndex:
     return entry[1]
 
 
+#: what a menu printed on one line puts between its items: whitespace, a separator, or nothing (glued: the
+#: text of adjacent links without a space, "AboutWorkPodcastBlogPressContact"). A line with a digit or sentence
+#: punctuation is no such menu.
+_MENU_SEP = re.compile(r"\s*[|•·/,&–—»›]\s*|\s+")
+_MENU_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: the first word of a line as the split below finds it: up to a space or a separator (then a glued capital; not
+#: ``\w``, which stops at a vowel sign)
+_MENU_FIRST = re.compile(r"\s*([^\s|•·/,&–—»›]+)")
+_MENU_NOT = re.compile(r"[\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^]")
+#: the reasons whose exact phrases are menu items too ("Your Privacy Choices", "My Account", "Shop Now")
+_MENU_KINDS = frozenset({"navigation", "legal", "account", "shop", "share"})
+#: at most this many characters: a menu line longer than this is a paragraph of links, left to structure
+MENU_MAX_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _MenuIndex:
+    reason: str
+    items: frozenset[str]
+    #: the first word of each item (a line whose first word is none of them is no menu: one set lookup)
+    heads: frozenset[str]
+    longest: int
+
+
+_MENUS: dict[int, tuple[LanguageProfile, _MenuIndex | None]] = {}
+
+
+def _menu_index(profile: LanguageProfile) -> _MenuIndex | None:
+    entry = _MENUS.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        rules = [r for r in profile.chrome_rules if r.menu]
+        # the menu items, and the phrases that are chrome alone on a line of the kinds a menu lists
+        items = frozenset().union(*(r.menu for r in rules), *(
+            r.exact for r in profile.chrome_rules if r.reason in _MENU_KINDS)) if rules else frozenset()
+        index = _MenuIndex(rules[0].reason, items, frozenset(k.split(" ")[0] for k in items),
+                           max(k.count(" ") + 1 for k in items)) if items else None
+        entry = _MENUS[id(profile)] = (profile, index)
+    return entry[1]
+
+
+def menu_run(line: str, menu: _MenuIndex) -> bool:
+    """Whether ``line`` is a menu printed on one line: only items of the profile's menu (``menu`` keys of its rules),
+    at least 3 of them, or 2 with a separator or glued ("Privacy PolicyTerms of Service", "Log in / Sign up").
+
+    Each item a whole entry ("Docs Customers Pricing", "Gift Cards Support Blog About us Careers Sitemap"), so a
+    heading that merely starts with a menu word ("Explore our services", "Security Features") is not one; no
+    digit or sentence punctuation ("Cart 0", a sentence)."""
+    # its first word first: nearly every line starts with a word no item starts with
+    first = _MENU_FIRST.match(line)
+    if first is None or _MENU_GLUE.split(first.group(1), 1)[0].casefold() not in menu.heads:
+        return False
+    if len(line) > MENU_MAX_CHARS or _MENU_NOT.search(line) is not None:
+        return False
+    parts = [p for p in _MENU_SEP.split(line.strip()) if p]
+    glued = False
+    words: list[str] = []
+    for p in parts:
+        pieces = _MENU_GLUE.split(p)
+        if len(pieces) > 1:
+            glued = True
+        words += [w.casefold() for w in pieces]
+    # the fewest items the words split into (None: they do not split into items)
+    n = len(words)
+    fewest: list[int | None] = [0] + [None] * n
+    for end in range(1, n + 1):
+        for size in range(1, min(menu.longest, end) + 1):
+            before = fewest[end - size]
+            now = fewest[end]
+            if before is not None and (now is None or before + 1 < now) and (
+                    " ".join(words[end - size:end]) in menu.items):
+                fewest[end] = before + 1
+    items = fewest[n]
+    if items is None:
+        return False
+    joined = glued or any(c in line for c in "|•·/,&–—»›")
+    return items >= 3 or (items >= 2 and joined)
+
+
 def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
     """``lines`` as the lexicon reads them: spelling folded (:func:`fold_spelling`; its rules are folded alike),
     the document folded at once."""
@@ -855,6 +933,12 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         break
         if best < none:
             out[i] = reasons[best]
+    if not parts:
+        menu = _menu_index(profile)
+        if menu is not None:
+            for i in small:
+                if out[i] is None and menu_run(lines[i], menu):
+                    out[i] = menu.reason
     return out
 
 
