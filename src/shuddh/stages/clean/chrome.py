@@ -589,13 +589,16 @@ def _rule_index(profile: LanguageProfile, parts: bool = False) -> _RuleIndex:
 #: what a menu printed on one line puts between its items: whitespace, a separator, or nothing (glued: the
 #: text of adjacent links without a space, "AboutWorkPodcastBlogPressContact"). A line with a digit or sentence
 #: punctuation is no such menu.
-_MENU_SEP = re.compile(r"\s*[|•·/,&–—»›]\s*|\s+")
+_MENU_SEP_CHARS = "|•·/,&–—»›"
+_MENU_SEP = re.compile(rf"\s*[{_MENU_SEP_CHARS}]\s*|\s+")
 _MENU_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: the first word of a line as the split below finds it: up to a space or a separator (then a glued capital; not
 #: ``\w``, which stops at a vowel sign)
 _MENU_FIRST = re.compile(r"\s*([^\s|•·/,&–—»›]+)")
 _MENU_NOT = re.compile(r"[\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^]")
-#: the reasons whose exact phrases are menu items too ("Your Privacy Choices", "My Account", "Shop Now")
+#: the rest of a line the gate takes: none of _MENU_NOT's characters up to the line's end
+_MENU_REST = r"[^\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^\n]*(?=\n)"
+#: the reasons whose exact phrases of at most 3 words are menu items too ("Your Privacy Choices", "My Account")
 _MENU_KINDS = frozenset({"navigation", "legal", "account", "shop", "share"})
 #: at most this many characters: a menu line longer than this is a paragraph of links, left to structure
 MENU_MAX_CHARS = 160
@@ -608,6 +611,9 @@ class _MenuIndex:
     #: the first word of each item (a line whose first word is none of them is no menu: one set lookup)
     heads: frozenset[str]
     longest: int
+    #: a line of a document that starts with one of ``heads`` in any case (a superset of the lines menu_run may
+    #: take: one search of the document finds the few lines worth splitting)
+    gate: re.Pattern[str]
 
 
 _MENUS: dict[int, tuple[LanguageProfile, _MenuIndex | None]] = {}
@@ -619,11 +625,25 @@ def _menu_index(profile: LanguageProfile) -> _MenuIndex | None:
         rules = [r for r in profile.chrome_rules if r.menu]
         # the menu items, and the phrases that are chrome alone on a line of the kinds a menu lists
         items = frozenset().union(*(r.menu for r in rules), *(
-            r.exact for r in profile.chrome_rules if r.reason in _MENU_KINDS)) if rules else frozenset()
-        index = _MenuIndex(rules[0].reason, items, frozenset(k.split(" ")[0] for k in items),
-                           max(k.count(" ") + 1 for k in items)) if items else None
+            {k for k in r.exact if k.count(" ") < 3} for r in profile.chrome_rules if r.reason in _MENU_KINDS)) if (
+            rules) else frozenset()
+        heads = frozenset(k.split(" ")[0] for k in items)
+        index = _MenuIndex(rules[0].reason, items, heads, max(k.count(" ") + 1 for k in items), re.compile(
+            # (a line's start written as the newline before it, which the search finds by a fast scan; the text
+            # searched starts with one)
+            r"\n[^\S\n]*(?i:" + _trie_pattern(_prefix_minimal(heads), re.escape) + ")" + _MENU_REST)) if (
+            items) else None
         entry = _MENUS[id(profile)] = (profile, index)
     return entry[1]
+
+
+def _prefix_minimal(words: Iterable[str]) -> list[str]:
+    """``words`` less those that start with another one (a line starting with the longer starts with the shorter)."""
+    kept: list[str] = []
+    for w in sorted(set(words)):  # a word sorts right after its prefixes, the nearest one last kept
+        if not (kept and w.startswith(kept[-1])):
+            kept.append(w)
+    return kept
 
 
 def menu_run(line: str, menu: _MenuIndex) -> bool:
@@ -639,14 +659,12 @@ def menu_run(line: str, menu: _MenuIndex) -> bool:
         return False
     if len(line) > MENU_MAX_CHARS or _MENU_NOT.search(line) is not None:
         return False
-    parts = [p for p in _MENU_SEP.split(line.strip()) if p]
-    glued = False
-    words: list[str] = []
-    for p in parts:
-        pieces = _MENU_GLUE.split(p)
-        if len(pieces) > 1:
-            glued = True
-        words += [w.casefold() for w in pieces]
+    line = line.strip()
+    joined = any(c in line for c in _MENU_SEP_CHARS)
+    glued = _MENU_GLUE.search(line) is not None
+    if not joined and not glued and line.count(" ") < 2:
+        return False  # (fewer than 3 words, none joined: the common case, answered without a split)
+    words = [w.casefold() for p in _MENU_SEP.split(line) if p for w in _MENU_GLUE.split(p)]
     # the fewest items the words split into (None: they do not split into items)
     n = len(words)
     fewest: list[int | None] = [0] + [None] * n
@@ -660,8 +678,7 @@ def menu_run(line: str, menu: _MenuIndex) -> bool:
     items = fewest[n]
     if items is None:
         return False
-    joined = glued or any(c in line for c in "|•·/,&–—»›")
-    return items >= 3 or (items >= 2 and joined)
+    return items >= 3 or (items >= 2 and (joined or glued))
 
 
 def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
@@ -936,7 +953,13 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if not parts:
         menu = _menu_index(profile)
         if menu is not None:
-            for i in small:
+            if text.count("\n") == len(small) - 1:
+                # the lines that start with a menu item's first word: found in the document at once
+                ends = list(accumulate(len(lines[i]) + 1 for i in small))
+                starts = [small[bisect_right(ends, m.start())] for m in menu.gate.finditer(f"\n{text}\n")]
+            else:  # a line held a newline
+                starts = small
+            for i in starts:
                 if out[i] is None and menu_run(lines[i], menu):
                     out[i] = menu.reason
     return out
