@@ -956,10 +956,10 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
             if text.count("\n") == len(small) - 1:
                 # the lines that start with a menu item's first word: found in the document at once
                 ends = list(accumulate(len(lines[i]) + 1 for i in small))
-                starts = [small[bisect_right(ends, m.start())] for m in menu.gate.finditer(f"\n{text}\n")]
+                candidates = [small[bisect_right(ends, g.start())] for g in menu.gate.finditer(f"\n{text}\n")]
             else:  # a line held a newline
-                starts = small
-            for i in starts:
+                candidates = small
+            for i in candidates:
                 if out[i] is None and menu_run(lines[i], menu):
                     out[i] = menu.reason
     return out
