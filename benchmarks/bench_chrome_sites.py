@@ -988,13 +988,13 @@ def main(argv: list[str] | None = None) -> int:
     # teaser links ("Read more: <headline>", "Also read: …", "Read the full story") that the gold keeps inside
     # the article: issue 13 counts teasers and related links as chrome, and the hand labels (indic.tsv,
     # wcxb_hand.tsv) call them chrome; a read_more line that is a closed sentence is kept by the stage
-    say("\nAnd body lines of >= 4 words lost under `chrome.read_more` (teaser links the gold keeps; chrome in "
-        "issue 13 and in the hand labels):\n")
+    say("\nAnd body lines of >= 4 words lost under `chrome.read_more` and `chrome.teaser` (teaser links the gold "
+        "keeps; chrome in issue 13 and in the hand labels):\n")
     for g, t in wpool.items():
         by = t.body_removed_by["chrome.byline"]
-        rm = t.body_removed_by["chrome.read_more"]
+        rm = t.body_removed_by["chrome.read_more"] + t.body_removed_by["chrome.teaser"]
         rest = t.prose_removed - by - rm
-        say(f"- wcxb {g}: {rm} read_more lines; prose lost without them and the byline lines {rest} of "
+        say(f"- wcxb {g}: {rm} read_more / teaser lines; prose lost without them and the byline lines {rest} of "
             f"{t.prose} ({100 * rest / max(1, t.prose):.2f} %)")
     say("\n## Removals by reason (lines labelled body / chrome / neutral)\n")
     say("| reason | Indic tune | Indic held-out | wcxb tune | wcxb held-out |")

@@ -309,8 +309,8 @@ MENU_AND_FOOTER = [
     ("mr", "About UsCareersBlog", "menu_items"),  # an Indic profile inherits web-common's items
     ("mr", "होम | महाराष्ट्र | देश-विदेश | क्रीडा", "menu_items"),
     ("ur", "ہوم | پاکستان | دنیا | کھیل", "menu_items"),
-    ("web-common", "Related: Electrical Shock Prevention for Utility Technicians", "read_more"),
-    ("web-common", "RELATED READING: Answering the Top Ten Questions", "read_more"),
+    ("web-common", "Related: Electrical Shock Prevention for Utility Technicians", "teaser"),
+    ("web-common", "RELATED READING: Answering the Top Ten Questions", "teaser"),
     ("web-common", "Email: info@example.com", "contact"),
     ("web-common", "Phone: 713-862-4570 • Fax: 713-862-4606", "contact"),
     ("web-common", "Sales: +1 (952) 512-5500 Email: sales@example.org", "contact"),

@@ -544,3 +544,15 @@ def test_a_see_also_or_tags_line_that_is_a_sentence_is_text():
     removed = _removed([*MENU, TITLE, BODY_1, hi_sentence, BODY_2, hi_tags, BODY_3, *FOOT])
     assert hi_sentence not in removed
     assert removed[hi_tags] == "tags"
+
+
+def test_a_related_teaser_line_opens_no_teaser_box():
+    # "Related: <headline>" is a whole teaser on its line: the lines under it are the article's own (a sub-head
+    # here), where a bare "यह भी पढ़ें" label over the same lines opens a box of headlines
+    teaser = "Related: नदी किनारे बनेगा नया पार्क, काम अगले साल से"
+    subhead = "स्कूलों में गर्मी की छुट्टियाँ बढ़ीं"
+    removed = _removed([*MENU, TITLE, *ARTICLE, teaser, subhead, CARDS[2], *FOOT])
+    assert removed[teaser] == "teaser"
+    assert subhead not in removed and CARDS[2] not in removed
+    boxed = _removed([*MENU, TITLE, *ARTICLE, "यह भी पढ़ें", subhead, CARDS[2], *FOOT])
+    assert boxed[subhead] == "structure.headlines"
