@@ -594,10 +594,12 @@ _MENU_SEP = re.compile(rf"\s*[{_MENU_SEP_CHARS}]\s*|\s+")
 _MENU_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: the first word of a line as the split below finds it: up to a space or a separator (then a glued capital; not
 #: ``\w``, which stops at a vowel sign)
-_MENU_FIRST = re.compile(r"\s*([^\s|•·/,&–—»›]+)")
-_MENU_NOT = re.compile(r"[\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^]")
-#: the rest of a line the gate takes: none of _MENU_NOT's characters up to the line's end
-_MENU_REST = r"[^\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^\n]*(?=\n)"
+_MENU_FIRST = re.compile(rf"\s*([^\s{_MENU_SEP_CHARS}]+)")
+#: a digit or a sentence mark: a line holding one is no menu (as the inside of a class)
+_MENU_NOT_CLASS = r"\d.!?।॥:;()\[\]{}=_<>\"@#$%*+~^"
+_MENU_NOT = re.compile(f"[{_MENU_NOT_CLASS}]")
+#: the rest of a line the gate takes: none of those characters up to the line's end
+_MENU_REST = rf"[^{_MENU_NOT_CLASS}\n]*(?=\n)"
 #: the reasons whose exact phrases of at most 3 words are menu items too ("Your Privacy Choices", "My Account")
 _MENU_KINDS = frozenset({"navigation", "legal", "account", "shop", "share"})
 #: at most this many characters: a menu line longer than this is a paragraph of links, left to structure
