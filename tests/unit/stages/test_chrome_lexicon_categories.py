@@ -309,6 +309,13 @@ MENU_AND_FOOTER = [
     ("mr", "About UsCareersBlog", "menu_items"),  # an Indic profile inherits web-common's items
     ("mr", "होम | महाराष्ट्र | देश-विदेश | क्रीडा", "menu_items"),
     ("ur", "ہوم | پاکستان | دنیا | کھیل", "menu_items"),
+    ("mr", "गुगल न्यूजवर आम्हाला फॉलो करा", "promo"),  # the platform first
+    ("mr", "ताज्या बातम्यांसाठी आमच्या व्हॉट्सअ‍ॅप चॅनेलला जॉईन व्हा", "promo"),
+    ("mr", "प्रतिक्रिया लिहा", "comment_form"),
+    ("bn", "গুগল নিউজে ফলো করুন", "promo"),
+    ("gu", "ગૂગલ ન્યૂઝ પર ફોલો કરો", "promo"),
+    ("gu", "કોપીરાઇટ © 2024 સર્વ હક્ક સુરક્ષિત", "legal"),
+    ("ur", "نمائندہ خصوصی", "byline"),
     ("web-common", "Related: Electrical Shock Prevention for Utility Technicians", "teaser"),
     ("web-common", "RELATED READING: Answering the Top Ten Questions", "teaser"),
     ("web-common", "Email: info@example.com", "contact"),
@@ -338,6 +345,8 @@ MENU_AND_FOOTER_PROSE = [
     ("hi", "देश और दुनिया में खेल की खबरें पढ़ने वाले पाठक बढ़े हैं।"),
     ("hi", "राज्य सरकार ने शिक्षा और स्वास्थ्य के बजट बढ़ाए"),
     ("ur", "پاکستان اور دنیا بھر میں کھیل کے شائقین نے میچ دیکھا۔"),
+    ("mr", "त्यांनी कार्यकर्त्यांना गुगल न्यूजवर बातम्या वाचण्याचे आवाहन केले."),  # reported, no call at the end
+    ("bn", "তিনি বলেন, অনেকেই এখন গুগল নিউজে খবর পড়েন।"),
     ("web-common", "Related party transactions were disclosed in the annual report."),
 ]
 
