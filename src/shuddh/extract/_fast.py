@@ -308,25 +308,17 @@ _STRONG_WORDS = frozenset({
 
 def _names(cls: str | None, ident: str | None) -> int:
     """The :data:`_N_CHROME` / :data:`_N_CRUMB` / :data:`_N_STRONG` flags of a class and id: those of each
-    string (:func:`_string_names`), none of the chrome flags when either holds a content token."""
-    names = (_string_names(cls) if cls else 0) | (_string_names(ident) if ident else 0)
-    return names & _N_CRUMB if names & _N_CONTENT else names
-
-
-def _chrome_attr(cls: str | None, ident: str | None, role: str | None) -> bool:
-    """Do an element's role, class or id mark it as chrome (and none of them as content)?
+    string (:func:`_string_names`), none of the chrome flags when either holds a content token.
 
     Class names are read token by token, each split at ``-``/``_``: a token is chrome when its *last* word
     is a chrome word (``site-footer``, ``entry-meta``, ``no-sidebar`` is skipped: it starts with
     ``no``), content when its last word is a content word (``entry-content``), else chrome when its first
     word is (``footer-widgets``, ``comment-respond``). Page builders' generic words (``widget``,
     ``container``, ``column``) decide nothing. Only a first word negates (``ast-no-sidebar`` is chrome;
-    a negator anywhere before the last word: WCXB TUNE 3 pages changed, 0.858 either way)."""
-    if role and role.lower() in _CHROME_ROLES:
-        return True
-    if not cls and not ident:
-        return False
-    return bool(_names(cls, ident) & _N_CHROME)
+    a negator anywhere before the last word: WCXB TUNE 3 pages changed, 0.858 either way). (The walk reads an
+    element's class and id through the same memo, inline; an element's role is checked apart.)"""
+    names = (_string_names(cls) if cls else 0) | (_string_names(ident) if ident else 0)
+    return names & _N_CRUMB if names & _N_CONTENT else names
 
 
 #: class and id strings already judged (:func:`_string_names`; bounded). One memo per string, not per class/id
