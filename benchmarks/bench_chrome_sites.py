@@ -871,6 +871,7 @@ def main(argv: list[str] | None = None) -> int:
     wc_type: dict[tuple[str, str], Tally] = {}  # (page type, group): every page, its hand labels where it has them
     wc_strict = {"tune": Tally(), "held-out": Tally()}  # automatically labelled pages, strict view (wcxb_labels)
     wc_hand_site: dict[tuple[str, str], Tally] = {}
+    wc_hand_type: dict[tuple[str, str], Tally] = {}  # (group, page type) of the hand-labelled pages
     wc_misses: list[str] = []
     hand_misses: list[str] = []
     hand_unmatched = 0
@@ -881,6 +882,7 @@ def main(argv: list[str] | None = None) -> int:
             hand_unmatched += um
             t = score_doc(d, labs, cats, hand_misses)
             wc_hand_site.setdefault((group_of(d.site), d.site), Tally()).add(t)
+            wc_hand_type.setdefault((group_of(d.site), d.page_type), Tally()).add(t)
         else:
             labs = wcxb_labels(d)
             t = score_doc(d, labs, [""] * len(labs), wc_misses)
@@ -935,6 +937,16 @@ def main(argv: list[str] | None = None) -> int:
             hpool[g].add(t)
         for g, t in hpool.items():
             say(f"| **pooled wcxb by hand** | **{g}** | {_fmt(t)} |")
+        # by the page type wcxb declares (an aggregate only): articles apart from the pages whose content is
+        # itself a list of short items (shops, listings, documentation), where precision differs most
+        for g in hpool:
+            art = wc_hand_type.get((g, "article"), Tally())
+            others = Tally()
+            for (gg, ty), t in wc_hand_type.items():
+                if gg == g and ty != "article":
+                    others.add(t)
+            say(f"| by hand, articles | {g} | {_fmt(art)} |")
+            say(f"| by hand, other page types | {g} | {_fmt(others)} |")
         say(f"\nHand labels not matched to a line: {hand_unmatched}. Body lines lost on these pages: "
             + (", ".join(hand_misses[:12]) or "none") + "\n")
         say("All pages: automatic labels (gold main content), hand labels for the pages above:\n")
