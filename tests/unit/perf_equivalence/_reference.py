@@ -15,7 +15,7 @@ import regex
 
 from shuddh.lang.profile import LanguageProfile, fold_spelling
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
-from shuddh.stages.clean.chrome import PART_REASONS, _starts_with_phrase
+from shuddh.stages.clean.chrome import PART_REASONS, _rule_index, _starts_with_phrase, menu_run
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
 from shuddh.text.legacy._detect import best_font, candidate_tokens
 from shuddh.text.normalize import (
@@ -201,9 +201,7 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
                     return rule.reason
     if not parts:
         # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)
-        from shuddh.stages.clean.chrome import _menu_index, menu_run
-
-        menu = _menu_index(profile)
+        menu = _rule_index(profile).menu
         if menu is not None and menu_run(line, menu):
             return menu.reason
     return None

@@ -143,6 +143,9 @@ class _RuleIndex:
     #: the literals ``gate`` finds that start or end with a character a key drops at its edges (``©``): the only
     #: ones a line can hold outside its key (None: a literal holds a newline, and the lines are scanned whole)
     edge_literals: tuple[str, ...] | None
+    #: the rules' menu items, for lines that are a menu printed on one line (:func:`menu_run`; None: no rule lists
+    #: any, as in the index of the part rules)
+    menu: _MenuIndex | None
 
 
 def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
@@ -186,6 +189,7 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
         edge_literals=None if any("\n" in k for k in kept) else tuple(
             k for k in kept if not (_kept(k[:1]) and _kept(k[-1:]))),
         needed_by={k: tuple(v) for k, v in needed_by.items()},
+        menu=_build_menu(rules),
         **gates,
     )
 
@@ -618,25 +622,19 @@ class _MenuIndex:
     gate: re.Pattern[str]
 
 
-_MENUS: dict[int, tuple[LanguageProfile, _MenuIndex | None]] = {}
-
-
-def _menu_index(profile: LanguageProfile) -> _MenuIndex | None:
-    entry = _MENUS.get(id(profile))
-    if entry is None or entry[0] is not profile:
-        rules = [r for r in profile.chrome_rules if r.menu]
-        # the menu items, and the phrases that are chrome alone on a line of the kinds a menu lists
-        items = frozenset().union(*(r.menu for r in rules), *(
-            {k for k in r.exact if k.count(" ") < 3} for r in profile.chrome_rules if r.reason in _MENU_KINDS)) if (
-            rules) else frozenset()
-        heads = frozenset(k.split(" ")[0] for k in items)
-        index = _MenuIndex(rules[0].reason, items, heads, max(k.count(" ") + 1 for k in items), re.compile(
-            # (a line's start written as the newline before it, which the search finds by a fast scan; the text
-            # searched starts with one)
-            r"\n[^\S\n]*(?i:" + _trie_pattern(_prefix_minimal(heads), re.escape) + ")" + _MENU_REST)) if (
-            items) else None
-        entry = _MENUS[id(profile)] = (profile, index)
-    return entry[1]
+def _build_menu(rules: tuple[ChromeRule, ...]) -> _MenuIndex | None:
+    """The menu of ``rules`` (:class:`_RuleIndex` ``menu``): their menu items, and the exact phrases of at most
+    3 words of the kinds a menu lists."""
+    listing = [r for r in rules if r.menu]
+    if not listing:
+        return None
+    items = frozenset().union(*(r.menu for r in listing), *(
+        {k for k in r.exact if k.count(" ") < 3} for r in rules if r.reason in _MENU_KINDS))
+    heads = frozenset(k.split(" ")[0] for k in items)
+    # (a line's start written as the newline before it, which the search finds by a fast scan; the text searched
+    # starts with one)
+    gate = re.compile(r"\n[^\S\n]*(?i:" + _trie_pattern(_prefix_minimal(heads), re.escape) + ")" + _MENU_REST)
+    return _MenuIndex(listing[0].reason, items, heads, max(k.count(" ") + 1 for k in items), gate)
 
 
 def _prefix_minimal(words: Iterable[str]) -> list[str]:
@@ -952,18 +950,17 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         break
         if best < none:
             out[i] = reasons[best]
-    if not parts:
-        menu = _menu_index(profile)
-        if menu is not None:
-            if text.count("\n") == len(small) - 1:
-                # the lines that start with a menu item's first word: found in the document at once
-                ends = list(accumulate(len(lines[i]) + 1 for i in small))
-                candidates = [small[bisect_right(ends, g.start())] for g in menu.gate.finditer(f"\n{text}\n")]
-            else:  # a line held a newline
-                candidates = small
-            for i in candidates:
-                if out[i] is None and menu_run(lines[i], menu):
-                    out[i] = menu.reason
+    menu = index.menu  # (None in the index of the part rules)
+    if menu is not None:
+        if text.count("\n") == len(small) - 1:
+            # the lines that start with a menu item's first word: found in the document at once
+            ends = list(accumulate(len(lines[i]) + 1 for i in small))
+            candidates = [small[bisect_right(ends, g.start())] for g in menu.gate.finditer(f"\n{text}\n")]
+        else:  # a line held a newline
+            candidates = small
+        for i in candidates:
+            if out[i] is None and menu_run(lines[i], menu):
+                out[i] = menu.reason
     return out
 
 
