@@ -17,6 +17,11 @@ walk, see :func:`_select`):
   Indic danda included), down when it is a short fragment;
 * *bad*: link characters, and every character under chrome markup.
 
+A chrome mark around most of the page's biggest ``<article>`` or ``<main>`` names a wrapper, not chrome
+(:data:`WRAPPER_SHARE`). When the marks leave little of the page, the choice is made again with the strong ones
+only (:data:`MIN_KEPT_SHARE`), unless what that adds to the story the marks found is its comment thread
+(:data:`COMMENTS_SHARE`).
+
 Inside the chosen element, blocks under chrome markup (below the element), link lists and a teaser grid
 after the story's last paragraph (cards of one class headed by a link to another page, see
 :func:`_teasers`) and forum signatures (:func:`_signatures`) are left out, but the short title links of a
@@ -61,6 +66,8 @@ _BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", 
 _HEAD_TAGS = frozenset({"meta", "link", "title", "script"})
 _ROOTS = frozenset({"html", "body"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: the elements that say "this is the page's content" (:func:`_wrappers`)
+_WRAPPED = frozenset({"article", "main"})
 #: tags that are chrome wherever they are. ``<form>``: a login, sign-up, newsletter, search or contact form
 #: (a page-wide ASP.NET ``<form>`` holds most of the page's text: see :data:`CHROME_MAX_SHARE`; a shop's
 #: add-to-cart form is not a strong mark, see :func:`fast_extract`). With the strong words below: WCXB TUNE
@@ -117,6 +124,36 @@ CHROME_MAX_SHARE = 0.7
 #: them, the marks are not trusted on this page (0.3 -> 0.2: WCXB TUNE 0.833 -> 0.834, products 0.635 ->
 #: 0.649, services 0.847 -> 0.835; held-out 0.839 -> 0.842)
 MIN_KEPT_SHARE = 0.2
+#: a chrome mark (class, id, tag, role) on an element of whose text at least this share is the page's biggest
+#: ``<article>`` or its biggest ``<main>`` is a wrapper's name, not chrome (:func:`_wrappers`): a newsletter
+#: page's ``section.cc-newsletter`` around its ``article.newsletter-content``, a layout's
+#: ``layout-content-aside`` around the post, a one-post forum thread's ``#comments`` and reply ``<form>`` around
+#: the post's ``<article>``, a mega-menu's ``<nav>`` that an unclosed tag made the parent of the page's
+#: ``<main>``. Not an ``<aside>``: an ``<article>`` in an ``<aside>`` is a card beside the page (Discourse's
+#: link previews, ``aside.onebox > article.onebox-body``, the biggest article of a forum page: 2 forum pages
+#: down by 0.01 when trusted). Not the marks around smaller articles: a comment's ``<article>`` in a comment
+#: list, a related post's card. WCXB TUNE (after :data:`COMMENTS_SHARE`) 0.8652 -> 0.8670 (4 pages up on 4
+#: sites, 1 down by 0.002; articles 0.9491 -> 0.9508, services 0.8400 -> 0.8465, forums 0.7500 -> 0.7534); the
+#: same at 0.4 to 0.6, at 0.8 the forum thread not up, at 0.9 nor the service page. 50 marks on 28 TUNE pages are
+#: left out, 14 of them on 11 pages not already ignored (:data:`CHROME_MAX_SHARE`). Tried and not taken: only
+#: the ``<article>`` holding the page's ``<h1>`` (1 page up: the newsletter's ``<h1>`` is above its article);
+#: every ``<article>`` and ``<main>``, not the biggest (the same pages); any element whose class names content
+#: as the inner one (``sidebar-content``, ``modal-content``, ``comment-body``: TUNE 0.8652 -> 0.8539)
+WRAPPER_SHARE = 0.5
+#: the chrome words that name a comment thread (a token whose first or last word is one: ``comment-list``,
+#: ``entry-comments``, ``disqus_thread``). Not strong (a forum's posts are "comments"), but when the marks
+#: are not trusted (:data:`MIN_KEPT_SHARE`) ...
+_TALK_WORDS = frozenset({"comment", "comments", "disqus"})
+#: ... and the choice made with all the marks is a story (at least LISTING_ALWAYS characters, a sentence of
+#: PROSE_MIN characters) holding at least this share of the text the other choice (strong marks only) holds
+#: outside comment marks, that other choice is the story and its comment thread, and the story is kept: an
+#: article's comments are no part of it. Not on a page that declares itself a forum thread or a Q&A page
+#: (:data:`_DISCUSSION`): there the "comments" are the replies. WCXB TUNE 0.8631 -> 0.8652 (2 pages up on 2
+#: sites, none down: a news story and a blog post under 40 and 30 kB of comments; articles 0.9452 -> 0.9491).
+#: Of the 32 TUNE pages that choose again, 7 have comment marks in the other choice; their shares: the two
+#: stories 0.79 and 0.71, a forum thread declaring ``QAPage`` 0.57, a forum post whose body the marks cut
+#: 0.31, product pages 0.13 and 0.27
+COMMENTS_SHARE = 0.6
 #: a sibling of the main element whose score is above this share of the main element's is kept too
 SIBLING_SHARE = 0.2
 #: inside the main element, a link block this long (characters) is an item (a listing's entry, a
@@ -280,10 +317,11 @@ def parse(html: str | bytes) -> Any:
 
 
 #: what the walk does with a tag, as bit flags (one dict lookup per element instead of several set tests)
-_K_SKIP, _K_HEAD, _K_BLOCK, _K_CHROME, _K_ROOT, _K_A, _K_H1, _K_BR, _K_TIME = (1 << i for i in range(9))
+_K_SKIP, _K_HEAD, _K_BLOCK, _K_CHROME, _K_ROOT, _K_A, _K_H1, _K_BR, _K_TIME, _K_WRAP = (1 << i for i in range(10))
 _KIND: dict[str, int] = {}
 for _flag, _tags in ((_K_SKIP, _SKIP), (_K_HEAD, _HEAD_TAGS), (_K_BLOCK, _BLOCK), (_K_CHROME, _CHROME_TAGS),
-                     (_K_ROOT, _ROOTS), (_K_A, {"a"}), (_K_H1, {"h1"}), (_K_BR, {"br"}), (_K_TIME, {"time"})):
+                     (_K_ROOT, _ROOTS), (_K_A, {"a"}), (_K_H1, {"h1"}), (_K_BR, {"br"}), (_K_TIME, {"time"}),
+                     (_K_WRAP, _WRAPPED)):
     for _t in _tags:
         _KIND[_t] = _KIND.get(_t, 0) | _flag
 #: the kinds the walk has more to do for when they open (a chrome tag, a <time>, a link: one test for the rest)
@@ -329,6 +367,8 @@ _MEMO_MAX = 50_000
 _TOKENS: dict[str, int] = {}
 #: a class or id string with a token marking content (:func:`_string_names`; never in a pair's flags)
 _N_CONTENT = 8
+#: a chrome mark that names a comment thread (:data:`_TALK_WORDS`; see :func:`_comments_apart`)
+_N_TALK = 16
 
 
 def _string_names(s: str) -> int:
@@ -377,7 +417,8 @@ def _token_names(token: str) -> int:
         return -1
     if last in _CHROME_WORDS or words[0] in _CHROME_WORDS:
         # strong when its first or last word is (``cookie-consent-banner``, ``related-posts``)
-        return _N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
+        return (_N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
+                | (_N_TALK if last in _TALK_WORDS or words[0] in _TALK_WORDS else 0))
     return 0
 
 
@@ -393,12 +434,14 @@ def _clean(s: str) -> str:
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
                              set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str]]]:
+                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
     is strong (:data:`_STRONG_WORDS`, ``<nav>``, ``role=navigation``), the ``<nav>`` elements, the first ``<h1>``,
     what the head declares (see :class:`FastResult`)
-    and the first element whose class or id says ``breadcrumb``.
+    and the first element whose class or id says ``breadcrumb``; after the cards' data (classes, headline links,
+    parents), the chrome-marked elements whose mark names a comment thread (:data:`_TALK_WORDS`) and the
+    spans of the ``<article>`` and ``<main>`` elements (:func:`_wrappers`).
 
     This loop runs once per element (~1,300 on a WCXB page): a tag's role is one dict lookup
     (:data:`_KIND`), a class/id pair's verdict one memo lookup (:func:`_names`)."""
@@ -410,6 +453,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     chrome_els: dict[int, tuple[int, int, int]] = {}
     strong: set[int] = set()  # the chrome-marked elements whose mark is a strong word
     navs: set[int] = set()  # the <nav> elements (a menu however much of the page it holds)
+    talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread (_TALK_WORDS)
+    wrapped: list[int] = []  # the spans of the <article> and <main> elements (_wrappers)
     block_tags: list[str] = ["body"]
     in_link = 0
     link_el: Any = None  # the last <a> opened
@@ -520,6 +565,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     marked = bool(names & _N_CHROME) and not kind & _K_ROOT
                     if marked and names & _N_STRONG:
                         strong.add(elem_index)
+                    if marked and names & _N_TALK:
+                        talk.add(elem_index)
             else:
                 cls = None
             if kind & _K_MORE:
@@ -573,6 +620,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                         span_kin.append(cls)
                         par = opened[-1] if opened else None
                         span_pos.append((par[0] if par else -1, tag))
+                        if kind & _K_WRAP:
+                            wrapped.append(len(spans) - 1)
                     if kind & _K_A:
                         in_link -= 1
                     if marked:
@@ -588,31 +637,85 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(tail.strip())
     if buf:
         flush()
-    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos
+    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, where = _walk(root)
+    blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, where, talk, wrapped = _walk(root)
     cards: _Cards = (classes, heads, where)
+    # the blocks' lengths and their running sums, for every choice below
+    lengths = list(map(len, map(_TEXT, blocks)))
+    sizes = (lengths, list(accumulate(lengths, initial=0)))
+    if wrapped and chrome_els:
+        _wrappers(sizes[1], spans, where, wrapped, chrome_els)
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
-    lines, kept = _select(blocks, spans, chrome_els, navs, cards)
+    lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
     # (and the strong marks: reviews, related items)
     # (the other choice keeps at most the page's text: when the marks keep enough of that, no need to make it)
-    if kept < MIN_KEPT_SHARE * sum(map(len, map(_TEXT, blocks))):
-        plain, size = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs, cards)
-        if kept < MIN_KEPT_SHARE * size:
+    if kept < MIN_KEPT_SHARE * sizes[1][-1]:
+        held: list[int] = []
+        plain, size = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs, cards,
+                              sizes=sizes, held=held)
+        # (unless that choice is the story the marks found and its comment thread: see COMMENTS_SHARE)
+        if kept < MIN_KEPT_SHARE * size and not (
+                talk and kept >= LISTING_ALWAYS
+                and _comments_apart(blocks, lines, kept, talk & chrome_els.keys(), held, size, root, head)):
             lines, kept = plain, size
     if kept < MIN_TEXT:
         # a listing: its items are links (job cards, product tiles); choose again with link text as text,
         # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu)
-        listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True)
+        listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
     return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
+
+
+def _wrappers(cum: list[int], spans: list[tuple[int, int, int]], where: list[tuple[int, str]], wrapped: list[int],
+              chrome_els: dict[int, tuple[int, int, int]]) -> None:
+    """Leave out of ``chrome_els`` the marks of elements whose text is mostly the page's biggest ``<article>``
+    or its biggest ``<main>`` (the spans ``wrapped``; see :data:`WRAPPER_SHARE`). ``cum``: the running sums of
+    the blocks' lengths."""
+    biggest: dict[str, tuple[int, int, int, int]] = {}
+    for k in wrapped:
+        f, e, d = spans[k]
+        tag = where[k][1]
+        n = cum[e] - cum[f]
+        if n > biggest.get(tag, (0, 0, 0, 0))[0]:
+            biggest[tag] = (n, f, e, d)
+    for n, f, e, d in biggest.values():
+        for i, (cf, ce, cd) in list(chrome_els.items()):
+            if cd < d and cf <= f and e <= ce and n >= WRAPPER_SHARE * (cum[ce] - cum[cf]):
+                # (the marked element's tag: the span of the same range; an <aside> keeps its mark)
+                a, z = _inside(spans, ce - 1, ce)
+                if not any(spans[j] == (cf, ce, cd) and where[j][1] == "aside" for j in range(a, z)):
+                    del chrome_els[i]
+
+
+def _comments_apart(blocks: list[_Block], lines: list[str], kept: int, talk: set[int], held: list[int],
+                    size: int, root: Any, head: dict[str, list[str]]) -> bool:
+    """Is the choice made with every chrome mark (``lines``, ``kept`` characters) a story, and what the choice
+    made with the strong marks only (``size`` characters, of the blocks ``held``) adds to it mostly a comment
+    thread, on a page that does not declare itself a discussion? See :data:`COMMENTS_SHARE`."""
+    comm = sum(len(blocks[i].text) for i in held if not talk.isdisjoint(blocks[i].chrome))
+    return (comm > 0 and kept >= COMMENTS_SHARE * (size - comm)
+            and any(len(ln) >= PROSE_MIN and _SENT_END.search(ln) for ln in lines)
+            and not _discussion(root, head))
+
+
+#: schema.org types a page declares itself a discussion with (forum software: Discourse, XenForo, Invision,
+#: Stack Exchange), in JSON-LD or microdata
+_DISCUSSION = re.compile(r"DiscussionForumPosting|QAPage")
+
+
+def _discussion(root: Any, head: dict[str, list[str]]) -> bool:
+    """Does the page declare itself a forum thread or a Q&A page (:data:`_DISCUSSION`)?"""
+    if any(_DISCUSSION.search(ld) for ld in head.get("ld", ())):
+        return True
+    return any(_DISCUSSION.search(el.get("itemtype")) for el in root.iterfind(".//*[@itemtype]"))
 
 
 def _drop_copies(lines: list[str]) -> list[str]:
@@ -632,13 +735,18 @@ def _drop_copies(lines: list[str]) -> list[str]:
 def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             chrome_els: dict[int, tuple[int, int, int]], navs: set[int],
             cards: _Cards | None = None,
-            links_ok: bool = False) -> tuple[list[str], int]:
+            links_ok: bool = False, sizes: tuple[list[int], list[int]] | None = None,
+            held: list[int] | None = None) -> tuple[list[str], int]:
     """The lines of the main element and its well-scoring siblings, and their characters before teaser cards
-    (:func:`_teasers`) are left out."""
+    (:func:`_teasers`) are left out (``held``, when given, gets the indexes of the blocks those characters are
+    of). ``sizes``: the blocks' lengths and their running sums, when already known."""
     if not blocks or not spans:
         return [], 0
-    lengths = list(map(len, map(_TEXT, blocks)))
-    cum = list(accumulate(lengths, initial=0))
+    if sizes is None:
+        lengths = list(map(len, map(_TEXT, blocks)))
+        cum = list(accumulate(lengths, initial=0))
+    else:
+        lengths, cum = sizes
     total = cum[-1]
     # a chrome mark on an element holding most of the page is a wrapper's name ("flex-wrap-footer",
     # "sidebar-first-only" around the article), not chrome; but a <nav> mostly of links is a menu
@@ -706,7 +814,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
         drop |= _signatures(spans, cards[0], ranges, depth)
     kept: list[int] = []
     linked: list[int] = []  # short link blocks left out (link lists; or a listing's item titles, see _items)
-    held = 0
+    held_chars = 0
     for f, e in sorted(ranges):
         for i in range(f, e):
             if chrome_depth[i] > depth:
@@ -715,13 +823,15 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             if blocks[i].links > MAX_LINK_DENSITY * n and not links_ok and n < LINK_BLOCK_KEEP:
                 linked.append(i)
                 continue
-            held += n
+            held_chars += n
             kept.append(i)
+    if held is not None:
+        held.extend(kept)
     if cards and len(linked) >= ITEM_SHARE * ITEM_MIN:
         titles = _items(blocks, cum, spans, cards, ranges, depth, linked)
         if titles:
             kept = sorted(kept + titles)
-    return [blocks[i].text for i in kept if i not in drop], held
+    return [blocks[i].text for i in kept if i not in drop], held_chars
 
 
 def _teasers(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int]],

@@ -723,3 +723,76 @@ def test_a_few_link_cards_inside_a_story_are_not_a_listing():
     assert all(p in lines for p in [*PARAS, *MORE_PARAS])
     assert "2 घंटे पहले" in lines
     assert not set(RELATED) & set(lines)
+
+
+THREAD = [f"पाठक {i}: {COMMENT} {MORE_PARAS[i % 2]}" for i in range(14)]
+
+
+def _story_with_thread(head_extra: str = "") -> str:
+    # a blog post and a long comment thread (WordPress markup: an <article> per comment), the story a small share
+    # of the page's text, so the marks are not trusted on it (MIN_KEPT_SHARE)
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    thread = "".join(f'<li class="comment"><article class="comment-body"><footer class="comment-meta">'
+                     f'<b>पाठक {i}</b></footer><div class="comment-content"><p>{t}</p></div></article></li>'
+                     for i, t in enumerate(THREAD))
+    return f"""<html><head>{head_extra}</head><body><main class="site-main">
+<article class="post"><h1>{HEADLINE}</h1><div class="entry-content">{paras}</div></article>
+<div id="comments" class="comments-area"><h2>14 टिप्पणियां</h2><ol class="comment-list">{thread}</ol></div>
+</main></body></html>"""
+
+
+def test_an_articles_long_comment_thread_stays_out():
+    # the marks leave the story, a small share of the page; choosing again without the non-strong marks would
+    # take the story with its thread: what that adds is all under comment marks, so the story is kept alone
+    lines = _lines(extract_html(_story_with_thread().encode(), engine="fast"))
+    assert all(p in lines for p in PARAS)
+    assert not set(THREAD) & set(lines)
+
+
+@pytest.mark.parametrize("declared", [
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}'
+    "</script>",
+    '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": "Question"}}</script>',
+])
+def test_the_replies_of_a_page_declaring_a_discussion_are_kept(declared):
+    # the same markup on a page that declares itself a forum thread or a Q&A page: the "comments" are replies
+    lines = _lines(extract_html(_story_with_thread(declared).encode(), engine="fast"))
+    assert all(p in lines for p in PARAS)
+    assert set(THREAD) <= set(lines)
+
+
+def test_a_discussion_declared_in_microdata_keeps_its_replies():
+    page = _story_with_thread().replace('<main class="site-main">',
+                                        '<main class="site-main" itemscope '
+                                        'itemtype="https://schema.org/DiscussionForumPosting">')
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert set(THREAD) <= set(lines)
+
+
+TESTIMONIALS = [f"{COMMENT} {RELATED[i % 3]} — पाठक {i}" for i in range(6)]
+
+
+def test_a_chrome_named_section_around_the_pages_article_is_a_wrapper():
+    # a newsletter archive page: its issue is an <article> inside a "newsletter" section (a strong chrome word),
+    # beside a carousel of readers' quotes; the section's mark names the page, not chrome (trusted, it leaves
+    # the quotes the page's main text)
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, *MORE_PARAS])
+    quotes = "".join(f'<div class="testimonial-card"><blockquote>{t}</blockquote></div>' for t in TESTIMONIALS)
+    page = f"""<html><body><main><section class="section-hero cc-newsletter"><h1>{HEADLINE}</h1>
+<article class="newsletter-content">{paras}</article></section>
+<section><div class="testimonials">{quotes}</div></section></main></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert all(p in lines for p in [*PARAS, *MORE_PARAS])
+
+
+def test_an_article_card_in_an_aside_keeps_the_asides_mark():
+    # a forum post quoting a link: the preview is an <aside> holding an <article> (Discourse's onebox), the page's
+    # biggest <article>; it stays out of the post
+    preview = "राहत कार्यों पर ज़िला प्रशासन की पूरी रिपोर्ट यहां पढ़ें, जिसमें हर गांव का ब्योरा दिया गया है।"
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><body><div class="topic-post"><h1>{HEADLINE}</h1><div class="cooked">{paras}
+<aside class="onebox"><article class="onebox-body"><h3><a href="https://x.example/r">रिपोर्ट</a></h3>
+<p>{preview}</p></article></aside></div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert all(p in lines for p in PARAS)
+    assert preview not in lines

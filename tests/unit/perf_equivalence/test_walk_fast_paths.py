@@ -41,7 +41,9 @@ from shuddh.extract._fast import (
     _N_CHROME,
     _N_CRUMB,
     _N_STRONG,
+    _N_TALK,
     _SENT_END,
+    _WRAPPED,
     AUTHOR_PROP,
     MAX_LINK_DENSITY,
     TEASER_HEAD,
@@ -71,9 +73,10 @@ def _pair_names(cls: str | None, ident: str | None) -> int:
 
 def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
                              set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str]]]:
+                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
     """``_fast._walk`` before its fast paths (shuddh 2136132): every element through the general path, the
-    class/id pair judged token by token."""
+    class/id pair judged token by token. (With what the walk notes since: the comment-thread marks, read the same
+    way as the strong marks, and the spans of the <article> and <main> elements.)"""
     blocks: list[_Block] = []
     buf: list[str] = []
     link_chars = 0
@@ -82,6 +85,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
     chrome_els: dict[int, tuple[int, int, int]] = {}
     strong: set[int] = set()  # the chrome-marked elements whose mark is a strong word
     navs: set[int] = set()  # the <nav> elements (a menu however much of the page it holds)
+    talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread
+    wrapped: list[int] = []  # the spans of the <article> and <main> elements
     block_tags: list[str] = ["body"]
     in_link = 0
     link_el: Any = None  # the last <a> opened
@@ -158,6 +163,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     marked = bool(names & _N_CHROME) and not kind & _K_ROOT
                     if marked and names & _N_STRONG:
                         strong.add(elem_index)
+                    if marked and names & _N_TALK:
+                        talk.add(elem_index)
             else:
                 cls = None
             if kind & _K_CHROME:
@@ -210,6 +217,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     span_kin.append(cls)
                     par = opened[-1] if opened else None
                     span_pos.append((par[0] if par else -1, el.tag))
+                    if el.tag in _WRAPPED:
+                        wrapped.append(len(spans) - 1)
                 if kind & _K_A:
                     in_link -= 1
                 if marked:
@@ -225,7 +234,7 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     link_chars += len(tail.strip())
     if buf:
         flush()
-    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos
+    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
 
 
 def _walks(html: str) -> tuple[Any, Any, Any]:
@@ -239,8 +248,9 @@ def _assert_same_walk(html: str) -> None:
     element without children (a ``<span class="share">``): it holds no block, so its range is empty and it
     changes no choice; those marks are all the fast walk leaves out."""
     _, new, ref = _walks(html)
-    (blocks, spans, chrome_els, strong, navs, h1, crumb, head, kin, heads, pos) = new
-    (r_blocks, r_spans, r_chrome_els, r_strong, r_navs, r_h1, r_crumb, r_head, r_kin, r_heads, r_pos) = ref
+    (blocks, spans, chrome_els, strong, navs, h1, crumb, head, kin, heads, pos, talk, wrapped) = new
+    (r_blocks, r_spans, r_chrome_els, r_strong, r_navs, r_h1, r_crumb, r_head, r_kin, r_heads, r_pos, r_talk,
+     r_wrapped) = ref
     assert [(b.text, b.links, b.tag, b.chrome, b.weight) for b in blocks] == [
         (b.text, b.links, b.tag, b.chrome, b.weight) for b in r_blocks]
     assert (spans, kin, pos) == (r_spans, r_kin, r_pos)
@@ -248,6 +258,9 @@ def _assert_same_walk(html: str) -> None:
     assert all(f == e for i, (f, e, _) in r_chrome_els.items() if i not in chrome_els)
     assert strong <= r_strong
     assert all(i in r_chrome_els and i not in chrome_els for i in r_strong - strong)
+    assert talk <= r_talk
+    assert wrapped == r_wrapped
+    assert all(i in r_chrome_els and i not in chrome_els for i in r_talk - talk)
     assert navs == r_navs
     assert (h1, head) == (r_h1, r_head)
     assert crumb is r_crumb
