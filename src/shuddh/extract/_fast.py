@@ -25,9 +25,10 @@ only (:data:`MIN_KEPT_SHARE`), unless what that adds to the story the marks foun
 Inside the chosen element, blocks under chrome markup (below the element), link lists and a teaser grid
 after the story's last paragraph (cards of one class headed by a link to another page, see
 :func:`_teasers`) and forum signatures (:func:`_signatures`) are left out, but the short title links of a
-listing's repeated items (rows or cards of one tag and class, see :func:`_items`) stay; headings,
-paragraphs, list items and table cells become one line each, so shuddh's line cleaner sees the page block by
-block. A page whose best element holds almost nothing (a gallery, a login wall) yields no text, which the
+listing's repeated items (rows or cards of one tag and class, see :func:`_items`) stay, and so do the link
+cells of a data table (a "List of ..." page's rows, see :data:`DATA_ROWS`: their link text counts as text);
+headings, paragraphs, list items and table cells become one line each, so shuddh's line cleaner sees the page
+block by block. A page whose best element holds almost nothing (a gallery, a login wall) yields no text, which the
 pipeline drops as ``clean.empty``.
 
 Every constant below was set on the TUNE half of WCXB dev (domains of even hash, see
@@ -174,6 +175,16 @@ LISTING_GAIN = 1.1
 LISTING_MIN = 50
 #: ... or when the first holds less than this
 LISTING_ALWAYS = 300
+#: (the listing choice is tried when the choice made with all the chrome marks holds less than MIN_TEXT, even
+#: when the choice made without the weak ones (:data:`MIN_KEPT_SHARE`) was taken and holds more: a listing's
+#: cards under weak marks leave little to the first choice, and the second one can then be a sidebar or a filter
+#: form beside the cards; the listing choice competes with it by the same LISTING_GAIN. Before, it was tried
+#: only when the second choice held little too. Alone: WCXB TUNE 0.8631 -> 0.8645, 3 pages up on 3 sites (a blog
+#: index 0.20 -> 0.72, a shop's collection whose second choice was its filter form 0.23 -> 0.60, an events
+#: listing 0.79 -> 0.97), none down; after ``<aside>`` strong (:data:`_STRONG_TAGS`), which fixes the other two,
+#: the shop's page. Of the 30 TUNE pages that take the second choice, 2 have a listing choice of more than
+#: LISTING_GAIN times its text; the listing choice keeps the chrome marks, so a forum whose posts are "comments"
+#: keeps its second choice)
 #: a block with more of its characters in links than this is a link list, not content
 MAX_LINK_DENSITY = 0.5
 #: teaser cards inside the main element (:func:`_teasers`): at least this many elements of one class
@@ -229,12 +240,33 @@ ITEM_TEXT = 3
 #: user names and "#2" links kept), the titles' link text counted as text when the main element is chosen
 #: (articles 0.9452 -> 0.9448, collections down)
 ITEM_GROUP_SHARE = 0.4
+#: the cells of a data table (a "List of ..." page's rows of names, a job board's numbered rows, a comparison
+#: table): a table of at least DATA_ROWS rows with text (its own ``<tr>``, not a nested table's; an old table
+#: layout's empty spacer rows do not count: an advert box of a few text rows among spacers is no data table, as
+#: on a Hindi news page of the Indic check) of which at least DATA_TEXT_SHARE of the cells hold text of their
+#: own (a year, a rank, a price: a table of links only is a link grid, a menu). The link text of its cells is
+#: the table's data and counted as text (the walk gives those cells no link characters): it does not count
+#: against the element holding the table when the main element is chosen, and the cells are kept (left out as
+#: link lists otherwise). WCXB TUNE 0.8631 -> 0.8640 (8 pages up on 8 sites, 4 down; listings 0.741 -> 0.754: a
+#: Wikipedia list 0.34 -> 0.88, a job board's rows 0.78 -> 0.92; documentation 0.9205 -> 0.9211; down: the same
+#: board's "newest" page, whose gold leaves out each row's "1 point by ... | hide | discuss" line, 0.78 -> 0.70,
+#: and three pages by <= 0.002). Rows >= 4: 3 more pages down by 0.002-0.010 (an abstract page's metadata
+#: table, a podcast's track table); >= 2: 4 more by <= 0.021 (a forum's navigation-bar tables). No text cell
+#: asked (rows >= 4): a link grid inside an article (a "Hire a ..." table) kept, 1 more down. Share 0.02-0.1 the
+#: same pages; 0.2 loses the Wikipedia list (one text cell, the year, in seven)
+DATA_ROWS = 8
+DATA_TEXT_SHARE = 0.05
+#: ... and a link text found in the table's cells this many times per row or more is a control ("Edit", "Vote",
+#: "Details" in every row), not data: it stays a link. (Any repeated text a control: TUNE 4 pages down by up to
+#: 0.044, a job board's rows repeat "9 days ago")
+DATA_CONTROL = 0.5
+_CELLS = frozenset({"td", "th"})
 
 
 @dataclass(slots=True)
 class _Block:
     text: str
-    links: int  # characters inside <a>
+    links: int  # characters inside <a> (none in a data table's cells: see DATA_ROWS)
     tag: str  # the block-level element it sits in
     chrome: tuple[int, ...]  # element indexes of its chrome-marked ancestors (outermost first)
     weight: float  # evidence of prose: 1.5 with a sentence end, 0.3 for a short fragment, else 1
@@ -317,11 +349,12 @@ def parse(html: str | bytes) -> Any:
 
 
 #: what the walk does with a tag, as bit flags (one dict lookup per element instead of several set tests)
-_K_SKIP, _K_HEAD, _K_BLOCK, _K_CHROME, _K_ROOT, _K_A, _K_H1, _K_BR, _K_TIME, _K_WRAP = (1 << i for i in range(10))
+_K_SKIP, _K_HEAD, _K_BLOCK, _K_CHROME, _K_ROOT, _K_A, _K_H1, _K_BR, _K_TIME, _K_WRAP, _K_TABLE = (
+    1 << i for i in range(11))
 _KIND: dict[str, int] = {}
 for _flag, _tags in ((_K_SKIP, _SKIP), (_K_HEAD, _HEAD_TAGS), (_K_BLOCK, _BLOCK), (_K_CHROME, _CHROME_TAGS),
                      (_K_ROOT, _ROOTS), (_K_A, {"a"}), (_K_H1, {"h1"}), (_K_BR, {"br"}), (_K_TIME, {"time"}),
-                     (_K_WRAP, _WRAPPED)):
+                     (_K_WRAP, _WRAPPED), (_K_TABLE, {"table", "tr"})):
     for _t in _tags:
         _KIND[_t] = _KIND.get(_t, 0) | _flag
 #: the kinds the walk has more to do for when they open (a chrome tag, a <time>, a link: one test for the rest)
@@ -335,6 +368,16 @@ _N_CHROME, _N_CRUMB, _N_STRONG = 1, 2, 4
 #: marks are dropped): WCXB TUNE 0.852 -> 0.853, collections 0.671 -> 0.680, listings 0.688 -> 0.696.
 #: A class token is strong when its first or last word is (``cookie-consent-banner``): TUNE the same,
 #: held-out services 0.823 -> 0.836
+#: Of the chrome tags, ``<nav>`` and ``<aside>`` are strong: HTML's "tangentially related" content (a sidebar, a
+#: forum post's author pane beside the post, a pull-out box) is not a page's main content, while a ``<form>`` can
+#: hold it (a forum thread inside its moderation form, a shop's grid inside its filter form). ``<aside>`` strong
+#: (after DATA_ROWS): WCXB TUNE 0.8640 -> 0.8651, 5 pages up on 5 sites (forums 0.750 -> 0.755: an Invision
+#: forum's author panes beside every post left out 0.58 -> 0.78, a Lemmy thread's community box 0.78 -> 0.83; a
+#: blog index 0.20 -> 0.72 and an events listing 0.79 -> 0.97, whose choice without the weak marks was a
+#: sidebar), 1 down (an article 0.26 -> 0.25, its comments kept either way). Not taken: ``<footer>`` strong (3
+#: pages up by < 0.01), ``<form>`` strong (TUNE 0.8631 -> 0.8623: a forum and a search-results page lose their
+#: content to the form, 0.58 -> 0.03 and 0.53 -> 0.05), ``role=complementary`` strong (no page changed)
+_STRONG_TAGS = frozenset({"nav", "aside"})
 _STRONG_WORDS = frozenset({
     "related", "recommended", "recommendations", "reviews", "ratings",
     "cookie", "cookies", "consent", "onetrust", "newsletter", "subscribe", "subscription", "signup", "login",
@@ -437,11 +480,11 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                              list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
-    is strong (:data:`_STRONG_WORDS`, ``<nav>``, ``role=navigation``), the ``<nav>`` elements, the first ``<h1>``,
-    what the head declares (see :class:`FastResult`)
-    and the first element whose class or id says ``breadcrumb``; after the cards' data (classes, headline links,
-    parents), the chrome-marked elements whose mark names a comment thread (:data:`_TALK_WORDS`) and the
-    spans of the ``<article>`` and ``<main>`` elements (:func:`_wrappers`).
+    is strong (:data:`_STRONG_WORDS`, :data:`_STRONG_TAGS`, ``role=navigation``), the ``<nav>`` elements, the
+    first ``<h1>``, what the head declares (see :class:`FastResult`) and the first element whose class or id
+    says ``breadcrumb``; after the cards' data (classes, headline links, parents), the chrome-marked elements
+    whose mark names a comment thread (:data:`_TALK_WORDS`) and the spans of the ``<article>`` and ``<main>``
+    elements (:func:`_wrappers`). The cells of data tables (:data:`DATA_ROWS`) hold no link characters.
 
     This loop runs once per element (~1,300 on a WCXB page): a tag's role is one dict lookup
     (:data:`_KIND`), a class/id pair's verdict one memo lookup (:func:`_names`)."""
@@ -456,6 +499,9 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread (_TALK_WORDS)
     wrapped: list[int] = []  # the spans of the <article> and <main> elements (_wrappers)
     block_tags: list[str] = ["body"]
+    tables: list[int] = []  # the open <table> elements (element indexes)
+    rows: Counter[int] = Counter()  # per table: its own rows that hold text
+    cells: dict[int, int] = {}  # a block in a table cell -> its table
     in_link = 0
     link_el: Any = None  # the last <a> opened
     heads: dict[int, Any] = {}  # a block mostly of links, long enough for a headline -> its (last) <a>
@@ -484,6 +530,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             w = 1.5 if sent_end(text) else (0.3 if n < 25 else 1.0)
             if link_chars and n >= TEASER_HEAD and link_chars > MAX_LINK_DENSITY * n:
                 heads[len(blocks)] = link_el
+            if tables and block_tags[-1] in _CELLS:
+                cells[len(blocks)] = tables[-1]
             append_block(_Block(text, link_chars if link_chars < n else n, block_tags[-1], chrome, w))
         link_chars = 0
 
@@ -572,9 +620,10 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             if kind & _K_MORE:
                 if kind & _K_CHROME:
                     marked = True
-                    if tag == "nav":
+                    if tag in _STRONG_TAGS:
                         strong.add(elem_index)
-                        navs.add(elem_index)
+                        if tag == "nav":
+                            navs.add(elem_index)
                 if kind & _K_TIME and "time" not in head and el.get("datetime"):
                     head["time"] = [el.get("datetime")]
                 if kind & _K_A:
@@ -593,6 +642,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             if marked:
                 chrome = (*chrome, elem_index)
             opened.append((elem_index, len(blocks), marked, kind, cls, tag))
+            if kind & _K_TABLE and tag == "table":
+                tables.append(elem_index)
             text = el.text
             # whitespace before a block's first text adds nothing (and most of a page's whitespace is the
             # indentation between block tags): not buffered, so no empty flush
@@ -612,6 +663,11 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                         if buf:
                             flush()
                         block_tags.pop()
+                        if kind & _K_TABLE:
+                            if tag == "table":
+                                tables.pop()
+                            elif tables and len(blocks) > first:  # (a row with text: not a spacer)
+                                rows[tables[-1]] += 1
                     nb = len(blocks)
                     if nb > first:  # elements without text cannot be the main element
                         if kind & _K_H1 and h1 is None:
@@ -637,6 +693,9 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     link_chars += len(tail.strip())
     if buf:
         flush()
+    if cells:
+        for i in _data_cells(blocks, cells, rows):
+            blocks[i].links = 0
     return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
 
 
@@ -652,6 +711,7 @@ def fast_extract(root: Any) -> FastResult:
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
     lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes)
+    first_kept = kept  # (the choice with every chrome mark: see LISTING_ALWAYS)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
     # (and the strong marks: reviews, related items)
@@ -665,9 +725,11 @@ def fast_extract(root: Any) -> FastResult:
                 talk and kept >= LISTING_ALWAYS
                 and _comments_apart(blocks, lines, kept, talk & chrome_els.keys(), held, size, root, head)):
             lines, kept = plain, size
-    if kept < MIN_TEXT:
+    if first_kept < MIN_TEXT:
         # a listing: its items are links (job cards, product tiles); choose again with link text as text,
-        # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu)
+        # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu).
+        # Tried when the choice with the marks held little, even when the choice without the weak marks holds
+        # more: that one can be a sidebar or a filter form beside the items (see LISTING_ALWAYS)
         listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
@@ -949,6 +1011,26 @@ def _items(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int
         seen = Counter(blocks[i].text for i in heads)
         out.update(i for i in heads if i in wanted and seen[blocks[i].text] == 1)
     return list(out)
+
+
+def _data_cells(blocks: list[_Block], cells: dict[int, int], rows: Counter[int]) -> list[int]:
+    """The blocks of ``cells`` (a block in a table cell -> its table) that are mostly link text and sit in a data
+    table: one of at least DATA_ROWS rows with DATA_TEXT_SHARE of its cells holding text of their own, and not
+    a control (see DATA_CONTROL)."""
+    text: Counter[int] = Counter()
+    linked: dict[int, list[int]] = {}
+    for i, table in cells.items():
+        b = blocks[i]
+        if b.links > MAX_LINK_DENSITY * len(b.text):
+            linked.setdefault(table, []).append(i)
+        else:
+            text[table] += 1
+    out: list[int] = []
+    for table, of_table in linked.items():
+        if rows[table] >= DATA_ROWS and text[table] >= DATA_TEXT_SHARE * (text[table] + len(of_table)):
+            seen = Counter(blocks[i].text for i in of_table)
+            out.extend(i for i in of_table if seen[blocks[i].text] < DATA_CONTROL * rows[table])
+    return out
 
 
 def _signatures(spans: list[tuple[int, int, int]], classes: list[str | None], ranges: list[tuple[int, int]],

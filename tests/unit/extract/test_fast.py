@@ -796,3 +796,82 @@ def test_an_article_card_in_an_aside_keeps_the_asides_mark():
     lines = _lines(extract_html(page.encode(), engine="fast"))
     assert all(p in lines for p in PARAS)
     assert preview not in lines
+
+
+# a data table: rows of cells whose names are links, with a text cell (the year) in each row
+LAUREATES = [("1901", "विल्हेम रॉन्टगन", "सुली प्रुडोम"), ("1902", "हेंड्रिक लोरेंत्ज़", "थियोडोर मॉमसेन"),
+             ("1903", "हेनरी बेकरेल", "ब्योर्नस्टर्न ब्योर्नसन"), ("1904", "लॉर्ड रेले", "फ़्रेडेरिक मिस्ट्राल"),
+             ("1905", "फ़िलिप लेनार्ड", "हेनरिक सिएनक्यूविच"), ("1906", "जे. जे. थॉमसन", "जोसुए कार्डुच्ची"),
+             ("1907", "अल्बर्ट माइकलसन", "रुडयार्ड किपलिंग"), ("1908", "गेब्रियल लिपमान", "रुडोल्फ़ ऑयकेन"),
+             ("1909", "गुल्येल्मो मार्कोनी", "सेल्मा लागरलोफ़"), ("1910", "योहानेस वान डेर वाल्स", "पॉल हेसे")]
+LINK_GRID = ["भौतिकी के सभी विजेता", "साहित्य के सभी विजेता", "शांति के सभी विजेता", "रसायन के सभी विजेता"]
+
+
+NOBEL_INTRO = [
+    "पुरस्कार की घोषणा हर साल अक्टूबर में होती है और समारोह दिसंबर में स्टॉकहोम और ओस्लो में होता है। हर विजेता को एक "
+    "स्वर्ण पदक, एक प्रमाणपत्र और पुरस्कार राशि मिलती है, जो एक से ज़्यादा विजेता होने पर उनमें बांटी जाती है।",
+    "कुछ वर्षों में युद्ध या योग्य नामांकन न मिलने के कारण पुरस्कार नहीं दिए गए। ऐसे वर्षों की राशि अगले साल के लिए रखी "
+    "जाती है या कोष में लौट जाती है। नामांकन पचास साल तक गोपनीय रखे जाते हैं।",
+    "साहित्य का पुरस्कार स्वीडिश अकादमी देती है, भौतिकी का रॉयल स्वीडिश विज्ञान अकादमी। शांति पुरस्कार का फ़ैसला नॉर्वे की "
+    "संसद की चुनी हुई एक समिति करती है, और यही एक पुरस्कार है जो संस्थाओं को भी दिया जा सकता है।",
+]
+
+
+def _laureates_page() -> str:
+    rows = "".join(f'<tr><td>{year}</td><td><a href="/w/{i}a">{phys}</a></td><td><a href="/w/{i}b">{lit}</a></td></tr>'
+                   for i, (year, phys, lit) in enumerate(LAUREATES))
+    grid = "".join(f'<tr><td><a href="/suchi/{i}">{t}</a></td><td><a href="/suchi/{i}/nae">नए</a></td></tr>'
+                   for i, t in enumerate(LINK_GRID * 2))
+    nav = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(NAV))
+    return f"""<html><head><meta charset="utf-8"><title>नोबेल पुरस्कार विजेताओं की सूची</title></head><body>
+<nav><ul>{nav}</ul></nav><div id="content"><h1>नोबेल पुरस्कार विजेताओं की सूची</h1>
+<p>नोबेल पुरस्कार हर साल भौतिकी, रसायन, चिकित्सा, साहित्य और शांति के क्षेत्र में दिए जाते हैं। नीचे की तालिका में हर साल के
+भौतिकी और साहित्य के विजेता हैं।</p>{"".join(f"<p>{p}</p>" for p in NOBEL_INTRO)}
+<table class="wikitable"><tr><th>वर्ष</th><th>भौतिकी</th><th>साहित्य</th></tr>{rows}</table>
+<table class="navbox">{grid}</table></div>
+<footer><p>{FOOTER}</p></footer></body></html>"""
+
+
+def test_a_data_tables_link_cells_are_its_text_and_a_table_of_links_only_is_not():
+    # a "List of ..." page: the names in the table's cells are links (to each person's page); the rows also hold
+    # text of their own (the year), so the table is data, its link text counted as text and kept. A table of
+    # links only (a grid of other lists) is a link list like any other
+    lines = _lines(extract_html(_laureates_page().encode(), engine="fast"))
+    for year, phys, lit in LAUREATES:
+        assert year in lines
+        assert phys in lines
+        assert lit in lines
+    assert not set(LINK_GRID) & set(lines)
+    assert not set(NAV) & set(lines)
+
+
+def test_an_aside_author_pane_stays_out_of_a_forum_whose_posts_are_called_comments():
+    # every post is a "comment" (a weak chrome word): the marks are not trusted, and the thread is chosen without
+    # them; the <aside> beside each post (the author's name, join date and post count) is still chrome
+    posts = "".join(
+        f'<div class="comment"><aside class="post-user"><b>{name}</b><div>{joined}</div><div>{count}</div></aside>'
+        f'<div class="post-text"><p>{post}</p></div></div>'
+        for (name, joined, count), post in zip(FORUM_USERS, FORUM_POSTS, strict=True))
+    page = f"""<html><body><div id="page-body"><h1>गांव में बिजली कटौती की शिकायत कहां करें?</h1>
+<div class="thread">{posts}</div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/t/42", engine="fast"))
+    assert all(p in lines for p in FORUM_POSTS)
+    for name, joined, count in FORUM_USERS:
+        assert name not in lines
+        assert joined not in lines
+        assert count not in lines
+
+
+def test_a_shop_grid_beside_a_filter_form_is_chosen_as_a_listing():
+    # the product cards' titles are links: with the chrome marks the grid scores little, and without the weak
+    # ones the filter form (facet labels, text not links) is the best element. The listing choice (link text as
+    # text, the marks kept) holds more than the form: the grid is the page
+    facets = "".join(f"<label>रंग और माप: विकल्प संख्या {i} ({i + 3} उत्पाद)</label>" for i in range(40))
+    titles = [f"हाथ की कढ़ाई वाला सूती कुर्ता, डिज़ाइन {i}" for i in range(60)]
+    cards = "".join(f'<li class="card"><a href="/p/{i}">{t}</a><div class="price">₹ {499 + i}</div></li>'
+                    for i, t in enumerate(titles))
+    page = f"""<html><body><h1>कुर्ते</h1><div class="layout"><form class="facets" action="/c">{facets}</form>
+<ul class="grid">{cards}</ul></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://dukaan.example.in/c/kurte", engine="fast"))
+    assert all(t in lines for t in titles)
+    assert "रंग और माप: विकल्प संख्या 0 (3 उत्पाद)" not in lines

@@ -1,7 +1,8 @@
 """The fast paths of the fast extractor's walk and main-element choice give exactly what the general code gave.
 
 The oracle is the walk as it was before its fast paths (shuddh 2136132, :func:`_reference_walk` below, verbatim
-but for the class/id verdict, read here token by token without a memo): every element through one general path.
+but for the class/id verdict, read here token by token without a memo, and for the rules added since: ``<aside>``
+a strong mark, a data table's cells without link characters): every element through one general path.
 The fast paths it checks:
 
 * an inline element without children (a link, a ``<span>``, an ``<img>``) is handled whole when it opens: its
@@ -19,6 +20,7 @@ hidden boxes) and generated (hypothesis).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -28,6 +30,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from shuddh.extract import _fast
 from shuddh.extract._fast import (
+    _CELLS,
     _K_A,
     _K_BLOCK,
     _K_BR,
@@ -43,6 +46,7 @@ from shuddh.extract._fast import (
     _N_STRONG,
     _N_TALK,
     _SENT_END,
+    _STRONG_TAGS,
     _WRAPPED,
     AUTHOR_PROP,
     MAX_LINK_DENSITY,
@@ -75,8 +79,9 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                              set[int], set[int], str | None, Any, dict[str, list[str]],
                              list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
     """``_fast._walk`` before its fast paths (shuddh 2136132): every element through the general path, the
-    class/id pair judged token by token. (With what the walk notes since: the comment-thread marks, read the same
-    way as the strong marks, and the spans of the <article> and <main> elements.)"""
+    class/id pair judged token by token; with the rules added since (``<aside>`` strong, data table cells,
+    the comment-thread marks, read the same way as the strong marks, and the spans of the <article> and
+    <main> elements)."""
     blocks: list[_Block] = []
     buf: list[str] = []
     link_chars = 0
@@ -88,6 +93,9 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
     talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread
     wrapped: list[int] = []  # the spans of the <article> and <main> elements
     block_tags: list[str] = ["body"]
+    tables: list[int] = []  # the open <table> elements
+    rows: dict[int, int] = {}  # per table: its own rows holding text
+    cells: dict[int, int] = {}  # a block in a table cell -> its table
     in_link = 0
     link_el: Any = None  # the last <a> opened
     heads: dict[int, Any] = {}  # a block mostly of links, long enough for a headline -> its (last) <a>
@@ -115,6 +123,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
             w = 1.5 if sent_end(text) else (0.3 if n < 25 else 1.0)
             if link_chars and n >= TEASER_HEAD and link_chars > MAX_LINK_DENSITY * n:
                 heads[len(blocks)] = link_el
+            if tables and block_tags[-1] in _CELLS:
+                cells[len(blocks)] = tables[-1]
             append_block(_Block(text, link_chars if link_chars < n else n, block_tags[-1], chrome, w))
         link_chars = 0
 
@@ -169,8 +179,9 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                 cls = None
             if kind & _K_CHROME:
                 marked = True
-                if tag == "nav":
+                if tag in _STRONG_TAGS:
                     strong.add(elem_index)
+                if tag == "nav":
                     navs.add(elem_index)
             elif not marked and keys and not kind & _K_ROOT:
                 if "role" in keys:
@@ -192,6 +203,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                 in_link += 1
                 link_el = el
             opened.append((elem_index, len(blocks), marked, kind, cls))
+            if tag == "table":
+                tables.append(elem_index)
             text = el.text
             # whitespace before a block's first text adds nothing (and most of a page's whitespace is the
             # indentation between block tags): not buffered, so no empty flush
@@ -209,6 +222,10 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     if buf:
                         flush()
                     block_tags.pop()
+                if el.tag == "table":
+                    tables.pop()
+                elif el.tag == "tr" and tables and len(blocks) > first:
+                    rows[tables[-1]] = rows.get(tables[-1], 0) + 1
                 nb = len(blocks)
                 if nb > first:  # elements without text cannot be the main element
                     if kind & _K_H1 and h1 is None:
@@ -234,6 +251,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     link_chars += len(tail.strip())
     if buf:
         flush()
+    for i in _fast._data_cells(blocks, cells, Counter(rows)):
+        blocks[i].links = 0
     return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
 
 
@@ -322,6 +341,14 @@ PAGES = {
         for i in range(4)) + "</div><ul class=\"items\">" + "".join(
         f'<li class="item"><a href="/p/{i}">उत्पाद संख्या {i} का नाम</a> <span class="price">₹{i}99</span></li>'
         for i in range(6)) + "</ul></body></html>",
+    # a data table (rows of a year and linked names, spacer rows, a nested table in a cell, a control link in
+    # every row) beside an <aside>; a layout table of links only
+    "tables": f"""<html><body><aside class="pane"><b>सदस्य</b> <span>पोस्ट: 12</span></aside><div><h1>{HEADLINE}</h1>
+<p>{BODY[0]}</p><table class="list"><tr><th>वर्ष</th><th>नाम</th></tr>""" + "".join(
+        f'<tr><td>{1901 + i}</td><td><a href="/w/{i}">व्यक्ति {i}</a> <a href="/x/{i}">संपादित</a></td>'
+        f'<td><a href="/y/{i}">संपादित करें</a></td></tr><tr><td colspan="3"></td></tr>'
+        for i in range(9)) + """<tr><td><table><tr><td><a href="/n">भीतर</a></td></tr></table></td></tr></table>
+<table><tr><td><a href="/a">एक</a></td><td><a href="/b">दो</a></td></tr></table></div></body></html>""",
 }
 
 
