@@ -2,12 +2,13 @@
 
 The page is parsed once (lxml/libxml2: ~4 ms for a 350 KB page here, and the tree is walked by a C
 iterator, ``etree.iterwalk``: ~2 ms for 1,500 elements — resiliparse's Lexbor parses faster but walking
-its DOM from Python costs ~15 ms a page). The walk cuts the visible text into **blocks** — the inline text
-between two block-level tags (paragraph, heading, list item, table cell, ``<br>``) — and notes for each
-its link text, the tag it sits in, and whether an ancestor is **chrome by its markup** (``<nav>``,
-``<footer>``, ``<aside>``, a ``role`` such as ``navigation``, a class or id word such as ``sidebar``,
-``share``, ``related``, ``comment``, ``breadcrumb``, ``cookie``; see :data:`_CHROME_WORDS`; a block
-that schema.org microdata calls the ``author``, a forum post's user card: see :data:`AUTHOR_PROP`).
+its DOM from Python costs ~15 ms a page). The walk cuts the visible text (not a ``display: none`` box's, nor
+a screen-reader-only label's: see :data:`_SCREEN_READER`) into **blocks** — the inline text between two
+block-level tags (paragraph, heading, list item, table cell, ``<br>``) — and notes for each its link text,
+the tag it sits in, and whether an ancestor is **chrome by its markup** (``<nav>``, ``<footer>``,
+``<aside>``, a ``role`` such as ``navigation``, a class or id word such as ``sidebar``, ``share``,
+``related``, ``comment``, ``breadcrumb``, ``cookie``; see :data:`_CHROME_WORDS`; a block that schema.org
+microdata calls the ``author``, a forum post's user card: see :data:`AUTHOR_PROP`).
 
 Main content is the element whose subtree maximises ``good − ALPHA·bad`` (computed bottom-up in the same
 walk, see :func:`_select`):
@@ -37,6 +38,7 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -100,6 +102,25 @@ _CONTENT_WORDS = frozenset({"article", "content", "entry", "post", "story", "bod
 #: the words of a lower-cased class/id token (the runs of a-z: ``entry-content2`` -> entry, content); the
 #: stdlib ``re`` for its speed (the same runs as splitting at ``[^a-z]+``; half the time of ``regex``'s split)
 _WORDS = re.compile(r"[a-z]+").findall
+#: the words of a camelCase or PascalCase class/id token, as written (``customerReviews`` -> customer, Reviews;
+#: ``RecommendedProductsBlock_x`` -> Recommended, Products, Block, x; ``NAVBar`` -> NAV, Bar): CSS modules and
+#: component libraries name a box after its component, one word glued to the next (see :func:`_token_names`)
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])").findall
+#: class tokens (lower-cased) of the CSS frameworks' "visible to screen readers only" utility: the box is moved
+#: off screen or clipped to one pixel, so a reader of the page never sees its words ("Sale price", "(opens in a
+#: new tab)", "Previous", "18 products" after each filter of a shop's facet list). Bootstrap 3-4 and Tailwind
+#: ``sr-only``, Bootstrap 5, Drupal 8+ and Shopify themes ``visually-hidden``, HTML5 Boilerplate
+#: ``visuallyhidden``, WordPress ``screen-reader-text``, Drupal 7 ``element-invisible``, Foundation
+#: ``show-for-sr``. Such an element is not walked, like a ``display: none`` one. WCXB TUNE 0.8631 -> 0.8644,
+#: 48 pages up on 36 sites (a shop's facet list no longer outscores its product grid for its "(18 products)"
+#: labels: headphones.com 0.23 -> 0.76; ikea, americantourister, thomann, ghostwares), 9 down on 8 (an apple.com
+#: shop page -0.39: the marks then kept under MIN_KEPT_SHARE of the choice without them, which took the legal
+#: footnotes of its ``<footer>``, see :data:`_STRONG_WORDS`; the rest -0.06 to -0.005, labels WCXB's gold
+#: keeps); collections 0.716 -> 0.726, products 0.658 -> 0.663. Also matching these words inside a site's own
+#: token (``u-text-sr-only``, ``av-screen-reader-only``, ``utilities_visuallyhidden__5vJWI``): TUNE +0.0002
+#: only (three more knife-edge choices flipped, -0.1 to -0.6), not taken
+_SCREEN_READER = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                            "element-invisible", "show-for-sr"})
 _DOC_END = regex.compile(r"</(?:body|html)\s*>", regex.IGNORECASE)
 #: the same end tags in UTF-8 bytes: ``\s`` spelled out as the UTF-8 of every character ``regex`` reads as one
 #: (tab, LF, VT, FF, CR, space, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F,
@@ -368,16 +389,6 @@ _N_CHROME, _N_CRUMB, _N_STRONG = 1, 2, 4
 #: marks are dropped): WCXB TUNE 0.852 -> 0.853, collections 0.671 -> 0.680, listings 0.688 -> 0.696.
 #: A class token is strong when its first or last word is (``cookie-consent-banner``): TUNE the same,
 #: held-out services 0.823 -> 0.836
-#: Of the chrome tags, ``<nav>`` and ``<aside>`` are strong: HTML's "tangentially related" content (a sidebar, a
-#: forum post's author pane beside the post, a pull-out box) is not a page's main content, while a ``<form>`` can
-#: hold it (a forum thread inside its moderation form, a shop's grid inside its filter form). ``<aside>`` strong
-#: (after DATA_ROWS): WCXB TUNE 0.8640 -> 0.8651, 5 pages up on 5 sites (forums 0.750 -> 0.755: an Invision
-#: forum's author panes beside every post left out 0.58 -> 0.78, a Lemmy thread's community box 0.78 -> 0.83; a
-#: blog index 0.20 -> 0.72 and an events listing 0.79 -> 0.97, whose choice without the weak marks was a
-#: sidebar), 1 down (an article 0.26 -> 0.25, its comments kept either way). Not taken: ``<footer>`` strong (3
-#: pages up by < 0.01), ``<form>`` strong (TUNE 0.8631 -> 0.8623: a forum and a search-results page lose their
-#: content to the form, 0.58 -> 0.03 and 0.53 -> 0.05), ``role=complementary`` strong (no page changed)
-_STRONG_TAGS = frozenset({"nav", "aside"})
 _STRONG_WORDS = frozenset({
     "related", "recommended", "recommendations", "reviews", "ratings",
     "cookie", "cookies", "consent", "onetrust", "newsletter", "subscribe", "subscription", "signup", "login",
@@ -385,6 +396,18 @@ _STRONG_WORDS = frozenset({
     "sharethis", "addthis", "outbrain", "taboola", "advert", "advertisement", "ads", "adsbygoogle",
     "sponsored", "breadcrumb", "breadcrumbs", "pagination", "pager",
 })
+#: Of the chrome tags, ``<nav>``, ``<aside>`` and ``<footer>`` are strong: HTML's "tangentially related" content
+#: (a sidebar, a forum post's author pane beside the post, a pull-out box) and a page's footer are not its main
+#: content, while a ``<form>`` can hold it (a forum thread inside its moderation form, a shop's grid inside its
+#: filter form). ``<aside>`` strong (after DATA_ROWS): WCXB TUNE 0.8640 -> 0.8651, 5 pages up on 5 sites (forums
+#: 0.750 -> 0.755: an Invision forum's author panes beside every post left out 0.58 -> 0.78, a Lemmy thread's
+#: community box 0.78 -> 0.83; a blog index 0.20 -> 0.72 and an events listing 0.79 -> 0.97, whose choice without
+#: the weak marks was a sidebar), 1 down (an article 0.26 -> 0.25, its comments kept either way). ``<footer>``
+#: strong (after the screen-reader rule, :data:`_SCREEN_READER`): TUNE 4 pages up, none down, +0.0006 (an apple.com
+#: shop page whose legal footnotes, two thirds of its text, were the choice without the marks: 0.34 -> 0.77).
+#: Not taken: ``<form>`` strong (TUNE 0.8631 -> 0.8623: a forum and a search-results page lose their content to
+#: the form, 0.58 -> 0.03 and 0.53 -> 0.05), ``role=complementary`` strong (no page changed)
+_STRONG_TAGS = frozenset({"nav", "aside", "footer"})
 
 
 def _names(cls: str | None, ident: str | None) -> int:
@@ -412,28 +435,34 @@ _TOKENS: dict[str, int] = {}
 _N_CONTENT = 8
 #: a chrome mark that names a comment thread (:data:`_TALK_WORDS`; see :func:`_comments_apart`)
 _N_TALK = 16
+#: a class string with a token of :data:`_SCREEN_READER`: the element is not walked
+_N_HIDDEN = 32
 
 
 def _string_names(s: str) -> int:
     """The flags of one class or id string (memoised in :data:`_MEMO`): :data:`_N_CRUMB` when it says
-    ``breadcrumb``; :data:`_N_CONTENT` when a token marks content, else the chrome flags of its tokens (see
-    :func:`_chrome_names`). A class and id pair's flags are the union of its two strings' flags, with the chrome
-    flags dropped when one holds content (:func:`_names`): the pair's tokens are the two strings' tokens."""
+    ``breadcrumb``; :data:`_N_HIDDEN` when a token is a screen-reader-only class; :data:`_N_CONTENT` when a
+    token marks content, else the chrome flags of its tokens (see :func:`_chrome_names`). A class and id pair's
+    flags are the union of its two strings' flags, with the chrome flags dropped when one holds content
+    (:func:`_names`): the pair's tokens are the two strings' tokens."""
     if len(_MEMO) > _MEMO_MAX:
         _MEMO.clear()
     low = s.lower()
     flags = _N_CRUMB if "breadcrumb" in low else 0
     tokens = _TOKENS
-    for token in low.split():
+    content = False
+    for token in s.split():
         verdict = tokens.get(token)
         if verdict is None:
             if len(tokens) > _MEMO_MAX:
                 tokens.clear()
             verdict = tokens[token] = _token_names(token)
         if verdict < 0:
-            flags = flags & _N_CRUMB | _N_CONTENT
-            break
-        flags |= verdict
+            content = True
+        else:
+            flags |= verdict
+    if content:  # (a screen-reader-only token still hides the box, before or after it)
+        flags = flags & (_N_CRUMB | _N_HIDDEN) | _N_CONTENT
     _MEMO[s] = flags
     return flags
 
@@ -451,8 +480,23 @@ def _chrome_names(cls_and_id: str) -> int:
 
 
 def _token_names(token: str) -> int:
-    """One lower-cased class/id token: -1 when it marks content, else 0 or the chrome flags."""
-    words = _WORDS(token)
+    """One class/id token as written: -1 when it marks content, else 0 or the chrome flags; :data:`_N_HIDDEN`
+    for a screen-reader-only utility class (:data:`_SCREEN_READER`).
+
+    The token's words are its runs of letters, lower-cased (``site-footer``, ``entry_content``). A token with
+    capitals is also read at its camelCase joints (:data:`_CAMEL`: ``customerReviews``, ``shareButtons``,
+    ``RecommendedProductsBlock_x``, ``NewsletterSignup``), with the strong words only (:data:`_STRONG_WORDS`):
+    a component named after reviews, sharing, a footer, a pop-up or recommendations is never the main
+    content, while its weak words also name a page's own parts (``BannerCard`` holds a shop's headline,
+    ``ProductListBanner`` a category's title). WCXB TUNE 0.8631 -> 0.8637, 18 pages up on 16 sites (amazon's
+    ``customerReviews``/``reviewsMedley`` 0.23 -> 0.46, XenForo's ``shareButtons`` on three forums, mailchimp's
+    ``actionablePlanRecommendations``, huel's ``FooterLinks_``), 1 down (-0.01); products 0.658 -> 0.662.
+    Read with every chrome word: TUNE -0.0006 (two knife-edge choices lost to ``BannerCard`` /
+    ``ComponentProductListBanner``); with the content words as well: -0.0004; neither taken."""
+    low = token.lower()
+    if low in _SCREEN_READER:
+        return _N_HIDDEN
+    words = _WORDS(low)
     if not words or words[0] in _NEGATORS:
         return 0
     last = words[-1]
@@ -462,6 +506,11 @@ def _token_names(token: str) -> int:
         # strong when its first or last word is (``cookie-consent-banner``, ``related-posts``)
         return (_N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
                 | (_N_TALK if last in _TALK_WORDS or words[0] in _TALK_WORDS else 0))
+    if not token.islower():  # capitals: camelCase joints (an all-lower token has none)
+        words = [w.lower() for w in _CAMEL(token)]
+        if words and words[0] not in _NEGATORS and words[-1] not in _CONTENT_WORDS and (
+                words[-1] in _STRONG_WORDS or words[0] in _STRONG_WORDS):
+            return _N_CHROME | _N_STRONG
     return 0
 
 
@@ -548,8 +597,20 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             # the element's attribute names, once: an absent attribute is not looked up (one lxml call per
             # name otherwise, most of them for a style, role or itemprop the element does not have)
             keys = el.keys()
-            if kind & _K_SKIP or (keys and "style" in keys and (style := el.get("style"))
-                                  and "none" in style and _hidden(style)):
+            # the class's flags (:func:`_string_names`, memoised): a screen-reader-only box is not walked, like
+            # a skipped tag (whose class is not read) and a display:none box; the marks below read them too
+            if kind & _K_SKIP:
+                cnames = _N_HIDDEN
+            elif keys and "class" in keys:
+                cls = el.get("class")
+                cnames = memo.get(cls, -1)
+                if cnames < 0:
+                    cnames = _string_names(cls)
+            else:
+                cls = None
+                cnames = 0
+            if cnames & _N_HIDDEN or (keys and "style" in keys and (style := el.get("style"))
+                                      and "none" in style and _hidden(style)):
                 if kind & _K_HEAD:
                     _note_head(tag, el, head)
                 # libxml2 sometimes nests the rest of a page inside an element it could not close (a
@@ -574,7 +635,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                 # only its tail. (Numbered like every element: the chrome marks' numbers stay the general path's.)
                 elem_index += 1
                 if keys and crumb is None and (
-                        ("class" in keys and "breadcrumb" in el.get("class").lower())
+                        cnames & _N_CRUMB
                         or ("id" in keys and "breadcrumb" in el.get("id").lower())):  # (as _string_names reads it)
                     crumb = el
                 if kind:
@@ -593,14 +654,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             depth += 1
             marked = False
             if keys:
-                names = 0
-                if "class" in keys:
-                    cls = el.get("class")
-                    names = memo.get(cls, -1)
-                    if names < 0:
-                        names = _string_names(cls)
-                else:
-                    cls = None
+                names = cnames
                 if "id" in keys:
                     ident = el.get("id")
                     if ident:
@@ -725,11 +779,13 @@ def fast_extract(root: Any) -> FastResult:
                 talk and kept >= LISTING_ALWAYS
                 and _comments_apart(blocks, lines, kept, talk & chrome_els.keys(), held, size, root, head)):
             lines, kept = plain, size
-    if first_kept < MIN_TEXT:
+    if first_kept < MIN_TEXT and not _one_product(head.get("ld", [])):
         # a listing: its items are links (job cards, product tiles); choose again with link text as text,
         # and take that when it holds clearly more (not a menu cell next to a short story, not a lone menu).
         # Tried when the choice with the marks held little, even when the choice without the weak marks holds
-        # more: that one can be a sidebar or a filter form beside the items (see LISTING_ALWAYS)
+        # more: that one can be a sidebar or a filter form beside the items (see LISTING_ALWAYS).
+        # Not on a page that declares one product (:func:`_one_product`): a short description is no listing,
+        # and the tiles that choice would take are the "you may also like" grids around it
         listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
@@ -778,6 +834,51 @@ def _discussion(root: Any, head: dict[str, list[str]]) -> bool:
     if any(_DISCUSSION.search(ld) for ld in head.get("ld", ())):
         return True
     return any(_DISCUSSION.search(el.get("itemtype")) for el in root.iterfind(".//*[@itemtype]"))
+
+
+def _one_product(raws: list[str]) -> bool:
+    """Does the page's JSON-LD (``raws``: its ``<script type="application/ld+json">`` texts) declare one product:
+    one top-level object (or ``@graph`` member) typed ``Product`` or ``ProductGroup`` (whose variants are
+    nested in it), and no list (:data:`_LIST_TYPES`)? A shop's product page does; its category pages declare
+    an ``ItemList`` or one ``Product`` per tile (zappos: 104), an article reviewing products a list of them.
+    On WCXB TUNE 33 of the 72 product pages and 8 of the 714 others (5 services, 3 collections) declare one.
+
+    Read only for a page whose main text is short (the listing choice in :func:`fast_extract`). There WCXB
+    TUNE 0.8631 -> 0.8640: products 0.658 -> 0.668 (zalando 0.20 -> 0.65, an ebay item 0.40 -> 0.68: their
+    "complete the look" / "similar items" tiles no longer taken as the page's listing), 1 page down by 0.001,
+    no other page changed. (Any page with ``"Product"`` in its JSON-LD: a zappos category page lost its
+    listing, 0.65 -> 0.01.)"""
+    if not any("Product" in raw for raw in raws):
+        return False
+    n = 0
+    for raw in raws:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):  # (not JSON; nested past the parser's depth)
+            continue
+        stack = [data]
+        while stack:
+            cur = stack.pop()
+            if isinstance(cur, list):
+                stack.extend(cur)
+            elif isinstance(cur, dict):
+                t = cur.get("@type")
+                for name in (t if isinstance(t, list) else (t,)):
+                    if isinstance(name, str):
+                        short = name.rsplit("/", 1)[-1]  # ("http://schema.org/Product" too)
+                        if short in _LIST_TYPES:
+                            return False
+                        if short in _PRODUCT_TYPES:
+                            n += 1
+                if "@graph" in cur:
+                    stack.append(cur["@graph"])
+    return n == 1
+
+
+#: the schema.org types of one product (a ``ProductGroup`` holds its variants as nested ``Product``\ s) ...
+_PRODUCT_TYPES = frozenset({"Product", "ProductGroup"})
+#: ... and of a page listing several (see :func:`_one_product`)
+_LIST_TYPES = frozenset({"ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog"})
 
 
 def _drop_copies(lines: list[str]) -> list[str]:

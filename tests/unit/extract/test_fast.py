@@ -875,3 +875,89 @@ def test_a_shop_grid_beside_a_filter_form_is_chosen_as_a_listing():
     lines = _lines(extract_html(page.encode(), url="https://dukaan.example.in/c/kurte", engine="fast"))
     assert all(t in lines for t in titles)
     assert "रंग और माप: विकल्प संख्या 0 (3 उत्पाद)" not in lines
+
+
+def test_screen_reader_only_labels_are_not_text():
+    # the frameworks' "visible to screen readers only" classes (sr-only, visually-hidden, screen-reader-text):
+    # a heading and a link note the page's reader never sees; the same words in a class of the site's own stay
+    sr_note = "(नए टैब में खुलता है)"
+    page = f"""<html><body><article class="story"><h1>{HEADLINE}</h1>
+<h2 class="visually-hidden">मुख्य समाचार</h2>
+<p>{PARAS[0]}<span class="sr-only"> {sr_note}</span></p><p>{PARAS[1]}</p>
+<p>{PARAS[2]}<span class="screen-reader-text">साझा करें</span></p>
+<p class="sr-only-note">यह पंक्ति दिखती है।</p></article></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert lines == [HEADLINE, *PARAS, "यह पंक्ति दिखती है।"]
+
+
+@pytest.mark.parametrize(("names", "verdict"), [
+    # camelCase components named after a strong chrome word (reviews, sharing, footers, recommendations)
+    ("customerReviews", "strong"), ("shareButtons shareButtons--iconic", "strong"),
+    ("RecommendedProductsBlock_RecommendedProductsBlock__btNZR", "strong"), ("NewsletterSignup", "strong"),
+    # a weak chrome word glued to others names a page's own part; a content word last is no chrome
+    ("BannerCard_bannerCard__xHrOV", "none"), ("navItem", "none"), ("footerContent", "none"),
+    ("noFooter", "none"),
+])
+def test_camel_case_class_tokens_are_read_at_their_joints_with_the_strong_words(names, verdict):
+    from shuddh.extract import _fast
+
+    want = {"none": 0, "strong": _fast._N_CHROME | _fast._N_STRONG}[verdict]
+    _fast._TOKENS.clear()
+    _fast._MEMO.clear()
+    assert _fast._chrome_names(names) == want
+    assert _fast._chrome_names(names) == want
+
+
+def test_product_reviews_in_a_camel_case_component_stay_out():
+    page = _product_page(reviews=9).replace('class="product-reviews"', 'class="customerReviews"')
+    lines = _lines(extract_html(page, engine="fast"))
+    assert "हाथ से छपा सूती कुर्ता" in lines
+    assert any(ln.startswith("यह सूती कुर्ता हाथ से छपे") for ln in lines)
+    assert not any(r[:20] in ln for r in REVIEWS for ln in lines)
+
+
+TILES = [("नीला सूती कुर्ता", "₹ 699"), ("हरा लिनन कुर्ता", "₹ 1,099"), ("पीला खादी कुर्ता", "₹ 899"),
+         ("लाल रेशमी कुर्ता", "₹ 1,499"), ("सफ़ेद चिकनकारी कुर्ता", "₹ 1,299"), ("काला सूती कुर्ता", "₹ 749"),
+         ("गुलाबी छपा कुर्ता", "₹ 799"), ("भूरा लिनन कुर्ता", "₹ 999")]
+
+
+def _short_product_page(ld: str) -> str:
+    desc = ("यह सूती कुर्ता हाथ से छपे फूलों के डिज़ाइन के साथ आता है। हल्का कपड़ा गर्मियों में ठंडक देता है और "
+            "रोज़ पहनने के लिए आरामदायक है।")
+    tiles = "".join(f'<li class="tile"><a href="/p/{i}">{t}</a><span class="price">{p}</span></li>'
+                    for i, (t, p) in enumerate(TILES))
+    return f"""<html><head><meta charset="utf-8"><title>सूती कुर्ता</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<div class="page"><div class="product-main"><h1>हाथ से छपा सूती कुर्ता</h1><p>₹ 799</p><p>{desc}</p></div>
+<div class="more"><h2>आपको ये भी पसंद आएंगे</h2><ul>{tiles}</ul></div></div></body></html>"""
+
+
+def test_a_short_product_page_is_not_taken_for_a_listing_of_the_tiles_beside_it():
+    # the description is short, so the tiles' links are read as a listing's items ...
+    lines = _lines(extract_html(_short_product_page('{"@type": "WebPage"}'), engine="fast"))
+    assert all(any(t in ln for ln in lines) for t, _ in TILES)
+    # ... unless the page declares one product (JSON-LD): then its own text, not the "you may also like" grid
+    for ld in ('{"@context": "https://schema.org", "@type": "Product", "name": "सूती कुर्ता"}',
+               '[{"@type": "BreadcrumbList"}, {"@type": "ProductGroup", "hasVariant": [{"@type": "Product"}, '
+               '{"@type": "Product"}]}]',
+               '{"@graph": [{"@type": "WebPage"}, {"@type": ["Product", "Thing"]}]}'):
+        lines = _lines(extract_html(_short_product_page(ld), engine="fast"))
+        assert "हाथ से छपा सूती कुर्ता" in lines
+        assert any(ln.startswith("यह सूती कुर्ता हाथ से छपे") for ln in lines)
+        assert not any(t in ln for t, _ in TILES for ln in lines), ld
+    # a category page declaring its list of products stays a listing
+    ld = '{"@type": "ItemList", "itemListElement": [{"@type": "Product"}]}, {"@type": "Product"}'
+    lines = _lines(extract_html(_short_product_page(f"[{ld}]"), engine="fast"))
+    assert all(any(t in ln for ln in lines) for t, _ in TILES)
+
+
+def test_a_footer_tag_stays_out_of_a_forum_whose_posts_are_called_comments():
+    # the "comment" marks are not trusted on this page (they hold the posts); a <footer> mark still is, like
+    # the "footer" class word
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in PARAS)
+    footer = "".join(f"<p>{t}</p>" for t in FOOTER_PROSE[:2])
+    page = f"""<html><body><div class="page"><h1>{HEADLINE}</h1>
+<div class="comments-list">{posts}</div><footer>{footer}</footer></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/t/2", engine="fast"))
+    assert all(p in lines for p in PARAS)
+    assert not set(FOOTER_PROSE) & set(lines)

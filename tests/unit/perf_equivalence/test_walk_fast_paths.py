@@ -2,7 +2,8 @@
 
 The oracle is the walk as it was before its fast paths (shuddh 2136132, :func:`_reference_walk` below, verbatim
 but for the class/id verdict, read here token by token without a memo, and for the rules added since: ``<aside>``
-a strong mark, a data table's cells without link characters): every element through one general path.
+and ``<footer>`` marks strong like a ``<nav>`` one, a data table's cells without link characters, a box whose class
+is a screen-reader-only utility skipped like a display:none one): every element through one general path.
 The fast paths it checks:
 
 * an inline element without children (a link, a ``<span>``, an ``<img>``) is handled whole when it opens: its
@@ -43,6 +44,7 @@ from shuddh.extract._fast import (
     _KIND,
     _N_CHROME,
     _N_CRUMB,
+    _N_HIDDEN,
     _N_STRONG,
     _N_TALK,
     _SENT_END,
@@ -63,16 +65,22 @@ _CHROME_ROLES = _fast._CHROME_ROLES
 
 
 def _pair_names(cls: str | None, ident: str | None) -> int:
-    """The flags of a class and id pair as the walk read them before: the tokens of both, together."""
+    """The flags of a class and id pair as the walk read them before: the tokens of both (as written: a token's
+    camelCase joints are read), together."""
     both = f"{cls or ''} {ident or ''}"
     chrome = 0
-    for token in both.lower().split():
+    for token in both.split():
         verdict = _token_names(token)
         if verdict < 0:
             chrome = 0
             break
-        chrome |= verdict
+        chrome |= verdict & ~_N_HIDDEN
     return chrome | (_N_CRUMB if "breadcrumb" in both.lower() else 0)
+
+
+def _screen_reader_only(cls: str | None) -> bool:
+    """Is a token of the class a screen-reader-only utility (``sr-only``, ``visually-hidden``)?"""
+    return any(_token_names(token) == _N_HIDDEN for token in (cls or "").split())
 
 
 def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
@@ -144,6 +152,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                 if kind & _K_HEAD:
                     _note_head(tag, el, head)
                 skip = True
+            elif keys and "class" in keys and _screen_reader_only(get("class")):
+                skip = True
             elif keys and "style" in keys:
                 style = get("style")
                 skip = bool(style) and "none" in style and _hidden(style)
@@ -183,6 +193,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     strong.add(elem_index)
                 if tag == "nav":
                     navs.add(elem_index)
+                elif tag == "footer":
+                    strong.add(elem_index)
             elif not marked and keys and not kind & _K_ROOT:
                 if "role" in keys:
                     role = get("role")
@@ -333,6 +345,12 @@ PAGES = {
 <section itemprop="author"><span>राम</span> <span>सदस्य</span></section><p>{BODY[2]}</p></div>
 <div role="navigation"><a href="/a">एक</a> <a href="/b">दो</a></div><p>अंत में <time datetime="2024-06-13">13 जून</time></p>
 </body></html>""",
+    # screen-reader-only labels (a leaf, a box with children, one beside a content token), camelCase components
+    "hidden": f"""<html><body><div class="pageWrapper"><h1>{HEADLINE}<span class="sr-only"> (मुख्य)</span></h1>
+<p>{BODY[0]}<a href="/x">और<span class="visually-hidden"> पढ़ें</span></a> tail</p>
+<div class="screen-reader-text"><span>छिपा</span> <b>लेबल</b></div><p class="entry-content sr-only">{BODY[1]}</p>
+<p>{BODY[2]}</p><div class="shareButtons"><a href="/s">शेयर</a></div><div class="customerReviews"><p>{BODY[1]}</p>
+</div><div class="BannerCard"><p>{BODY[0][:30]}</p></div></div><footer><p>© समाचार</p></footer></body></html>""",
     # forum posts with user cards and signatures, a listing of items with titles and prices
     "forum": "<html><body><div class=\"thread\">" + "".join(
         f"""<article class="message"><section class="message-user" itemprop="author"><a href="/u/{i}">सदस्य{i}</a>
@@ -408,7 +426,8 @@ _TAGS = ["div", "p", "span", "a", "b", "em", "br", "li", "ul", "nav", "footer", 
 _ATTRS = {
     "class": ["sidebar", "entry-content", "share-bar", "post-item", "breadcrumb", "no-sidebar", "related-posts",
               "Breadcrumbs nav", "menu-item-12", "site-footer", "card", "hl", "", "breadcrumb entry-content",
-              "post-signature", "message-user"],
+              "post-signature", "message-user", "sr-only", "visually-hidden entry-content", "shareButtons",
+              "customerReviews", "BannerCard"],
     "id": ["main", "sidebar", "post-12", "BreadCrumb", "content"],
     "style": ["display:none", "display: none;", "color: red", "DISPLAY:NONE"],
     "role": ["navigation", "main", "complementary"],
