@@ -23,9 +23,11 @@ A chrome mark around most of the page's biggest ``<article>`` or ``<main>`` name
 only (:data:`MIN_KEPT_SHARE`), unless what that adds to the story the marks found is its comment thread
 (:data:`COMMENTS_SHARE`).
 
-Inside the chosen element, blocks under chrome markup (below the element), link lists and a teaser grid
+Inside the chosen element, blocks under chrome markup (below the element), link lists, a teaser grid
 after the story's last paragraph (cards of one class headed by a link to another page, see
-:func:`_teasers`) and forum signatures (:func:`_signatures`) are left out, but the short title links of a
+:func:`_teasers`), forum signatures (:func:`_signatures`), image captions (:data:`_LISTED`) and what lies
+around the story's own ``<article>``, ``<main>`` or content-named container (:func:`_around_story`) are left
+out, but the short title links of a
 listing's repeated items (rows or cards of one tag and class, see :func:`_items`) stay, and so do the link
 cells of a data table (a "List of ..." page's rows, see :data:`DATA_ROWS`: their link text counts as text);
 headings, paragraphs, list items and table cells become one line each, so shuddh's line cleaner sees the page
@@ -176,6 +178,35 @@ _TALK_WORDS = frozenset({"comment", "comments", "disqus"})
 #: stories 0.79 and 0.71, a forum thread declaring ``QAPage`` 0.57, a forum post whose body the marks cut
 #: 0.31, product pages 0.13 and 0.27
 COMMENTS_SHARE = 0.6
+#: inside the main element, the ``<article>`` holding at least this share of the text kept (not all of it) is the
+#: story, and what the element holds outside it is left out (:func:`_around_story`): the byline bar, "about the
+#: author", the related-posts list, the sign-up box and the reference list a theme puts beside the story's
+#: ``<article>`` in one container; the same for the ``<main>`` (the page's main content, by HTML's definition).
+#: Not when another ``<article>`` (``<main>``) holds kept text apart from it (a forum thread's posts, a listing's
+#: cards), nor an ``<h1>`` outside it (a headline above the story's element). WCXB TUNE ``<article>`` (after the
+#: captions, :data:`_LISTED`): 0.8732 -> 0.8741, 38 pages up on 37 sites (healthline 0.88 -> 1.00, ironhack
+#: 0.85 -> 0.97, hubermanlab 0.83 -> 1.00, freightwaves, aaa, a B&H product page 0.74 -> 0.85), 2 down (a
+#: TypeScript handbook page whose gold keeps the "contributors" footer beside its ``<article>`` 1.00 -> 0.92, and
+#: -0.001); articles 0.9528 -> 0.9543; the same at 0.3 to 0.5, at 0.6 hubermanlab's story (59 % of the text) not
+#: taken. Without the guard for other articles a forum thread's replies were dropped (tomshardware 0.99 ->
+#: 0.83). ``<main>`` then: 0.8741 -> 0.8743, 10 up, 1 down (an adorama category page whose gold keeps the SEO
+#: copy below its ``<main>``, 0.41 -> 0.13, while another adorama page gains 0.71 -> 0.85); not in the listing
+#: choice (there 2 collection pages lost their copy). Only what follows the ``<article>``: TUNE -0.0003 (21
+#: pages down: the byline and share bar above the story stay)
+ARTICLE_SHARE = 0.5
+#: ... and what follows the smallest element whose class or id names content (:data:`_CONTENT_WORDS`:
+#: ``entry-content``, ``article-body``, ``post-content``) holding at least this share of the text kept (not all
+#: of it) is left out too: an author box, a "was this helpful?" form, a newsletter box, "related topics", the
+#: sources, after the story's own container. Only what follows it: the headline, byline and lead above the
+#: body's container stay (with what precedes it too, TUNE articles 0.9584 at share 0.7 but 33 pages down: MDN's
+#: introduction sits outside its content sections, 7 pages -0.01 to -0.05; a forum's question). WCXB TUNE
+#: (after ARTICLE_SHARE) 0.8743 -> 0.8760, 69 pages up on 67 sites (marketingsherpa 0.90 -> 0.99, saraharberson
+#: 0.89 -> 0.97, synergycustomfitness 0.92 -> 1.00, nationwide 0.91 -> 0.97, docs.aws 0.84 -> 0.98, a forum
+#: 0.92 -> 0.98), 4 down (a course page whose gold keeps its activity list, -0.033; a forum -0.024; two article
+#: pages -0.021, -0.005); articles 0.9547 -> 0.9573. At 0.7: +0.0016, 8 down (a Q&A page's answers, product
+#: specifications); at 0.6: +0.0019, 12 down (forums -0.004 as a type); at 0.9: +0.0006. Not in the listing
+#: choice
+CONTENT_SHARE = 0.8
 #: a sibling of the main element whose score is above this share of the main element's is kept too
 SIBLING_SHARE = 0.2
 #: inside the main element, a link block this long (characters) is an item (a listing's entry, a
@@ -233,6 +264,20 @@ TEASER_SHARE = 0.5
 #: sites, none down; forums 0.818 -> 0.826); no gold line lost. The class word ``signature`` (a post's
 #: signature) with it: TUNE 7 more pages up, 2 down (a Q&A page's choice moved to one answer), not taken
 AUTHOR_PROP = "author"
+#: an image's caption (the text of a ``<figcaption>``: "Photo: Getty Images", "Credit: Reviewed / Tim Renzi", a
+#: line under a photo) is left out of the main element's text, though it counts for the element when the main
+#: element is chosen; but not the caption of a figure holding a code listing or a table (a block in one of these
+#: tags: "Listing 9-3: Opening a file"), which names the data the text refers to. WCXB's gold leaves photo
+#: captions out: on TUNE, of the figcaption words in the extracted text, 3,900 on article pages were not gold and
+#: 250 were; 320 on documentation pages, all gold, all of code or table figures. WCXB TUNE 0.8721 -> 0.8732, 67
+#: pages up on 63 sites (britannica 0.90 -> 0.95, houstoniamag 0.91 -> 0.96, dtphx 0.89 -> 0.94, today.com
+#: 0.94 -> 0.98, a blackroll collection 0.90 -> 0.95), 13 down (a huel product page whose ingredient cards are
+#: figures, -0.024; react.dev's diagram captions, -0.013; a GeeksforGeeks page; a Wirecutter review; each
+#: <= 0.005 but these); articles 0.9510 -> 0.9528, collections 0.7337 -> 0.7358, documentation 0.9209 ->
+#: 0.9206 (without the code/table exception 0.9201: the Rust book's listings). Also a class word ``caption``
+#: (``wp-caption-text``, ``image-caption``): a shop's ``product-caption`` cards and apple.com's ``caption``
+#: type style lost (a collection 0.72 -> 0.08), not taken
+_LISTED = frozenset({"pre", "td", "th"})
 #: a class with this word (``signature``, ``post-signature``, ``message-signature``) below the main element is
 #: a forum post's signature (a user's footer line under every post; a Q&A answer's author card) and left out of
 #: the text. Unlike a chrome mark it does not count against the element when the main element is chosen (as a
@@ -306,6 +351,9 @@ class FastResult:
 #: what :func:`_teasers` and :func:`_items` read: each span's class, the headline-like link blocks (block -> its
 #: ``<a>``) and each span's parent element index and tag
 _Cards = tuple[list[str | None], dict[int, Any], list[tuple[int, str]]]
+#: what :func:`_around_story` reads: the block ranges of the ``<article>``, the ``<main>`` and the content-named
+#: elements
+_Stories = tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]
 
 _TEXT = attrgetter("text")
 _LINKS = attrgetter("links")
@@ -526,14 +574,17 @@ def _clean(s: str) -> str:
 
 def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
                              set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
+                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int],
+                             list[tuple[int, int, int]], list[tuple[int, int]]]:
     """One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
     is strong (:data:`_STRONG_WORDS`, :data:`_STRONG_TAGS`, ``role=navigation``), the ``<nav>`` elements, the
     first ``<h1>``, what the head declares (see :class:`FastResult`) and the first element whose class or id
     says ``breadcrumb``; after the cards' data (classes, headline links, parents), the chrome-marked elements
     whose mark names a comment thread (:data:`_TALK_WORDS`) and the spans of the ``<article>`` and ``<main>``
-    elements (:func:`_wrappers`). The cells of data tables (:data:`DATA_ROWS`) hold no link characters.
+    elements (:func:`_wrappers`), the ``<figcaption>`` elements' block ranges and parents (those of a code or
+    table figure left out, see :data:`_LISTED`) and the block ranges of the elements whose class or id names
+    content (:func:`_around_story`). The cells of data tables (:data:`DATA_ROWS`) hold no link characters.
 
     This loop runs once per element (~1,300 on a WCXB page): a tag's role is one dict lookup
     (:data:`_KIND`), a class/id pair's verdict one memo lookup (:func:`_names`)."""
@@ -547,6 +598,9 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     navs: set[int] = set()  # the <nav> elements (a menu however much of the page it holds)
     talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread (_TALK_WORDS)
     wrapped: list[int] = []  # the spans of the <article> and <main> elements (_wrappers)
+    contents: list[tuple[int, int]] = []  # the block ranges of elements whose class or id names content
+    captions: list[tuple[int, int, int]] = []  # <figcaption>s: their block ranges and parents (_LISTED)
+    caption_parents: set[int] = set()  # the element indexes of their parents
     block_tags: list[str] = ["body"]
     tables: list[int] = []  # the open <table> elements (element indexes)
     rows: Counter[int] = Counter()  # per table: its own rows that hold text
@@ -558,8 +612,8 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     spans: list[tuple[int, int, int]] = []
     span_kin: list[str | None] = []  # per span: its element's class (see _teasers)
     span_pos: list[tuple[int, str]] = []  # per span: its parent's element index and its tag (_items; class above)
-    # per open element: (elem index, first block, chrome mark, kind flags, class, tag); None for a skipped element
-    # (its tail counts), False for a node that is no element (neither it nor its tail counts)
+    # per open element: (elem index, first block, chrome mark, kind flags, class, tag, content mark); None for a
+    # skipped element (its tail counts), False for a node that is no element (neither it nor its tail counts)
     opened: list[Any] = []
     h1: str | None = None
     crumb: Any = None
@@ -653,6 +707,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             elem_index += 1
             depth += 1
             marked = False
+            content_el = False
             if keys:
                 names = cnames
                 if "id" in keys:
@@ -662,6 +717,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                 if names:
                     if names & _N_CONTENT:
                         names &= _N_CRUMB
+                        content_el = True
                     if names & _N_CRUMB and crumb is None:
                         crumb = el
                     marked = bool(names & _N_CHROME) and not kind & _K_ROOT
@@ -695,7 +751,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                     marked = True
             if marked:
                 chrome = (*chrome, elem_index)
-            opened.append((elem_index, len(blocks), marked, kind, cls, tag))
+            opened.append((elem_index, len(blocks), marked, kind, cls, tag, content_el))
             if kind & _K_TABLE and tag == "table":
                 tables.append(elem_index)
             text = el.text
@@ -712,7 +768,7 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
             if el is not done:
                 op = opened.pop()
                 if op:
-                    idx, first, marked, kind, cls, tag = op
+                    idx, first, marked, kind, cls, tag, content_el = op
                     if kind & _K_BLOCK:
                         if buf:
                             flush()
@@ -732,6 +788,15 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
                         span_pos.append((par[0] if par else -1, tag))
                         if kind & _K_WRAP:
                             wrapped.append(len(spans) - 1)
+                        if content_el:
+                            contents.append((first, nb))
+                        if tag == "figcaption":  # (an image's caption: see _LISTED)
+                            captions.append((first, nb, par[0] if par else -1))
+                            caption_parents.add(par[0] if par else -1)
+                        elif captions and idx in caption_parents and any(
+                                blocks[i].tag in _LISTED for i in range(first, nb)):
+                            # the caption of a code listing or a table: it names the figure's data
+                            captions = [c for c in captions if c[2] != idx]
                     if kind & _K_A:
                         in_link -= 1
                     if marked:
@@ -750,12 +815,17 @@ def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int
     if cells:
         for i in _data_cells(blocks, cells, rows):
             blocks[i].links = 0
-    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
+    return (blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped,
+            captions, contents)
 
 
 def fast_extract(root: Any) -> FastResult:
     """The main-content lines of ``root`` (see the module docstring)."""
-    blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, where, talk, wrapped = _walk(root)
+    (blocks, spans, chrome_els, strong, navs, h1, crumb, head, classes, heads, where, talk, wrapped,
+     captions, contents) = _walk(root)
+    caption_blocks = {i for f, e, _ in captions for i in range(f, e)}
+    stories: _Stories = ([spans[k][:2] for k in wrapped if where[k][1] == "article"],
+                         [spans[k][:2] for k in wrapped if where[k][1] == "main"], contents)
     cards: _Cards = (classes, heads, where)
     # the blocks' lengths and their running sums, for every choice below
     lengths = list(map(len, map(_TEXT, blocks)))
@@ -764,7 +834,8 @@ def fast_extract(root: Any) -> FastResult:
         _wrappers(sizes[1], spans, where, wrapped, chrome_els)
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
-    lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes)
+    lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes, captions=caption_blocks,
+                          stories=stories)
     first_kept = kept  # (the choice with every chrome mark: see LISTING_ALWAYS)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
@@ -773,7 +844,7 @@ def fast_extract(root: Any) -> FastResult:
     if kept < MIN_KEPT_SHARE * sizes[1][-1]:
         held: list[int] = []
         plain, size = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs, cards,
-                              sizes=sizes, held=held)
+                              sizes=sizes, held=held, captions=caption_blocks, stories=stories)
         # (unless that choice is the story the marks found and its comment thread: see COMMENTS_SHARE)
         if kept < MIN_KEPT_SHARE * size and not (
                 talk and kept >= LISTING_ALWAYS
@@ -786,7 +857,8 @@ def fast_extract(root: Any) -> FastResult:
         # more: that one can be a sidebar or a filter form beside the items (see LISTING_ALWAYS).
         # Not on a page that declares one product (:func:`_one_product`): a short description is no listing,
         # and the tiles that choice would take are the "you may also like" grids around it
-        listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes)
+        listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes,
+                                captions=caption_blocks, stories=stories)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
     return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
@@ -899,10 +971,12 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             chrome_els: dict[int, tuple[int, int, int]], navs: set[int],
             cards: _Cards | None = None,
             links_ok: bool = False, sizes: tuple[list[int], list[int]] | None = None,
-            held: list[int] | None = None) -> tuple[list[str], int]:
+            held: list[int] | None = None, captions: set[int] | None = None,
+            stories: _Stories | None = None) -> tuple[list[str], int]:
     """The lines of the main element and its well-scoring siblings, and their characters before teaser cards
-    (:func:`_teasers`) are left out (``held``, when given, gets the indexes of the blocks those characters are
-    of). ``sizes``: the blocks' lengths and their running sums, when already known."""
+    (:func:`_teasers`), image captions (``captions``: their blocks, see :data:`_LISTED`) and what lies around the
+    story (:func:`_around_story`, ``stories``) are left out (``held``, when given, gets the indexes of the blocks
+    those characters are of). ``sizes``: the blocks' lengths and their running sums, when already known."""
     if not blocks or not spans:
         return [], 0
     if sizes is None:
@@ -990,11 +1064,51 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             kept.append(i)
     if held is not None:
         held.extend(kept)
+    # image captions left out, unless they are all the element holds
+    if captions and not captions.issuperset(kept):
+        drop |= captions
     if cards and len(linked) >= ITEM_SHARE * ITEM_MIN:
         titles = _items(blocks, cum, spans, cards, ranges, depth, linked)
         if titles:
             kept = sorted(kept + titles)
+    if stories and kept:
+        drop |= _around_story(blocks, lengths, kept, stories, links_ok)
     return [blocks[i].text for i in kept if i not in drop], held_chars
+
+
+def _around_story(blocks: list[_Block], lengths: list[int], kept: list[int], stories: _Stories,
+                  links_ok: bool) -> set[int]:
+    """The blocks of ``kept`` (sorted) around the story inside the main element (see :data:`ARTICLE_SHARE` and
+    :data:`CONTENT_SHARE`): outside the ``<article>`` and outside the ``<main>`` that hold most of the kept
+    characters, after the smallest element named content that holds nearly all of them. Never an ``<h1>`` (a
+    headline above the story's element). ``stories``: the block ranges of the page's ``<article>``, ``<main>``
+    and content-named elements. In a listing choice (``links_ok``) only the ``<article>``."""
+    articles, mains, contents = stories
+    kcum = list(accumulate((lengths[i] for i in kept), initial=0))
+    total = kcum[-1]
+    out: list[int] = []
+    for ranges in (articles, () if links_ok else mains):
+        held = []  # the elements holding kept text: characters, first and end index in kept, block range
+        for f, e in ranges:
+            a, z = bisect_left(kept, f), bisect_left(kept, e)
+            if kcum[z] > kcum[a]:
+                held.append((kcum[z] - kcum[a], a, z, f, e))
+        if not held:
+            continue
+        n, a, z, f, e = max(held, key=itemgetter(0))
+        # (not when another one holds kept text apart from it: a forum thread's posts, a listing's cards)
+        if ARTICLE_SHARE * total <= n < total and not any(e2 <= f or f2 >= e for *_, f2, e2 in held):
+            out += kept[:a]
+            out += kept[z:]
+    if contents and not links_ok:
+        best = None
+        for f, e in contents:
+            a, z = bisect_left(kept, f), bisect_left(kept, e)
+            if CONTENT_SHARE * total <= kcum[z] - kcum[a] < total and (best is None or e - f < best[0]):
+                best = (e - f, z)
+        if best is not None:
+            out += kept[best[1]:]
+    return {i for i in out if blocks[i].tag != "h1"}
 
 
 def _teasers(blocks: list[_Block], cum: list[int], spans: list[tuple[int, int, int]],

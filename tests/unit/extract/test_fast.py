@@ -961,3 +961,64 @@ def test_a_footer_tag_stays_out_of_a_forum_whose_posts_are_called_comments():
     lines = _lines(extract_html(page.encode(), url="https://charcha.example.in/t/2", engine="fast"))
     assert all(p in lines for p in PARAS)
     assert not set(FOOTER_PROSE) & set(lines)
+
+
+CAPTION = "राहत शिविर में भोजन बांटते स्वयंसेवक। फोटो: ग्राम समाचार"
+LISTING_CAPTION = "सूची 1: राहत सामग्री का हिसाब रखने वाला कोड"
+
+
+def test_a_photos_caption_stays_out_and_a_code_listings_caption_stays_in():
+    photo = f'<figure><img src="/a.jpg" alt=""><figcaption>{CAPTION}</figcaption></figure>'
+    code = f"<figure><pre><code>total = sum(kits)</code></pre><figcaption>{LISTING_CAPTION}</figcaption></figure>"
+    page = f"""<html><body><article><h1>{HEADLINE}</h1><p>{PARAS[0]}</p>{photo}<p>{PARAS[1]}</p>{code}
+<p>{PARAS[2]}</p></article></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert all(p in lines for p in PARAS)
+    assert CAPTION not in lines
+    assert LISTING_CAPTION in lines
+    assert "total = sum(kits)" in lines
+
+
+AROUND = ["लेखक ग्राम समाचार के वरिष्ठ संवाददाता हैं और बीस वर्षों से ग्रामीण विकास पर लिखते रहे हैं।",
+          "हमारे साप्ताहिक पत्र में हर रविवार ज़िले की सबसे अहम ख़बरें पढ़ें, बिल्कुल मुफ़्त।"]
+
+
+def test_what_the_stories_container_holds_around_its_article_stays_out():
+    # one container: the headline, the story's <article>, an author note and a sign-up pitch, none of them marked
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, *MORE_PARAS])
+    around = "".join(f'<div class="box"><p>{t}</p></div>' for t in AROUND)
+    page = f"""<html><body><div class="layout"><h1>{HEADLINE}</h1><article>{paras}</article>{around}</div>
+</body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert HEADLINE in lines
+    assert all(p in lines for p in [*PARAS, *MORE_PARAS])
+    assert not set(AROUND) & set(lines)
+
+
+def test_a_threads_posts_each_an_article_are_all_kept():
+    # a forum thread: the first post is the biggest <article>, the replies are <article>s beside it
+    first = "".join(f"<p>{p}</p>" for p in [*PARAS, *MORE_PARAS])
+    page = f"""<html><body><div class="thread"><h1>{HEADLINE}</h1><article>{first}</article>
+<article><p>{FORUM_POSTS[1]}</p></article><article><p>{FORUM_POSTS[2]}</p></article></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert all(p in lines for p in [*PARAS, *MORE_PARAS, *FORUM_POSTS[1:]])
+
+
+BYLINE = "संवाददाता: सुनीता शर्मा"
+
+
+def test_what_follows_the_story_bodys_container_stays_out_and_what_precedes_it_stays():
+    # the body's container (a class naming content) holds nearly all the text: the author note after it goes,
+    # the headline and byline before it stay
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS, *MORE_PARAS])
+    page = f"""<html><body><div class="layout"><h1>{HEADLINE}</h1><p>{BYLINE}</p>
+<div class="entry-content">{paras}</div><div class="after"><p>{AROUND[0]}</p></div></div></body></html>"""
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert HEADLINE in lines
+    assert BYLINE in lines
+    assert all(p in lines for p in [*PARAS, *MORE_PARAS])
+    assert AROUND[0] not in lines
+    # a body's container holding less of the text is not taken for the story: the note stays
+    page = page.replace(f"<p>{AROUND[0]}</p>", "".join(f"<p>{p}</p>" for p in (*AROUND, AROUND[0] + " " + AROUND[1])))
+    lines = _lines(extract_html(page.encode(), engine="fast"))
+    assert AROUND[0] in lines

@@ -42,6 +42,7 @@ from shuddh.extract._fast import (
     _K_SKIP,
     _K_TIME,
     _KIND,
+    _LISTED,
     _N_CHROME,
     _N_CRUMB,
     _N_HIDDEN,
@@ -78,6 +79,11 @@ def _pair_names(cls: str | None, ident: str | None) -> int:
     return chrome | (_N_CRUMB if "breadcrumb" in both.lower() else 0)
 
 
+def _pair_content(cls: str | None, ident: str | None) -> bool:
+    """Does a token of the class or the id name content (``entry-content``)?"""
+    return any(_token_names(token) == -1 for token in f"{cls or ''} {ident or ''}".split())
+
+
 def _screen_reader_only(cls: str | None) -> bool:
     """Is a token of the class a screen-reader-only utility (``sr-only``, ``visually-hidden``)?"""
     return any(_token_names(token) == _N_HIDDEN for token in (cls or "").split())
@@ -85,11 +91,12 @@ def _screen_reader_only(cls: str | None) -> bool:
 
 def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
                              set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int]]:
+                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int],
+                             list[tuple[int, int, int]], list[tuple[int, int]]]:
     """``_fast._walk`` before its fast paths (shuddh 2136132): every element through the general path, the
     class/id pair judged token by token; with the rules added since (``<aside>`` strong, data table cells,
-    the comment-thread marks, read the same way as the strong marks, and the spans of the <article> and
-    <main> elements)."""
+    the comment-thread marks, read the same way as the strong marks, the spans of the <article> and
+    <main> elements, the <figcaption>s but those of a code or table figure, the content-named elements)."""
     blocks: list[_Block] = []
     buf: list[str] = []
     link_chars = 0
@@ -100,6 +107,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
     navs: set[int] = set()  # the <nav> elements (a menu however much of the page it holds)
     talk: set[int] = set()  # the chrome-marked elements whose mark names a comment thread
     wrapped: list[int] = []  # the spans of the <article> and <main> elements
+    captions: list[tuple[int, int, int]] = []  # <figcaption>s: block range and parent (not of a code/table figure)
+    contents: list[tuple[int, int]] = []  # the block ranges of the elements whose class or id names content
     block_tags: list[str] = ["body"]
     tables: list[int] = []  # the open <table> elements
     rows: dict[int, int] = {}  # per table: its own rows holding text
@@ -173,10 +182,12 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
             elem_index += 1
             depth += 1
             marked = False
+            content = False
             if keys:
                 cls = get("class") if "class" in keys else None
                 ident = get("id") if "id" in keys else None
                 if cls or ident:
+                    content = _pair_content(cls, ident)
                     names = _pair_names(cls, ident)
                     if names & _N_CRUMB and crumb is None:
                         crumb = el
@@ -214,7 +225,7 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
             if kind & _K_A:
                 in_link += 1
                 link_el = el
-            opened.append((elem_index, len(blocks), marked, kind, cls))
+            opened.append((elem_index, len(blocks), marked, kind, cls, content))
             if tag == "table":
                 tables.append(elem_index)
             text = el.text
@@ -229,7 +240,7 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
         else:
             op = opened.pop()
             if op:
-                idx, first, marked, kind, cls = op
+                idx, first, marked, kind, cls, content = op
                 if kind & _K_BLOCK:
                     if buf:
                         flush()
@@ -248,6 +259,12 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                     span_pos.append((par[0] if par else -1, el.tag))
                     if el.tag in _WRAPPED:
                         wrapped.append(len(spans) - 1)
+                    if content:
+                        contents.append((first, nb))
+                    if el.tag == "figcaption":
+                        captions.append((first, nb, par[0] if par else -1))
+                    elif any(blocks[i].tag in _LISTED for i in range(first, nb)):
+                        captions = [c for c in captions if c[2] != idx]
                 if kind & _K_A:
                     in_link -= 1
                 if marked:
@@ -265,7 +282,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
         flush()
     for i in _fast._data_cells(blocks, cells, Counter(rows)):
         blocks[i].links = 0
-    return blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped
+    return (blocks, spans, chrome_els, strong, navs, h1, crumb, head, span_kin, heads, span_pos, talk, wrapped,
+            captions, contents)
 
 
 def _walks(html: str) -> tuple[Any, Any, Any]:
@@ -279,9 +297,10 @@ def _assert_same_walk(html: str) -> None:
     element without children (a ``<span class="share">``): it holds no block, so its range is empty and it
     changes no choice; those marks are all the fast walk leaves out."""
     _, new, ref = _walks(html)
-    (blocks, spans, chrome_els, strong, navs, h1, crumb, head, kin, heads, pos, talk, wrapped) = new
+    (blocks, spans, chrome_els, strong, navs, h1, crumb, head, kin, heads, pos, talk, wrapped, captions,
+     contents) = new
     (r_blocks, r_spans, r_chrome_els, r_strong, r_navs, r_h1, r_crumb, r_head, r_kin, r_heads, r_pos, r_talk,
-     r_wrapped) = ref
+     r_wrapped, r_captions, r_contents) = ref
     assert [(b.text, b.links, b.tag, b.chrome, b.weight) for b in blocks] == [
         (b.text, b.links, b.tag, b.chrome, b.weight) for b in r_blocks]
     assert (spans, kin, pos) == (r_spans, r_kin, r_pos)
@@ -291,6 +310,7 @@ def _assert_same_walk(html: str) -> None:
     assert all(i in r_chrome_els and i not in chrome_els for i in r_strong - strong)
     assert talk <= r_talk
     assert wrapped == r_wrapped
+    assert (captions, contents) == (r_captions, r_contents)
     assert all(i in r_chrome_els and i not in chrome_els for i in r_talk - talk)
     assert navs == r_navs
     assert (h1, head) == (r_h1, r_head)
@@ -367,6 +387,16 @@ PAGES = {
         f'<td><a href="/y/{i}">संपादित करें</a></td></tr><tr><td colspan="3"></td></tr>'
         for i in range(9)) + """<tr><td><table><tr><td><a href="/n">भीतर</a></td></tr></table></td></tr></table>
 <table><tr><td><a href="/a">एक</a></td><td><a href="/b">दो</a></td></tr></table></div></body></html>""",
+    # figures: a photo's caption, a code listing's caption above and below it, a table's, nested figures, a
+    # caption in a skipped box; content-named containers around the story
+    "figures": f"""<html><body><main class="site-main"><article><h1>{HEADLINE}</h1><div class="entry-content">
+<p>{BODY[0]}</p><figure><img src="a.jpg"><figcaption>फोटो: <a href="/p">समाचार</a></figcaption></figure>
+<figure><figcaption>सूची 1</figcaption><pre><code>x = 1</code></pre></figure><p>{BODY[1]}</p>
+<figure><table><tr><td>२०२४</td></tr></table><figcaption>तालिका 1</figcaption></figure>
+<figure><figcaption>बाहर</figcaption><div><figure><pre>y</pre><figcaption>भीतर</figcaption></figure></div></figure>
+<div style="display:none"><figure><p>छिपा</p><figcaption>छिपा कैप्शन</figcaption></figure></div>
+<p>{BODY[2]}</p></div><div class="post-content-footer"><p>लेखक के बारे में</p></div></article></main>
+</body></html>""",
 }
 
 
@@ -422,7 +452,8 @@ def test_spans_end_in_block_order_so_a_range_is_a_slice() -> None:
 
 # generated pages: nested elements of the kinds the walk branches on, attributes it reads, English and Hindi text
 _TAGS = ["div", "p", "span", "a", "b", "em", "br", "li", "ul", "nav", "footer", "section", "h1", "h2", "script",
-         "svg", "time", "button", "img", "td", "tr", "table", "label", "form", "aside", "article", "font"]
+         "svg", "time", "button", "img", "td", "tr", "table", "label", "form", "aside", "article", "font", "figure",
+         "figcaption", "pre", "main"]
 _ATTRS = {
     "class": ["sidebar", "entry-content", "share-bar", "post-item", "breadcrumb", "no-sidebar", "related-posts",
               "Breadcrumbs nav", "menu-item-12", "site-footer", "card", "hl", "", "breadcrumb entry-content",
