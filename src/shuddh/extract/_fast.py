@@ -908,6 +908,27 @@ def _discussion(root: Any, head: dict[str, list[str]]) -> bool:
     return any(_DISCUSSION.search(el.get("itemtype")) for el in root.iterfind(".//*[@itemtype]"))
 
 
+def json_ld_objects(raws: list[str]) -> list[dict[str, Any]]:
+    """The top-level objects of a page's JSON-LD scripts (``raws``), ``@graph`` members included; a script
+    that is not JSON (or nests past the parser's depth) is skipped."""
+    objs: list[dict[str, Any]] = []
+    for raw in raws:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            cur = stack.pop()
+            if isinstance(cur, list):
+                stack.extend(cur)
+            elif isinstance(cur, dict):
+                objs.append(cur)
+                if "@graph" in cur:
+                    stack.append(cur["@graph"])
+    return objs
+
+
 def _one_product(raws: list[str]) -> bool:
     """Does the page's JSON-LD (``raws``: its ``<script type="application/ld+json">`` texts) declare one product:
     one top-level object (or ``@graph`` member) typed ``Product`` or ``ProductGroup`` (whose variants are
@@ -923,27 +944,15 @@ def _one_product(raws: list[str]) -> bool:
     if not any("Product" in raw for raw in raws):
         return False
     n = 0
-    for raw in raws:
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):  # (not JSON; nested past the parser's depth)
-            continue
-        stack = [data]
-        while stack:
-            cur = stack.pop()
-            if isinstance(cur, list):
-                stack.extend(cur)
-            elif isinstance(cur, dict):
-                t = cur.get("@type")
-                for name in (t if isinstance(t, list) else (t,)):
-                    if isinstance(name, str):
-                        short = name.rsplit("/", 1)[-1]  # ("http://schema.org/Product" too)
-                        if short in _LIST_TYPES:
-                            return False
-                        if short in _PRODUCT_TYPES:
-                            n += 1
-                if "@graph" in cur:
-                    stack.append(cur["@graph"])
+    for cur in json_ld_objects(raws):
+        t = cur.get("@type")
+        for name in (t if isinstance(t, list) else (t,)):
+            if isinstance(name, str):
+                short = name.rsplit("/", 1)[-1]  # ("http://schema.org/Product" too)
+                if short in _LIST_TYPES:
+                    return False
+                if short in _PRODUCT_TYPES:
+                    n += 1
     return n == 1
 
 

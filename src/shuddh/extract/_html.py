@@ -23,7 +23,6 @@ text is *not* an error: it returns an :class:`Extraction` with empty ``text`` an
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 from urllib.parse import urljoin
@@ -32,7 +31,7 @@ import regex
 
 from shuddh.errors import ShuddhError
 from shuddh.extract._charset import decode_html_exact
-from shuddh.extract._fast import fast_extract, parse
+from shuddh.extract._fast import fast_extract, json_ld_objects, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
 __all__ = ["DEFAULT_ENGINE", "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction",
@@ -148,23 +147,7 @@ def _lookup(tree: Any, head: dict[str, list[str]] | None) -> Any:
     return lambda key: tree.xpath(_XPATHS[key])
 
 
-def _json_ld(raws: list[str]) -> list[dict[str, Any]]:
-    objs: list[dict[str, Any]] = []
-    for raw in raws:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            cur = stack.pop()
-            if isinstance(cur, list):
-                stack.extend(cur)
-            elif isinstance(cur, dict):
-                objs.append(cur)
-                if "@graph" in cur:
-                    stack.append(cur["@graph"])
-    return objs
+_json_ld = json_ld_objects
 
 
 _FIND: Any = object()
