@@ -96,6 +96,9 @@ _VOWEL_PIECES: dict[str, str] = {
     "\u093e\u0948": "\u094c",  # ा + ै -> ौ
 }
 _VOWEL_PIECES_RE = regex.compile("|".join(_VOWEL_PIECES))
+#: the same pieces, for the test whether a text holds one: one scan of it by ``re`` instead of six substring
+#: searches (each read all of a text with a character above U+00FF and no piece; 0.050 -> 0.030 ms per wcxb page)
+_VOWEL_PIECES_SCAN = re.compile("|".join(_VOWEL_PIECES))
 
 # UTF-8 bytes read as cp1252/Latin-1: a lead byte character (Â Ã for 2-byte Latin, à-ï for 3-byte
 # sequences such as Devanagari's E0 A4/A5) followed by a continuation byte character (0x80-0xBF, or
@@ -295,7 +298,7 @@ def _normalize_same(text: str, danda: bool, digits: DigitMode) -> tuple[str, boo
     if not certainly_nfc(text):
         same = False
         text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
-    if any(piece in text for piece in _VOWEL_PIECES):  # substring tests: what the regex would search
+    if _VOWEL_PIECES_SCAN.search(text) is not None:  # (the pattern cannot match without a piece)
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
     # whitespace before the danda rule: its look-behind allows one space, which must already be final.
     # (NFC composes no space or tab out of other characters, so a plain text is still plain here.)
