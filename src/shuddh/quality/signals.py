@@ -23,11 +23,13 @@ carry no punctuation tokens.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, repeat
+from operator import ne
 
 import regex
 
@@ -54,6 +56,7 @@ __all__ = [
     "is_sentence_line",
     "letter_ratio",
     "repetition_signals",
+    "sentence_lines",
 ]
 
 Signals = dict[str, float | int]
@@ -94,6 +97,11 @@ def _is_ellipsis_line(line: str) -> bool:
 # a whole token between two separators with no \p{L}. The regex engine looks for the literal
 # separator first, so it tries a match once per word, and each attempt stops at the word's first letter.
 _NO_LETTER_WORD_RE = regex.compile(r"\x00[^\x00\p{L}]++(?=\x00)")
+# The same two counts for words of ASCII characters and ’ only (:attr:`_Segmented.ascii_words`): the standard
+# library's re finds the words without a letter (it scans for the literal separator), and bytes.translate
+# deletes the letters (English wcxb pages: 0.24 -> 0.06 ms per page for both counts).
+_ASCII_NO_LETTER_WORD_RE = re.compile(r"\x00[^\x00A-Za-z]+(?=\x00)")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: texts whose segmentation is memoised. The length filter counts a document's words first, then the
 #: language identifier holds up to 256 documents (its batch), then the three quality filters run one
 #: after another on each (the executor chains stages as generators). Remembering a batch and some
@@ -108,7 +116,7 @@ _SEP = "\x00"
 class _Segmented:
     """The non-empty stripped lines of a text, the number of words of each and all its words."""
 
-    __slots__ = ("joined", "line_counts", "lines", "n_words")
+    __slots__ = ("_ascii", "joined", "line_counts", "lines", "n_words")
 
     def __init__(self, text: str) -> None:
         self.lines: list[str] = lines(text)
@@ -120,6 +128,21 @@ class _Segmented:
         # blank lines and edge whitespace that lines() drops hold no word. Kept as one string: a
         # list of word objects would take ~10 times the memory.
         self.joined = _SEP.join(chain.from_iterable(per_line))  #: the words, separated by _SEP
+        self._ascii: bool | None = None
+
+    @property
+    def ascii_words(self) -> bool:
+        """Whether the words hold no character but ASCII ones and ’ (English text: the words of 1,007 of the
+        1,198 wcxb pages that reach the Gopher quality filter). A word's characters are then letters, digits,
+        apostrophes and hyphens (WORD_RE's classes hold no other ASCII character, and ’ is none of L, M, N):
+        its letters (L or M) are exactly ``[A-Za-z]``, its digits (N) ``[0-9]``. And every L, M or N
+        character of the text lies in a word (WORD_RE takes every run of them), so the text's are those too.
+        tests/unit/perf_equivalence/test_quality_fast_paths.py compares what is counted so with the
+        ``\\p{…}`` counts."""
+        if self._ascii is None:
+            j = self.joined
+            self._ascii = j.isascii() or j.replace("’", "").isascii()
+        return self._ascii
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -159,22 +182,32 @@ def gopher_quality_signals(text: str, stopwords: Iterable[str] = ()) -> Signals:
     ls = seg.lines
     n_lines = len(ls)
     stop = frozenset(stopwords)
-    # words with a letter = all words minus those without one (one regex pass instead of one per word)
-    alpha_words = n - len(_NO_LETTER_WORD_RE.findall(_SEP + seg.joined + _SEP))
+    joined = seg.joined
+    # words with a letter = all words minus those without one (one regex pass instead of one per word);
     # every letter lies inside a word (a letter is a word character), and the words are a fraction of
     # the text: counting them there gives letter_ratio's numerator at a fraction of the cost
-    letters = count_letters(seg.joined.replace(_SEP, ""))
+    if seg.ascii_words:
+        alpha_words = n - len(_ASCII_NO_LETTER_WORD_RE.findall(_SEP + joined + _SEP))
+        raw = joined.encode()  # ’ is three bytes, none of them a letter
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    else:
+        alpha_words = n - len(_NO_LETTER_WORD_RE.findall(_SEP + joined + _SEP))
+        letters = count_letters(joined.replace(_SEP, ""))
     non_space = count_non_space(text)
+    # the lines that start with a bullet / end with an ellipsis, picked in C (few lines do), then tested
+    bullets = sum(map(_is_bullet_line, compress(ls, map(str.startswith, ls, repeat(BULLETS)))))
+    ellipses = sum(map(_is_ellipsis_line, compress(ls, map(str.endswith, ls, repeat(_ELLIPSES)))))
     return {
         "words": n,
         # the characters of all words: the joined words less their n - 1 separators
         "mean_word_length": (len(seg.joined) - (n - 1)) / n if n else 0.0,
         "hash_ratio": text.count("#") / n if n else 0.0,
         "ellipsis_ratio": (text.count("...") + text.count("…")) / n if n else 0.0,
-        "bullet_lines_ratio": sum(_is_bullet_line(ln) for ln in ls) / n_lines if n_lines else 0.0,
-        "ellipsis_lines_ratio": sum(_is_ellipsis_line(ln) for ln in ls) / n_lines if n_lines else 0.0,
+        "bullet_lines_ratio": bullets / n_lines if n_lines else 0.0,
+        "ellipsis_lines_ratio": ellipses / n_lines if n_lines else 0.0,
         "alpha_words_ratio": alpha_words / n if n else 0.0,
-        "stopwords": len(stop.intersection(_words(text))),
+        # (no stop words: no need to walk the words; frozenset.intersection walks a list to the end)
+        "stopwords": len(stop.intersection(_words(text))) if stop else 0,
         "letter_ratio": letters / non_space if non_space else 0.0,  # = letter_ratio(text)
     }
 
@@ -208,7 +241,7 @@ def _ngram_chars_by_size(
     is neither a top n-gram (it needs two occurrences) nor a duplicate. The duplicate sizes (5..10) thus
     start from the survivors of the top sizes (2..4) instead of counting every 5-gram again, and each
     scans only the survivors of the size before it; a text with no repeated 2-gram stops after one
-    Counter. Every count is an exact integer count: the signals are the same numbers. A text of
+    pass. Every count is an exact integer count: the signals are the same numbers. A text of
     :data:`_NGRAM_ARRAY_WORDS` words or more is counted with arrays (:func:`_ngram_chars_by_size_arrays`,
     the same numbers)."""
     top = dict.fromkeys(top_sizes, 0)
@@ -232,25 +265,31 @@ def _ngram_chars_by_size(
             del starts[bisect_right(starts, n_words - n) :]  # the positions where an n-gram still fits
             grams = [tuple(ws[i : i + n]) for i in starts]
             positions = starts
-        counts = Counter(grams)
-        repeated = {g for g, k in counts.items() if k > 1}
-        if not repeated:
-            break
+        # Each n-gram hashed once: its first position, for every position (dict.setdefault, in C). An n-gram
+        # occurs again where that is not the position itself; the repeated n-grams are named by the first
+        # positions seen again, their counts are 1 + the times seen again; the top n-gram, most_common(1)'s
+        # (the first counted of the most frequent), is the one of them that starts first. (A Counter, a set
+        # of the repeated n-grams and a second lookup of every n-gram in it: 0.40 -> 0.37 ms per wcxb page of
+        # fewer than _NGRAM_ARRAY_WORDS words.)
+        first: dict[tuple[str, ...], int] = {}
+        firsts = list(map(first.setdefault, grams, positions))
+        if len(first) == len(grams):
+            break  # no n-gram occurs twice
+        again = list(map(ne, firsts, positions))
+        seen_again = list(compress(firsts, again))
         if n in tops:
-            gram, count = counts.most_common(1)[0]
+            counts = Counter(seen_again)
+            count = max(counts.values()) + 1
             if count >= need:
-                top[n] = (sum(len(w) for w in gram) + n - 1) * count
-        mask = list(map(repeated.__contains__, grams))
-        starts = list(compress(positions, mask))
+                at = min(compress(counts, map((count - 1).__eq__, counts.values())))
+                top[n] = (sum(len(w) for w in ws[at : at + n]) + n - 1) * count
+        repeated = set(seen_again)
+        starts = list(compress(positions, map(repeated.__contains__, firsts)))
         if n in dups and n_words >= 2 * n:
-            seen: set[tuple[str, ...]] = set()
             covered = bytearray(n_words)  # 1 = the word lies in a repeated n-gram (each word counted once)
             ones = b"\x01" * n
-            for i, g in zip(starts, compress(grams, mask), strict=True):
-                if g in seen:
-                    covered[i : i + n] = ones
-                else:
-                    seen.add(g)
+            for i in compress(positions, again):  # the n-grams seen before
+                covered[i : i + n] = ones
             if lens is None:
                 lens = list(map(len, ws))
             dup[n] = sum(compress(lens, covered))
@@ -391,6 +430,11 @@ def is_sentence_line(
     word each."""
     if not (is_terminated(line, terminal) or (internal_ends and _INTERNAL_END_RE.search(line) is not None)):
         return False
+    return _enough_words(line, min_sentence_words, n_words)
+
+
+def _enough_words(line: str, min_sentence_words: float, n_words: int | None) -> bool:
+    """The second condition of :func:`is_sentence_line`: at least ``min_sentence_words`` words per sentence."""
     if min_sentence_words <= 0:
         return True
     if n_words is None:
@@ -402,6 +446,30 @@ def is_sentence_line(
         return True
     n_sent = sum(1 for s in sentences(line) if _HAS_WORD_RE.search(s))
     return n_sent > 0 and n_words / n_sent >= min_sentence_words
+
+
+@lru_cache(maxsize=8)
+def sentence_lines(
+    text: str, terminal: str | tuple[str, ...], min_sentence_words: float, internal_ends: bool = True
+) -> list[bool]:
+    """:func:`is_sentence_line` of each non-empty stripped line of ``text`` (the lines of
+    :func:`shuddh.text.segment.lines`), in order. Memoised: the FineWeb signals and
+    :func:`shuddh.quality.content.line_classes` both classify the lines of one text with the profile's
+    settings (wcxb, English: 0.05 ms per page each time). Do not modify the list."""
+    seg = _segment(text)
+    ls = seg.lines
+    # is_sentence_line's two conditions, each over all lines: the ends first (in C for a tuple of ends: the
+    # lines are stripped, so is_terminated's rstrip() is a no-op), the internal ends only where they decide
+    if isinstance(terminal, tuple):
+        ends: Iterable[bool] = map(str.endswith, ls, repeat(terminal))
+    else:
+        ends = (is_terminated(ln, terminal) for ln in ls)
+    search = _INTERNAL_END_RE.search
+    flags = [e or (internal_ends and search(ln) is not None) for e, ln in zip(ends, ls, strict=True)]
+    if min_sentence_words > 0:
+        flags = [f and _enough_words(ln, min_sentence_words, k)
+                 for f, ln, k in zip(flags, ls, seg.line_counts, strict=True)]
+    return flags
 
 
 def fineweb_line_signals(
@@ -427,17 +495,15 @@ def fineweb_line_signals(
     n = len(ls)
     ws_n = seg.n_words
     _, dup_chars = _duplicates(ls)
-    body = sum(len(ln) for ln in ls)
-    n_prose = prose_words = line_words = 0
-    for ln, k in zip(ls, seg.line_counts, strict=True):
-        line_words += k
-        if is_sentence_line(ln, terminal, min_sentence_words, internal_ends=internal_ends, n_words=k):
-            n_prose += 1
-            prose_words += k
+    body = sum(map(len, ls))
+    prose = sentence_lines(text, terminal, min_sentence_words, internal_ends)
+    n_prose = sum(prose)
+    prose_words = sum(compress(seg.line_counts, prose))
+    line_words = ws_n  # the words of every line
     return {
         "line_punct_ratio": n_prose / n if n else 0.0,
         "prose_word_ratio": prose_words / line_words if line_words else 0.0,
-        "short_line_ratio": sum(len(ln) <= short_line_length for ln in ls) / n if n else 0.0,
+        "short_line_ratio": sum(map(short_line_length.__ge__, map(len, ls))) / n if n else 0.0,
         "char_dup_ratio": dup_chars / body if body else 0.0,
         "newline_ratio": (n - 1) / ws_n if ws_n and n else 0.0,
     }

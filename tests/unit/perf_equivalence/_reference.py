@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from shuddh.lang.profile import LanguageProfile, fold_spelling
+from shuddh.quality.content import RELATION_RE, LineClasses, _is_strip
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
 from shuddh.stages.clean.chrome import PART_REASONS, _rule_index, _starts_with_phrase, menu_run
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
@@ -34,6 +35,7 @@ from shuddh.text.segment import is_terminated, lines, paragraphs, sentences, wor
 
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _HAS_LETTER_RE = regex.compile(r"\p{L}")
+_NUMBER_RE = regex.compile(r"\p{N}")
 # the legacy scans as the regex module compiled them (the fast code compiles them with re)
 INDIC_LETTER = regex.compile(r"[\u0900-\u0DFF]")
 _LEGACY_HINT = regex.compile(r"[A-Za-z\u00a1-\u024f\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\x80-\x9f]")
@@ -264,3 +266,44 @@ def normalize_core(text: str, danda: bool = True) -> str:
                          else _DANDA_RE.sub("।", _DOUBLE_DANDA_RE.sub("॥", ln)) for ln in text.split("\n"))
     text = _BLANKS_RE.sub("\n\n", text)
     return text.strip()
+
+
+# --- issue 17, session 15 (quality stages, wcxb): the definitions the fast paths replaced --------------------
+
+
+def line_classes(text: str, terminal: tuple[str, ...], min_sentence_words: float, stopwords: frozenset[str],
+                 runon_min_words: int, runon_min_stopword_share: float, runon_markers: frozenset[str] = frozenset(),
+                 runon_min_marker_rate: float = 0.0, strip_min_sentences: int = 0,
+                 strip_max_marker_share: float = 0.0) -> LineClasses:
+    """``content.line_classes`` before the shared sentence flags and the separator-first relation test: each
+    line classified on its own, its words split again."""
+    out = LineClasses()
+    for ln in lines(text):
+        ws = words(ln)
+        k = len(ws)
+        out.lines += 1
+        out.n_words += k
+        prose = is_sentence_line(ln, terminal, min_sentence_words)
+        if prose and strip_min_sentences and _is_strip(ln, runon_markers, strip_min_sentences, strip_max_marker_share):
+            prose = False
+            out.strip_lines += 1
+        if (
+            not prose
+            and runon_min_words
+            and k >= runon_min_words
+            and sum(w in stopwords for w in ws) >= runon_min_stopword_share * k
+            and (runon_min_marker_rate <= 0 or sum(w in runon_markers for w in ws) >= runon_min_marker_rate * k)
+        ):
+            prose = True
+            out.runon_lines += 1
+        if prose:
+            out.prose_lines += 1
+            out.prose_words += k
+            if k and _NUMBER_RE.search(ln):
+                out.prose_numbers += sum(1 for w in ws if not _HAS_LETTER_RE.search(w))
+        else:
+            out.item_lines += 1
+            if k >= 2 and RELATION_RE.search(ln):
+                out.structured_items += 1
+    return out
+

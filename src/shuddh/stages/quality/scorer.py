@@ -12,6 +12,7 @@ document through shuddh's output), the quality signals are dropped and recompute
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from shuddh.document import Document
@@ -97,8 +98,7 @@ class SignalScorer:
 
     def basis(self, text: str) -> str:
         """The cache key of ``text``'s signals computed by this scorer."""
-        h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8, key=self.identity)
-        return h.hexdigest()
+        return _basis(text, self.identity)
 
     @property
     def _recount(self) -> bool:
@@ -141,6 +141,14 @@ class SignalScorer:
                     text, (), self.repeat_min_count, (), self.dup_line_min_words)["char_dup_ratio"]
             return out
         raise ValueError(f"unknown signal family {family!r}")
+
+
+@lru_cache(maxsize=8)
+def _basis(text: str, identity: bytes) -> str:
+    """:meth:`SignalScorer.basis`, memoised: the three quality filters of a run share one scorer identity
+    and ask it for one document after another (a digest of the whole text: 0.02 ms per wcxb page each)."""
+    h = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8, key=identity)
+    return h.hexdigest()
 
 
 def _scorer_identity(s: SignalScorer) -> bytes:
