@@ -178,3 +178,42 @@ def test_apply_from_the_scans_is_apply_from_the_text(tmp_path: Path) -> None:
     a = _run(tmp_path / "c", _docs(), [Document(id=d.id, text=d.text, source="t", url=d.url, file=d.file)
                                        for d in changed], drop_scans=True)
     assert _run(tmp_path / "d", _docs(), changed) == a
+
+
+# -- session 15: the keyed lines folded at once, the word count stopped at its bound ----------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_line | st.just(""), max_size=20))
+def test_template_forms_of_lines_folded_at_once_are_each_lines_form(lines: list[str]) -> None:
+    lines = [ln.replace("\n", " ") for ln in lines]
+    split_only = R._SPLIT_ONLY.search("\n".join(lines)) is not None
+    assert R._template_forms(lines, split_only) == [ref_template_form(ln) for ln in lines]
+
+
+def test_template_forms_across_line_edges() -> None:
+    # a mark or a joiner that opens a line composes with nothing across the newline; a month name or a digit
+    # run at a line's edge is folded as on its own
+    lines = ["e", "\u0301x", "Café", "\u0323\u1e9b", "ΟΔΟΣ", "May", "2020", "१०:१५ मार्च", "ẞtraße", "K", "ﬆop",
+             "summary", "\u200d", "jan.", "x\u0301", ""]
+    for split_only in (False, True):
+        assert R._template_forms(lines, split_only) == [ref_template_form(ln) for ln in lines]
+
+
+_EN = ["The", "minister", "said", "don't", "e-mail", "U.S.", "3.5", "it’s", "“quoted”", "—", "–", "…", "•", "©",
+       "a", "on", "Monday", "x\xa0y", "\u200b", "naïve", "२०२४", "है।", "?", "!", ".", "'", "-", "--", "’", "’s"]
+_en_line = st.lists(st.sampled_from(_EN), max_size=40).map(" ".join).map(
+    lambda s: s + "." if s and not s.endswith(".") else s)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_en_line | st.lists(st.sampled_from(_EN), max_size=40).map("".join))
+def test_sentence_test_on_english_lines(line: str) -> None:
+    assert R._is_sentence(line) == ref_is_sentence(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60) |
+       st.text(alphabet="’“”–—…•©\xa0\u200bab1 .-'", max_size=60), st.integers(1, 60))
+def test_word_bounds_are_the_word_counts(line: str, cap: int) -> None:
+    if line.isascii():
+        assert (R._latin_at_least(cap, False).match(line) is not None) == (len(words(line)) >= cap)
+    assert (R._latin_at_least(cap, True).match(line) is not None) == (len(words(line)) >= cap)
