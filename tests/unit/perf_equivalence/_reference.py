@@ -306,4 +306,3 @@ def line_classes(text: str, terminal: tuple[str, ...], min_sentence_words: float
             if k >= 2 and RELATION_RE.search(ln):
                 out.structured_items += 1
     return out
-
