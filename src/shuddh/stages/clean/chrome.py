@@ -126,14 +126,13 @@ class _RuleIndex:
     patterns: tuple[tuple[int, regex.Pattern[str]], ...]
     #: a necessary condition for "some pattern matches", as few searches (:func:`_gated`): a line that
     #: none of them matches (nearly every line) skips the per-pattern loop. ``always`` are searched on
-    #: every line; ``started`` only on a line that starts with one of ``starts`` (first character -> the
-    #: literals an anchored pattern's match starts with); ``gated`` only on a line where ``gate`` finds a
+    #: every line; the anchored searches whose match starts with one of a few literals only on a line that starts
+    #: with one of ``starts`` (first character -> those literals), and then only those of ``started_by`` (a
+    #: literal -> the searches whose matches may start with it); ``gated`` only on a line where ``gate`` finds a
     #: literal one of them needs. ``gate`` also finds the contained phrases: one search over all the lines
     #: of a document for both (:func:`_any_literal`)
     always: tuple[regex.Pattern[str], ...]
-    started: tuple[regex.Pattern[str], ...]
     starts: dict[str, tuple[str, ...]]
-    #: a literal of ``starts`` -> the searches of ``started`` (one by one, not joined) whose matches may start with it
     started_by: dict[str, tuple[regex.Pattern[str], ...]]
     gated: tuple[regex.Pattern[str], ...]
     #: per search of ``gated``: every match holds a digit (``\d``, :func:`_needs_digit`), so a line without one
@@ -254,18 +253,19 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
 
     Each pattern is searched as its literal core when it has one (:func:`_unanchored_core`), else as
     itself. An anchored search whose match starts with one of a few literals (:func:`_start_gate`:
-    "^(?:होम|देश|…)", "^(?:photo|image)…") is ``started``: tried only on a line that starts so. Another
+    "^(?:होम|देश|…)", "^(?:photo|image)…") is *started*: tried only on a line that starts with one
+    of them, and then only the searches of the literal it starts with (``started_by``). Another
     search that needs a literal somewhere (:func:`_gate`) is ``gated``: anchored searches are gated too,
     as one that fails at the line's start can still be dear there (web-common's copyright pattern, a
     look-ahead over the whole line and "(?:\\S+\\s+){0,10}" backtracking, took over half of the lexicon's
     time on the crawl); on such a line each is searched only if one of its own literals is there. The
     rest are ``always`` searched. Only patterns of default flags get a gate (IGNORECASE, VERBOSE or V1
-    set operations change what a literal of the pattern text matches). Anchored ``always`` or
-    ``started`` searches of one flag set are joined into one ``^(?:a|b|…)`` (the regex module tries that
+    set operations change what a literal of the pattern text matches). Anchored ``always``
+    searches of one flag set are joined into one ``^(?:a|b|…)`` (the regex module tries that
     faster than the patterns one by one), unless one holds a back-reference; unanchored ones are
     searched one by one (an alternation of them is slower: 30 vs 16 ms on the crawl's last sentences).
     """
-    groups: dict[str, list[tuple[str, int]]] = {"always": [], "started": []}
+    always: list[tuple[str, int]] = []
     gated: list[tuple[str, int, tuple[str, ...]]] = []
     literals: set[str] = set()
     starts: set[str] = set()
@@ -277,7 +277,6 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
         need = _gate(search) if default and first is None else None
         if first:
             starts.update(first)
-            groups["started"].append((search, p.flags))
             # (the rule's own compiled pattern when it is searched as itself: a profile's started rules compiled
             # a second time cost ~20 ms per process for hi)
             alone = p if search == p.pattern else regex.compile(search, p.flags)
@@ -287,20 +286,19 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
             literals.update(need)
             gated.append((search, p.flags, need))
         else:
-            groups["always"].append((search, p.flags))
+            always.append((search, p.flags))
     out: dict[str, Any] = {"gated": tuple(regex.compile(search, flags) for search, flags, _ in gated),
                            "gated_digit": tuple(_needs_digit(search) for search, _, _ in gated)}
-    for name, items in groups.items():
-        searches: list[regex.Pattern[str]] = []
-        joined: dict[int, list[str]] = {}
-        for search, flags in items:
-            if search.startswith("^") and _BACKREF.search(search) is None:
-                joined.setdefault(flags, []).append(search[1:])
-            else:
-                searches.append(regex.compile(search, flags))
-        for flags, bodies in joined.items():
-            searches.insert(0, regex.compile("^(?:" + "|".join(f"(?:{x})" for x in bodies) + ")", flags))
-        out[name] = tuple(searches)
+    searches: list[regex.Pattern[str]] = []
+    joined: dict[int, list[str]] = {}
+    for search, flags in always:
+        if search.startswith("^") and _BACKREF.search(search) is None:
+            joined.setdefault(flags, []).append(search[1:])
+        else:
+            searches.append(regex.compile(search, flags))
+    for flags, bodies in joined.items():
+        searches.insert(0, regex.compile("^(?:" + "|".join(f"(?:{x})" for x in bodies) + ")", flags))
+    out["always"] = tuple(searches)
     by_char: dict[str, list[str]] = {}
     for s in sorted(starts):
         by_char.setdefault(s[0], []).append(s)
@@ -721,10 +719,10 @@ _OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3
                           + "]")
 
 
-def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False) -> dict[int, set[str]]:
-    """The indexes of ``texts`` in which ``pattern`` finds a match: one scan of them all joined by
-    newlines (none of them holds one), resumed after each hit at the next text — or, with ``every``, at
-    the next position, each text's index then mapped to all the matches found in it."""
+def _hits(pattern: re.Pattern[str] | None, texts: list[str]) -> dict[int, set[str]]:
+    """The indexes of ``texts`` in which ``pattern`` finds a match (mapped to the first match): one scan of them
+    all joined by newlines (none of them holds one), resumed after each hit at the next text. (Every match in
+    each text: :func:`_every_hit`.)"""
     found: dict[int, set[str]] = {}
     if pattern is None or not texts:
         return found
@@ -736,9 +734,7 @@ def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False
     while m is not None:
         k = bisect_right(starts, m.start()) - 1
         found.setdefault(k, set()).add(m.group())
-        if every:
-            m = pattern.search(joined, m.start() + 1)
-        elif k + 1 < len(starts):
+        if k + 1 < len(starts):
             m = pattern.search(joined, starts[k + 1])
         else:
             break
@@ -746,9 +742,9 @@ def _hits(pattern: re.Pattern[str] | None, texts: list[str], every: bool = False
 
 
 def _every_hit(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> dict[int, set[str]]:
-    """``_hits(x, texts, every=True)`` of the alternation ``x`` of ``searches`` (:func:`_any_literal`'s: each
-    literal in one of them, at most one literal matching at a position), each text's index mapped to every match
-    found in it: the union of each search's hits, found as :func:`_hits` finds them."""
+    """The indexes of ``texts`` in which ``searches`` (:func:`_any_literal`'s: each literal in one of them, at most
+    one literal matching at a position) find a match, each mapped to every match found in it: one scan per search
+    of the texts joined by newlines, resumed after each hit at the next position."""
     found: dict[int, set[str]] = {}
     if not texts:
         return found
