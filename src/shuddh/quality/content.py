@@ -44,7 +44,14 @@ from itertools import compress
 
 import regex
 
-from shuddh.quality.signals import _ASCII_NO_LETTER_WORD_RE, DUP_NGRAM_SIZES, Signals, sentence_lines
+from shuddh.quality.signals import (
+    _ASCII_NO_LETTER_WORD_RE,
+    _NO_LETTER_WORD_RE,
+    _SEP,
+    DUP_NGRAM_SIZES,
+    Signals,
+    sentence_lines,
+)
 from shuddh.quality.signals import _segment as memo_segment  # memoised lines and words, shared with them
 from shuddh.quality.signals import _words as memo_words
 from shuddh.text.segment import lines, words
@@ -76,10 +83,6 @@ _RELATION_ANY = regex.compile(
 )
 _DIGIT_RE = regex.compile(r"\p{N}")
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
-# a word with no letter (digits, or marks/joiners only) among words joined and enclosed by _SEP: the
-# words Gopher's alpha_words_ratio counts as non-alphabetic (as shuddh.quality.signals counts them)
-_SEP = "\x00"
-_NO_LETTER_WORD_RE = regex.compile(r"\x00[^\x00\p{L}]++(?=\x00)")
 
 
 class LineClasses:
@@ -150,6 +153,8 @@ def line_classes(
             out.prose_lines += 1
             out.prose_words += k
             if k and (_ASCII_DIGIT_RE.search(ln) if ascii_words else _DIGIT_RE.search(ln)):
+                # the words with no letter (digits, or marks/joiners only), counted as Gopher's alpha_words_ratio
+                # counts them in shuddh.quality.signals (its patterns, over the words joined and enclosed by _SEP)
                 no_letter = _ASCII_NO_LETTER_WORD_RE if ascii_words else _NO_LETTER_WORD_RE
                 out.prose_numbers += len(no_letter.findall(_SEP + _SEP.join(ws_all[pos - k : pos]) + _SEP))
         else:
