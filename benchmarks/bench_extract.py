@@ -260,6 +260,31 @@ def _write_inputs(pages: list[dict[str, Any]], folder: Path) -> tuple[Path, Path
     return html_dir, warc
 
 
+#: trafilatura's own ``extract()`` on the same ``.html`` files, in a fresh process (issue 17's reference: "76 ms
+#: per page for trafilatura alone"); the first page warms the imports up and is not counted
+_TRAFILATURA_ALONE = """
+import sys, time
+from pathlib import Path
+import trafilatura
+files = sorted(Path(sys.argv[1]).glob("*.html"))
+trafilatura.extract(files[0].read_bytes())
+cpu = 0.0
+for f in files:
+    data = f.read_bytes()
+    t0 = time.process_time()
+    trafilatura.extract(data)
+    cpu += time.process_time() - t0
+print(cpu / len(files))
+"""
+
+
+def _trafilatura_alone(html_dir: Path) -> float:
+    """CPU seconds per page of trafilatura's ``extract()`` alone on the ``.html`` files of ``html_dir``."""
+    res = subprocess.run([sys.executable, "-c", _TRAFILATURA_ALONE, str(html_dir)], capture_output=True, text=True,
+                         check=True)
+    return float(res.stdout.strip().splitlines()[-1])
+
+
 def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, Any]:
     cfg = {"inputs": [str(inp)], "output": str(out), "profile": "web-common", "workers": 1,
            "stages": stages, "reader": {"extractor": engine}}
@@ -269,12 +294,17 @@ def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, 
     return result
 
 
-def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:
+def speed(engines: list[str], n_pages: int, repeat: int = 1, reference: bool = False) -> list[str]:
     """Whole-run CPU at two sizes (a quarter of ``n_pages`` and ``n_pages``), each run ``repeat`` times.
 
     The repeats go round the sizes and inputs in turn (a drift of the machine touches every cell alike); a
     cell shows the median (and range) of its runs, and the per-page cost without the fixed part is computed
     for each round (that round's big run minus its small run) — its median and range are the result.
+
+    ``reference``: each round also times trafilatura's ``extract()`` alone on the big run's ``.html`` files
+    (issue 17's yardstick, "five times cheaper than trafilatura alone"), and the ratio of the two is reported
+    per round: this machine's speed drifts by ±10 % between runs minutes apart (and more between days), and a
+    ratio measured within one round is not moved by that drift.
     """
     pages = wcxb_pages()
     if not pages:
@@ -292,6 +322,7 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:
            "| engine | input | pages | kept | CPU s (whole run) | CPU ms / page | pages / CPU-s | peak RSS MB |",
            "|---|---|---|---|---|---|---|---|"]
     cpu: dict[tuple[str, str, int], list[float]] = defaultdict(list)
+    ref: list[float] = []  # per round: trafilatura extract() alone, CPU s per page
     kept: dict[tuple[str, str, int], int] = {}
     rss: dict[tuple[str, str, int], float] = {}
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
@@ -310,6 +341,9 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:
                         kept[key] = res["kept"]
                         rss[key] = max(rss.get(key, 0.0), res["rss_kb"] / 1024)
                         print(f"round {r + 1}: {eng} {label} {n} pages: {res['cpu']:.2f} CPU s", flush=True)
+            if reference:
+                ref.append(_trafilatura_alone(inputs[sizes[-1]][0]))
+                print(f"round {r + 1}: trafilatura extract() alone: {1000 * ref[-1]:.1f} ms per page", flush=True)
 
     def cell(xs: list[float], fmt: str = ".1f") -> str:
         mid = statistics.median(xs)
@@ -331,6 +365,16 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1) -> list[str]:
             for label in ("html files", "warc.gz"):
                 ds = [1000 * (y - x) / (b - a) for x, y in zip(cpu[(eng, label, a)], cpu[(eng, label, b)], strict=True)]
                 out.append(f"| {eng} | {label} | {cell(ds)} | {1000 / statistics.median(ds):.0f} |")
+        if ref:
+            out += ["", f"trafilatura's `extract()` alone on the same {b} `.html` files, in each round (a fresh "
+                        "process, imports not counted), and how many times cheaper the run above is, per round:", "",
+                    "| engine | input | trafilatura alone, ms / page | times cheaper |", "|---|---|---|---|"]
+            for eng in engines:
+                for label in ("html files", "warc.gz"):
+                    ds = [1000 * (y - x) / (b - a) for x, y in zip(cpu[(eng, label, a)], cpu[(eng, label, b)],
+                                                                   strict=True)]
+                    times = [1000 * t / d for t, d in zip(ref, ds, strict=True)]
+                    out.append(f"| {eng} | {label} | {cell([1000 * t for t in ref])} | {cell(times, '.2f')} |")
     return out
 
 
@@ -342,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=400, help="pages for the speed runs (and a quarter of it)")
     ap.add_argument("--cache", type=Path, default=None, help="cache folder for the other engines' outputs")
     ap.add_argument("--repeat", type=int, default=1, help="speed: runs per cell (medians and ranges reported)")
+    ap.add_argument("--reference", action="store_true",
+                    help="speed: time trafilatura's extract() alone on the same pages in every round (the ratio)")
     a = ap.parse_args(argv)
     engines = a.engines.split(",")
     lines: list[str] = []
@@ -351,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.what in ("indic", "all"):
         lines += ["## Quality: Indic news pages\n", *indic([e for e in engines if e != "resiliparse"]), ""]
     if a.what in ("speed", "all"):
-        lines += ["## Speed: end to end\n", *speed([e for e in engines if "+" not in e], a.pages, a.repeat), ""]
+        engs = [e for e in engines if "+" not in e]
+        lines += ["## Speed: end to end\n", *speed(engs, a.pages, a.repeat, a.reference), ""]
     print("\n".join(lines))
     return 0
 
