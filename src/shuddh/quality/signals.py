@@ -298,8 +298,12 @@ def _ngram_chars_by_size(
 
 #: word count from which :func:`_ngram_chars_by_size` counts with arrays: below it the tuples of words cost
 #: less than numpy's per-call overhead (measured on 399 English wcxb pages and 600 Hindi documents: arrays
-#: cost 2-5 times more under 500 words, about the same at 1,000-2,000, and 2-3 times less from 2,048 on)
-_NGRAM_ARRAY_WORDS = 2048
+#: cost 2-5 times more under 500 words). 2,048 until session 16, which timed both walks on every document of
+#: the 1,497 wcxb pages, the Hindi bench shard and 152 Hindi news articles (best of 3): the tuples win by
+#: 3-5 % at 500-749 words (29 % on the bench shard's Hindi), the arrays by 8-14 % at 750-999, 17-34 % at
+#: 1,000-1,499 and 30-45 % at 1,500-2,047. At 1,000: this function 0.56 -> 0.51 ms per wcxb page and
+#: 0.69 -> 0.54 per news article (fresh word lists, best of 7); the bench shard has no text that long.
+_NGRAM_ARRAY_WORDS = 1000
 
 
 def _ngram_chars_by_size_arrays(ws: Sequence[str], tops: set[int], dups: set[int], need: int,
