@@ -183,11 +183,15 @@ def may_hold_hint(window: str) -> bool:
     """False only if ``_HINT_RE`` finds nothing in ``window``."""
     return (
         _ASCII_GATE.search(window) is not None
-        or any(w in window for w in _OTHER_PIECES)
+        # (none of those pieces is ASCII: an ASCII window, most of an English page's, is not searched 44 times)
+        or (not window.isascii() and any(w in window for w in _OTHER_PIECES))
         or CASE_SPECIALS.search(window) is not None
     )
 
-_LAST_DIGIT = regex.compile(r"\p{Nd}(?!.*\p{Nd})", regex.DOTALL)
+#: the last digit of a window, searched from its end (formerly the first digit with no digit after it,
+#: ``\p{Nd}(?!.*\p{Nd})``: the rest of the window read again from each digit; with the gate above, hints_before
+#: 0.039 -> 0.033 ms per wcxb page)
+_LAST_DIGIT = regex.compile(r"(?r)\p{Nd}")
 # A placeholder of an earlier redaction ("<PHONE>", "<PHONE:1a2b3c4d>") stands where a number stood: it
 # cuts the context window like a digit does, so a second pass sees the same context as the first
 # (redaction stays idempotent).

@@ -639,11 +639,33 @@ _OBF_GATE_BRACKET = re.compile(rf"[\[({{]{_SP_RE}?(?:at|@|एट){_SP_RE}?[\])}}
 _OBF_GATE_WORD = re.compile(rf"at{_SP_RE}(?:{_MAIL_PROVIDERS})(?:\.|{_SP_RE}?[\[({{])")
 
 
+#: brackets tried one by one by :func:`_bracket_at` before it scans the rest of a text (a text of many brackets,
+#: code or a table of figures, is scanned: the tries cost ~0.3 us each, the scan ~3 ns a character)
+_BRACKET_TRIES = 64
+
+
+def _bracket_at(low: str) -> bool:
+    """``_OBF_GATE_BRACKET.search(low) is not None``: every match starts at a bracket, so the pattern is tried at
+    the brackets ``str.find`` finds (a page holds a few dozen), not at every position (0.030 -> 0.006 ms per
+    English wcxb page, 0.028 -> 0.005 per news document of prabhatkhabar-jagran)."""
+    tries = 0
+    for bracket in "[({":
+        i = low.find(bracket)
+        while i >= 0:
+            tries += 1
+            if tries > _BRACKET_TRIES:
+                return _OBF_GATE_BRACKET.search(low) is not None
+            if _OBF_GATE_BRACKET.match(low, i) is not None:
+                return True
+            i = low.find(bracket, i + 1)
+    return False
+
+
 def maybe_obfuscated(text: str) -> bool:
     """``_OBF_QUICK.search(text) is not None`` (a written-out "at" of an e-mail address), cheaper."""
     if "\u0130" not in text:
         low = text.casefold()
-        if _OBF_GATE_BRACKET.search(low) is None and _OBF_GATE_WORD.search(low) is None:
+        if not _bracket_at(low) and _OBF_GATE_WORD.search(low) is None:
             return False
     return _OBF_QUICK.search(text) is not None
 

@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
+import numpy as np
+import numpy.typing as npt
 import regex
 
-from shuddh.text.nfc import certainly_nfc
+from shuddh.text.nfc import code_points, maybe_not_nfc
 
 __all__ = ["DigitMode", "fold_digits", "looks_mojibake", "menu_items", "normalize", "normalize_line",
            "repair_mojibake"]
@@ -67,6 +69,16 @@ _STRAY_JOINER_RE = regex.compile(r"(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200
 _DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)(?:\|\||।।|\|।|।\|)(?!\|)")
 _DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)\|(?![|।])")
 _SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+#: tab and the space separators (Zs) spelt out: the characters ``_SPACE_RE`` matches (the same set in the
+#: regex module's Unicode and in CPython's: tests/unit/perf_equivalence/test_normalize_cost_round_16.py)
+_SPACE_CHARS = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_OTHER_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: ``_SPACE_RE.sub(" ", …)`` by the standard library's re: a run of those characters that is not one " " (a
+#: space and more, or one of the others and any): a lone " " is left as it is, which writing " " for it did
+#: too. The regex module's scan for ``\p{Zs}`` read the text at ~0.03 µs a character, and every word's space
+#: was a match to replace (the step with its test: 0.180 -> 0.081 ms per news document of prabhatkhabar-jagran, 90
+#: of whose 152 texts are not plain and 60 hold a double space; 0.059 -> 0.057 per wcxb page)
+_SPACE_RUNS = re.compile(f" [{_SPACE_CHARS}]+|[{_OTHER_SPACE_CHARS}][{_SPACE_CHARS}]*")
 # Separator menus and breadcrumbs ("होम | देश | विदेश | खेल", "होम » राज्य » बिहार"): items split at these
 _MENU_SEP_RE = regex.compile(r"\s*(?:[|»›]\s*)+")
 _HAS_LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
@@ -80,7 +92,7 @@ _TIGHT_SEP_RE = regex.compile(r"\S[|»›]+\S")
 MENU_MIN_ITEMS = 3
 MENU_ITEM_WORDS = 3
 # _SPACE_RE changes a text only where it holds two spaces in a row or one of these (a lone " " is
-# replaced by " ", i.e. left as it is); testing first saves a substitution per space
+# replaced by " ", i.e. left as it is)
 _OTHER_SPACE_RE = regex.compile(r"[[\t\p{Zs}]--[ ]]", regex.V1)
 _BLANKS_RE = regex.compile(r"\n{3,}")
 
@@ -99,6 +111,15 @@ _VOWEL_PIECES_RE = regex.compile("|".join(_VOWEL_PIECES))
 #: the same pieces, for the test whether a text holds one: one scan of it by ``re`` instead of six substring
 #: searches (each read all of a text with a character above U+00FF and no piece; 0.050 -> 0.030 ms per wcxb page)
 _VOWEL_PIECES_SCAN = re.compile("|".join(_VOWEL_PIECES))
+#: the first characters of the pieces (अ ए ा)
+_PIECE_HEADS = "".join(sorted({piece[0] for piece in _VOWEL_PIECES}))
+
+
+def _may_hold_piece(text: str) -> bool:
+    """Whether ``text`` holds a first character of a piece: three character searches (C speed, and none at all
+    in a text of characters up to U+00FF) spare a text without Devanagari the scan for the pieces
+    (0.030 -> 0.001 ms per wcxb page)."""
+    return any(head in text for head in _PIECE_HEADS)
 
 # UTF-8 bytes read as cp1252/Latin-1: a lead byte character (Â Ã for 2-byte Latin, à-ï for 3-byte
 # sequences such as Devanagari's E0 A4/A5) followed by a continuation byte character (0x80-0xBF, or
@@ -160,8 +181,30 @@ def _devanagari_markers() -> frozenset[str]:
     return frozenset(out)
 
 
+#: a character the look-behind of ``_DANDA_RE`` and ``_DOUBLE_DANDA_RE`` asks for
+_DEVA_CHAR = regex.compile(r"[\p{Devanagari}]")
+
+
+def _danda_site(text: str) -> bool:
+    """Whether ``_DOUBLE_DANDA_RE`` or ``_DANDA_RE`` can match in ``text``: each match starts at a "|" or "।"
+    with a Devanagari character before it (one space between allowed), so when no such character stands there
+    neither can (nor can the second after the first, which then changed nothing). The pipes of an English page
+    (menus, titles) are looked at one by one instead of both patterns trying their look-behind at every position
+    and the menu test reading every line with a pipe (166 of the 1,497 wcxb pages: 0.015 -> 0.001 ms per page)."""
+    for mark in ("|", "।"):
+        i = text.find(mark)
+        while i >= 0:
+            j = i - 2 if i >= 2 and text[i - 1] == " " else i - 1
+            if j >= 0 and _DEVA_CHAR.match(text, j) is not None:
+                return True
+            i = text.find(mark, i + 1)
+    return False
+
+
 def _danda(text: str) -> str:
     """Pipes used as dandas after Devanagari -> ``।``/``॥``, on every line but separator menus."""
+    if not _danda_site(text):
+        return text
     menus: set[int] = set()
     if "|" in text:
         markers = _devanagari_markers()
@@ -176,7 +219,14 @@ def _danda(text: str) -> str:
 
 
 def looks_mojibake(text: str) -> bool:
-    """Cheap pre-check: does ``text`` contain UTF-8 read as cp1252/Latin-1 (``à¤``, ``Ã©`` …)?"""
+    """Cheap pre-check: does ``text`` contain UTF-8 read as cp1252/Latin-1 (``à¤``, ``Ã©`` …)?
+
+    Every lead character of the pair (U+00C2, U+00C3, U+00C5, U+00E0-U+00EF) is written in UTF-8 as 0xC3 and
+    a second byte: a text whose UTF-8 holds no byte 0xC3 has none, told by an encoding and a byte search
+    instead of the scan for the pair (which reads ~3 ns a character: 0.031 -> 0.011 ms per wcxb page, 0.030 ->
+    0.017 per news document of prabhatkhabar-jagran)."""
+    if text.isascii() or b"\xc3" not in text.encode("utf-8", "surrogatepass"):
+        return False
     return _MOJIBAKE_SCAN.search(text) is not None
 
 
@@ -197,6 +247,24 @@ def _ftfy_config() -> Any:
     )
 
 
+#: lines of at most this many characters have their ftfy result remembered (:func:`_ftfy_line`), this many
+#: lines at most (2M characters when full; web lines are far shorter)
+_FTFY_MEMO_CHARS = 2048
+_FTFY_MEMO = 1024
+
+
+@lru_cache(maxsize=_FTFY_MEMO)
+def _ftfy_line(segment: str) -> str:
+    """``ftfy.fix_text`` of one line, remembered: a pure function of the line. ``normalize`` hands a text that
+    holds a mojibake pair to ftfy, normalises it and hands it again while it still holds one (the fixed point):
+    the lines that ftfy and the normalisation left as they were come back (and a site's boilerplate lines come
+    back from page to page)."""
+    import ftfy
+
+    fixed: str = ftfy.fix_text(segment, _ftfy_config())
+    return fixed
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-as-cp1252/Latin-1 mojibake with ``ftfy``; text that passes the pre-check is returned
     unchanged without calling ``ftfy``."""
@@ -204,8 +272,25 @@ def repair_mojibake(text: str) -> str:
         return text
     import ftfy
 
-    fixed: str = ftfy.fix_text(text, _ftfy_config())
-    return fixed
+    # ftfy.fix_text fixes each line (up to and with its "\n") on its own, and leaves an ASCII one as it is (its
+    # first test; no other fix of this configuration touches ASCII): those are not handed to it (773 of the
+    # 3,066 lines of the 32 wcxb pages that reach ftfy are not ASCII), and a line seen before is answered from
+    # memory (_ftfy_line). normalize of those 32 pages: 0.110 -> 0.089 ms per wcxb page (each alone: ~0.012 and
+    # ~0.009)
+    config = _ftfy_config()
+    out: list[str] = []
+    pos, end = 0, len(text)
+    while pos < end:
+        stop = text.find("\n", pos) + 1 or end
+        segment = text[pos:stop]
+        if segment.isascii():
+            out.append(segment)
+        elif stop - pos <= _FTFY_MEMO_CHARS:
+            out.append(_ftfy_line(segment))
+        else:
+            out.append(ftfy.fix_text(segment, config))
+        pos = stop
+    return "".join(out)
 
 
 def fold_digits(text: str) -> str:
@@ -271,6 +356,28 @@ def _is_plain(text: str) -> bool:
     return "\u034f" not in text and text.replace("\n", "").isprintable()
 
 
+def _nfc_lines(text: str, codes: npt.NDArray[np.uint32], bad: npt.NDArray[np.bool_]) -> str:
+    """NFC of ``text``, given its ``codes = code_points(text)`` and ``bad = maybe_not_nfc(codes)`` (one flag per
+    character): the lines holding no flagged position are NFC already and stay as they are, the others go to
+    unicodedata.
+
+    The check reads a line alike alone or inside the text: what it looks at before a position (the character
+    before it, the starter before a run of non-starters) is a "\\n" at the line's start, which has combining
+    class 0 and composes with nothing, as the check reads a line's start; so a line without a flag in the text
+    is certainly NFC on its own. Formerly unicodedata ran on every line of such a text (the step with its check:
+    0.158 -> 0.089 ms per news document of prabhatkhabar-jagran: 59 of 152 such texts, 122 of their 4,271 lines
+    flagged, a precomposed क़/ज़ being NFC_Quick_Check No)."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return unicodedata.normalize("NFC", text)
+    # the line of each flagged position: how many line breaks come before it (a "\n" is never flagged)
+    starts = np.flatnonzero(bad)
+    breaks = np.flatnonzero(codes == 10)
+    for i in np.unique(np.searchsorted(breaks, starts)).tolist():
+        lines[i] = unicodedata.normalize("NFC", lines[i])
+    return "\n".join(lines)
+
+
 def _normalize(text: str, danda: bool, digits: DigitMode) -> str:
     return _normalize_same(text, danda, digits)[0]
 
@@ -291,19 +398,23 @@ def _normalize_same(text: str, danda: bool, digits: DigitMode) -> tuple[str, boo
         if "\u200c" in text or "\u200d" in text:  # (the pattern cannot match without a joiner)
             text = _STRAY_JOINER_RE.sub("", text)
     # line by line: "\n" is a stable code point (UAX #15, 9.1: ccc 0, NFC_Quick_Check Yes, composes
-    # with nothing), so the NFC of a text is the NFC of its lines joined; unicodedata returns a line
-    # that passes its quick check at once, and only lines with a possibly composing mark (a nukta …)
-    # are decomposed and recomposed, instead of the whole text whenever one is present
-    # (and not at all when a table check finds the text NFC already: shuddh.text.nfc)
-    if not certainly_nfc(text):
-        same = False
-        text = "\n".join([unicodedata.normalize("NFC", ln) for ln in text.split("\n")])
-    if _VOWEL_PIECES_SCAN.search(text) is not None:  # (the pattern cannot match without a piece)
+    # with nothing), so the NFC of a text is the NFC of its lines joined; only the lines where the table
+    # check (shuddh.text.nfc) finds a position that may not be NFC go to unicodedata (_nfc_lines), and none
+    # when it finds none (``certainly_nfc``)
+    if not text.isascii():
+        codes = code_points(text)
+        bad = maybe_not_nfc(codes)
+        if bad.any():
+            same = False
+            text = _nfc_lines(text, codes, bad)
+    # (the pattern cannot match without a piece, nor a piece be there without its first character)
+    if _may_hold_piece(text) and _VOWEL_PIECES_SCAN.search(text) is not None:
         text = _VOWEL_PIECES_RE.sub(lambda m: _VOWEL_PIECES[m.group()], text)
     # whitespace before the danda rule: its look-behind allows one space, which must already be final.
     # (NFC composes no space or tab out of other characters, so a plain text is still plain here.)
-    if "  " in text or (not plain and _OTHER_SPACE_RE.search(text)):
-        text = _SPACE_RE.sub(" ", text)
+    # (_SPACE_RUNS finds nothing in a plain text without "  ": not scanned)
+    if not plain or "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
     text = "\n".join(ln.strip() for ln in text.split("\n"))
     if digits not in ("keep", "ascii", "native"):
         raise ValueError(f"digits must be 'keep', 'ascii' or 'native', not {digits!r}")
