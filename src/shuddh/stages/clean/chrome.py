@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 from typing import Any, ClassVar
@@ -148,6 +148,47 @@ class _RuleIndex:
     #: the rules' menu items, for lines that are a menu printed on one line (:func:`menu_run`; None: no rule lists
     #: any, as in the index of the part rules)
     menu: _MenuIndex | None
+    #: memos of :func:`_started_searches` and :func:`_gated_searches` (with them, the lookup of the lines a gate lets
+    #: through takes ~2 % fewer instructions of the chrome stage on English wcxb and Hindi news pages: cachegrind,
+    #: session 16)
+    started_memo: dict[tuple[str, ...], tuple[regex.Pattern[str], ...]] = field(default_factory=dict, compare=False)
+    gated_memo: dict[frozenset[str], tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]] = field(
+        default_factory=dict, compare=False)
+
+
+#: a memo of :class:`_RuleIndex` holds at most this many entries (the sets of literals a line starts with or holds are
+#: few on real text: a few hundred per profile)
+_MEMO_MAX = 4096
+
+
+def _started_searches(index: _RuleIndex, literals: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The searches of ``started_by`` of each of ``literals`` (those a text starts with), each once, in that order:
+    a search several of them start (web-common's contact pattern: "e", "e-mail", "email") is searched once."""
+    out = index.started_memo.get(literals)
+    if out is None:
+        seen: dict[regex.Pattern[str], None] = {}
+        for x in literals:
+            seen.update(dict.fromkeys(index.started_by[x]))
+        out = tuple(seen)
+        if len(index.started_memo) < _MEMO_MAX:
+            index.started_memo[literals] = out
+    return out
+
+
+def _gated_searches(index: _RuleIndex, literals: frozenset[str]) -> tuple[tuple[regex.Pattern[str], ...],
+                                                                          tuple[regex.Pattern[str], ...]]:
+    """The ``gated`` searches that ``literals`` (found in a line) may stand for (``needed_by``), in ``gated`` order,
+    and those of them that need no digit (:func:`_needs_digit`; the same tuple when none does): what the line's
+    lookup computed per line from the set of its literals, looked up once per set."""
+    out = index.gated_memo.get(literals)
+    if out is None:
+        may = sorted({e for x in literals for e in index.needed_by.get(x, ())})
+        every = tuple(index.gated[e] for e in may)
+        no_digit = tuple(index.gated[e] for e in may if not index.gated_digit[e])
+        out = (every, every if len(no_digit) == len(every) else no_digit)
+        if len(index.gated_memo) < _MEMO_MAX:
+            index.gated_memo[literals] = out
+    return out
 
 
 def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
@@ -719,28 +760,6 @@ _OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3
                           + "]")
 
 
-def _hits(pattern: re.Pattern[str] | None, texts: list[str]) -> dict[int, set[str]]:
-    """The indexes of ``texts`` in which ``pattern`` finds a match (mapped to the first match): one scan of them
-    all joined by newlines (none of them holds one), resumed after each hit at the next text. (Every match in
-    each text: :func:`_every_hit`.)"""
-    found: dict[int, set[str]] = {}
-    if pattern is None or not texts:
-        return found
-    joined = "\n".join(texts)
-    m = pattern.search(joined)
-    if m is None:
-        return found
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    while m is not None:
-        k = bisect_right(starts, m.start()) - 1
-        found.setdefault(k, set()).add(m.group())
-        if k + 1 < len(starts):
-            m = pattern.search(joined, starts[k + 1])
-        else:
-            break
-    return found
-
-
 def _every_hit(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> dict[int, set[str]]:
     """The indexes of ``texts`` in which ``searches`` (:func:`_any_literal`'s: each literal in one of them, at most
     one literal matching at a position) find a match, each mapped to every match found in it: one scan per search
@@ -829,10 +848,61 @@ def _part_gates(profile: LanguageProfile) -> tuple[re.Pattern[str] | None, re.Pa
     return gates
 
 
+# profile id -> (profile, the searches of _part_inside)
+_PART_INSIDE: dict[int, tuple[LanguageProfile, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _part_inside(profile: LanguageProfile) -> tuple[re.Pattern[str], ...]:
+    """The second search of :func:`_part_gates` as one search per first character of its literals, as
+    :func:`_any_literal` splits the lookup's gate: a position matches one of them where it matches the one trie (a
+    literal's first character picks its search), so the sentences where they find a match are the sentences where
+    it finds one; each search tries its trie only where its own first character is, where the one trie was tried
+    wherever any literal's is (nearly every letter of English, and क, ज, प, स … of Hindi: the sentences cut from
+    the lines' edges looked up in ~0.023 instead of ~0.036 ms per English wcxb page, ~0.035 instead of ~0.042 per
+    Hindi news page). Empty when the gates have no second search."""
+    entry = _PART_INSIDE.get(id(profile))
+    if entry is not None and entry[0] is profile:
+        return entry[1]
+    index = _rule_index(profile, parts=True)
+    literals = sorted({*index.needed_by, *(p for _, p in index.contains)}, key=len)
+    kept: list[str] = []  # (as _space_trie keeps them: a literal that holds another is found where that one is)
+    for w in literals:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    by_first: dict[str, list[str]] = {}
+    for w in kept:
+        by_first.setdefault(w[:1], []).append(w)
+    out = tuple(re.compile(_space_trie(ws, False)) for _, ws in sorted(by_first.items()))
+    _PART_INSIDE[id(profile)] = (profile, out)
+    return out
+
+
+def _hit_texts(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> set[int]:
+    """The indexes of ``texts`` in which one of ``searches`` finds a match that starts there: per search, one scan of
+    the texts joined by newlines, resumed after each hit at the next text (several searches where one was searched
+    before: the former ``_hits``, kept in ``tests/unit/perf_equivalence/test_line_stages_round16.py``)."""
+    found: set[int] = set()
+    if not texts:
+        return found
+    joined = "\n".join(texts)
+    starts: list[int] | None = None
+    for pattern in searches:
+        m = pattern.search(joined)
+        if m is None:
+            continue
+        if starts is None:
+            starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        while m is not None:
+            k = bisect_right(starts, m.start()) - 1
+            found.add(k)
+            m = pattern.search(joined, starts[k + 1]) if k + 1 < len(starts) else None
+    return found
+
+
 def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
     """``[chrome_reason(line, profile, parts=parts) for line in lines]``, with the work that a line's
     words need done once for all the lines (a document's): one case fold, one search for the contained
-    phrases and one for the literals the patterns need (:func:`_hits`) — each test that finds nothing in
+    phrases and one for the literals the patterns need (:func:`_every_hit`) — each test that finds nothing in
     the document is skipped on every line."""
     index = _rule_index(profile, parts)
     none = len(index.reasons)
@@ -856,7 +926,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if gates is not None:
         # only the sentences that may match a rule (nearly all sentences cut from a line's edge do not)
         start, inside = gates
-        found_inside = _hits(inside, folded)
+        found_inside = _hit_texts(_part_inside(profile), folded) if inside is not None else set()
         may = [k for k, s in enumerate(folded) if k in found_inside or (start is not None and start.match(s))]
         small, folded = [small[k] for k in may], [folded[k] for k in may]
     # per short line: its index, key, and the best rule position of its exact phrase and prefixes
@@ -903,6 +973,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     found = _every_hit(index.gate, keys)
     first_pattern = index.patterns[0][0] if index.patterns else none
     raws = keys
+    other: list[int] = []  # the entries whose raw line is not their key
     gated = found
     if index.patterns and not parts:
         # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
@@ -937,11 +1008,17 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         may_need = set(found).union(gated)
         starts = index.starts
         if starts:
-            for seen in (keys, raws) if raws is not keys else (keys,):
-                for k, t in enumerate(seen):
-                    ss = starts.get(t[:1])
-                    if ss is not None and t.startswith(ss):
-                        may_need.add(k)
+            for k, t in enumerate(keys):
+                ss = starts.get(t[:1])
+                if ss is not None and t.startswith(ss):
+                    may_need.add(k)
+            # the raw lines that are not their keys (other: the raw line of any other entry is its key, just tested;
+            # testing every raw line again cost ~0.01 ms per English wcxb page)
+            for k in other:
+                t = raws[k]
+                ss = starts.get(t[:1])
+                if ss is not None and t.startswith(ss):
+                    may_need.add(k)
         need = sorted(may_need)
     for k in need:
         i, key, best = todo[k]
@@ -969,24 +1046,31 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
             if not hit and index.starts:
                 # a started search matches a text only if the text starts with one of its literals: each text is
                 # searched by the searches of the literals it starts with, one by one (the joined search of them
-                # all, on every text once one starts so, cost ~0.015 ms more per English wcxb page)
+                # all, on every text once one starts so, cost ~0.015 ms more per English wcxb page); each search
+                # once (:func:`_started_searches`: a search several of those literals start is not searched again)
                 for t in texts:
                     ss = index.starts.get(t[:1])
-                    if ss is not None and t.startswith(ss) and any(
-                            f.search(t) is not None for x in ss if t.startswith(x) for f in index.started_by[x]):
+                    if ss is not None and t.startswith(ss):
+                        for f in _started_searches(index, tuple(x for x in ss if t.startswith(x))):
+                            if f.search(t) is not None:
+                                hit = True
+                                break
+                        if hit:
+                            break
+            if not hit and k in gated:
+                # the searches the literals found may stand for, those that need no digit apart (memoised per set of
+                # literals: :func:`_gated_searches`)
+                every, no_digit = _gated_searches(index, frozenset(gated[k]))
+                searches = every if every is no_digit or any(_DIGIT.search(t) for t in texts) else no_digit
+                for f in searches:
+                    if f.search(key) is not None or (raw is not key and f.search(raw) is not None):
                         hit = True
                         break
-            if not hit and k in gated:
-                may = sorted({e for x in gated[k] for e in index.needed_by.get(x, ())})
-                digits = index.gated_digit
-                if any(digits[e] for e in may) and not any(_DIGIT.search(t) for t in texts):
-                    may = [e for e in may if not digits[e]]  # (a search that needs a digit fails on them)
-                hit = any(index.gated[e].search(t) is not None for e in may for t in texts)
             if hit:
                 for r, pat in index.patterns:
                     if r >= best:
                         break
-                    if pat.search(key) or pat.search(raw):
+                    if pat.search(key) or (raw is not key and pat.search(raw)):
                         best = r
                         break
         if best < none:
