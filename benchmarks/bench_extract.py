@@ -260,29 +260,42 @@ def _write_inputs(pages: list[dict[str, Any]], folder: Path) -> tuple[Path, Path
     return html_dir, warc
 
 
-#: trafilatura's own ``extract()`` on the same ``.html`` files, in a fresh process (issue 17's reference: "76 ms
-#: per page for trafilatura alone"); the first page warms the imports up and is not counted
-_TRAFILATURA_ALONE = """
+#: trafilatura's own ``extract()`` (its defaults: no metadata, with its fallback extractors) on the same ``.html``
+#: files, in a fresh process (issue 17's reference: "76 ms per page for trafilatura alone"), then shuddh's own
+#: extractor alone (``extract_html``, engine ``fast``: parse, main content, metadata); the first page warms each up
+#: and is not counted. Prints the two CPU seconds per page
+_EXTRACTORS_ALONE = """
 import sys, time
 from pathlib import Path
 import trafilatura
+from shuddh.extract import ExtractError, extract_html
 files = sorted(Path(sys.argv[1]).glob("*.html"))
-trafilatura.extract(files[0].read_bytes())
-cpu = 0.0
-for f in files:
-    data = f.read_bytes()
-    t0 = time.process_time()
-    trafilatura.extract(data)
-    cpu += time.process_time() - t0
-print(cpu / len(files))
+def fast(data):
+    try:
+        extract_html(data, engine="fast")
+    except ExtractError:
+        pass
+out = []
+for fn in (trafilatura.extract, fast):
+    fn(files[0].read_bytes())
+    cpu = 0.0
+    for f in files:
+        data = f.read_bytes()
+        t0 = time.process_time()
+        fn(data)
+        cpu += time.process_time() - t0
+    out.append(cpu / len(files))
+print(*out)
 """
 
 
-def _trafilatura_alone(html_dir: Path) -> float:
-    """CPU seconds per page of trafilatura's ``extract()`` alone on the ``.html`` files of ``html_dir``."""
-    res = subprocess.run([sys.executable, "-c", _TRAFILATURA_ALONE, str(html_dir)], capture_output=True, text=True,
+def _extractors_alone(html_dir: Path) -> tuple[float, float]:
+    """CPU seconds per page of trafilatura's ``extract()`` alone and of shuddh's ``fast`` extractor alone on the
+    ``.html`` files of ``html_dir``."""
+    res = subprocess.run([sys.executable, "-c", _EXTRACTORS_ALONE, str(html_dir)], capture_output=True, text=True,
                          check=True)
-    return float(res.stdout.strip().splitlines()[-1])
+    tra, own = res.stdout.strip().splitlines()[-1].split()
+    return float(tra), float(own)
 
 
 def _one_run(inp: Path, out: Path, engine: str, stages: list[Any]) -> dict[str, Any]:
@@ -302,9 +315,9 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1, reference: bool = F
     for each round (that round's big run minus its small run) — its median and range are the result.
 
     ``reference``: each round also times trafilatura's ``extract()`` alone on the big run's ``.html`` files
-    (issue 17's yardstick, "five times cheaper than trafilatura alone"), and the ratio of the two is reported
-    per round: this machine's speed drifts by ±10 % between runs minutes apart (and more between days), and a
-    ratio measured within one round is not moved by that drift.
+    (issue 17's yardstick, "five times cheaper than trafilatura alone"), and shuddh's extractor alone on them, and
+    the ratios are reported per round: this machine's speed drifts by ±10 % between runs minutes apart (and more
+    between days), and a ratio measured within one round is not moved by that drift.
     """
     pages = wcxb_pages()
     if not pages:
@@ -323,6 +336,7 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1, reference: bool = F
            "|---|---|---|---|---|---|---|---|"]
     cpu: dict[tuple[str, str, int], list[float]] = defaultdict(list)
     ref: list[float] = []  # per round: trafilatura extract() alone, CPU s per page
+    own: list[float] = []  # per round: shuddh's fast extractor alone, CPU s per page
     kept: dict[tuple[str, str, int], int] = {}
     rss: dict[tuple[str, str, int], float] = {}
     with tempfile.TemporaryDirectory(prefix="bench_extract_") as tmp:
@@ -342,8 +356,11 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1, reference: bool = F
                         rss[key] = max(rss.get(key, 0.0), res["rss_kb"] / 1024)
                         print(f"round {r + 1}: {eng} {label} {n} pages: {res['cpu']:.2f} CPU s", flush=True)
             if reference:
-                ref.append(_trafilatura_alone(inputs[sizes[-1]][0]))
-                print(f"round {r + 1}: trafilatura extract() alone: {1000 * ref[-1]:.1f} ms per page", flush=True)
+                tra, ext = _extractors_alone(inputs[sizes[-1]][0])
+                ref.append(tra)
+                own.append(ext)
+                print(f"round {r + 1}: trafilatura extract() alone: {1000 * tra:.1f} ms per page; shuddh's "
+                      f"extractor alone: {1000 * ext:.1f}", flush=True)
 
     def cell(xs: list[float], fmt: str = ".1f") -> str:
         mid = statistics.median(xs)
@@ -366,15 +383,20 @@ def speed(engines: list[str], n_pages: int, repeat: int = 1, reference: bool = F
                 ds = [1000 * (y - x) / (b - a) for x, y in zip(cpu[(eng, label, a)], cpu[(eng, label, b)], strict=True)]
                 out.append(f"| {eng} | {label} | {cell(ds)} | {1000 / statistics.median(ds):.0f} |")
         if ref:
-            out += ["", f"trafilatura's `extract()` alone on the same {b} `.html` files, in each round (a fresh "
-                        "process, imports not counted), and how many times cheaper the run above is, per round:", "",
-                    "| engine | input | trafilatura alone, ms / page | times cheaper |", "|---|---|---|---|"]
+            out += ["", f"trafilatura's `extract()` alone (its defaults) and shuddh's `fast` extractor alone (parse, "
+                        f"main content, metadata) on the same {b} `.html` files, in each round (a fresh process, "
+                        "imports not counted), and how many times cheaper than trafilatura alone each is, per "
+                        "round:", "",
+                    "| what | ms / page | times cheaper than trafilatura alone |", "|---|---|---|",
+                    f"| trafilatura `extract()` alone | {cell([1000 * t for t in ref])} | 1 |",
+                    f"| shuddh's extractor alone | {cell([1000 * t for t in own])} | "
+                    f"{cell([t / e for t, e in zip(ref, own, strict=True)], '.2f')} |"]
             for eng in engines:
                 for label in ("html files", "warc.gz"):
                     ds = [1000 * (y - x) / (b - a) for x, y in zip(cpu[(eng, label, a)], cpu[(eng, label, b)],
                                                                    strict=True)]
                     times = [1000 * t / d for t, d in zip(ref, ds, strict=True)]
-                    out.append(f"| {eng} | {label} | {cell([1000 * t for t in ref])} | {cell(times, '.2f')} |")
+                    out.append(f"| whole run, {eng}, {label} (the table above) | {cell(ds)} | {cell(times, '.2f')} |")
     return out
 
 
