@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -760,13 +760,13 @@ _OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3
                           + "]")
 
 
-def _every_hit(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> dict[int, set[str]]:
-    """The indexes of ``texts`` in which ``searches`` (:func:`_any_literal`'s: each literal in one of them, at most
-    one literal matching at a position) find a match, each mapped to every match found in it: one scan per search
-    of the texts joined by newlines, resumed after each hit at the next position."""
-    found: dict[int, set[str]] = {}
+def _matches(searches: tuple[re.Pattern[str], ...], texts: list[str], *,
+             each_text_once: bool) -> Iterator[tuple[int, str]]:
+    """(index of the text, match) for the matches of ``searches`` in ``texts`` (none holds a newline): per search,
+    one scan of the texts joined by newlines, resumed after each hit at the next position, or with
+    ``each_text_once`` at the next text."""
     if not texts:
-        return found
+        return
     joined = "\n".join(texts)
     starts: list[int] | None = None
     for pattern in searches:
@@ -777,8 +777,19 @@ def _every_hit(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> dict[
             starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         while m is not None:
             k = bisect_right(starts, m.start()) - 1
-            found.setdefault(k, set()).add(m.group())
-            m = pattern.search(joined, m.start() + 1)
+            yield k, m.group()
+            if not each_text_once:
+                m = pattern.search(joined, m.start() + 1)
+            else:
+                m = pattern.search(joined, starts[k + 1]) if k + 1 < len(starts) else None
+
+
+def _every_hit(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> dict[int, set[str]]:
+    """The indexes of ``texts`` in which ``searches`` (:func:`_any_literal`'s: each literal in one of them, at most
+    one literal matching at a position) find a match, each mapped to every match found in it (:func:`_matches`)."""
+    found: dict[int, set[str]] = {}
+    for k, hit in _matches(searches, texts, each_text_once=False):
+        found.setdefault(k, set()).add(hit)
     return found
 
 
@@ -878,25 +889,10 @@ def _part_inside(profile: LanguageProfile) -> tuple[re.Pattern[str], ...]:
 
 
 def _hit_texts(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> set[int]:
-    """The indexes of ``texts`` in which one of ``searches`` finds a match that starts there: per search, one scan of
-    the texts joined by newlines, resumed after each hit at the next text (several searches where one was searched
-    before: the former ``_hits``, kept in ``tests/unit/perf_equivalence/test_line_stages_round16.py``)."""
-    found: set[int] = set()
-    if not texts:
-        return found
-    joined = "\n".join(texts)
-    starts: list[int] | None = None
-    for pattern in searches:
-        m = pattern.search(joined)
-        if m is None:
-            continue
-        if starts is None:
-            starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        while m is not None:
-            k = bisect_right(starts, m.start()) - 1
-            found.add(k)
-            m = pattern.search(joined, starts[k + 1]) if k + 1 < len(starts) else None
-    return found
+    """The indexes of ``texts`` in which one of ``searches`` finds a match that starts there (:func:`_matches`, each
+    text once per search: several searches where one was searched before, the former ``_hits``, kept in
+    ``tests/unit/perf_equivalence/test_line_stages_round16.py``)."""
+    return {k for k, _ in _matches(searches, texts, each_text_once=True)}
 
 
 def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
@@ -978,10 +974,11 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if index.patterns and not parts:
         # patterns also see the line with its edge symbols: the key drops a leading "©" (a sentence
         # cut from a line is matched on its key alone: half the searches, and no "©" line is a part)
-        # (raw == key unless the line has edge symbols or spaces to collapse, which change its length)
+        # (raw == key unless the folded line has edge symbols or spaces to collapse, which change its length; the
+        # folded line's length, not the line's: "ß" folds to "ss", and "© ß ß" was as long as its key "ss ss")
         # (without whitespace to collapse, " ".join(casefold(line).split()) is the folded line less its edge
         # spaces)
-        raws = [key if len(lines[i].strip()) == len(key) else (f.strip(" ") if not spaces else
+        raws = [key if len(f.strip()) == len(key) else (f.strip(" ") if not spaces else
                 " ".join(lines[i].casefold().split())) for (i, key, _), f in zip(todo, folds, strict=True)]
         other = [k for k, (raw, key) in enumerate(zip(raws, keys, strict=True)) if raw != key]
         if index.gated and other:
