@@ -257,6 +257,9 @@ def _guard(fn: Any) -> Any:
 
     @functools.wraps(fn)
     def wrapper(*a: Any, **kw: Any) -> Any:
+        from shuddh import _interrupt
+
+        _interrupt.install()  # one Ctrl-C stops the run even if a finalizer swallows its KeyboardInterrupt
         try:
             return fn(*a, **kw)
         except StageError as e:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+from shuddh import _interrupt
 from shuddh.executors.shard import ReducePartitionTask, ShardTask, run_shard_phase
 from shuddh.layout import PartitionResult, ShardResult
 
@@ -107,6 +108,7 @@ class LocalExecutor:
             return
         if self.workers == 1 or len(tasks) == 1:
             for t in tasks:
+                _interrupt.check()  # a Ctrl-C whose KeyboardInterrupt a finalizer swallowed (shuddh._interrupt)
                 yield run_shard_phase(t, progress)
                 if progress:
                     progress("shard", 1)
@@ -119,6 +121,7 @@ class LocalExecutor:
         try:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                _interrupt.check()
                 for f in done:
                     res = f.result()  # a worker's exception is re-raised here and ends the run
                     if progress:

@@ -29,6 +29,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from shuddh import _interrupt
 from shuddh.executors.shard import ReducePartitionTask, ShardTask, run_shard_phase
 from shuddh.layout import PartitionResult, ShardResult
 
@@ -152,6 +153,7 @@ class RayExecutor:
                 while todo and len(pending) < window:
                     pending.append(self._shard_fn.remote(todo.pop()))
                 done, pending = ray.wait(pending, num_returns=1)
+                _interrupt.check()  # a Ctrl-C whose KeyboardInterrupt a finalizer swallowed (shuddh._interrupt)
                 res: ShardResult | PartitionResult = ray.get(done[0])  # a stage's exception is re-raised here
                 if progress is not None:
                     if isinstance(res, ShardResult):  # Ray reports a task's work when it ends
