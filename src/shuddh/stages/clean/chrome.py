@@ -257,11 +257,15 @@ def _any_literal(literals: list[str]) -> tuple[re.Pattern[str], ...]:
     tried the whole trie at every position that starts any literal (on English text nearly every letter):
     the literals of the lines of an English wcxb page found in ~0.10 ms instead of ~0.16 (Hindi crawl: ~0.016
     -> ~0.014)."""
-    kept = _minimal(literals)
+    return tuple(re.compile(_trie_pattern(ws, re.escape)) for ws in _by_first_char(_minimal(literals)))
+
+
+def _by_first_char(kept: list[str]) -> list[list[str]]:
+    """``kept`` in groups by first character (in character order), one search each (:func:`_any_literal`)."""
     by_first: dict[str, list[str]] = {}
     for w in kept:
         by_first.setdefault(w[:1], []).append(w)
-    return tuple(re.compile(_trie_pattern(ws, re.escape)) for _, ws in sorted(by_first.items()))
+    return [ws for _, ws in sorted(by_first.items())]
 
 
 def _trie_pattern(kept: list[str], piece: Callable[[str], str]) -> str:
@@ -821,10 +825,13 @@ def _space_trie(literals: list[str], at_start: bool) -> str:
     """A stdlib ``re`` alternation (as a trie) of ``literals`` — each space of a literal standing for a run
     of the regex module's whitespace (a key collapses such a run to one space) — without the literals
     that hold another one (``at_start``: that start with another one), which are found wherever they are."""
-    kept: list[str] = []
-    for w in sorted(set(literals), key=len):
-        if not any(w.startswith(k) if at_start else k in w for k in kept):
-            kept.append(w)
+    if at_start:
+        kept: list[str] = []
+        for w in sorted(set(literals), key=len):
+            if not any(w.startswith(k) for k in kept):
+                kept.append(w)
+    else:
+        kept = _minimal(literals)
     return _trie_pattern(kept, lambda ch: f"[{_REGEX_SPACE}]+" if ch == " " else re.escape(ch))
 
 
@@ -852,11 +859,17 @@ def _part_gates(profile: LanguageProfile) -> tuple[re.Pattern[str] | None, re.Pa
         firsts = [*index.exact, *(p for ps in index.prefix_by_char.values() for _, p in ps),
                   *(x for xs in index.starts.values() for x in xs)]
         firsts = [x for x in firsts if x and _EDGE.match(x) is None]
-        inside = [*index.needed_by, *(p for _, p in index.contains)]
+        inside = _inside_literals(index)
         gates = (re.compile(f"[{_edge_class()}]*{_space_trie(firsts, True)}") if firsts else None,
                  re.compile(_space_trie(inside, False)) if inside else None)
     _PART_GATES[id(profile)] = (profile, gates)
     return gates
+
+
+def _inside_literals(index: _RuleIndex) -> list[str]:
+    """The literals the part gate's second search finds anywhere in a sentence: the gated patterns' literals and
+    the contained phrases."""
+    return [*index.needed_by, *(p for _, p in index.contains)]
 
 
 # profile id -> (profile, the searches of _part_inside)
@@ -874,16 +887,9 @@ def _part_inside(profile: LanguageProfile) -> tuple[re.Pattern[str], ...]:
     entry = _PART_INSIDE.get(id(profile))
     if entry is not None and entry[0] is profile:
         return entry[1]
-    index = _rule_index(profile, parts=True)
-    literals = sorted({*index.needed_by, *(p for _, p in index.contains)}, key=len)
-    kept: list[str] = []  # (as _space_trie keeps them: a literal that holds another is found where that one is)
-    for w in literals:
-        if not any(k in w for k in kept):
-            kept.append(w)
-    by_first: dict[str, list[str]] = {}
-    for w in kept:
-        by_first.setdefault(w[:1], []).append(w)
-    out = tuple(re.compile(_space_trie(ws, False)) for _, ws in sorted(by_first.items()))
+    # (_space_trie keeps the _minimal literals too: a literal that holds another is found where that one is)
+    out = tuple(re.compile(_space_trie(ws, False))
+                for ws in _by_first_char(_minimal(_inside_literals(_rule_index(profile, parts=True)))))
     _PART_INSIDE[id(profile)] = (profile, out)
     return out
 
