@@ -102,9 +102,9 @@ def feature_codepoints(texts: Sequence[str], *, prepared: bool = False) -> npt.N
         return np.frombuffer(("\x00".join(texts) + "\x00").encode("utf-32-le"), dtype=np.uint32)
     # NFC text by text, and only where a table check (shuddh.text.nfc) cannot clear a text: every nukta
     # sent unicodedata's own quick check to a full normalisation (~90 µs a document)
-    joined = " \x00 ".join(_nfc_texts(texts))
+    joined = " \x00 ".join(nfc_batch(list(texts)))
     if joined.count("\x00") != len(texts) - 1:  # NUL inside a text: it is a non-letter, i.e. a space
-        joined = " \x00 ".join(_nfc_texts([t.replace("\x00", " ") for t in texts]))
+        joined = " \x00 ".join(nfc_batch([t.replace("\x00", " ") for t in texts]))
     norm = f" {joined} \x00".lower()
     # surrogatepass: a lone surrogate is a non-letter (→ space), as in feature_string
     cps = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -123,19 +123,6 @@ def feature_codepoints(texts: Sequence[str], *, prepared: bool = False) -> npt.N
     lone[1:] &= out[:-1] == _SEP
     if lone.any():
         out = out[~lone]
-    return out
-
-
-def _nfc_texts(texts: Sequence[str]) -> list[str]:
-    """``nfc_batch(texts)``, the ASCII texts left out of the check (``str.isascii`` is O(1); an ASCII text is
-    NFC): the table check is a numpy pass over every code point of the batch, and 58 % of the characters of
-    English web documents' segments are in ASCII segments (wcxb, with hash_batch's in-place mixing:
-    hash_batch 0.18 -> 0.17 ms per page)."""
-    out = list(texts)
-    todo = [i for i, t in enumerate(out) if not t.isascii()]
-    if todo:
-        for i, t in zip(todo, nfc_batch([out[i] for i in todo]), strict=True):
-            out[i] = t
     return out
 
 
@@ -228,7 +215,7 @@ def hash_batch(texts: Sequence[str], bits: int, *, prepared: bool = False) -> Ha
     shift = np.uint64(64 - bits)
     # mixed in place, with one scratch array for the shifts, and the missing n-grams written over in place:
     # _mix's temporaries of the size of the matrix, a copy of it and np.where's cost ~10 % of this function
-    # (wcxb, with _nfc_texts: 0.18 -> 0.17 ms per page)
+    # (wcxb, with nfc_batch's ASCII skip: 0.18 -> 0.17 ms per page)
     buckets = hashes if _ALL_ORDERS else hashes[_ORDER_ROWS]
     _mix_in_place(buckets, _ORDER_SALTS, np.empty_like(buckets))
     buckets >>= shift

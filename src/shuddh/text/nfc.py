@@ -145,7 +145,20 @@ def nfc_joined(a: npt.NDArray[np.uint32], doc: npt.NDArray[np.integer]) -> str |
 
 
 def nfc_batch(texts: list[str]) -> list[str]:
-    """:func:`nfc` of every text, checked a batch at a time (one numpy pass for the whole batch)."""
+    """:func:`nfc` of every text, checked a batch at a time (one numpy pass for the whole batch). ASCII texts
+    (NFC as they are; ``str.isascii`` is O(1)) are left out of the pass: 58 % of the characters of English web
+    documents' langid segments are in ASCII segments (wcxb, with hash_batch's in-place mixing: hash_batch 0.18 ->
+    0.17 ms per page)."""
+    todo = [i for i, t in enumerate(texts) if not t.isascii()]
+    if len(todo) < len(texts):
+        out = list(texts)
+        for i, t in zip(todo, _nfc_batch([texts[i] for i in todo]), strict=True):
+            out[i] = t
+        return out
+    return _nfc_batch(texts)
+
+
+def _nfc_batch(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = SEP.join(texts)
