@@ -68,12 +68,12 @@ _STRAY_JOINER_RE = regex.compile(r"(?<![\p{L}\p{M}])[\u200c\u200d]+|[\u200c\u200
 # (after whitespace is collapsed, so "at most one space" means the same on every pass: idempotent)
 _DOUBLE_DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)(?:\|\||।।|\|।|।\|)(?!\|)")
 _DANDA_RE = regex.compile(r"(?<=[\p{Devanagari}] ?)\|(?![|।])")
-_SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
-#: tab and the space separators (Zs) spelt out: the characters ``_SPACE_RE`` matches (the same set in the
-#: regex module's Unicode and in CPython's: tests/unit/perf_equivalence/test_normalize_cost_round_16.py)
+#: tab and the space separators (Zs) spelt out, and those less " ": what the former ``regex`` pattern
+#: ``[\t\p{Zs}]+`` matched (the same set in the regex module's Unicode and in CPython's:
+#: tests/unit/perf_equivalence/test_normalize_cost_round_16.py, whose reference keeps that pattern)
 _SPACE_CHARS = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_OTHER_SPACE_CHARS = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-#: ``_SPACE_RE.sub(" ", …)`` by the standard library's re: a run of those characters that is not one " " (a
+_OTHER_SPACE_CHARS = _SPACE_CHARS.replace(" ", "")
+#: ``[\t\p{Zs}]+`` replaced by " ", by the standard library's re: a run of those characters that is not one " " (a
 #: space and more, or one of the others and any): a lone " " is left as it is, which writing " " for it did
 #: too. The regex module's scan for ``\p{Zs}`` read the text at ~0.03 µs a character, and every word's space
 #: was a match to replace (the step with its test: 0.180 -> 0.081 ms per news document of prabhatkhabar-jagran, 90
@@ -91,9 +91,6 @@ _TIGHT_SEP_RE = regex.compile(r"\S[|»›]+\S")
 #: menu; two short pieces are as often two short sentences typed with a pipe ("वह घर गया| फिर आया||")
 MENU_MIN_ITEMS = 3
 MENU_ITEM_WORDS = 3
-# _SPACE_RE changes a text only where it holds two spaces in a row or one of these (a lone " " is
-# replaced by " ", i.e. left as it is)
-_OTHER_SPACE_RE = regex.compile(r"[[\t\p{Zs}]--[ ]]", regex.V1)
 _BLANKS_RE = regex.compile(r"\n{3,}")
 
 # Two-piece Devanagari vowel spellings -> the single code point (no canonical equivalence covers these,

@@ -24,7 +24,6 @@ from shuddh.text.normalize import (
     _DANDA_RE,
     _DOUBLE_DANDA_RE,
     _INVISIBLE_RE,
-    _SPACE_RE,
     _STRAY_JOINER_RE,
     _VOWEL_PIECES,
     _VOWEL_PIECES_RE,
@@ -33,6 +32,9 @@ from shuddh.text.normalize import (
 )
 from shuddh.text.segment import is_terminated, lines, paragraphs, sentences, words
 
+#: the whitespace fold of normalize before session 16 (now ``normalize._SPACE_RUNS``), and its characters less " "
+_SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+_OTHER_SPACE_RE = regex.compile(r"[[\t\p{Zs}]--[ ]]", regex.V1)
 _LETTER_RE = regex.compile(r"[\p{L}\p{M}]")
 _HAS_LETTER_RE = regex.compile(r"\p{L}")
 _NUMBER_RE = regex.compile(r"\p{N}")
