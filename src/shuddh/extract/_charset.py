@@ -69,6 +69,39 @@ def decode_html_exact(data: bytes, declared: str | None = None) -> tuple[str, st
     """:func:`decode_html`, and whether the text is ``data`` decoded as UTF-8 without a change (valid UTF-8,
     no byte order mark, nothing replaced): then ``text.encode("utf-8") == data``, and a parser can take
     ``data`` itself."""
+    text, codec, exact = _decode(data, declared, True)
+    return (data.decode("utf-8") if text is None else text), codec, exact  # (asked for: never None here)
+
+
+def decode_html_lazy(data: bytes, declared: str | None = None) -> tuple[str | None, str, bool]:
+    """:func:`decode_html_exact`, but ``None`` for the text when it is ``data`` decoded as UTF-8 (``exact``): a
+    caller that parses ``data`` itself needs no text then, and the bytes are only checked, a slice at a time
+    (:func:`_is_utf8`), not decoded into one string of the whole page."""
+    return _decode(data, declared, False)
+
+
+#: the slice of a page checked at a time (:func:`_is_utf8`)
+_UTF8_SLICE = 1 << 15
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Does ``data`` decode as UTF-8 (strictly)? The same answer as ``data.decode("utf-8")`` succeeding: an
+    incremental decoder reads it slice by slice (a character cut at a slice's end is held for the next one, and an
+    unfinished one at the end is an error), so no string of the whole page is built. The first 400 wcxb pages (390
+    of them not ASCII), :func:`decode_html_exact` against :func:`decode_html_lazy` alternated, best of 7:
+    0.096 -> 0.072 ms per page."""
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    try:
+        for i in range(0, len(data), _UTF8_SLICE):
+            decode(data[i:i + _UTF8_SLICE])
+        decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode(data: bytes, declared: str | None, text: bool) -> tuple[str | None, str, bool]:
+    """:func:`decode_html_exact` (``text``) or :func:`decode_html_lazy`."""
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec, False
@@ -79,10 +112,16 @@ def decode_html_exact(data: bytes, declared: str | None = None) -> tuple[str, st
         if head_codec is not None and head_codec.startswith("utf-16"):
             head_codec = "utf-8"  # WHATWG: a <meta> that can be read as ASCII cannot be UTF-16
     if not data.isascii():
-        as_utf8 = _try(data, "utf-8")
-        if as_utf8 is not None:
-            return as_utf8, "utf-8", True
+        if not text:
+            if _is_utf8(data):
+                return None, "utf-8", True
+        else:
+            as_utf8 = _try(data, "utf-8")
+            if as_utf8 is not None:
+                return as_utf8, "utf-8", True
     for codec in (_codec(declared), head_codec, "utf-8"):
+        if codec == "utf-8" and not text and data.isascii():  # (ASCII is UTF-8: _try would decode it)
+            return None, "utf-8", True
         decoded = _try(data, codec)
         if decoded is not None and codec is not None:
             return decoded, codec, codec == "utf-8"  # (_try decodes strictly)

@@ -30,7 +30,7 @@ from urllib.parse import urljoin
 import regex
 
 from shuddh.errors import ShuddhError
-from shuddh.extract._charset import decode_html_exact
+from shuddh.extract._charset import decode_html_exact, decode_html_lazy
 from shuddh.extract._fast import fast_extract, json_ld_objects, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
@@ -297,7 +297,11 @@ def extract_html(
         raise ExtractError("extract.too_large", f"page is {size} bytes, the limit is {max_bytes}")
     charset = None
     exact = False
-    if isinstance(data, bytes):
+    if isinstance(data, bytes) and engine == "fast":
+        # valid UTF-8 is only checked, not decoded: the fast engine parses the bytes as they came (then no text)
+        text, charset, exact = decode_html_lazy(data, declared_charset)
+        html = "" if text is None else text
+    elif isinstance(data, bytes):
         html, charset, exact = decode_html_exact(data, declared_charset)
     else:
         html = data
