@@ -80,6 +80,7 @@ import math
 import re
 import struct
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -108,7 +109,6 @@ from shuddh.text.segment import (
     SENTENCE_END,
     TYPOGRAPHIC,
     WORD_RE,
-    line_words,
     sentences,
 )
 
@@ -141,6 +141,7 @@ def _by_first_char(alternatives: list[str]) -> str:
 
 
 _date_hint = re.compile(_by_first_char(_DATE_HINT.pattern.split("|"))).search
+_date_hints = re.compile(_by_first_char(_DATE_HINT.pattern.split("|"))).finditer
 _SPLIT_ONLY = re.compile("[\x1c-\x1f]")
 
 
@@ -166,24 +167,33 @@ def _is_sentence(line: str) -> bool:
     bars, footers and promos have no sentence end or sentences of a few words; the lexicon catches the
     promo and copyright sentences."""
     s = line.rstrip().rstrip(_CLOSERS).rstrip()
-    if not s.endswith(_END):
-        return False
+    return s.endswith(_END) and _sentence_words(line)
+
+
+def _sentence_words(line: str) -> bool:
+    """:func:`_is_sentence` of a line that ends like a sentence: its words per sentence."""
     # sentences(line) splits only after one of _SENTENCE_ENDS: with e of them it has at most e + 1 pieces, so
-    # e + 1 sentences' worth of words answers yes (a line of ASCII or Latin typography: found by one match that
-    # stops there, without the list of all its words)
-    e = sum(map(line.count, _SENTENCE_ENDS))
-    latin = None if line.isascii() else _NOT_LATIN.search(line) is None
-    if latin is False:
-        n = len(WORD_RE.findall(line))  # (what line_words finds there, without its own test of the characters)
+    # e + 1 sentences' worth of words answers yes (a line of ASCII, Latin typography or Devanagari: found by one
+    # match that stops there, without the list of all its words; and its words and sentences counted by stdlib
+    # re: the lines of the bench_chrome_sites pages that end like sentences ~0.042 -> ~0.027 ms per 4 KB)
+    if line.isascii():
+        kind = _ASCII
+        e = line.count(".") + line.count("?") + line.count("!")  # (the other ends are not ASCII)
     else:
-        if e < _AT_LEAST_ENDS and _latin_at_least(BODY_MIN_WORDS * (1 + e), bool(latin)).match(line) is not None:
+        kind = _LATIN if _NOT_LATIN.search(line) is None else (
+            _DEVANAGARI if _NOT_DEVANAGARI.search(line) is None else _OTHER)
+        e = sum(map(line.count, _SENTENCE_ENDS))
+    if kind == _OTHER:
+        n = len(WORD_RE.findall(line))
+    else:
+        if e < _AT_LEAST_ENDS and _at_least(BODY_MIN_WORDS * (1 + e), kind).match(line) is not None:
             return True
-        n = len(line_words(line))  # words(line), by the ASCII pattern on an ASCII line
+        n = len(_KIND_WORDS[kind].findall(line))  # words(line), by the pattern of the line's characters
     if n < BODY_MIN_WORDS:
         return False
     if n >= BODY_MIN_WORDS * (1 + e):
         return True
-    return n >= BODY_MIN_WORDS * max(1, len(sentences(line)))
+    return n >= BODY_MIN_WORDS * max(1, len(sentences(line)) if kind == _OTHER else _sentence_count(line))
 
 
 #: a line of ASCII, ’ and TYPOGRAPHIC characters with fewer sentence ends than this is matched by
@@ -191,6 +201,20 @@ def _is_sentence(line: str) -> bool:
 _AT_LEAST_ENDS = 8
 #: a character that is not ASCII, ’ or one of segment's TYPOGRAPHIC characters
 _NOT_LATIN = re.compile("[^\x00-\x7f\u2019" + TYPOGRAPHIC + "]")
+#: the Devanagari block's letters, marks and digits (WORD_RE's ``[\p{L}\p{M}\p{N}]`` there: all of it but the
+#: dandas and the abbreviation sign; tests/unit/perf_equivalence/test_repeats_cost_17.py checks each character)
+_DEVANAGARI_WORD_CHARS = "\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+#: a character that is none of ASCII, ’, TYPOGRAPHIC, the Devanagari block and WORD_RE's two joiners
+_NOT_DEVANAGARI = re.compile("[^\x00-\x7f\u2019\u0900-\u097f\u200c\u200d" + TYPOGRAPHIC + "]")
+#: ``WORD_RE`` on a line of ASCII, ’, TYPOGRAPHIC, Devanagari and joiner characters, compiled by ``re`` (as
+#: ``segment.LATIN_WORD_RE``): there WORD_RE's classes are exactly these (Hindi lines that end like sentences:
+#: their words ~2x faster than by the regex module's ``\p{…}`` classes)
+DEVANAGARI_WORD_RE = re.compile(f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+"
+                                "(?:(?:[\u200c\u200d]+|['\u2019\\-])"
+                                f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+)*")
+# the kinds of line _sentence_words tells apart, and the word pattern of each
+_ASCII, _LATIN, _DEVANAGARI, _OTHER = 0, 1, 2, 3
+_KIND_WORDS = (ASCII_WORD_RE, LATIN_WORD_RE, DEVANAGARI_WORD_RE)
 
 
 @cache
@@ -201,9 +225,36 @@ def _latin_at_least(cap: int, latin: bool) -> re.Pattern[str]:
     into it), which is the next match of ``findall`` — as ``structure._bmp_words`` counts. (Counting all the
     words of the sentence-like lines was half the cost of this test: with it, ~0.15 -> ~0.12 ms per English wcxb
     page.)"""
-    word = LATIN_WORD_RE if latin else ASCII_WORD_RE
-    assert word.pattern.startswith("[A-Za-z0-9]+"), "the word patterns changed: update _latin_at_least"
-    return re.compile(rf"(?:[^A-Za-z0-9]*+(?>{word.pattern})){{{cap}}}")
+    return _at_least(cap, _LATIN if latin else _ASCII)
+
+
+@cache
+def _at_least(cap: int, kind: int) -> re.Pattern[str]:
+    """:func:`_latin_at_least` for each kind of line but ``_OTHER`` (``_DEVANAGARI``: at least ``cap`` words of
+    :data:`DEVANAGARI_WORD_RE`)."""
+    word = _KIND_WORDS[kind]
+    starts = "A-Za-z0-9" + (_DEVANAGARI_WORD_CHARS if kind == _DEVANAGARI else "")  # what a word starts with
+    assert word.pattern.startswith(f"[{starts}]+"), "the word patterns changed: update _at_least"
+    return re.compile(rf"(?:[^{starts}]*+(?>{word.pattern})){{{cap}}}")
+
+
+#: ``segment._SENT_END_RE``'s split, as ``re`` can say it: a sentence end, the closers after it and the whitespace
+#: run ``sentences`` splits at (the regex module's ``\s`` among the characters :data:`_NOT_DEVANAGARI` allows)
+_BREAK_SPACE = "\t-\r \xa0\u2009\u202f"
+_SENTENCE_BREAK = re.compile("[.?!।॥۔؟…][\"'”’)\\]]*[" + _BREAK_SPACE + "]+")
+
+
+def _sentence_count(line: str) -> int:
+    """``len(sentences(line))`` for a line :data:`_NOT_DEVANAGARI` finds nothing in (ASCII, Latin typography,
+    Devanagari). ``sentences`` splits at every whitespace run right after a sentence end and its closers and
+    keeps the pieces that are not blank: each piece but the last ends with a sentence end, so it is not blank,
+    and the last is the rest of the line after the last break (~3x faster than the regex module's split with its
+    look-behind: 0.022 -> 0.007 ms per 4 KB of the bench_chrome_sites pages, over their lines that end like
+    sentences)."""
+    k, last = 0, 0
+    for m in _SENTENCE_BREAK.finditer(line):
+        k, last = k + 1, m.end()
+    return k + 1 if line[last:].strip() else k
 
 
 def template_form(line: str) -> str:
@@ -224,21 +275,71 @@ def _template_form(line: str, split_only: bool) -> str:
 
 
 def _template_forms(lines: list[str], split_only: bool) -> list[str]:
-    """``[_template_form(line, split_only) for line in lines]`` (no line holds a newline), with the case and digit
-    folds done once on the lines joined by newlines: casefold maps each character alone, and no digit run or
-    month name holds a newline, so each line of the folded text is its line folded alone; NFC and the
-    whitespace are done per line. (Four C calls per keyed line were most of a line's form: ~0.12 -> ~0.10 ms
-    per English wcxb page.)"""
-    if len(lines) < 3:  # (joining and splitting a line or two costs more than it saves)
+    """``[_template_form(line, split_only) for line in lines]`` (no line holds a newline): the lines of
+    :func:`_joined_forms`, or each line's form when that declines."""
+    joined = _joined_forms(lines, split_only)
+    if joined is None:
         return [_template_form(line, split_only) for line in lines]
+    return joined.split("\n")
+
+
+#: whitespace other than a space and a newline (``str.isspace``'s characters, what ``str.split`` splits at; the last
+#: is U+3000)
+_OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3001))
+                                        if c.isspace() and c not in " \n") + "]")
+
+
+def _collapsed(text: str) -> bool:
+    """Whether each line of ``text`` is ``" ".join(line.split())``: no two spaces in a row, no space at a line's
+    edge, no other whitespace than spaces and newlines. (A handful of C scans of the text, where the split and
+    join of every line took twice as long: the line stages hand chrome_repeats normalised text, where this holds.)
+    """
+    if "  " in text or " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" "):
+        return False
+    if text.isascii():
+        return not ("\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text or _has_split_only(text))
+    return _OTHER_SPACE.search(text) is None
+
+
+def _joined_forms(lines: list[str], split_only: bool) -> str | None:
+    """``"\\n".join([_template_form(line, split_only) for line in lines])`` (no line holds a newline), with
+    the folds done once on the lines joined by newlines: casefold maps each character alone, and no digit run
+    or month name holds a newline, so each line of the folded text is its line folded alone; NFC is done per
+    line. None (fold line by line) for fewer than 3 lines, when a line holds one of :data:`_SPLIT_ONLY`'s
+    characters, or when casefold made a newline.
+
+    (Four C calls per keyed line were most of a line's form: ~0.12 -> ~0.10 ms per English wcxb page. Then the
+    lines that may name a month found by one scan of the whole text for a hint (a line without one has no match),
+    not a search per line, and the whitespace of each line collapsed only when the text is not
+    :func:`_collapsed` already; :meth:`ChromeRepeatsStage._scan` encodes the forms at once: the keyed lines'
+    forms of the bench_chrome_sites pages ~0.051 -> ~0.045 ms per 4 KB. The slow month-name substitution of the
+    whole text, and ``re`` substitutions of the whitespace of the whole text, took longer than line by line.)"""
+    if len(lines) < 3 or split_only:  # (joining and splitting a line or two costs more than it saves)
+        return None
     # (NFC line by line: one character the quick check cannot answer — a Devanagari vowel sign — sends the whole
     # text down the slow path, which made the forms of the Hindi news ~1.3x dearer joined than one by one)
     joined = "\n".join([line if line.isascii() else unicodedata.normalize("NFC", line) for line in lines])
-    folded = _DIGITS.sub("0", joined.casefold()).split("\n")
-    if split_only or len(folded) != len(lines):
-        return [_template_form(line, split_only) for line in lines]
-    # (the month names line by line: the slow search on the few lines that may hold one, as _template_form)
-    return [" ".join((_DATE_WORDS.sub("<d>", f) if _date_hint(f) else f).split()) for f in folded]
+    folded: str = _DIGITS.sub("0", joined.casefold())
+    if folded.count("\n") != len(lines) - 1:
+        return None
+    # the month names line by line: the slow substitution only on the lines that may hold one (as _template_form),
+    # found by one scan of the text for hints (not a search of each line)
+    pieces: list[str] = []
+    done = 0  # the end of the last line substituted
+    for m in _date_hints(folded):
+        at = m.start()
+        if at < done:  # (a line already substituted)
+            continue
+        start, end = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
+        if end < 0:
+            end = len(folded)
+        pieces += (folded[done:start], _DATE_WORDS.sub("<d>", folded[start:end]))
+        done = end
+    if pieces:
+        folded = "".join(pieces) + folded[done:]
+    if not _collapsed(folded):
+        folded = "\n".join([" ".join(f.split()) for f in folded.split("\n")])
+    return folded
 
 
 def _context_token(line: str) -> int:
@@ -296,22 +397,38 @@ def is_debris(line: str) -> bool:
 _U64 = 0xFFFF_FFFF_FFFF_FFFF
 
 
+def _uint64s(values: list[int]) -> npt.NDArray[np.uint64]:
+    """``np.array(values, dtype=np.uint64)`` (each value in 0 .. 2**64 - 1): an array('Q') converts a list of
+    64-bit hashes ~1.5x faster than numpy, which takes each int above 2**63 on a slow path (collect's spools
+    of the bench_chrome_sites pages ~0.006 -> ~0.004 ms per 4 KB)."""
+    assert array("Q").itemsize == 8
+    return np.frombuffer(array("Q", values), dtype=np.uint64)
+
+
+def _mapped(path: Path, dtype: str) -> npt.NDArray[Any]:
+    """``read_array(path, dtype, mmap=True)`` as a plain ndarray over the same memory map: np.memmap's slicing
+    and indexing run Python code (``__getitem__``, ``__array_finalize__``) on every slice apply takes per
+    document (apply of the bench_chrome_sites pages ~0.017 -> ~0.013 ms per 4 KB)."""
+    return read_array(path, dtype, mmap=True).view(np.ndarray)
+
+
 class _Scans:
     """A shard's scans written by ``collect`` (:meth:`ChromeRepeatsStage.collect`), found by document
-    hash: in stream order, else through an index built on the first miss."""
+    hash: in stream order, else through an index built on the first miss; the rows of document ``j`` are
+    ``lines[docs[j - 1, 2]:docs[j, 2]]``."""
 
     def __init__(self, wd: Path, name: str) -> None:
         docs, lines = wd / f"{name}.scan.docs.uint64", wd / f"{name}.scan.lines.uint64"
         ok = docs.is_file() and lines.is_file()
-        self.docs = read_array(docs, "uint64", mmap=True).reshape(-1, 3) if ok else np.zeros((0, 3), np.uint64)
-        self.lines = read_array(lines, "uint64", mmap=True).reshape(-1, 4) if ok else np.zeros((0, 4), np.uint64)
+        self.docs = _mapped(docs, "uint64").reshape(-1, 3) if ok else np.zeros((0, 3), np.uint64)
+        self.lines = _mapped(lines, "uint64").reshape(-1, 4) if ok else np.zeros((0, 4), np.uint64)
         if ok and (len(self.docs) and int(self.docs[-1, 2]) != len(self.lines)):
             raise StageError(f"{wd}: {docs.name} and {lines.name} do not match")
         self.next = 0
         self.index: dict[tuple[int, int], int] | None = None
 
-    def rows(self, h: int) -> npt.NDArray[np.uint64] | None:
-        """The rows of the document of hash ``h``, or None when collect did not see it."""
+    def find(self, h: int) -> int | None:
+        """The index of the document of hash ``h``, or None when collect did not see it."""
         hi, lo = h >> 64, h & _U64
         j = self.next
         if j < len(self.docs) and int(self.docs[j, 0]) == hi and int(self.docs[j, 1]) == lo:
@@ -326,8 +443,16 @@ class _Scans:
                 return None
             j = found
             self.next = j + 1  # back in stream order after a document that was not (or no longer) there
-        start = int(self.docs[j - 1, 2]) if j else 0
-        return self.lines[start:int(self.docs[j, 2])]
+        return j
+
+    def removed(self, rows_removed: npt.NDArray[np.intp]) -> dict[int, set[int]]:
+        """Document index -> its lines of the rows ``rows_removed`` (indexes into :attr:`lines`)."""
+        out: dict[int, set[int]] = {}
+        if len(rows_removed):
+            doc_of = np.searchsorted(self.docs[:, 2], rows_removed, side="right")
+            for j, i in zip(doc_of.tolist(), self.lines[rows_removed, 0].tolist(), strict=True):
+                out.setdefault(j, set()).add(i)
+        return out
 
 
 @dataclass(slots=True)
@@ -401,6 +526,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
         return self._scan(doc, self._site(doc, ctx))
 
     def _scan(self, doc: Document, site: str) -> Scan:
+        return self._scan_keyed(doc, site)[0]
+
+    def _scan_keyed(self, doc: Document, site: str) -> tuple[Scan, list[int]]:
+        """:meth:`_scan` and the keyed lines (in order), which ``collect`` writes."""
         tag = site_tag(site)
         sb = site.encode() + b"\x00"
         text = doc.text
@@ -409,25 +538,26 @@ class ChromeRepeatsStage(RepeatedLineStage):
         pairs: list[tuple[int, int] | None] = [None] * len(lines)
         # the context: every line that is not blank or debris (sentences and long lines too: a footer's
         # notice sentence is the neighbour of its labels), as a 64-bit token; a sentence's token (None
-        # here) is computed only when it is the neighbour of a keyed line
-        at: list[int] = []  # the line of each context place
-        tokens: list[int | None] = []
-        keyed: list[int] = []  # the context places of keyed lines
-        keyed_lines: list[str] = []
+        # here) is computed only when it is the neighbour of a keyed line. (A line that opens with two letters is
+        # no debris without the search: str.isalpha's letters are all in _TWO_LETTERS' classes; a line that ends
+        # with a letter or digit (no space, closer or sentence end) or does not end like a sentence is none without
+        # the call: the first test of _is_sentence; lists built by comprehensions, not appends. With the faster
+        # _sentence_words, the line tests of the bench_chrome_sites pages ~0.071 -> ~0.049 ms per 4 KB.)
+        at = [i for i, ln in enumerate(lines) if (len(ln) > 1 and ln[:2].isalpha()) or _two_letters(ln) is not None]
         max_words = self.max_words
-        # template_form's rare case: no line holds a _SPLIT_ONLY character when the text holds none
+        ctx_lines = [lines[i] for i in at]
+        keyed = [j for j, ln in enumerate(ctx_lines) if ln.count(" ") < max_words
+                 and (ln[-1].isalnum() or not (ln.rstrip().rstrip(_CLOSERS).rstrip().endswith(_END)
+                                               and _sentence_words(ln)))]
+        tokens: list[int | None] = [None] * len(at)
+        keyed_lines = [ctx_lines[j] for j in keyed]
+        # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
+        # rare case: no line holds a _SPLIT_ONLY character when the text holds none)
         split_only = _has_split_only(text)
-        for i, ln in enumerate(lines):
-            if _two_letters(ln) is None:  # debris (is_debris), blank lines included
-                continue
-            at.append(i)
-            if ln.count(" ") < max_words and not _is_sentence(ln):
-                keyed.append(len(tokens))
-                keyed_lines.append(ln)
-            tokens.append(None)
-        # the keyed lines' template forms, folded at once (:func:`_template_forms`)
-        for j, form in zip(keyed, _template_forms(keyed_lines, split_only), strict=True):
-            tb = form.encode()
+        joined = _joined_forms(keyed_lines, split_only)
+        forms = ([_template_form(ln, split_only).encode() for ln in keyed_lines] if joined is None
+                 else joined.encode().split(b"\n"))
+        for j, tb in zip(keyed, forms, strict=True):
             tokens[j] = _xxh(tb)
             keys[at[j]] = (_xxh(sb + tb) & _KEY_MASK) | tag
         last = len(tokens) - 1
@@ -440,14 +570,14 @@ class ChromeRepeatsStage(RepeatedLineStage):
             else:
                 a = tokens[j - 1] if j else _START
                 if a is None:
-                    a = tokens[j - 1] = _context_token(lines[at[j - 1]])
+                    a = tokens[j - 1] = _context_token(ctx_lines[j - 1])
                 above = (_xxh(sb + _QQ(a, t)) & high) | low
             b = tokens[j + 1] if j < last else _END_OF_DOC
             if b is None:
-                b = tokens[j + 1] = _context_token(lines[at[j + 1]])
+                b = tokens[j + 1] = _context_token(ctx_lines[j + 1])
             nxt_j, nxt = j + 1, (_xxh(sb + _QQ(t, b)) & high) | low
             pairs[at[j]] = (above, nxt)
-        return Scan(keys, pairs)
+        return Scan(keys, pairs), [at[j] for j in keyed]
 
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
         """The key of each line of ``doc`` (None: never template); ``collect`` also counts the pairs."""
@@ -521,14 +651,14 @@ class ChromeRepeatsStage(RepeatedLineStage):
 
         def flush() -> None:
             if buf:
-                arr = np.array(buf, dtype=np.uint64)
+                arr = _uint64s(buf)
                 part = (arr >> shift).astype(np.int64)
                 for j in np.unique(part):
                     spool.append(f"lines.p{j:02d}", arr[part == j])
                 buf.clear()
             if doc_rows:
-                spool.append("scan.docs", np.array(doc_rows, dtype=np.uint64))
-                spool.append("scan.lines", np.array(line_rows, dtype=np.uint64))
+                spool.append("scan.docs", _uint64s(doc_rows))
+                spool.append("scan.lines", _uint64s(line_rows))
                 doc_rows.clear()
                 line_rows.clear()
 
@@ -537,14 +667,12 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 n += 1
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
-                sc = self._scan(doc, site)
+                sc, keyed = self._scan_keyed(doc, site)
                 buf.extend(sc.counted())  # once per document
-                for i, k in enumerate(sc.keys):
-                    if k is not None:
-                        p = sc.pairs[i]
-                        assert p is not None
-                        line_rows += (i, k, p[0], p[1])
-                        end += 1
+                keys, pairs = sc.keys, sc.pairs
+                for i in keyed:
+                    line_rows += (i, keys[i], *pairs[i])  # type: ignore[arg-type,misc]
+                end += len(keyed)
                 h = self._doc_hash(doc, site)
                 doc_rows += (h >> 64, h & _U64, end)
                 if len(buf) >= self.batch:
@@ -593,21 +721,21 @@ class ChromeRepeatsStage(RepeatedLineStage):
 
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         wd, name = stage_workdir(ctx)
-        keys = read_array(wd / "repeated.uint64", "uint64", mmap=True)
-        counts = read_array(wd / "repeated.counts.uint32", "uint32", mmap=True)
+        keys = _mapped(wd / "repeated.uint64", "uint64")
+        counts = _mapped(wd / "repeated.counts.uint32", "uint32")
         if len(keys) != len(counts):
             raise StageError(f"{wd}: repeated.uint64 and repeated.counts.uint32 differ in length")
         scans = _Scans(wd, name)
+        # every row's decision at once (the rows collect wrote): per document only a dict look-up
+        removed = scans.removed(self._removed_rows(scans.lines, keys, counts)) if len(keys) else {}
         for doc in docs:
             if len(keys) == 0:
                 yield doc
                 continue
             site = self._site(doc, ctx)
-            rows = scans.rows(self._doc_hash(doc, site))
-            if rows is None:  # not scanned by this shard's collect (a later stage of the phase changed it)
-                remove = self._lookup(self._scan(doc, site), keys, counts)
-            else:
-                remove = self._lookup_rows(rows, keys, counts)
+            j = scans.find(self._doc_hash(doc, site))
+            # (None: not scanned by this shard's collect, e.g. a later stage of the phase changed it)
+            remove = self._lookup(self._scan(doc, site), keys, counts) if j is None else removed.get(j, set())
             if not remove:
                 yield doc
                 continue
@@ -623,26 +751,32 @@ class ChromeRepeatsStage(RepeatedLineStage):
         found = {int(k): int(c) for k, c in zip(wanted[hit], counts[at[hit]], strict=True)}
         return self.decide(sc, found) if found else set()
 
-    def _lookup_rows(self, rows: npt.NDArray[np.uint64], keys: npt.NDArray[np.uint64],
-                     counts: npt.NDArray[np.uint32]) -> set[int]:
-        """:meth:`_lookup` of a scan read back from ``collect`` (rows: line, key, pair above, pair below):
-        the pairs are looked up only for the lines whose key the reduce kept."""
-        if not len(rows):
-            return set()
+    #: rows decided per numpy pass of :meth:`_removed_rows` (bounds its temporary arrays: ~25 MB)
+    rows_per_pass: ClassVar[int] = 1 << 18
+
+    def _removed_rows(self, rows: npt.NDArray[np.uint64], keys: npt.NDArray[np.uint64],
+                      counts: npt.NDArray[np.uint32]) -> npt.NDArray[np.intp]:
+        """The indexes of the ``rows`` (line, key, pair above, pair below of each keyed line collect wrote) whose
+        line :meth:`decide` removes, the kept keys and counts looked up in the reduce's arrays: a key the reduce
+        kept, with count ``c``, and a pair of it with a count >= ``context_needed(c)``, computed for all the rows at
+        once. (Per document, the same look-ups took ~10 numpy calls: apply of the bench_chrome_sites pages ~0.013
+        -> ~0.009 ms per 4 KB.)"""
+        out: list[npt.NDArray[np.intp]] = []
         last = len(keys) - 1
-        at = np.minimum(np.searchsorted(keys, rows[:, 1]), last)
-        hit = keys[at] == rows[:, 1]
-        if not hit.any():
-            return set()
-        rows, n = rows[hit], counts[at[hit]]
-        pairs = rows[:, 2:].ravel()
-        pat = np.minimum(np.searchsorted(keys, pairs), last)
-        pn = np.where(keys[pat] == pairs, counts[pat], 0).reshape(-1, 2).max(axis=1)
-        out: set[int] = set()
-        for i, c, p in zip(rows[:, 0].tolist(), n.tolist(), pn.tolist(), strict=True):
-            if c and p >= self.context_needed(c):
-                out.add(i)
-        return out
+        for start in range(0, len(rows), self.rows_per_pass):
+            part = rows[start:start + self.rows_per_pass]
+            at = np.minimum(np.searchsorted(keys, part[:, 1]), last)
+            hit = np.flatnonzero(keys[at] == part[:, 1])
+            if not len(hit):
+                continue
+            n = counts[at[hit]]
+            pairs = part[hit, 2:].ravel()
+            pat = np.minimum(np.searchsorted(keys, pairs), last)
+            pn = np.where(keys[pat] == pairs, counts[pat], 0).reshape(-1, 2).max(axis=1)
+            # context_needed(n), each: the same float operations, then the same comparison with an integer
+            need = np.maximum(2, np.ceil(self.same_context * n.astype(np.float64) - 1e-9))
+            out.append(start + hit[(n > 0) & (pn >= need)])
+        return np.concatenate(out) if out else np.zeros(0, dtype=np.intp)
 
     def finish(self, doc: Document, lines: list[str], remove: set[int], ctx: StageContext) -> Document | Dropped:
         reason = self.removed_reason
