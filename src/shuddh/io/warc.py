@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -74,22 +75,20 @@ _NEXT_RECORD = b"\r\n\r\nWARC/"
 #: ``_NEXT_RECORD``: FastWARC also reads a header after a damaged separator (``\n\r\nWARC/``, found by the
 #: fuzz), and a count below what was read would flag a file that lost nothing
 _RECORD_LINES = (b"\nWARC/1.", b"\nWARC/0.")  # WARC/1.0, 1.1 and the old 0.17, 0.18
-_RECORD_LINE_HEAD = b"\nWARC/"
-_RECORD_VERSIONS = tuple(m[len(_RECORD_LINE_HEAD):] for m in _RECORD_LINES)
+
+
+#: the :data:`_RECORD_LINES` as one pattern (they cannot overlap: their only newline is the first byte)
+_RECORD_LINE_RE = re.compile(rb"\nWARC/[01]\.")
 
 
 def _record_lines(buf: bytes) -> int:
-    """Occurrences of the :data:`_RECORD_LINES` in ``buf``: one scan for ``\\nWARC/`` and each hit's version
-    checked (counting each pattern was a scan of the inflated file each: 0.097 -> 0.061 s on the 97 MB of
-    400 wcxb pages). The patterns cannot overlap (their only newline is the first byte)."""
-    n = 0
-    i = buf.find(_RECORD_LINE_HEAD)
-    while i >= 0:
-        at = i + len(_RECORD_LINE_HEAD)
-        if buf[at : at + 2] in _RECORD_VERSIONS:
-            n += 1
-        i = buf.find(_RECORD_LINE_HEAD, at)
-    return n
+    """Occurrences of the :data:`_RECORD_LINES` in ``buf``, by one :mod:`re` scan. Measured on the 417 MB
+    of the 1,497 wcxb pages inflated (``time.process_time``, best of 3): 0.132 s, against 0.215 s for the
+    former ``bytes.find`` loop on ``\\nWARC/`` with each hit's version checked (itself 0.097 -> 0.061 s on
+    400 pages against counting each pattern apart): ``bytes.find`` is slow on a needle whose last byte
+    (``/``) is common in HTML. The former loop is the oracle of
+    ``tests/unit/perf_equivalence/test_warc_record_lines.py``."""
+    return len(_RECORD_LINE_RE.findall(buf))
 
 
 @dataclass(frozen=True, slots=True)
