@@ -17,8 +17,10 @@ with FastWARC.
   ``extract.too_large``; either way the next record is read (FastWARC's own decoding ended the file).
 * A ``.warc.gz`` record whose ``Content-Length`` runs past the decompressed file is quarantined alone
   (``read.corrupt``) and reading restarts at the next gzip member (FastWARC would take every later record
-  as its block). The records are counted apart from FastWARC (record headers found by a byte scan) for
-  the run's independent count (:class:`shuddh.io.readers.FileCount`).
+  as its block). A record's member is the one FastWARC's position names, or, for a record inside a member of
+  several records (whose position can be a later member's), the earlier member holding its
+  ``WARC-Record-ID`` (:func:`_member_of`). The records are counted apart from FastWARC (record headers
+  found by a byte scan) for the run's independent count (:class:`shuddh.io.readers.FileCount`).
 * A damaged file ends with one ``read.truncated`` (the file is cut short) or ``read.corrupt`` (bytes
   that are not WARC) quarantine record after the records that could be read whole; a record whose
   content is cut short is never read into a document. FastWARC itself reads a cut gzip member or a
@@ -110,6 +112,7 @@ class _GzipScan:
     out_before: list[int] = field(default_factory=list)  # decompressed bytes before each of them
     out_total: int = 0  # decompressed bytes of the complete members
     records: int = 0  # WARC record headers found in them
+    inner: list[int] = field(default_factory=list)  # per member: record header lines not at its start
 
 
 def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
@@ -153,6 +156,7 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
                 scan.members.append(start)
                 scan.out_before.append(start_out)
                 scan.records += found + head.startswith(b"WARC/")
+                scan.inner.append(found)
                 scan.good, scan.out_total, data = offset, out, rest
                 start, start_out = offset, out
                 head, tail, found = b"", b"", 0
@@ -164,6 +168,52 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
     if scan.good < size:  # the bytes after ``good`` were all fed to one member that never ended
         scan.damage = _Damage(scan.good, "read.truncated", "an incomplete gzip member (the file is cut short)")
     return scan
+
+
+#: the most inflated bytes :func:`_member_of` inflates again for one record (a member over it is not searched)
+_FIND_MAX = 256 << 20
+
+
+def _member_of(probe: BinaryIO, scan: _GzipScan, k: int, lo: int, record_id: str,
+               memo: dict[int, bytes]) -> tuple[int, int] | None:
+    """The member a record FastWARC placed in member ``k`` of a ``.warc.gz`` really starts in, when that is an
+    earlier one (``k - 1`` down to ``lo``, a member no later record can start before), and the inflated bytes
+    the file holds after the record's header; None when no earlier member holds the record's header.
+
+    FastWARC's ``stream_pos`` of a record is the start of its gzip member when the record starts that member
+    (one record per member, as crawlers write). Of a record inside a member of several records it can be the
+    start of a later member, wherever FastWARC's read-ahead was: mapped to that member, a valid record was
+    taken to run past the end of the file (``read.corrupt``) and the records after it were not read (a member
+    of three records before a small one, found in session 17). The record is looked for by its own
+    ``WARC-Record-ID`` line in the earlier members that hold a record header line after their start
+    (``scan.inner``: a record inside a member), inflated again (complete members, checked by
+    :func:`_gzip_scan`; the last one kept in ``memo``; at most :data:`_FIND_MAX` bytes per record). Only a
+    record the check would quarantine comes here: a file of one record per member never does, unless damaged."""
+    line = re.compile(rb"(?im)^WARC-Record-ID:[ \t]*" + re.escape(record_id.strip().encode("utf-8", "replace"))
+                      + rb"[ \t]*\r?$")
+    budget = _FIND_MAX
+    for j in range(k - 1, max(lo, 0) - 1, -1):
+        if not scan.inner[j]:
+            continue
+        data = memo.get(j)
+        if data is None:
+            end_out = scan.out_before[j + 1] if j + 1 < len(scan.members) else scan.out_total
+            budget -= end_out - scan.out_before[j]
+            if budget < 0:
+                return None
+            end = scan.members[j + 1] if j + 1 < len(scan.members) else scan.good
+            probe.seek(scan.members[j])
+            data = zlib.decompress(probe.read(end - scan.members[j]), wbits=31)
+            memo.clear()
+            memo[j] = data
+        m = line.search(data)
+        if m is None:
+            continue
+        head_end = data.find(b"\r\n\r\n", m.end())
+        if head_end < 0:  # (a header split between two members: not placed)
+            return None
+        return j, scan.out_total - (scan.out_before[j] + head_end + 4)
+    return None
 
 
 def _count_plain_records(fh: BinaryIO, size: int) -> int:
@@ -341,6 +391,8 @@ def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int
         elif plain:
             count.counted = _count_plain_records(probe, size)
         resume = 0  # where FastWARC (re)starts: after a record whose Content-Length cannot be true
+        lo = 0  # a gzip member no record read from now on starts before (a placed record's, a restart's)
+        memo: dict[int, bytes] = {}  # the member _member_of inflated last
         while True:
             fh.seek(resume)
             stream: BinaryIO | _Prefix = _Prefix(fh, end) if end < size else fh
@@ -379,10 +431,18 @@ def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int
                     if scan is not None:
                         k = bisect.bisect_right(scan.members, pos) - 1
                         left = scan.out_total - scan.out_before[k] if k >= 0 else 0
+                        if cl is not None and cl > left and k > lo and (rid := rec.headers.get("WARC-Record-ID")):
+                            # a record inside a member of several records: FastWARC's position is a later
+                            # member's (_member_of)
+                            placed = _member_of(probe, scan, k, lo, rid, memo)
+                            if placed is not None:
+                                k, left = placed
+                                lo = k  # (FastWARC's position of a record passing the check: no lower bound)
                         if cl is None or cl > left:
                             # FastWARC would read on through the following records as this one's block:
                             # this record alone is quarantined and reading restarts at the next gzip member
                             restart = scan.members[k + 1] if 0 <= k < len(scan.members) - 1 else end
+                            lo = k + 1
                             count.damaged = True
                             yield Quarantined(source=label, position=where, reason="read.corrupt",
                                               error=f"the record declares Content-Length "

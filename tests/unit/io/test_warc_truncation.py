@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import shuddh
 from shuddh.document import Document, Quarantined
@@ -116,6 +118,72 @@ def test_gzip_damage_between_members_keeps_the_records_before_it(tmp_path):
     docs, qs = _read(path)
     _assert_whole(docs, 1)
     assert [(q.reason, q.position) for q in qs] == [("read.corrupt", "after record 1")]
+
+
+_NOTE = (b"WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-0000000000ff>\r\n"
+         b"Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nnote.\r\n\r\n")  # a small record of its own
+
+
+@pytest.mark.parametrize("together", [2, 3])
+def test_records_sharing_a_gzip_member_are_all_read(tmp_path, together):
+    # a member of several records, then a small member: FastWARC gives the later records of the first member the
+    # position of the small member; the Content-Length check then took them to run past the end of the file,
+    # quarantined a valid record as read.corrupt and skipped the rest (session 17)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(RECORDS[:together])) + b"".join(MEMBERS[together:]) + gzip.compress(_NOTE))
+    skipped: Counter[str] = Counter()
+    count = shuddh.io.readers.FileCount()
+    docs, qs = _read(path, skipped=skipped, count=count)
+    _assert_whole(docs, 3)
+    assert qs == []
+    assert skipped == Counter({"warc.skipped.metadata": 1})
+    assert (count.counted, count.read, count.damaged) == (4, 4, False)
+
+
+def _note(i: int, size: int) -> bytes:
+    body = b"n" * size
+    return (b"WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-0000000001%02d>\r\n"
+            b"Content-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % (i, size)) + body + b"\r\n\r\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from([0, 1, 2, None]), st.integers(1, 40_000)), min_size=1, max_size=8),
+       st.lists(st.integers(1, 3), min_size=8, max_size=8))
+def test_any_grouping_of_whole_records_into_gzip_members_reads_them_all(tmp_path, items, sizes):
+    # pages and notes of any size, grouped into gzip members of 1-3 records: every record is read, nothing is
+    # quarantined
+    records = [RECORDS[i] if i is not None else _note(k, size) for k, (i, size) in enumerate(items)]
+    members, at = [], 0
+    for n in sizes:
+        if at < len(records):
+            members.append(gzip.compress(b"".join(records[at:at + n]), mtime=0))
+            at += n
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    skipped: Counter[str] = Counter()
+    count = shuddh.io.readers.FileCount()
+    docs, qs = _read(path, skipped=skipped, count=count)
+    assert qs == []
+    assert [d.url for d in docs] == [_PAGES[i][0] for i, _ in items if i is not None]
+    assert skipped == (Counter({"warc.skipped.metadata": sum(i is None for i, _ in items)})
+                       if any(i is None for i, _ in items) else Counter())
+    assert (count.counted, count.read, count.damaged) == (len(records), len(records), False)
+
+
+def test_a_content_length_past_the_end_inside_a_shared_member_is_still_corrupt(tmp_path):
+    # record 2 of a member of three declares more bytes than the file holds after it: it alone is quarantined,
+    # record 3 (inside its block now) is not read into a document, and reading goes on at the next member
+    bad = RECORDS[1].replace(b"Content-Length: %d\r\n\r\nHTTP" % (len(RECORDS[1]) - RECORDS[1].index(b"HTTP/") - 4),
+                             b"Content-Length: 999999\r\n\r\nHTTP")
+    assert bad != RECORDS[1]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(RECORDS[0] + bad + RECORDS[2]) + gzip.compress(_NOTE))
+    skipped: Counter[str] = Counter()
+    docs, qs = _read(path, skipped=skipped)
+    assert [d.url for d in docs] == [_PAGES[0][0]]
+    assert [(q.reason, q.position) for q in qs] == [("read.corrupt", "record 2")]
+    assert "999999" in qs[0].error
+    assert skipped == Counter({"warc.skipped.metadata": 1})  # the member after the damage was read
 
 
 @pytest.mark.parametrize(("keep", "whole"), [
