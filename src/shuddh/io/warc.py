@@ -19,8 +19,9 @@ with FastWARC.
   (``read.corrupt``) and reading restarts at the next gzip member (FastWARC would take every later record
   as its block). A record's member is the one FastWARC's position names, or, for a record inside a member of
   several records (whose position can be a later member's), the earlier member holding its
-  ``WARC-Record-ID`` (:func:`_member_of`). The records are counted apart from FastWARC (record headers
-  found by a byte scan) for the run's independent count (:class:`shuddh.io.readers.FileCount`).
+  ``WARC-Record-ID`` (:func:`_member_of`). An empty gzip member (where FastWARC stops) is stepped over
+  (:func:`_after_empty_member`). The records are counted apart from FastWARC (record headers found by a byte
+  scan) for the run's independent count (:class:`shuddh.io.readers.FileCount`).
 * A damaged file ends with one ``read.truncated`` (the file is cut short) or ``read.corrupt`` (bytes
   that are not WARC) quarantine record after the records that could be read whole; a record whose
   content is cut short is never read into a document. FastWARC itself reads a cut gzip member or a
@@ -213,6 +214,18 @@ def _member_of(probe: BinaryIO, scan: _GzipScan, k: int, lo: int, record_id: str
         if head_end < 0:  # (a header split between two members: not placed)
             return None
         return j, scan.out_total - (scan.out_before[j] + head_end + 4)
+    return None
+
+
+def _after_empty_member(scan: _GzipScan, start: int) -> int | None:
+    """Where reading goes on after the first empty gzip member (``gzip`` of nothing) at or after file offset
+    ``start`` that has members after it: FastWARC ends a gzip stream at an empty member, and the records of the
+    members after it were left unread (counted but neither read nor quarantined: the run was not accounted for).
+    None when there is none."""
+    members, before = scan.members, scan.out_before
+    for j in range(bisect.bisect_left(members, start), len(members) - 1):
+        if before[j + 1] == before[j]:
+            return members[j + 1]
     return None
 
 
@@ -452,6 +465,9 @@ def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int
                     item = _response(rec, label, where, engine, max_bytes, counts, WarcRecordType)
                     if item is not None:
                         yield item
+                else:  # FastWARC ended: at the end of the readable part, or at an empty gzip member
+                    if scan is not None:
+                        restart = _after_empty_member(scan, resume)
             except (OSError, ValueError, EOFError) as e:
                 msg = str(e) or e.__class__.__name__
                 cut = any(m in msg.lower() for m in _CUT_MESSAGES) or isinstance(e, EOFError)

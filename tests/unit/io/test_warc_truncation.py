@@ -148,16 +148,16 @@ def _note(i: int, size: int) -> bytes:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from([0, 1, 2, None]), st.integers(1, 40_000)), min_size=1, max_size=8),
-       st.lists(st.integers(1, 3), min_size=8, max_size=8))
+       st.lists(st.integers(0, 3), min_size=8, max_size=8))
 def test_any_grouping_of_whole_records_into_gzip_members_reads_them_all(tmp_path, items, sizes):
-    # pages and notes of any size, grouped into gzip members of 1-3 records: every record is read, nothing is
-    # quarantined
+    # pages and notes of any size, grouped into gzip members of 0-3 records (0: an empty member, where FastWARC
+    # stops reading): every record is read, nothing is quarantined
     records = [RECORDS[i] if i is not None else _note(k, size) for k, (i, size) in enumerate(items)]
     members, at = [], 0
     for n in sizes:
-        if at < len(records):
-            members.append(gzip.compress(b"".join(records[at:at + n]), mtime=0))
-            at += n
+        members.append(gzip.compress(b"".join(records[at:at + n]), mtime=0))
+        at += n
+    members.append(gzip.compress(b"".join(records[at:]), mtime=0))
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(members))
     skipped: Counter[str] = Counter()
@@ -168,6 +168,21 @@ def test_any_grouping_of_whole_records_into_gzip_members_reads_them_all(tmp_path
     assert skipped == (Counter({"warc.skipped.metadata": sum(i is None for i, _ in items)})
                        if any(i is None for i, _ in items) else Counter())
     assert (count.counted, count.read, count.damaged) == (len(records), len(records), False)
+
+
+@pytest.mark.parametrize("empty_at", [0, 1, 2, 3])
+def test_an_empty_gzip_member_does_not_end_the_file(tmp_path, empty_at):
+    # gzip of nothing between two members (or first, or last): FastWARC ended the file there, and the records
+    # after it were counted but never read (the run was "not accounted for", without a quarantine record)
+    members = list(MEMBERS)
+    members.insert(empty_at, gzip.compress(b""))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members) + (gzip.compress(b"") if empty_at == 1 else b""))  # (and two of them)
+    count = shuddh.io.readers.FileCount()
+    docs, qs = _read(path, count=count)
+    _assert_whole(docs, 3)
+    assert qs == []
+    assert (count.counted, count.read, count.damaged) == (3, 3, False)
 
 
 def test_a_content_length_past_the_end_inside_a_shared_member_is_still_corrupt(tmp_path):
