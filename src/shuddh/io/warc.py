@@ -78,6 +78,8 @@ _NEXT_RECORD = b"\r\n\r\nWARC/"
 #: ``_NEXT_RECORD``: FastWARC also reads a header after a damaged separator (``\n\r\nWARC/``, found by the
 #: fuzz), and a count below what was read would flag a file that lost nothing
 _RECORD_LINES = (b"\nWARC/1.", b"\nWARC/0.")  # WARC/1.0, 1.1 and the old 0.17, 0.18
+#: the first 7 bytes of a member that starts with a record: a record line without its newline
+_RECORD_HEADS = tuple(m[1:] for m in _RECORD_LINES)
 
 
 #: the :data:`_RECORD_LINES` as one pattern (they cannot overlap: their only newline is the first byte)
@@ -132,9 +134,12 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
     scan = _GzipScan()
     offset = 0  # file offset of data[0]
     out = 0  # decompressed bytes so far (complete members and the current one)
-    head = b""  # the current member's first bytes (up to 5)
-    tail = b""  # the current member's last 8 bytes (a header start split between two outputs)
-    found = 0  # record headers inside the current member
+    head = b""  # the current member's first bytes (up to 7)
+    # the last 7 inflated bytes, carried from one member into the next: a record line split between two outputs
+    # or two members (a file gzipped in blocks) is found whole
+    tail = b""
+    start_tail = b""  # what tail was at the current member's start
+    found = 0  # record lines found while inflating the current member
     d = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
     start, start_out = 0, 0
     while chunk := fh.read(_CHUNK):
@@ -145,8 +150,8 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
             except zlib.error as e:
                 scan.damage = _Damage(scan.good, "read.corrupt", f"not a valid gzip member ({e})")
                 return scan
-            if len(head) < 5:
-                head += piece[:5 - len(head)]
+            if len(head) < 7:
+                head += piece[:7 - len(head)]
             buf = tail + piece
             found += _record_lines(buf)
             tail = buf[-(len(_RECORD_LINES[0]) - 1):]
@@ -156,11 +161,14 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
                 offset += len(data) - len(rest)
                 scan.members.append(start)
                 scan.out_before.append(start_out)
-                scan.records += found + head.startswith(b"WARC/")
-                scan.inner.append(found)
+                # a member that starts with a record: counted by the record line found across the boundary when
+                # the member before ended its line, else here (the file's first record)
+                at_start = start_tail.endswith(b"\n") and head in _RECORD_HEADS
+                scan.records += found + (head.startswith(b"WARC/") and not at_start)
+                scan.inner.append(found - at_start)
                 scan.good, scan.out_total, data = offset, out, rest
                 start, start_out = offset, out
-                head, tail, found = b"", b"", 0
+                head, start_tail, found = b"", tail, 0
                 d = zlib.decompressobj(wbits=31)
             else:
                 tail_in = d.unconsumed_tail

@@ -185,6 +185,21 @@ def test_an_empty_gzip_member_does_not_end_the_file(tmp_path, empty_at):
     assert (count.counted, count.read, count.damaged) == (3, 3, False)
 
 
+@pytest.mark.parametrize("block", [7, 100, 333, 1500, 5000])
+def test_a_file_gzipped_in_blocks_is_read_and_counted(tmp_path, block):
+    # the records cut into gzip members of `block` bytes (a record line split between two members): every
+    # record is read, and the independent count finds every record line (a line split between two members was
+    # not counted: read > counted made the run "not accounted for")
+    data = b"".join(RECORDS)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(data[i:i + block], mtime=0) for i in range(0, len(data), block)))
+    count = shuddh.io.readers.FileCount()
+    docs, qs = _read(path, count=count)
+    _assert_whole(docs, 3)
+    assert qs == []
+    assert (count.counted, count.read, count.damaged) == (3, 3, False)
+
+
 def test_a_content_length_past_the_end_inside_a_shared_member_is_still_corrupt(tmp_path):
     # record 2 of a member of three declares more bytes than the file holds after it: it alone is quarantined,
     # record 3 (inside its block now) is not read into a document, and reading goes on at the next member
