@@ -83,6 +83,20 @@ def _warc(gz: bool) -> bytes:
     return b"".join(gzip.compress(r, mtime=0) for r in recs) if gz else b"".join(recs)
 
 
+def _warc_grouped() -> bytes:
+    """Records in gzip members of several, an empty member, then one record per member (session 17: FastWARC
+    places a record inside a member of several at a later member, and ends a gzip stream at an empty member)."""
+    recs = [_warc_record(0, "request"), _warc_record(0), _warc_record(1), _warc_record(2, "request"), _warc_record(2)]
+    return (gzip.compress(b"".join(recs[:3]), mtime=0) + gzip.compress(b"", mtime=0)
+            + b"".join(gzip.compress(r, mtime=0) for r in recs[3:]))
+
+
+def _warc_blocks() -> bytes:
+    """The WARC gzipped in 300-byte blocks: records and record lines split between members."""
+    data = _warc(False)
+    return b"".join(gzip.compress(data[i:i + 300], mtime=0) for i in range(0, len(data), 300))
+
+
 def _parquet() -> bytes:
     buf = io.BytesIO()
     t = pa.Table.from_pylist([{"id": f"p{i}", "text": article(i), "n": i} for i in range(12)])
@@ -106,6 +120,8 @@ SEEDS: dict[str, tuple[str, Callable[[], bytes], ReadOptions]] = {
     "html": ("x.html", lambda: _html(7), ReadOptions(max_record_bytes=LIMIT)),
     "warc": ("x.warc", lambda: _warc(False), ReadOptions()),
     "warc.gz": ("x.warc.gz", lambda: _warc(True), ReadOptions()),
+    "warc.gz-grouped": ("x.warc.gz", _warc_grouped, ReadOptions()),
+    "warc.gz-blocks": ("x.warc.gz", _warc_blocks, ReadOptions()),
 }
 
 _GARBAGE = [b"\n", b"\r\n", b"\r", b"\0" * 64, b"\xff\xfe", b'{"text": ', b"}\n{", b"\x1f\x8b\x08\x00",
