@@ -179,8 +179,9 @@ def _gzip_scan(fh: BinaryIO, size: int) -> _GzipScan:
     return scan
 
 
-#: the most inflated bytes :func:`_member_of` inflates again for one record (a member over it is not searched)
-_FIND_MAX = 256 << 20
+#: the most inflated bytes :func:`_member_of` inflates again for one record (a member over it is not searched;
+#: the reader's memory stays bounded like a record's, ``reader.max_record_bytes``)
+_FIND_MAX = 64 << 20
 
 
 def _member_of(probe: BinaryIO, scan: _GzipScan, k: int, lo: int, record_id: str,
@@ -418,6 +419,7 @@ def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int
             fh.seek(resume)
             stream: BinaryIO | _Prefix = _Prefix(fh, end) if end < size else fh
             restart = None
+            pos = resume  # FastWARC's position of the last record it gave
             try:
                 for rec in ArchiveIterator(stream, parse_http=True, auto_decode="transfer",
                                            max_header_len=_MAX_HEADER):
@@ -474,8 +476,8 @@ def read_warc(path: Path, label: str, *, engine: Engine = "fast", max_bytes: int
                     if item is not None:
                         yield item
                 else:  # FastWARC ended: at the end of the readable part, or at an empty gzip member
-                    if scan is not None:
-                        restart = _after_empty_member(scan, resume)
+                    if scan is not None:  # (one after the last record it gave: never one it read past)
+                        restart = _after_empty_member(scan, max(resume, pos))
             except (OSError, ValueError, EOFError) as e:
                 msg = str(e) or e.__class__.__name__
                 cut = any(m in msg.lower() for m in _CUT_MESSAGES) or isinstance(e, EOFError)
