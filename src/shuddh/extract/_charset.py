@@ -69,17 +69,44 @@ def decode_html_exact(data: bytes, declared: str | None = None) -> tuple[str, st
     """:func:`decode_html`, and whether the text is ``data`` decoded as UTF-8 without a change (valid UTF-8,
     no byte order mark, nothing replaced): then ``text.encode("utf-8") == data``, and a parser can take
     ``data`` itself."""
-    text, codec, exact = _decode(data, declared, True)
-    return (data.decode("utf-8") if text is None else text), codec, exact  # (asked for: never None here)
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec, False
+    head_codec = None
+    m = _META_RE.search(data[:_PRESCAN_BYTES])
+    if m:
+        head_codec = _codec(m.group(1).decode("ascii", errors="ignore"))
+        if head_codec is not None and head_codec.startswith("utf-16"):
+            head_codec = "utf-8"  # WHATWG: a <meta> that can be read as ASCII cannot be UTF-16
+    if not data.isascii():
+        as_utf8 = _try(data, "utf-8")
+        if as_utf8 is not None:
+            return as_utf8, "utf-8", True
+    for codec in (_codec(declared), head_codec, "utf-8"):
+        decoded = _try(data, codec)
+        if decoded is not None and codec is not None:
+            return decoded, codec, codec == "utf-8"  # (_try decodes strictly)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best), best.encoding, False
+    return data.decode("cp1252", errors="replace"), "cp1252", False
 
 
 def decode_html_lazy(data: bytes, declared: str | None = None) -> tuple[str | None, str, bool]:
     """:func:`decode_html_exact`, but ``None`` for the text when it is ``data`` decoded as UTF-8 (``exact``): a
-    caller that parses ``data`` itself needs no text then, and the bytes are only checked, a slice at a time
-    (:func:`_is_utf8`), not decoded into one string of the whole page."""
-    return _decode(data, declared, False)
+    caller that parses ``data`` itself needs no text then. A page that is not ASCII and has no byte order mark is
+    UTF-8 when it decodes as UTF-8 (:func:`decode_html_exact` tries that first), and it is only checked, a slice
+    at a time (:func:`_is_utf8`), not decoded into one string of the whole page."""
+    if not data.isascii() and not data.startswith(_BOM_BYTES) and _is_utf8(data):
+        return None, "utf-8", True
+    text, codec, exact = decode_html_exact(data, declared)
+    return (None if exact else text), codec, exact
 
 
+#: the byte order marks of :data:`_BOMS`
+_BOM_BYTES = tuple(bom for bom, _ in _BOMS)
 #: the slice of a page checked at a time (:func:`_is_utf8`)
 _UTF8_SLICE = 1 << 15
 
@@ -98,36 +125,3 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def _decode(data: bytes, declared: str | None, text: bool) -> tuple[str | None, str, bool]:
-    """:func:`decode_html_exact` (``text``) or :func:`decode_html_lazy`."""
-    for bom, bom_codec in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(bom_codec, errors="replace"), bom_codec, False
-    head_codec = None
-    m = _META_RE.search(data[:_PRESCAN_BYTES])
-    if m:
-        head_codec = _codec(m.group(1).decode("ascii", errors="ignore"))
-        if head_codec is not None and head_codec.startswith("utf-16"):
-            head_codec = "utf-8"  # WHATWG: a <meta> that can be read as ASCII cannot be UTF-16
-    if not data.isascii():
-        if not text:
-            if _is_utf8(data):
-                return None, "utf-8", True
-        else:
-            as_utf8 = _try(data, "utf-8")
-            if as_utf8 is not None:
-                return as_utf8, "utf-8", True
-    for codec in (_codec(declared), head_codec, "utf-8"):
-        if codec == "utf-8" and not text and data.isascii():  # (ASCII is UTF-8: _try would decode it)
-            return None, "utf-8", True
-        decoded = _try(data, codec)
-        if decoded is not None and codec is not None:
-            return decoded, codec, codec == "utf-8"  # (_try decodes strictly)
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best), best.encoding, False
-    return data.decode("cp1252", errors="replace"), "cp1252", False

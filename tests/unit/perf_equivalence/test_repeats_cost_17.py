@@ -24,7 +24,7 @@ from tests.unit.perf_equivalence.test_repeats_scan import ref_is_sentence, ref_s
 from tests.unit.stages.test_chrome_repeats_text import _pages, _play_chunks
 
 _WORD_CLASS = regex.compile(r"[\p{L}\p{M}\p{N}]")
-#: the characters a line may hold for the re patterns of _sentence_words (no _NOT_DEVANAGARI match)
+#: the characters a line may hold for the re patterns of _is_sentence (no _NOT_DEVANAGARI match)
 _ALLOWED = ([chr(c) for c in range(0x80)] + list("\u2019\u200c\u200d" + TYPOGRAPHIC)
             + [chr(c) for c in range(0x900, 0x980)])
 

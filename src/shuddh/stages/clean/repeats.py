@@ -140,8 +140,9 @@ def _by_first_char(alternatives: list[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in first.items())
 
 
-_date_hint = re.compile(_by_first_char(_DATE_HINT.pattern.split("|"))).search
-_date_hints = re.compile(_by_first_char(_DATE_HINT.pattern.split("|"))).finditer
+_DATE_HINT_FAST = re.compile(_by_first_char(_DATE_HINT.pattern.split("|")))
+_date_hint = _DATE_HINT_FAST.search
+_date_hints = _DATE_HINT_FAST.finditer
 _SPLIT_ONLY = re.compile("[\x1c-\x1f]")
 
 
@@ -166,12 +167,8 @@ def _is_sentence(line: str) -> bool:
     bench_chrome_sites.py clean-prose sets lost 86 Dakshina lines of this kind (issue 13). Menus, share
     bars, footers and promos have no sentence end or sentences of a few words; the lexicon catches the
     promo and copyright sentences."""
-    s = line.rstrip().rstrip(_CLOSERS).rstrip()
-    return s.endswith(_END) and _sentence_words(line)
-
-
-def _sentence_words(line: str) -> bool:
-    """:func:`_is_sentence` of a line that ends like a sentence: its words per sentence."""
+    if not line.rstrip().rstrip(_CLOSERS).rstrip().endswith(_END):
+        return False
     # sentences(line) splits only after one of _SENTENCE_ENDS: with e of them it has at most e + 1 pieces, so
     # e + 1 sentences' worth of words answers yes (a line of ASCII, Latin typography or Devanagari: found by one
     # match that stops there, without the list of all its words; and its words and sentences counted by stdlib
@@ -212,7 +209,7 @@ _NOT_DEVANAGARI = re.compile("[^\x00-\x7f\u2019\u0900-\u097f\u200c\u200d" + TYPO
 DEVANAGARI_WORD_RE = re.compile(f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+"
                                 "(?:(?:[\u200c\u200d]+|['\u2019\\-])"
                                 f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+)*")
-# the kinds of line _sentence_words tells apart, and the word pattern of each
+# the kinds of line _is_sentence tells apart, and the word pattern of each
 _ASCII, _LATIN, _DEVANAGARI, _OTHER = 0, 1, 2, 3
 _KIND_WORDS = (ASCII_WORD_RE, LATIN_WORD_RE, DEVANAGARI_WORD_RE)
 
@@ -540,15 +537,14 @@ class ChromeRepeatsStage(RepeatedLineStage):
         # notice sentence is the neighbour of its labels), as a 64-bit token; a sentence's token (None
         # here) is computed only when it is the neighbour of a keyed line. (A line that opens with two letters is
         # no debris without the search: str.isalpha's letters are all in _TWO_LETTERS' classes; a line that ends
-        # with a letter or digit (no space, closer or sentence end) or does not end like a sentence is none without
-        # the call: the first test of _is_sentence; lists built by comprehensions, not appends. With the faster
-        # _sentence_words, the line tests of the bench_chrome_sites pages ~0.071 -> ~0.049 ms per 4 KB.)
+        # with a letter or digit (no space, closer or sentence end) is none without the call; lists built by
+        # comprehensions, not appends. With the faster _is_sentence, the line tests of the bench_chrome_sites pages
+        # ~0.071 -> ~0.049 ms per 4 KB.)
         at = [i for i, ln in enumerate(lines) if (len(ln) > 1 and ln[:2].isalpha()) or _two_letters(ln) is not None]
         max_words = self.max_words
         ctx_lines = [lines[i] for i in at]
         keyed = [j for j, ln in enumerate(ctx_lines) if ln.count(" ") < max_words
-                 and (ln[-1].isalnum() or not (ln.rstrip().rstrip(_CLOSERS).rstrip().endswith(_END)
-                                               and _sentence_words(ln)))]
+                 and (ln[-1].isalnum() or not _is_sentence(ln))]
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
