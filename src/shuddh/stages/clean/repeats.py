@@ -85,6 +85,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -142,7 +143,16 @@ def _by_first_char(alternatives: list[str]) -> str:
 
 _DATE_HINT_FAST = re.compile(_by_first_char(_DATE_HINT.pattern.split("|")))
 _date_hint = _DATE_HINT_FAST.search
-_date_hints = _DATE_HINT_FAST.finditer
+#: word characters: ASCII lowercase letters and digits, the Devanagari block's letters, marks and digits (each of them
+#: ``\w`` to the regex module; tests/unit/perf_equivalence/test_repeats_cost_round_18.py checks them)
+_WORD_CHARS = "a-z0-9\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+#: a hint after a character that is not one of _WORD_CHARS: a match of ``_DATE_WORDS`` (``\b`` before it) starts the
+#: text or follows a character that is not ``\w``, so a line holding one holds this too or starts the text with a
+#: hint. (The search stops at the spaces and punctuation only, not at every j, f, m, a, s, … and म, स, न, … of the
+#: text: the hints in the keyed lines of the bench_chrome_sites pages ~0.015 -> ~0.010 ms per 4 KB. Each English
+#: stem found at its rarest letter instead did not pay.)
+_date_hints_after = re.compile(f"[^{_WORD_CHARS}](?:{_DATE_HINT_FAST.pattern})").finditer
+_date_hint_first = _DATE_HINT_FAST.match
 _SPLIT_ONLY = re.compile("[\x1c-\x1f]")
 
 
@@ -157,6 +167,8 @@ _END = ("।", "॥", ".", "?", "!", "۔", "؟")
 _CLOSERS = "\"'”’)]»*"
 #: the characters segment.sentences splits after
 _SENTENCE_ENDS = tuple(SENTENCE_END)
+#: those a line :data:`_NOT_DEVANAGARI` finds nothing in can hold (not the Urdu ones)
+_DEVANAGARI_ENDS = tuple(c for c in SENTENCE_END if c not in "۔؟")
 
 
 def _is_sentence(line: str) -> bool:
@@ -167,7 +179,9 @@ def _is_sentence(line: str) -> bool:
     bench_chrome_sites.py clean-prose sets lost 86 Dakshina lines of this kind (issue 13). Menus, share
     bars, footers and promos have no sentence end or sentences of a few words; the lexicon catches the
     promo and copyright sentences."""
-    if not line.rstrip().rstrip(_CLOSERS).rstrip().endswith(_END):
+    s = line.rstrip()
+    t = s.rstrip(_CLOSERS).rstrip()
+    if not t.endswith(_END):
         return False
     # sentences(line) splits only after one of _SENTENCE_ENDS: with e of them it has at most e + 1 pieces, so
     # e + 1 sentences' worth of words answers yes (a line of ASCII, Latin typography or Devanagari: found by one
@@ -176,19 +190,35 @@ def _is_sentence(line: str) -> bool:
     if line.isascii():
         kind = _ASCII
         e = line.count(".") + line.count("?") + line.count("!")  # (the other ends are not ASCII)
+    elif _NOT_LATIN.search(line) is None:
+        kind = _LATIN
+        e = line.count(".") + line.count("?") + line.count("!") + line.count("…")  # (no other end is allowed)
+    elif _NOT_DEVANAGARI.search(line) is None:
+        kind = _DEVANAGARI
+        e = sum(map(line.count, _DEVANAGARI_ENDS))
     else:
-        kind = _LATIN if _NOT_LATIN.search(line) is None else (
-            _DEVANAGARI if _NOT_DEVANAGARI.search(line) is None else _OTHER)
+        kind = _OTHER
         e = sum(map(line.count, _SENTENCE_ENDS))
+    # a line that ends with its sentence end (no closer after it) has at most e sentences: each piece sentences()
+    # keeps holds a sentence end (the pieces before a split end with one, the last holds the line's last end, or
+    # is blank); so e sentences' worth of words answers yes, and with e = 1 fewer answer no. (A one-sentence line
+    # of 6 to 11 words, the common case, was found by counting all its words and its sentences; with the ends
+    # counted only among those a line of its kind can hold: the lines of the bench_chrome_sites pages that end like
+    # sentences ~0.030 -> ~0.020 ms per 4 KB.)
+    direct = len(t) == len(s)
+    cap = BODY_MIN_WORDS * (e if direct else 1 + e)
     if kind == _OTHER:
         n = len(WORD_RE.findall(line))
     else:
-        if e < _AT_LEAST_ENDS and _at_least(BODY_MIN_WORDS * (1 + e), kind).match(line) is not None:
-            return True
+        if e < _AT_LEAST_ENDS:
+            if _at_least(cap, kind).match(line) is not None:
+                return True
+            if direct and e == 1:
+                return False
         n = len(_KIND_WORDS[kind].findall(line))  # words(line), by the pattern of the line's characters
     if n < BODY_MIN_WORDS:
         return False
-    if n >= BODY_MIN_WORDS * (1 + e):
+    if n >= cap:
         return True
     return n >= BODY_MIN_WORDS * max(1, len(sentences(line)) if kind == _OTHER else _sentence_count(line))
 
@@ -323,8 +353,9 @@ def _joined_forms(lines: list[str], split_only: bool) -> str | None:
     # found by one scan of the text for hints (not a search of each line)
     pieces: list[str] = []
     done = 0  # the end of the last line substituted
-    for m in _date_hints(folded):
-        at = m.start()
+    # (the hints that start a word, each found at its first character; the text's own start looked at alone)
+    hints = (m.start() + 1 for m in _date_hints_after(folded))
+    for at in chain((0,), hints) if _date_hint_first(folded) else hints:
         if at < done:  # (a line already substituted)
             continue
         start, end = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
@@ -664,10 +695,16 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
                 sc, keyed = self._scan_keyed(doc, site)
-                buf.extend(sc.counted())  # once per document
+                # sc.counted() (once per document), from the keyed lines only (the others have no key and no pairs):
+                # the same keys added in the same order, so the same set in the same order; in one loop with the
+                # keyed lines' rows (~0.011 -> ~0.010 ms per 4 KB)
                 keys, pairs = sc.keys, sc.pairs
+                counted: set[int] = {keys[i] for i in keyed}  # type: ignore[misc]
                 for i in keyed:
-                    line_rows += (i, keys[i], *pairs[i])  # type: ignore[arg-type,misc]
+                    p = pairs[i]
+                    counted.update(p)  # type: ignore[arg-type]
+                    line_rows += (i, keys[i], *p)  # type: ignore[arg-type,misc]
+                buf.extend(counted)
                 end += len(keyed)
                 h = self._doc_hash(doc, site)
                 doc_rows += (h >> 64, h & _U64, end)
