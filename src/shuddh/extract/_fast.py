@@ -2,7 +2,8 @@
 
 The page is parsed once (lxml/libxml2: ~4 ms for a 350 KB page here, and the tree is walked by a C
 iterator, ``etree.iterwalk``: ~2 ms for 1,500 elements — resiliparse's Lexbor parses faster but walking
-its DOM from Python costs ~15 ms a page). The walk cuts the visible text (not a ``display: none`` box's, nor
+its DOM from Python costs ~15 ms a page; the walk itself runs compiled when shuddh was built with a C compiler,
+see :data:`_walk`). The walk cuts the visible text (not a ``display: none`` box's, nor
 a screen-reader-only label's: see :data:`_SCREEN_READER`) into **blocks** — the inline text between two
 block-level tags (paragraph, heading, list item, table cell, ``<br>``) — and notes for each its link text,
 the tag it sits in, and whether an ancestor is **chrome by its markup** (``<nav>``, ``<footer>``,
@@ -41,9 +42,11 @@ Every constant below was set on the TUNE half of WCXB dev (domains of even hash,
 from __future__ import annotations
 
 import json
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -583,11 +586,16 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def _walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]],
-                             set[int], set[int], str | None, Any, dict[str, list[str]],
-                             list[str | None], dict[int, Any], list[tuple[int, str]], set[int], list[int],
-                             list[tuple[int, int, int]], list[tuple[int, int]]]:
-    """One pass over the tree: the blocks in document order, every element's block range
+#: what the walk returns (see :func:`_py_walk`)
+_Walked = tuple[list[_Block], list[tuple[int, int, int]], dict[int, tuple[int, int, int]], set[int], set[int],
+                str | None, Any, dict[str, list[str]], list[str | None], dict[int, Any], list[tuple[int, str]],
+                set[int], list[int], list[tuple[int, int, int]], list[tuple[int, int]]]
+
+
+def _py_walk(root: Any) -> _Walked:
+    """The walk in Python (the extractor runs :data:`_walk`: this, or the same compiled, ``_cwalk.pyx``).
+
+    One pass over the tree: the blocks in document order, every element's block range
     ``(first, end, depth)``, the chrome-marked elements (index -> first, end, depth), those of them whose mark
     is strong (:data:`_STRONG_WORDS`, :data:`_STRONG_TAGS`, ``role=navigation``), the ``<nav>`` elements, the
     first ``<h1>``, what the head declares (see :class:`FastResult`) and the first element whose class or id
@@ -1293,3 +1301,25 @@ def _goes_out(a: Any) -> bool:
     accordion's toggle, a tab)?"""
     href = a.get("href")
     return bool(href) and href[0] != "#" and not href.startswith("javascript")
+
+
+def _compiled_walk() -> Callable[[Any], _Walked] | None:
+    """The compiled walk (``_cwalk.pyx``: :func:`_py_walk` branch for branch, its loop in C), when it is built and
+    imports against this lxml, and ``SHUDDH_PURE_PYTHON`` is not set to ``1``."""
+    if os.environ.get("SHUDDH_PURE_PYTHON") == "1":
+        return None
+    try:
+        from shuddh.extract import _cwalk
+    # not built (no C compiler at install); or built against another lxml: its C API functions' signatures
+    # (TypeError) or its _Element's size (ValueError) differ, or a function is missing (AttributeError)
+    except (ImportError, ValueError, TypeError, AttributeError):
+        return None
+    return _cwalk.walk
+
+
+#: the walk the extractor runs (:func:`fast_extract`). Compiled, the same results (``tests/unit/perf_equivalence/
+#: test_cwalk.py``: every wcxb-dev page) at about a third of the cost: the 1,497 wcxb-dev pages (272 KB each on
+#: average), best of 3, session 18: the walk 3.28 -> 1.21 ms per page (0.047 -> 0.018 ms per 4 KB,
+#: ``benchmarks/bench_walk_floor.py``), ``extract_html(engine="fast")`` alone 6.0-6.6 -> 4.1-4.8 ms per page
+#: (``SHUDDH_PURE_PYTHON=1`` against the compiled walk, interleaved, 3 rounds; text, title and date identical)
+_walk: Callable[[Any], _Walked] = _compiled_walk() or _py_walk
