@@ -67,6 +67,12 @@ _REGEX_SPACE = "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspac
 _SENTENCE_GAP = re.compile(r"[.?!।॥۔؟…][\"'”’)\]]*([" + _REGEX_SPACE + "]+)")
 
 
+#: the last sentence gap of ``text[pos:]`` (group 1: its whitespace) by ``match(text, pos)``: the greedy ``.*`` backs
+#: off from the end to the last place where a gap starts, which is the last gap of a forward scan (gaps never overlap:
+#: a mark, closers and spaces are three disjoint sets, so every mark that starts a gap starts a match of the scan)
+_LAST_GAP = re.compile("(?s:.*)" + _SENTENCE_GAP.pattern)
+
+
 def _last_gap(line: str, start: int) -> re.Match[str] | None:
     """The last sentence gap of ``line[start:]``: gaps never overlap (a mark, closers and spaces are three
     disjoint sets), so the last forward match is the one a reverse search finds first (the regex
@@ -108,6 +114,8 @@ class _RuleIndex:
     reasons: tuple[str, ...]
     #: key -> position of the first rule listing it as an exact phrase
     exact: dict[str, int]
+    #: the most spaces an exact phrase holds (-1: there is none): a key with more matches none
+    exact_max_spaces: int
     #: first character of a key -> (rule position, prefix phrase) that can match it
     prefix_by_char: dict[str, tuple[tuple[int, str], ...]]
     #: first character -> the phrases of ``prefix_by_char`` (one ``str.startswith`` rules out a key that starts
@@ -225,6 +233,7 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
     return _RuleIndex(
         reasons=tuple(rule.reason for rule in rules),
         exact=exact,
+        exact_max_spaces=max((k.count(" ") for k in exact), default=-1),
         prefix_by_char=by_char,
         prefix_heads={c: tuple(p for _, p in entries) for c, entries in by_char.items()},
         prefix_other=empty,
@@ -763,6 +772,16 @@ def _spelling_folded(lines: Sequence[str]) -> Sequence[str]:
     return split if len(split) == len(lines) else [fold_spelling(ln) for ln in lines]
 
 
+def _many_spaces(line: str, least: int) -> bool:
+    """Whether ``line`` holds at least ``least`` spaces between its first and last kept characters (:func:`_kept`)."""
+    a, b = 0, len(line)
+    while a < b and not _kept(line[a]):
+        a += 1
+    while b > a and not _kept(line[b - 1]):
+        b -= 1
+    return line.count(" ", a, b) >= least
+
+
 def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -> str | None:
     """The removal reason for ``line`` if it is site chrome, else ``None``.
 
@@ -960,26 +979,47 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if not small:
         return out
     text = "\n".join([lines[i] for i in small])
-    folded = text.casefold().split("\n")
-    newline = len(folded) != len(small)
-    if newline:  # a line held a newline: fold line by line
-        folded = [lines[i].casefold() for i in small]
     gates = _part_gates(profile) if parts else None
-    if gates is not None:
+    if gates is None:
+        newline = text.count("\n") != len(small) - 1  # a line held a newline: fold (and find menus) line by line
+        spaces = newline or "  " in text or _OTHER_SPACE.search(text) is not None
+        looked = small  # the lines whose keys are built
+        if not spaces:
+            # a paragraph (too long for a menu) whose key would hold max_words spaces or more, and more than any exact
+            # phrase, matches no rule: it is not case folded nor its key built. Without whitespace to collapse its
+            # key's spaces are those of the line between its first and last kept characters (_many_spaces: the case
+            # fold keeps the spaces and makes none, and folds a kept character to kept ones and the others to others:
+            # the lookup of the Hindi crawl's ~4 KB pieces ~0.005 ms cheaper, where these paragraphs hold ~80 % of the
+            # short lines' text, session 18)
+            least = max(max_words, index.exact_max_spaces + 1)
+            looked = [i for i in small if len(lines[i]) <= MENU_MAX_CHARS or not _many_spaces(lines[i], least)]
+        if newline:
+            folded = [lines[i].casefold() for i in looked]
+        else:
+            joined = text if len(looked) == len(small) else "\n".join([lines[i] for i in looked])
+            folded = joined.casefold().split("\n") if looked else []
+    else:
+        looked = small
+        folded = text.casefold().split("\n")
+        newline = len(folded) != len(small)
+        if newline:  # a line held a newline: fold line by line
+            folded = [lines[i].casefold() for i in small]
         # only the sentences that may match a rule (nearly all sentences cut from a line's edge do not)
         start, inside = gates
         found_inside = _hit_texts(_part_inside(profile), folded) if inside is not None else set()
         may = [k for k, s in enumerate(folded) if k in found_inside or (start is not None and start.match(s))]
-        small, folded = [small[k] for k in may], [folded[k] for k in may]
+        if not may:  # (the rest of the lookup's fixed cost skipped: ~0.002 ms per ~4 KB piece of the crawl, session 18)
+            return out
+        looked, folded = [small[k] for k in may], [folded[k] for k in may]
         # whitespace to collapse is looked for in these alone: only their keys are built (the sentences of the
         # Hindi crawl's ~4 KB pieces looked up in ~0.0248 instead of ~0.0267 ms per piece, session 18)
-        text = "\n".join([lines[i] for i in small])
-    spaces = newline or "  " in text or _OTHER_SPACE.search(text) is not None
+        text = "\n".join([lines[i] for i in looked])
+        spaces = newline or "  " in text or _OTHER_SPACE.search(text) is not None
     # per short line: its index, key, and the best rule position of its exact phrase and prefixes
     todo: list[tuple[int, str, int]] = []
     folds: list[str] = []  # the case-folded line of each entry of todo
     kept_chars = _KEPT_CHARS
-    for i, s in zip(small, folded, strict=True):
+    for i, s in zip(looked, folded, strict=True):
         if not s:
             continue
         if spaces:
@@ -1132,7 +1172,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
             out[i] = reasons[best]
     menu = index.menu  # (None in the index of the part rules)
     if menu is not None:
-        if text.count("\n") == len(small) - 1:
+        if not newline:
             # the lines that start with a menu item's first word: found in the document at once (a match starts at
             # the newline before its line: the line's place in small is the newlines before it, counted on from
             # the last match's; a table of the lines' ends cost ~0.01 ms more per English wcxb page)
@@ -1213,21 +1253,23 @@ def _cut_many(lines: list[str], profile: LanguageProfile) -> list[tuple[str, lis
     firsts: list[str] = []
     parens: list[int] = []  # a line ending with ")", once per piece of it looked up
     paren_pieces: list[str] = []
+    search, last_gap = _SENTENCE_GAP.search, _LAST_GAP.match
     for k, line in enumerate(lines):
         if line.endswith(")"):
             for piece in _paren_pieces(line, reach):
                 parens.append(k)
                 paren_pieces.append(piece)
             continue
+        # the first gap by a search, the last by one match of _LAST_GAP (where a loop over every gap of the line
+        # stood: ~0.0035 ms less per ~4 KB piece of the Hindi crawl, session 18); a line of at most ``reach``
+        # characters without a first gap has none
+        first = search(line, 0, reach)
         if len(line) <= reach:
-            # both gaps from one scan: the first match and the last (gaps never overlap)
-            first = last = None
-            for last in _SENTENCE_GAP.finditer(line):
-                if first is None:
-                    first = last
+            if first is None:
+                continue
+            last = last_gap(line, first.start())
         else:
-            last = _last_gap(line, len(line) - reach)
-            first = _SENTENCE_GAP.search(line, 0, reach)
+            last = last_gap(line, len(line) - reach)
         if last is not None:
             ends.append(k)
             pieces.append(line[last.end(1):])
