@@ -132,12 +132,13 @@ _DATE_HINT = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue
                         "दिसम्बर|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार")
 
 
-def _by_first_char(alternatives: list[str]) -> str:
+def _by_first_char(alternatives: list[str], literal: bool = True) -> str:
     """The same alternation grouped by first character ("j(?:an|un|ul)|…"): ``re`` tries one branch per
-    position instead of all of them (the same strings match)."""
+    position instead of all of them (the same strings match). ``literal``: the alternatives are strings (escaped
+    here), else patterns that start with a literal character."""
     first: dict[str, list[str]] = {}
     for w in alternatives:
-        first.setdefault(w[0], []).append(re.escape(w[1:]))
+        first.setdefault(w[0], []).append(re.escape(w[1:]) if literal else w[1:])
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in first.items())
 
 
@@ -146,13 +147,20 @@ _date_hint = _DATE_HINT_FAST.search
 #: word characters: ASCII lowercase letters and digits, the Devanagari block's letters, marks and digits (each of them
 #: ``\w`` to the regex module; tests/unit/perf_equivalence/test_repeats_cost_round_18.py checks them)
 _WORD_CHARS = "a-z0-9\u0900-\u0963\u0966-\u096f\u0971-\u097f"
-#: a hint after a character that is not one of _WORD_CHARS: a match of ``_DATE_WORDS`` (``\b`` before it) starts the
-#: text or follows a character that is not ``\w``, so a line holding one holds this too or starts the text with a
-#: hint. (The search stops at the spaces and punctuation only, not at every j, f, m, a, s, … and म, स, न, … of the
-#: text: the hints in the keyed lines of the bench_chrome_sites pages ~0.015 -> ~0.010 ms per 4 KB. Each English
-#: stem found at its rarest letter instead did not pay.)
-_date_hints_after = re.compile(f"[^{_WORD_CHARS}](?:{_DATE_HINT_FAST.pattern})").finditer
-_date_hint_first = _DATE_HINT_FAST.match
+#: _DATE_WORDS' names (no ``|`` inside their groups), grouped by first character for ``re``
+#: (tests/unit/perf_equivalence/test_repeats_cost_round_18b.py checks they are all of them)
+_DATE_NAMES = _by_first_char(_DATE_WORDS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"),
+                             literal=False)
+#: a month or weekday name after a character that is not one of _WORD_CHARS and before one that is not: a match of
+#: ``_DATE_WORDS`` (``\b`` before and after it) starts the text or follows a character that is not ``\w`` and ends
+#: the text or comes before one, so a line holding one holds this too or starts the text with a name. (The search
+#: stops at the spaces and punctuation only, not at every j, f, m, a, s, … and म, स, न, … of the text: the hints in
+#: the keyed lines of the bench_chrome_sites pages ~0.015 -> ~0.010 ms per 4 KB. Each English stem found at its
+#: rarest letter instead did not pay. Then whole names, not their first three letters: "market", "money",
+#: "decision" no longer send their lines to the slow substitution, 12,971 -> 5,556 lines of those pages; their
+#: template forms ~0.035 -> ~0.033 ms per 4 KB.)
+_date_hints_after = re.compile(f"[^{_WORD_CHARS}](?:{_DATE_NAMES})(?![{_WORD_CHARS}])").finditer
+_date_hint_first = re.compile(f"(?:{_DATE_NAMES})(?![{_WORD_CHARS}])").match
 _SPLIT_ONLY = re.compile("[\x1c-\x1f]")
 
 
@@ -165,6 +173,9 @@ def _has_split_only(text: str) -> bool:
 _LETTER = regex.compile(r"\p{L}")
 _END = ("।", "॥", ".", "?", "!", "۔", "؟")
 _CLOSERS = "\"'”’)]»*"
+#: what a line :func:`_is_sentence` may answer yes for ends with: a sentence end, a closer or whitespace (what
+#: ``str.rstrip`` strips: ``str.isspace``'s characters, the last U+3000)
+_SENTENCE_LAST = frozenset(_END) | frozenset(_CLOSERS) | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 #: the characters segment.sentences splits after
 _SENTENCE_ENDS = tuple(SENTENCE_END)
 #: those a line :data:`_NOT_DEVANAGARI` finds nothing in can hold (not the Urdu ones)
@@ -557,25 +568,38 @@ class ChromeRepeatsStage(RepeatedLineStage):
         return self._scan_keyed(doc, site)[0]
 
     def _scan_keyed(self, doc: Document, site: str) -> tuple[Scan, list[int]]:
-        """:meth:`_scan` and the keyed lines (in order), which ``collect`` writes."""
+        """:meth:`_scan` and its keyed lines (in order), from :meth:`_rows`."""
+        n = doc.text.count("\n") + 1
+        keys: list[int | None] = [None] * n
+        pairs: list[tuple[int, int] | None] = [None] * n
+        rows = self._rows(doc, site)
+        keyed = rows[0::4]
+        for i, k, a, b in zip(keyed, rows[1::4], rows[2::4], rows[3::4], strict=True):
+            keys[i], pairs[i] = k, (a, b)
+        return Scan(keys, pairs), keyed
+
+    def _rows(self, doc: Document, site: str) -> list[int]:
+        """The scan of ``doc`` as the rows ``collect`` writes, flat: line, key, pair above, pair below of each keyed
+        line, in order. (Collect takes its rows and its counted keys from this list, by slices, where it read a
+        :class:`Scan`'s per-line lists back line by line; the tokens and keys hashed by ``map``: collect of the
+        bench_chrome_sites pages ~0.142 -> ~0.139 ms per 4 KB.)"""
         tag = site_tag(site)
         sb = site.encode() + b"\x00"
         text = doc.text
         lines = text.split("\n")
-        keys: list[int | None] = [None] * len(lines)
-        pairs: list[tuple[int, int] | None] = [None] * len(lines)
         # the context: every line that is not blank or debris (sentences and long lines too: a footer's
         # notice sentence is the neighbour of its labels), as a 64-bit token; a sentence's token (None
         # here) is computed only when it is the neighbour of a keyed line. (A line that opens with two letters is
         # no debris without the search: str.isalpha's letters are all in _TWO_LETTERS' classes; a line that ends
         # with a letter or digit (no space, closer or sentence end) is none without the call; lists built by
         # comprehensions, not appends. With the faster _is_sentence, the line tests of the bench_chrome_sites pages
-        # ~0.071 -> ~0.049 ms per 4 KB.)
+        # ~0.071 -> ~0.049 ms per 4 KB. Then no call for a line whose last character is none of _SENTENCE_LAST:
+        # those ending in a vowel sign, a virama, ":", ";", … too, 55,639 of the 130,634 calls: ~0.030 -> ~0.028.)
         at = [i for i, ln in enumerate(lines) if (len(ln) > 1 and ln[:2].isalpha()) or _two_letters(ln) is not None]
         max_words = self.max_words
         ctx_lines = [lines[i] for i in at]
         keyed = [j for j, ln in enumerate(ctx_lines) if ln.count(" ") < max_words
-                 and (ln[-1].isalnum() or not _is_sentence(ln))]
+                 and (ln[-1] not in _SENTENCE_LAST or not _is_sentence(ln))]
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
@@ -584,13 +608,13 @@ class ChromeRepeatsStage(RepeatedLineStage):
         joined = _joined_forms(keyed_lines, split_only)
         forms = ([_template_form(ln, split_only).encode() for ln in keyed_lines] if joined is None
                  else joined.encode().split(b"\n"))
-        for j, tb in zip(keyed, forms, strict=True):
-            tokens[j] = _xxh(tb)
-            keys[at[j]] = (_xxh(sb + tb) & _KEY_MASK) | tag
+        for j, token in zip(keyed, map(_xxh, forms), strict=True):
+            tokens[j] = token
         last = len(tokens) - 1
         high, low = ~_TAG_MASK, _PAIR_BIT | tag
+        rows: list[int] = []
         nxt_j, nxt = -1, 0  # the pair below the previous keyed line: the pair above this one if adjacent
-        for j in keyed:
+        for j, k in zip(keyed, map(_xxh, map(sb.__add__, forms)), strict=True):
             t = tokens[j]
             if j == nxt_j:
                 above = nxt
@@ -603,8 +627,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
             if b is None:
                 b = tokens[j + 1] = _context_token(ctx_lines[j + 1])
             nxt_j, nxt = j + 1, (_xxh(sb + _QQ(t, b)) & high) | low
-            pairs[at[j]] = (above, nxt)
-        return Scan(keys, pairs), [at[j] for j in keyed]
+            rows += (at[j], (k & _KEY_MASK) | tag, above, nxt)
+        return rows
 
     def line_keys(self, doc: Document, ctx: StageContext) -> list[int | None]:
         """The key of each line of ``doc`` (None: never template); ``collect`` also counts the pairs."""
@@ -658,8 +682,13 @@ class ChromeRepeatsStage(RepeatedLineStage):
         return [self.decide(sc, kept) for sc in scans]
 
     def _doc_hash(self, doc: Document, site: str) -> int:
-        """What a document's scan depends on, hashed (128 bits): the site, ``max_words`` and the text."""
-        return xxhash.xxh3_128_intdigest(f"{site}\x00{self.max_words}\x00{doc.text}".encode())
+        """What a document's scan depends on, hashed (128 bits): the site, ``max_words`` and the text. (The xxh3_128
+        of ``f"{site}\\x00{max_words}\\x00{text}".encode()``, its two parts hashed in turn: the same digest without
+        a copy of the text before its encoding; collect's and apply's hashes of the bench_chrome_sites pages ~0.0040
+        -> ~0.0035 ms per 4 KB each.)"""
+        h = xxhash.xxh3_128(f"{site}\x00{self.max_words}\x00".encode())
+        h.update(doc.text.encode())
+        return h.intdigest()
 
     def collect(self, docs: Iterable[Document], ctx: StageContext) -> None:
         # RepeatedLineStage.collect's spooling, with every key a document counts (lines and pairs); and
@@ -678,10 +707,16 @@ class ChromeRepeatsStage(RepeatedLineStage):
 
         def flush() -> None:
             if buf:
+                # each partition's keys in their order (the batch sorted by partition, stably, and cut where the
+                # partition changes: one pass, where a mask per partition took 64; the spools of the
+                # bench_chrome_sites pages ~0.47 -> ~0.19 ms per flush of 8,192 keys, ~0.0025 -> ~0.001 ms per 4 KB)
                 arr = _uint64s(buf)
                 part = (arr >> shift).astype(np.int64)
-                for j in np.unique(part):
-                    spool.append(f"lines.p{j:02d}", arr[part == j])
+                order = np.argsort(part, kind="stable")
+                part, arr = part[order], arr[order]
+                cuts = (np.flatnonzero(part[1:] != part[:-1]) + 1).tolist()
+                for a, b in zip([0, *cuts], [*cuts, len(arr)], strict=True):
+                    spool.append(f"lines.p{part[a]:02d}", arr[a:b])
                 buf.clear()
             if doc_rows:
                 spool.append("scan.docs", _uint64s(doc_rows))
@@ -694,18 +729,17 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 n += 1
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
-                sc, keyed = self._scan_keyed(doc, site)
-                # sc.counted() (once per document), from the keyed lines only (the others have no key and no pairs):
-                # the same keys added in the same order, so the same set in the same order; in one loop with the
-                # keyed lines' rows (~0.011 -> ~0.010 ms per 4 KB)
-                keys, pairs = sc.keys, sc.pairs
-                counted: set[int] = {keys[i] for i in keyed}  # type: ignore[misc]
-                for i in keyed:
-                    p = pairs[i]
-                    counted.update(p)  # type: ignore[arg-type]
-                    line_rows += (i, keys[i], *p)  # type: ignore[arg-type,misc]
+                rows = self._rows(doc, site)
+                # Scan.counted() (once per document), from the keyed lines' rows (the other lines have no key and no
+                # pairs): the same keys added in the same order (the keys, then each line's two pairs), so the same
+                # set in the same order
+                counted = set(rows[1::4])
+                both = [0] * (len(rows) // 2)
+                both[0::2], both[1::2] = rows[2::4], rows[3::4]
+                counted.update(both)
                 buf.extend(counted)
-                end += len(keyed)
+                line_rows += rows
+                end += len(rows) // 4
                 h = self._doc_hash(doc, site)
                 doc_rows += (h >> 64, h & _U64, end)
                 if len(buf) >= self.batch:
@@ -728,8 +762,11 @@ class ChromeRepeatsStage(RepeatedLineStage):
             f = workdir / f"{name}.sites.json"
             if not f.is_file():
                 raise StageError(f"site counts of {name} are missing in {workdir}: collect unfinished")
-            for tag, n in orjson.loads(f.read_bytes()).items():
-                site_docs[int(tag)] += n
+            # (a shard's tags are distinct: added at once, not by a numpy scalar addition per site; the site counts
+            # of the 64 partitions of the bench_chrome_sites pages, 1,311 sites, ~0.0032 -> ~0.0016 ms per 4 KB)
+            docs_of = orjson.loads(f.read_bytes())
+            site_docs[np.fromiter(map(int, docs_of), dtype=np.int64, count=len(docs_of))] += np.fromiter(
+                docs_of.values(), dtype=np.int64, count=len(docs_of))
         hashes = np.concatenate([read_array(workdir / f"{name}.lines.p{k:02d}.uint64", "uint64")
                                  for name in shard_names])
         uniq, counts = np.unique(hashes, return_counts=True)
