@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import orjson
@@ -57,11 +58,19 @@ def test_python_example_guards_its_runs_for_spawned_workers() -> None:
 
 
 def _copy_source(dst: Path) -> None:
-    for name in ("pyproject.toml", "README.md"):
+    # setup.py too: the install builds the extractor's compiled walk where a C compiler is at hand (README); the
+    # build's own products in this tree (the module, Cython's C file) are not copied, the install makes its own
+    for name in ("pyproject.toml", "setup.py", "README.md"):
         shutil.copy2(REPO / name, dst / name)
     for name in ("src", "examples"):
         shutil.copytree(REPO / name, dst / name,
-                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc"))
+                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc", "*.so", "_cwalk.c"))
+
+
+def _can_compile() -> bool:
+    """A C compiler and Python's headers: what the optional extension of setup.py needs."""
+    return (shutil.which("cc") or shutil.which("gcc")) is not None and (
+        Path(sysconfig.get_paths()["include"]) / "Python.h").is_file()
 
 
 @pytest.mark.slow
@@ -108,3 +117,8 @@ def test_set_up_example_command_runs_as_written(tmp_path: Path) -> None:
     stats = orjson.loads((tmp_path / "out" / "example" / "stats.json").read_bytes())
     assert stats["accounted"] is True
     assert stats["dropped"] >= 1  # the teaser and the chrome-only page (README)
+    if _can_compile():  # the README's promise: with a compiler, `pip install .` built the compiled walk
+        check = subprocess.run([str(tmp_path / ".venv" / "bin" / "python"), "-c",
+                                "from shuddh.extract import _cwalk, _fast; assert _fast._walk is _cwalk.walk"],
+                               cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False)
+        assert check.returncode == 0, check.stderr[-3000:]
