@@ -979,9 +979,9 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     if not small:
         return out
     text = "\n".join([lines[i] for i in small])
+    newline = text.count("\n") != len(small) - 1  # a line held a newline: fold (and find menus) line by line
     gates = _part_gates(profile) if parts else None
     if gates is None:
-        newline = text.count("\n") != len(small) - 1  # a line held a newline: fold (and find menus) line by line
         spaces = newline or "  " in text or _OTHER_SPACE.search(text) is not None
         looked = small  # the lines whose keys are built
         if not spaces:
@@ -1000,10 +1000,7 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
             folded = joined.casefold().split("\n") if looked else []
     else:
         looked = small
-        folded = text.casefold().split("\n")
-        newline = len(folded) != len(small)
-        if newline:  # a line held a newline: fold line by line
-            folded = [lines[i].casefold() for i in small]
+        folded = [lines[i].casefold() for i in small] if newline else text.casefold().split("\n")
         # only the sentences that may match a rule (nearly all sentences cut from a line's edge do not)
         start, inside = gates
         found_inside = _hit_texts(_part_inside(profile), folded) if inside is not None else set()
