@@ -57,6 +57,14 @@ _BOUND = r"[\p{Latin}\p{Nd}_]"
 # ("(+12345)" from its "+"), which is shorter than _MIN_RUN_CHARS and skipped anyway.
 _RUN_RE = regex.compile(rf"(?<!{_BOUND})(?:\+{_SP}?)?{_GROUP}(?:{_SEP}{_GROUP})*+")
 _BOUND_RE = regex.compile(_BOUND)
+# A digit and the characters a run may hold after it (digits, spaces, dashes, dots, brackets, "+"), as far as
+# they go: every run lies in such a stretch and the characters before its first digit ("+", "(", a space
+# after either: at most _RUN_LEAD_MAX of them). A stretch too short for a run of _MIN_RUN_CHARS is not
+# searched (:func:`_run_windows`).
+_DIGIT_STRETCH_RE = regex.compile(rf"\p{{Nd}}[\p{{Nd}}()+{_SP[1:-1]}{_HY[1:-1]}]*+")
+_SPACES = " \u00a0\u2009\u202f"  # _SP's characters
+_RUN_LEAD = "+(" + _SPACES  # the characters a run may hold before its first digit
+_RUN_LEAD_MAX = 5  # "+ ( +" in "+ ( +91)"
 _GROUP_TOKEN_RE = regex.compile(rf"\({_SP}?(\+?)(\p{{Nd}}{{1,5}}){_SP}?\)|(\p{{Nd}}+)")
 
 # Groupings (digit counts per group) of a 10-digit Indian mobile number as people write it.
@@ -380,8 +388,29 @@ def _cut_ok(run: _Run, kinds: list[str], i: int, j: int) -> bool:
     return True
 
 
+def _run_windows(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` (in order, disjoint) that hold every match of ``_RUN_RE`` of _MIN_RUN_CHARS or more
+    characters. A run holds a digit and only characters of ``_DIGIT_STRETCH_RE``: it lies in one of its matches
+    and the few characters before it that may start a run ("+", "(", not a space: a run starts at "+", "(" or
+    a digit). Every match of ``_RUN_RE`` in that stretch is the one a scan of the whole text finds there (no
+    match reaches outside it, and the look-behind sees the text before it); a stretch shorter than
+    _MIN_RUN_CHARS holds only runs find_numbers skips."""
+    for g in _DIGIT_STRETCH_RE.finditer(text):
+        a, end = g.span()
+        start, floor = a, max(0, a - _RUN_LEAD_MAX)
+        while start > floor and text[start - 1] in _RUN_LEAD:
+            start -= 1
+        while start < a and text[start] in _SPACES:
+            start += 1
+        if end - start >= _MIN_RUN_CHARS:
+            yield start, end
+
+
 def find_numbers(text: str, enabled: frozenset[str], *, private_ips: bool = False) -> Iterator[Hit]:
-    for m in _RUN_RE.finditer(text):
+    # _RUN_RE searched only in the stretches that may hold a run long enough to be kept (_run_windows): the
+    # 1,497 wcxb pages hold ~46 runs each, 3 % of them of 7 characters or more, and 2.6 such stretches; the
+    # whole-text scan tried the look-behind at every position (find_numbers 0.19 -> 0.125 ms per page)
+    for m in (m for lo, hi in _run_windows(text) for m in _RUN_RE.finditer(text, lo, hi)):
         start, end = m.span()
         if end - start < _MIN_RUN_CHARS or _BOUND_RE.match(text, end) is not None:
             continue
