@@ -133,7 +133,12 @@ _SYL = (rf"(?:(?:{_C}\u094d[\u200c\u200d]?+)*+{_C}{_M}?+{_B}{{0,2}}+"
         rf"|{_V}{_B}{{0,2}}+|\u093d|\u0950)")
 # A dead consonant (C + virama) ends a word (Sanskrit जगत्, Shusha poetry), never precedes an
 # independent vowel: "म्एरा" is romanized "mera" read as Shusha. One vowel sign per syllable.
-_VALID_WORD = regex.compile(rf"^(?=.)(?:{_SYL})*+(?:(?:{_C}\u094d)++[\u200c\u200d]?)?$")
+# Compiled by the standard library's re (explicit code point classes, possessive quantifiers: Python >= 3.11),
+# which matches exactly as the regex module does at a third of its cost per call: it is tried on the core of each
+# new token of every decoding (32,209 in one pass over the wcxb pages: 0.034 -> 0.011 ms per page; the whole
+# repair_legacy_text 0.707 -> 0.673; tests/unit/perf_equivalence/test_legacy_cost_round_19.py keeps the
+# regex-module form)
+_VALID_WORD = re.compile(rf"^(?=.)(?:{_SYL})*+(?:(?:{_C}\u094d)++[\u200c\u200d]?)?$")
 
 # Thresholds (see module docstring for how they were tuned).
 #: Minimum share of decoded words that are well-formed Devanagari.
