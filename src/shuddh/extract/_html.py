@@ -23,7 +23,7 @@ text is *not* an error: it returns an :class:`Extraction` with empty ``text`` an
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 from urllib.parse import urljoin
 
@@ -75,7 +75,16 @@ class Extraction:
 
     def metadata(self) -> dict[str, Any]:
         """The non-empty metadata fields (for ``Document.metadata``)."""
-        return {k: v for k, v in asdict(self).items() if k != "text" and v not in (None, "", [])}
+        # the fields read by name, the breadcrumb list copied: what ``asdict`` gave, without its generic deep copy
+        # of every field, the page's text included (once per page: 11.0 -> 1.4 us)
+        meta = {k: v for k in _METADATA if (v := getattr(self, k)) not in (None, "", [])}
+        if "breadcrumb" in meta:
+            meta["breadcrumb"] = list(meta["breadcrumb"])
+        return meta
+
+
+#: the fields of :meth:`Extraction.metadata`, in their order
+_METADATA = tuple(f.name for f in fields(Extraction) if f.name != "text")
 
 
 _WS = regex.compile(r"\s+")
@@ -151,6 +160,10 @@ _json_ld = json_ld_objects
 
 
 _FIND: Any = object()
+#: a breadcrumb text of punctuation and symbols only (a separator: ``›``, ``/``, ``»``), compiled once: the module's
+#: ``regex.fullmatch`` looked the pattern up in regex's cache on every call (the 1,497 wcxb pages, the metadata
+#: alone, old and new alternated, best of 5: 0.061-0.071 -> 0.046-0.047 ms per page, 3 rounds)
+_MARKS_ONLY = regex.compile(r"[\p{P}\p{S}]+")
 
 
 def _breadcrumb(tree: Any, ld: list[dict[str, Any]], crumb_el: Any = _FIND) -> list[str]:
@@ -174,7 +187,7 @@ def _breadcrumb(tree: Any, ld: list[dict[str, Any]], crumb_el: Any = _FIND) -> l
         found = [crumb_el] if crumb_el is not None else []
     for el in found:
         crumbs = [_clean(t) for t in el.xpath(".//a//text() | .//li//text() | .//span//text()")]
-        crumbs = [c for c in crumbs if c and not regex.fullmatch(r"[\p{P}\p{S}]+", c)]
+        crumbs = [c for c in crumbs if c and not _MARKS_ONLY.fullmatch(c)]
         if crumbs:
             return list(dict.fromkeys(crumbs))  # the same crumb as link text and span text: once
     return []
