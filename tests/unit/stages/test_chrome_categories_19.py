@@ -82,6 +82,29 @@ CHROME = [
     ("gu", "કોમેન્ટ કરવા માટે લૉગિન કરો", "comment_form"),
     ("gu", "જાહેરાત બાદ સમાચાર ચાલુ", "ad"),
     ("gu", "લાઇવ અપડેટ્સ", "live"),
+    # second round
+    ("hi", "Published at : 5 May 2025 09:30 AM (IST) | Edited By: Ravi Kumar", "byline"),
+    ("mr", "Updated on: May 5, 2025 | 09:30 AM", "byline"),
+    ("hi", "Inputs: PTI, ANI", "disclaimer"),
+    ("bn", "Copied!", "share"),
+    ("gu", "Share this: Facebook WhatsApp Print", "share"),
+    ("ur", "Advertisement - اشتہار", "ad"),
+    ("hi", "5 May 2025 | 09:30 AM IST", "live"),
+    ("mr", "RCB 201/5 (19.1 ov) vs KKR | CRR: 10.5", "ticker"),
+    ("hi", "भारत 210/4 (40 ओवर) - लाइव स्कोर", "ticker"),
+    ("gu", "SENSEX 80,112 +0.41% NIFTY 24,300 +0.38%", "ticker"),
+    ("hi", "जयपुर 39°C साफ आसमान", "ticker"),
+    ("bn", "ঢাকা ৩০° | আর্দ্রতা ৮০%", "ticker"),
+    ("hi", "मुख्य समाचार / राजस्थान / जयपुर", "navigation"),
+    ("ur", "کراچی: (ویب ڈیسک)", "byline"),
+    ("hi", "नगर समाचार को फॉलो करें: Facebook | Instagram | YouTube", "promo"),
+    ("gu", "Do you want notifications? Yes / No", "prompt"),
+    ("hi", "नगर समाचार के Telegram चैनल से जुड़ने के लिए यहां क्लिक करें", "promo"),
+    ("mr", "(ही बातमी एजन्सी फीडमधून थेट प्रसिद्ध करण्यात आली आहे.)", "disclaimer"),
+    ("bn", "নগর বার্তা প্রতিবেদক", "byline"),
+    ("ur", "(اس تحریر میں پیش کیے گئے خیالات مصنف کے ذاتی ہیں، ادارے کا ان سے متفق ہونا ضروری نہیں۔)", "disclaimer"),
+    ("gu", "(તસવીરો: નગર સમાચાર)", "credit"),
+    ("mr", "पुढील बातमी वाचण्यासाठी येथे क्लिक करा...", "read_more"),  # a truncated call: no sentence
 ]
 
 
@@ -111,6 +134,17 @@ PROSE = [
     ("web-common", "The report was published: it takes effect on 12 June."),
     ("web-common", "Share prices rose 3% on Monday."),
     ("bn", "তিনি বলেন, নিজস্ব চিত্রশিল্পীদের কাজ প্রদর্শনীতে রাখা হবে।"),
+    # second round: cookie rules and rights as news, in every language; an etymology; a camera's video spec
+    ("hi", "नए नियमों के तहत वेबसाइटों को कुकीज़ इस्तेमाल करने से पहले लोगों की सहमति लेनी होगी।"),
+    ("mr", "नव्या नियमांनुसार वेबसाइट्सना कुकीज वापरण्यापूर्वी वापरकर्त्यांची संमती घ्यावी लागेल."),
+    ("bn", "নতুন নিয়মে ওয়েবসাইটগুলোকে কুকি ব্যবহারের আগে ব্যবহারকারীর সম্মতি নিতে হবে।"),
+    ("ur", "نئے قوانین کے تحت ویب سائٹس کو کوکیز استعمال کرنے سے پہلے صارفین کی رضامندی لینا ہوگی۔"),
+    ("gu", "નવા નિયમો મુજબ વેબસાઇટ્સે કૂકીઝનો ઉપયોગ કરતા પહેલાં સંમતિ લેવી પડશે."),
+    ("hi", "अदालत ने सभी अधिकार सुरक्षित रखते हुए याचिका खारिज कर दी।"),
+    ("hi", "मागधी > मागही > मगही"),
+    ("bn", "Video: 4K/60p, Full HD 120p"),
+    ("ur", "پولیس نے عوام سے کہا کہ وہ ادارے کو فیس بک پر فالو کریں"),
+    ("hi", "दिल्ली में आज तापमान 45°C तक पहुंच गया और लू चली।"),
 ]
 
 
