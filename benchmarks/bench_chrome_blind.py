@@ -55,7 +55,7 @@ REPO = Path(__file__).resolve().parents[1]
 LABEL_DIR = REPO / "benchmarks" / "labels"
 #: the sets, in the order they are reported: name -> (role, file). Rules were changed on the TUNE sets only (w1 in a
 #: first round, w3 — a third writer, 30 other sites — in a second); w2 is measured after each round, never listed
-#: line by line (``--misses`` takes a TUNE set only); w4 — a fourth writer, 29 other sites — was written after the
+#: line by line (``--misses`` takes a TUNE set only); w4 — a fourth writer, 31 other sites — was written after the
 #: second round and measured once
 SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w3": ("TUNE, round 2", LABEL_DIR / "blind_chrome_w3.tsv"),
