@@ -104,6 +104,17 @@ CHROME = [
     ("ur", "(اس تحریر میں پیش کیے گئے خیالات مصنف کے ذاتی ہیں، ادارے کا ان سے متفق ہونا ضروری نہیں۔)", "disclaimer"),
     ("gu", "(તસવીરો: નગર સમાચાર)", "credit"),
     ("mr", "पुढील बातमी वाचण्यासाठी येथे क्लिक करा...", "read_more"),  # a truncated call: no sentence
+    # third round
+    ("hi", "- पीटीआई", "disclaimer"),
+    ("ur", "— اے این آئی", "disclaimer"),
+    ("bn", "(সূত্র: রয়টার্স)", "disclaimer"),
+    ("gu", "f  t  in  ✉", "share"),
+    ("mr", "Share via: WhatsApp | Facebook | X", "share"),
+    ("hi", "Follow Nagar Samachar on Google News", "promo"),
+    ("hi", "Updated Mar 4, 2025 | 09:10 PM IST", "byline"),
+    ("bn", "একটি উত্তর দিন উত্তর বাতিল করুন", "comment_form"),
+    ("ur", "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا۔", "comment_form"),
+    ("mr", "← मागील बातमी   पुढील बातमी →", "navigation"),
 ]
 
 
@@ -144,6 +155,9 @@ PROSE = [
     ("bn", "Video: 4K/60p, Full HD 120p"),
     ("ur", "پولیس نے عوام سے کہا کہ وہ ادارے کو فیس بک پر فالو کریں"),
     ("hi", "दिल्ली में आज तापमान 45°C तक पहुंच गया और लू चली।"),
+    ("hi", "- पीटीआई के मुताबिक हादसे में तीन लोगों की मौत हुई"),  # a list item that cites the agency
+    ("web-common", "Updated guidelines for 2024 were released on Monday."),
+    ("web-common", "Follow the river on foot for two miles."),
 ]
 
 
