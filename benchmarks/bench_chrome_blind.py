@@ -74,8 +74,14 @@ SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w5": ("TUNE, round 3", LABEL_DIR / "blind_chrome_w5.tsv"),
         "w2": ("HELD-OUT", LABEL_DIR / "blind_chrome_w2.tsv"),
         "w4": ("HELD-OUT, written after round 2", LABEL_DIR / "blind_chrome_w4.tsv"),
-        "w6": ("HELD-OUT, written after round 3", LABEL_DIR / "blind_chrome_w6.tsv")}
-TUNE_SETS = ("w1", "w3", "w5")
+        "w6": ("HELD-OUT, written after round 3", LABEL_DIR / "blind_chrome_w6.tsv"),
+        "w7": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w7.tsv"),
+        "w8": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w8.tsv"),
+        "w9": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w9.tsv"),
+        "w10": ("HELD-OUT, written in round 4, measured once", LABEL_DIR / "blind_chrome_w10.tsv")}
+TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9")
+#: the sets whose longest paragraphs stand around every line (fixed, so a new set does not move the old sets' numbers)
+CONTEXT_SETS = ("w1", "w2", "w3", "w4", "w5", "w6")
 #: the second, independent pass over both sets (a third labeller, given the lines shuffled with their language only):
 #: ``id pass_a pass_b final``; ids are ``w1-N`` / ``w2-N`` (N: the row in its set), pass_a the writer's label;
 #: a disagreement is adjudicated in ``final`` (``neutral``: neither a hit nor an error either way)
@@ -147,10 +153,11 @@ def read_agreement(path: Path = AGREEMENT) -> tuple[dict[str, str], list[str]]:
 
 
 def _contexts(rows: list[Row]) -> dict[str, tuple[str, str]]:
-    """Two article paragraphs per language (the set's longest ``para`` lines) to stand the line between."""
+    """Two article paragraphs per language (the longest ``para`` lines of :data:`CONTEXT_SETS`) to stand the line
+    between."""
     paras: dict[str, list[str]] = defaultdict(list)
     for r in rows:
-        if r.label == "body" and r.category == "para":  # (both passes agree on every para)
+        if r.group in CONTEXT_SETS and r.label == "body" and r.category == "para":  # (both passes agree on every para)
             paras[r.lang].append(r.text)
     out = {}
     for lang, ps in paras.items():
@@ -159,8 +166,8 @@ def _contexts(rows: list[Row]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def run(rows: list[Row]) -> None:
-    """Fills each row's lexicon verdict and its outcome in context."""
+def run(rows: list[Row], contexts: dict[str, tuple[str, str]]) -> None:
+    """Fills each row's lexicon verdict and its outcome in context (between the two paragraphs of ``contexts``)."""
     from shuddh.document import Document
     from shuddh.lang.profile import load_profile
     from shuddh.stages.base import StageContext, StageStats
@@ -172,7 +179,6 @@ def run(rows: list[Row]) -> None:
     chrome = {lang: ChromeLineStage(profile=lang) for lang in LANGS}
     header = {lang: HeaderStage(profile=lang) for lang in LANGS}
     profiles = {lang: load_profile(lang) for lang in LANGS}
-    contexts = _contexts(rows)
     removed: list[tuple[str, str, int]] = []
     parts: list[tuple[str, str, int]] = []
 
@@ -295,14 +301,20 @@ def misses(rows: list[Row], group: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--misses", choices=TUNE_SETS, help="list the misses of one TUNE set")
+    ap.add_argument("--tune", action="store_true", help="measure and report the TUNE sets only")
     ap.add_argument("--write", action="store_true", help=f"write {RESULTS.relative_to(REPO)}")
     args = ap.parse_args(argv)
+    if args.write and args.tune:
+        ap.error("--write reports every set")
     final, agreement = read_agreement()
     rows = [r for group, (_, path) in SETS.items() if path.exists() for r in read_set(group, path, final)]
     if not rows:
         print("no blind sets found", file=sys.stderr)
         return 1
-    run(rows)
+    contexts = _contexts(rows)
+    if args.tune:
+        rows = [r for r in rows if r.group in TUNE_SETS]
+    run(rows, contexts)
     lines = ["# Chrome categories on blind-written lines (issue 13)", "",
              "`python benchmarks/bench_chrome_blind.py --write`; the sets and what they are: the module's docstring.",
              "", *agreement]
