@@ -94,3 +94,15 @@ def test_in_a_page_the_prompt_and_the_strip_go_and_the_article_stays():
     reasons = clean_lines(list(lines), load_profile("hi"))
     assert reasons[:2] == ["ticker", "prompt"], reasons
     assert reasons[2:] == [None, None]
+
+
+@pytest.mark.parametrize(("profile", "line"), [
+    ("ur", "لاہور میں پارہ 45° تک پہنچ گیا"),  # a headline (session 19's weather rule removed it)
+    ("ur", "• درجہ حرارت: 45° سینٹی گریڈ"),  # a list item of an article
+    ("hi", "दिल्ली में पारा 46° के पार"),
+    ("hi", "तापमान 44°C, आर्द्रता 20%"),
+    ("bn", "কলকাতায় পারদ ৪০° ছুঁয়ে গেল"),
+    ("gu", "અમદાવાદમાં તાપમાન 45° સુધી પહોંચ્યું"),
+])
+def test_a_weather_headline_or_fact_line_is_kept(profile, line):
+    assert _reason(profile, line) is None
