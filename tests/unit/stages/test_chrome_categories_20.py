@@ -106,3 +106,8 @@ def test_in_a_page_the_prompt_and_the_strip_go_and_the_article_stays():
 ])
 def test_a_weather_headline_or_fact_line_is_kept(profile, line):
     assert _reason(profile, line) is None
+
+
+def test_a_temperature_reported_in_a_sentence_is_kept():
+    # the gu helper's finding: session 19's weather rule took any one to four words after the temperature
+    assert _reason("gu", "અમદાવાદમાં આજે 45°C તાપમાન નોંધાયું.") is None
