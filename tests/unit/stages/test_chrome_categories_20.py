@@ -111,3 +111,11 @@ def test_a_weather_headline_or_fact_line_is_kept(profile, line):
 def test_a_temperature_reported_in_a_sentence_is_kept():
     # the gu helper's finding: session 19's weather rule took any one to four words after the temperature
     assert _reason("gu", "અમદાવાદમાં આજે 45°C તાપમાન નોંધાયું.") is None
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("(या लेखातील मते लेखकाची वैयक्तिक आहेत.)", False),
+    ("वादग्रस्त ठरलेल्या त्या लेखातील मते लेखकाची वैयक्तिक असली तरी संपादकांनी माफी मागितली.", True),  # the mr helper's find
+])
+def test_the_marathi_opinion_note_only_from_the_line_start(line, kept):
+    assert (_reason("mr", line) is None) == kept
