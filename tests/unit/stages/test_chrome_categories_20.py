@@ -119,3 +119,22 @@ def test_a_temperature_reported_in_a_sentence_is_kept():
 ])
 def test_the_marathi_opinion_note_only_from_the_line_start(line, kept):
     assert (_reason("mr", line) is None) == kept
+
+
+@pytest.mark.parametrize(("profile", "line"), [
+    ("bn", "ঢাকায় আজ ৩৬° সে. তাপমাত্রা রেকর্ড করা হয়েছে।"),  # the bn helper's finds
+    ("bn", "রাজশাহী ৪২.৫° সে."),  # a row of a table of temperatures
+])
+def test_a_temperature_row_or_report_is_kept(profile, line):
+    assert _reason(profile, line) is None
+
+
+@pytest.mark.parametrize(("profile", "line", "kept"), [
+    ("hi", "प्रकाशित होते ही किताब चर्चा में आ गई।", True),
+    ("hi", "Updated guidelines for 2024 were released on Monday", True),
+    ("bn", "প্রকাশক কর্তৃক বইটি বাজারে আনা হয়েছে গত মাসে।", True),
+    ("hi", "प्रकाशित: 12 जून 2023", False),
+    ("bn", "আপডেট: ১২ জুন ২০২৪", False),
+])
+def test_a_dateline_label_needs_a_whole_word_and_a_date(profile, line, kept):
+    assert (_reason(profile, line) is None) == kept
