@@ -138,3 +138,11 @@ def test_a_temperature_row_or_report_is_kept(profile, line):
 ])
 def test_a_dateline_label_needs_a_whole_word_and_a_date(profile, line, kept):
     assert (_reason(profile, line) is None) == kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("विज्ञापन के बाद कंपनी की बिक्री बढ़ी।", True),  # the hi helper's find
+    ("विज्ञापन के नीचे खबर जारी है", False),
+])
+def test_the_continue_below_the_ad_line_names_the_reading(line, kept):
+    assert (_reason("hi", line) is None) == kept
