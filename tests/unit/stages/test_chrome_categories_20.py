@@ -146,3 +146,29 @@ def test_a_dateline_label_needs_a_whole_word_and_a_date(profile, line, kept):
 ])
 def test_the_continue_below_the_ad_line_names_the_reading(line, kept):
     assert (_reason("hi", line) is None) == kept
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Also Check: SSC Result 2025 कैसे देखें", "read_more"),
+    ("Tweet  Share  WhatsApp  Email", "menu_items"),
+    ("Share this story: WhatsApp | X", "share"),
+    ("Previous Article   Next Article", "navigation"),
+    ("Authored By: Neha Rao | Edited By: Amit Sen", "byline"),
+    ("We value your privacy. Accept all", "legal"),
+])
+def test_more_latin_forms(line, reason):
+    assert _reason("hi", line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Also check the tyre pressure before a long drive.",
+    "Share this article with your friends if you found it useful, the doctor said.",
+    "We value your privacy, the minister told the house.",
+])
+def test_more_latin_near_misses(line):
+    assert _reason("web-common", line) is None
+
+
+def test_a_bibliography_credit_in_wikipedia_text_is_kept():
+    assert _reason("hi", "संपादन : मन (कविता कोष) (प्रकाशनाधीन)") is None
+    assert _reason("hi", "संपादन: नेहा राय | रिपोर्टर: अमित सेन") == "byline"
