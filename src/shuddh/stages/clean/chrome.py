@@ -146,6 +146,10 @@ class _RuleIndex:
     #: per search of ``gated``: every match holds a digit (``\d``, :func:`_needs_digit`), so a line without one
     #: is not searched (web-common's dates are gated on month names: "mar" is in "market", "may" a verb)
     gated_digit: tuple[bool, ...]
+    #: id of a search of ``gated`` -> the literals it needs (one of them is in every text it matches), when the gate
+    #: stands for them by shorter ones (:func:`_minimal`: "क्लिक करें" by the "करें" another rule needs): a line the gate
+    #: let through for the shorter one is searched only if one of these is in it
+    gated_need: dict[int, tuple[str, ...]]
     #: the search for those literals (:func:`_any_literal`), one per first character (:func:`_every_hit`)
     gate: tuple[re.Pattern[str], ...]
     #: a literal ``gate`` finds -> the positions in ``gated`` of the searches that may match there
@@ -226,10 +230,14 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
     # which gated searches a literal the gate finds can stand for: a search needs one of its literals, so
     # one of the kept literals inside it (one of them is found wherever the search matches)
     needed_by: dict[str, list[int]] = {}
+    kept_set = set(kept)
+    gated_need: dict[int, tuple[str, ...]] = {}
     for e, need in enumerate(gates.pop("needs")):
         for k in kept:
             if any(k in x for x in need):
                 needed_by.setdefault(k, []).append(e)
+        if not kept_set.issuperset(need):
+            gated_need[id(gates["gated"][e])] = tuple(dict.fromkeys(need))
     return _RuleIndex(
         reasons=tuple(rule.reason for rule in rules),
         exact=exact,
@@ -247,6 +255,7 @@ def _build_index(rules: tuple[ChromeRule, ...]) -> _RuleIndex:
         edge_literals=None if any("\n" in k for k in kept) else tuple(
             k for k in kept if not (_kept(k[:1]) and _kept(k[-1:]))),
         needed_by={k: tuple(v) for k, v in needed_by.items()},
+        gated_need=gated_need,
         menu=_build_menu(rules),
         **gates,
     )
@@ -1159,7 +1168,15 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         hit = True
                         break
             if not hit:
+                gated_need = index.gated_need
                 for f in searches:
+                    # a search whose own literals are not in the line cannot match there (the gate found a shorter
+                    # literal standing for them): the substring tests cost less than the failing search (session 20:
+                    # the round's Hindi patterns gated on "करें", "जुडे", "मई" …)
+                    need = gated_need.get(id(f))
+                    if need is not None and not any(x in key for x in need) and (
+                            raw is key or not any(x in raw for x in need)):
+                        continue
                     if f.search(key) is not None or (raw is not key and f.search(raw) is not None):
                         hit = True
                         break
