@@ -1173,9 +1173,9 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                     # a search whose own literals are not in the line cannot match there (the gate found a shorter
                     # literal standing for them): the substring tests cost less than the failing search (session 20:
                     # the round's Hindi patterns gated on "करें", "जुडे", "मई" …)
-                    need = gated_need.get(id(f))
-                    if need is not None and not any(x in key for x in need) and (
-                            raw is key or not any(x in raw for x in need)):
+                    own = gated_need.get(id(f))
+                    if own is not None and not any(x in key for x in own) and (
+                            raw is key or not any(x in raw for x in own)):
                         continue
                     if f.search(key) is not None or (raw is not key and f.search(raw) is not None):
                         hit = True
