@@ -722,8 +722,28 @@ def _build_menu(rules: tuple[ChromeRule, ...]) -> _MenuIndex | None:
     heads = frozenset(k.split(" ")[0] for k in items)
     # (a line's start written as the newline before it, which the search finds by a fast scan; the text searched
     # starts with one)
-    gate = re.compile(r"\n[^\S\n]*(?i:" + _trie_pattern(_prefix_minimal(heads), re.escape) + ")" + _MENU_REST)
+    gate = re.compile(r"\n[^\S\n]*(?i:" + _menu_heads(_prefix_minimal(heads)) + ")" + _MENU_REST)
     return _MenuIndex(listing[0].reason, items, heads, max(k.count(" ") + 1 for k in items), gate)
+
+
+def _menu_heads(heads: list[str]) -> str:
+    """The menu gate's alternation of ``heads`` (under ``(?i)``): the trie of those that start with a cased character
+    behind a lookahead for their first characters, then the trie of the others. Under ``(?i)`` ``re`` writes a cased
+    letter as a case-blind literal, which an alternation enters branch by branch, where it skips a branch of a plain
+    literal (an uncased letter: Devanagari) or of a class at once: on a line that starts with no head's first letter
+    (nearly all of them) one class test stands for the ~26 case-blind branches. The same lines match (the lookahead
+    is their first characters' class, case-blind too), up to the same end (``_MENU_REST`` takes a match to its line's
+    end): the gate of the Hindi crawl's ~4 KB pieces ~0.0045 -> ~0.0025 ms per piece with hi's menu, ~0.0036 ->
+    ~0.0014 with web-common's (session 20)."""
+    cased = [w for w in heads if w[:1].lower() != w[:1].upper()]
+    others = [w for w in heads if w[:1].lower() == w[:1].upper()]
+    alternatives = []
+    if cased:
+        firsts = "".join(re.escape(c) for c in sorted({w[0] for w in cased}))
+        alternatives.append(f"(?=[{firsts}])" + _trie_pattern(cased, re.escape))
+    if others:
+        alternatives.append(_trie_pattern(others, re.escape))
+    return "|".join(alternatives)
 
 
 def _prefix_minimal(words: Iterable[str]) -> list[str]:
