@@ -55,6 +55,15 @@ lines and their language alone (``blind_chrome_agreement.tsv``):
   Samachar, Mobile News 24, Rashtriya Khabar; mr — Hindustan Times Marathi, Thodkyaat, Ekmat, Lokasha, Marathwada
   Neta; bn — Daily Sangram, Protidiner Sangbad, Dhaka Tribune Bangla, The Wall, Desher Katha; ur — Sahafat, Hamari
   Zaban, Such TV, Sputnik Urdu, Urdu Tribune; gu — Kutch Uday, Nobat, Gujarat Bhumi, Saurashtra Bhoomi, Gujarat Pranam.
+* ``w11``, ``w12`` (HELD-OUT, written after round 4 by two more writers in the same proportions, measured once, no
+  rule changed after): w11 hi — Samachar Jagat, Dabang Dunia, Jan Sandesh Times, Pioneer Hindi, Shah Times, Dainik
+  Hint; mr — Navakal, Mumbai Chaufer, Krishi Jagran Marathi, Dainik Sagar, Lokasatya; bn — Amar Desh, Dainik Azadi,
+  Purbokone, Dainik Bangla, Ajker Patrika; ur — Intekhab, Qudrat, Awami Awaz, Shahbaz, Sadaqat; gu — Gandhinagar
+  Samachar, Vadodara Samachar, Surat Mitra, Jamnagar Today, Rajkot Update. w12 hi — Swatantra Vaarta, Dainik Ujala, Aaj
+  Samaj, Jansandesh, Khabar Fast, Inext Lucknow; mr — Gavkari, Marathwada Sathi, Mahanagari Times, Janshakti, Nagpur
+  Today; bn — Bangladesh Pratidin, Daily Star Bangla, Dainik Shiksha, News24 Online, Barta24; ur — Geo Urdu, Daily Din,
+  Aaj News, Azkar, Lahore Post; gu — Bhavnagar Samachar, Junagadh Today, Gujarat Connect, Amdavad Express, Navsari
+  Samachar.
 
 Each line is run through the line stages as a real page would hold it: between two article paragraphs of
 its language (``normalize`` → ``chrome`` with line-part cuts → ``header``), under its language's profile.
@@ -96,7 +105,9 @@ SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w7": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w7.tsv"),
         "w8": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w8.tsv"),
         "w9": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w9.tsv"),
-        "w10": ("HELD-OUT, written in round 4, measured once", LABEL_DIR / "blind_chrome_w10.tsv")}
+        "w10": ("HELD-OUT, written in round 4, measured once", LABEL_DIR / "blind_chrome_w10.tsv"),
+        "w11": ("HELD-OUT, written after round 4, measured once", LABEL_DIR / "blind_chrome_w11.tsv"),
+        "w12": ("HELD-OUT, written after round 4, measured once", LABEL_DIR / "blind_chrome_w12.tsv")}
 TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9")
 #: the sets whose longest paragraphs stand around every line (fixed, so a new set does not move the old sets' numbers)
 CONTEXT_SETS = ("w1", "w2", "w3", "w4", "w5", "w6")
