@@ -45,7 +45,8 @@ PRIO_ALNUM = 5
 
 # ---------------------------------------------------------------------------------------------------
 # Numbers
-_SP = r"[ \u00A0\u2009\u202F]"
+_SPACES = " \u00a0\u2009\u202f"  # a space, no-break, thin and narrow no-break spaces
+_SP = f"[{_SPACES}]"
 _HY = r"[\-\u2010\u2011\u2012\u2013.]"
 _SEP = rf"(?:{_SP}?{_HY}{_SP}?|{_SP})"
 _GROUP = rf"(?:\({_SP}?\+?\p{{Nd}}{{1,5}}{_SP}?\)|\p{{Nd}}++)"
@@ -61,8 +62,7 @@ _BOUND_RE = regex.compile(_BOUND)
 # they go: every run lies in such a stretch and the characters before its first digit ("+", "(", a space
 # after either: at most _RUN_LEAD_MAX of them). A stretch too short for a run of _MIN_RUN_CHARS is not
 # searched (:func:`_run_windows`).
-_DIGIT_STRETCH_RE = regex.compile(rf"\p{{Nd}}[\p{{Nd}}()+{_SP[1:-1]}{_HY[1:-1]}]*+")
-_SPACES = " \u00a0\u2009\u202f"  # _SP's characters
+_DIGIT_STRETCH_RE = regex.compile(rf"\p{{Nd}}[\p{{Nd}}()+{_SPACES}{_HY[1:-1]}]*+")
 _RUN_LEAD = "+(" + _SPACES  # the characters a run may hold before its first digit
 _RUN_LEAD_MAX = 5  # "+ ( +" in "+ ( +91)"
 _GROUP_TOKEN_RE = regex.compile(rf"\({_SP}?(\+?)(\p{{Nd}}{{1,5}}){_SP}?\)|(\p{{Nd}}+)")
