@@ -64,6 +64,18 @@ lines and their language alone (``blind_chrome_agreement.tsv``):
   Today; bn — Bangladesh Pratidin, Daily Star Bangla, Dainik Shiksha, News24 Online, Barta24; ur — Geo Urdu, Daily Din,
   Aaj News, Azkar, Lahore Post; gu — Bhavnagar Samachar, Junagadh Today, Gujarat Connect, Amdavad Express, Navsari
   Samachar.
+* ``w13``, ``w14``, ``w15`` (TUNE, round 5, three more writers asked for more bylines, promos, cookie / consent /
+  notification / login prompts, footers and teasers, >= 85 chrome lines a language): w13 hi — ETV Bharat Hindi,
+  Rashtradoot, Newstrack, Yugmarg, Seema Sandesh, Dainik Yugpaksh; mr — Kesari, Jai Maharashtra, Mahasatta, Ahmednagar
+  Live24, Lokprashna; bn — Kalbela, Jaijaidin, Manobkantha, Sangbad (Dhaka), Dainik Karatoa; ur — Srinagar Times, Mumbai
+  Urdu News, Hindustan Express, Akhbar-e-Mashriq, Daily Roshni; gu — Dhabkar, Aajkaal Daily, Amreli Express, Valsad
+  Today, Gujarat Pratibha. w14 hi — Ajit Samachar, Chauthi Duniya, Lokdasha, Khabar Express, Dainik Kesari, Zee MP-CG;
+  mr — Bol Bhidu, Majha Paper, Khaas Re, Marathi Batmya, Kolhapur Live; bn — Ekhon TV, Jamuna TV, NTV Bangla, DBC News,
+  Ekattor TV; ur — Dawn News Urdu, 24 News, City 42, Abb Takk, Capital TV; gu — Mantavya News, Gujarat Exclusive, Khabar
+  Gujarat, VNM TV, Sandesh Khabar. w15 hi — Raj Express, The Sootr, Bansal News, Lalluram, IBC24, Samachar Nama; mr —
+  Lokprabha, Chitralekha Marathi, Pune Pravah, Dainik Janmat, Solapur Samachar; bn — Hindustan Times Bangla, Aaj Tak
+  Bangla, Ganashakti, Amar Sangbad, Sokaler Khobor; ur — Rahnuma-e-Deccan, Hind Samachar, Daily Aag, Farooqui Times,
+  Roznama Nai Duniya; gu — Abhiyaan, Gujarat Times, Gujarat Darpan, Saurashtra Kranti, Bhuj Times.
 
 Each line is run through the line stages as a real page would hold it: between two article paragraphs of
 its language (``normalize`` → ``chrome`` with line-part cuts → ``header``), under its language's profile.
@@ -75,7 +87,7 @@ The sets are written text, not scraped pages: a check of the categories' *forms*
 not written from, not a substitute for labelled pages (``bench_chrome_sites.py``); the writers imitated the
 sites from memory, and their near misses share themes across languages.
 
-Run: ``python benchmarks/bench_chrome_blind.py [--tune] [--misses w1|w3|w5|w7|w8|w9] [--write]``.
+Run: ``python benchmarks/bench_chrome_blind.py [--tune] [--misses w1|w3|w5|w7|w8|w9|w13|w14|w15] [--write]``.
 """
 
 from __future__ import annotations
@@ -107,8 +119,11 @@ SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w9": ("TUNE, round 4", LABEL_DIR / "blind_chrome_w9.tsv"),
         "w10": ("HELD-OUT, written in round 4, measured once", LABEL_DIR / "blind_chrome_w10.tsv"),
         "w11": ("HELD-OUT, written after round 4, measured once", LABEL_DIR / "blind_chrome_w11.tsv"),
-        "w12": ("HELD-OUT, written after round 4, measured once", LABEL_DIR / "blind_chrome_w12.tsv")}
-TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9")
+        "w12": ("HELD-OUT, written after round 4, measured once", LABEL_DIR / "blind_chrome_w12.tsv"),
+        "w13": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w13.tsv"),
+        "w14": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w14.tsv"),
+        "w15": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w15.tsv")}
+TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9", "w13", "w14", "w15")
 #: the sets whose longest paragraphs stand around every line (fixed, so a new set does not move the old sets' numbers)
 CONTEXT_SETS = ("w1", "w2", "w3", "w4", "w5", "w6")
 #: the second, independent pass over both sets (a third labeller, given the lines shuffled with their language only):
