@@ -193,7 +193,8 @@ def read_agreement(path: Path = AGREEMENT) -> tuple[dict[str, str], list[str]]:
     return final, [f"Labels: the writer's (pass A) and an independent labeller's (pass B, lines shuffled, language "
                    f"only) on {n:,} lines: agreement {agree:.4f}, Cohen's kappa {kappa:.3f}; {dis} disagreements "
                    "adjudicated (`neutral`: a print-edition cross-reference, "
-                   "\"the detailed report is on page 5\").", ""]
+                   "\"the detailed report is on page 5\"; an election tally \"कुल सीटें: 230 | भाजपा: 163 | …\" and a "
+                   "city's fuel prices written as a headline).", ""]
 
 
 def _contexts(rows: list[Row]) -> dict[str, tuple[str, str]]:
