@@ -12,8 +12,8 @@ from shuddh.lang.profile import available_profiles, load_profile
 from shuddh.stages.clean.chrome import _rule_index
 
 #: one-character literals that are rare in running text of every script (symbols, arrows, the ASCII pipe that
-#: normalize turns into a danda between Indic words, the slash)
-RARE = {"/", "|", "©", "°", "»", "›", "→", "▲", "▼"}
+#: normalize turns into a danda between Indic words, the slash, the reaction emoji of a comment bar)
+RARE = {"/", "|", "©", "°", "»", "›", "→", "▲", "▼", "👍", "❤", "😮", "😢", "😡", "😂", "👎", "😍"}
 
 
 @pytest.mark.parametrize("name", available_profiles())
