@@ -84,6 +84,17 @@ lines and their language alone (``blind_chrome_agreement.tsv``):
   Khyber News, Jehan Pakistan, Daily Hurriyat, Urdu Links; gu — Surat Today, Ahmedabad Mirror Gujarati, Rajkot
   Samachar, Gujarat Prabhat, Mehsana Live.
 
+* ``w17``, ``w18`` (HELD-OUT, written after round 5's rules were final by two more writers in the proportions of
+  w2/w4/w6, measured once, no rule changed after): w17 hi — Dainik Mahamedha, Vishwa Varta, Pratahkal, Tarun Mitra,
+  Dastak Times, Kanpur Samachar; mr — Dainik Ajintha, Maharashtra Mazha, Loksandesh, Dainik Bhumiputra, Nanded Times;
+  bn — Khola Kagoj, Dainik Azad, Bhorer Pata, Gonokantho, Sylhet Today; ur — Daily Mahasib, Qaumi Tanzeem, Daily Waqt,
+  Daily Hawa, Roznama Aftab; gu — Meghdoot Samachar, Rajkot Mirror, Bhavnagar Today, Kutch Khabar, Anand Samachar. w18
+  hi — Dainik Vishwamitra, Nav Pradesh, Rajasthan Khabre, Dainik Jalte Deep, Uttar Ujala, Himachal Dastak; mr — Dainik
+  Pratinidhi, Kokan Today, Satara Samachar, Nandurbar Live, Dainik Godateer Samachar; bn — Dainik Purbanchal,
+  Sunamkanthe, Chattogram Pratidin, Rajshahir Somoy, Khulna Times Bangla; ur — Daily Asas, Daily Azadi Quetta, Roznama
+  Kainat, Jahan-e-Urdu, Daily Sahar; gu — Loksatta Jansatta, Nav Sandesh, Mahesana Express, Ahmedabad Today,
+  Gandhinagar Express.
+
 Each line is run through the line stages as a real page would hold it: between two article paragraphs of
 its language (``normalize`` → ``chrome`` with line-part cuts → ``header``), under its language's profile.
 A chrome line counts as caught when it is removed whole or a piece of it is cut (``removed / cut``); a body
@@ -130,7 +141,9 @@ SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w13": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w13.tsv"),
         "w14": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w14.tsv"),
         "w15": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w15.tsv"),
-        "w16": ("HELD-OUT, written at the start of round 5, measured after it", LABEL_DIR / "blind_chrome_w16.tsv")}
+        "w16": ("HELD-OUT, written at the start of round 5, measured after it", LABEL_DIR / "blind_chrome_w16.tsv"),
+        "w17": ("HELD-OUT, written after round 5, measured once", LABEL_DIR / "blind_chrome_w17.tsv"),
+        "w18": ("HELD-OUT, written after round 5, measured once", LABEL_DIR / "blind_chrome_w18.tsv")}
 TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9", "w13", "w14", "w15")
 #: the sets whose longest paragraphs stand around every line (fixed, so a new set does not move the old sets' numbers)
 CONTEXT_SETS = ("w1", "w2", "w3", "w4", "w5", "w6")

@@ -46,6 +46,10 @@ CHROME = [
     ("gu", "A+ A- અક્ષર", "toolbar"),
     ("hi", "👍 31  😢 2  😡 5", "comment_form"),
     ("mr", "ही बातमी कशी वाटली?  👍 छान  😮 धक्कादायक  😢 दुःखद", "comment_form"),
+    # "all rights reserved" as a footer (bn and ne: the phrase closing the line, or a short line)
+    ("bn", "সর্বস্বত্ব সংরক্ষিত দৈনিক নগর", "legal"),
+    ("bn", "© ২০২৫ নগর বার্তা | সর্বস্বত্ব সংরক্ষিত", "legal"),
+    ("ne", "सर्वाधिकार सुरक्षित नगर पब्लिकेसन्स", "legal"),
 ]
 
 
@@ -68,6 +72,9 @@ PROSE = [
     ("hi", "Ye kya bol rahe hain aap? 😂😂😂😂"),
     ("hi", "शानदार मैच 👍 ❤️"),
     ("hi", "मंत्री ने कहा कि 12 लोगों ने 👍 दबाया और 3 ने 😡"),
+    # "all rights reserved" inside a sentence or reported speech (bn's and ne's phrase took it anywhere)
+    ("bn", "সংস্থাটি এক বিবৃতিতে জানিয়েছে, তাদের লোগোর সর্বস্বত্ব সংরক্ষিত এবং নকল করলে ব্যবস্থা নেওয়া হবে।"),
+    ("ne", "कम्पनीले भन्यो कि ब्रान्डको सर्वाधिकार सुरक्षित रहनेछ र अनुमति बिना प्रयोग गर्नेलाई कारबाही हुनेछ।"),
     # menus' words in a sentence, a theme in prose
     ("web-common", "The archive holds advertisements from 1920 to 1950."),
     ("web-common", "The theme by which the festival is known this year is water."),
