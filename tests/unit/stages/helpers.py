@@ -24,3 +24,27 @@ def read_records(outdir: Path, sub: str) -> list[dict[str, Any]]:
         with gzip.open(f, "rb") as fh:
             out.extend(orjson.loads(ln) for ln in fh if ln.strip())
     return out
+
+
+def chrome_form_tests(profile: str | None, chrome: list[Any], kept: list[Any]) -> tuple[Any, Any]:
+    """The two tests of issue 13's chrome-forms files (one per round and language): every chrome line is removed by the
+    lexicon with its reason, every near miss is kept. ``chrome`` holds (line, reason) pairs and ``kept`` lines, read
+    under ``profile``; with ``profile`` None, (profile, line, reason) triples and (profile, line) pairs. A module binds
+    the two to names starting with ``test_`` for pytest to collect them."""
+    import pytest
+
+    from shuddh.lang.profile import load_profile
+    from shuddh.stages.clean.chrome import chrome_reason
+
+    chrome_cases = [c if profile is None else (profile, *c) for c in chrome]
+    kept_cases = [k if profile is None else (profile, k) for k in kept]
+
+    @pytest.mark.parametrize(("prof", "line", "reason"), chrome_cases)
+    def removed(prof: str, line: str, reason: str) -> None:
+        assert chrome_reason(line, load_profile(prof)) == reason, line
+
+    @pytest.mark.parametrize(("prof", "line"), kept_cases)
+    def kept_line(prof: str, line: str) -> None:
+        assert chrome_reason(line, load_profile(prof)) is None, line
+
+    return removed, kept_line

@@ -7,6 +7,7 @@ import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import chrome_reason, clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 
 def _reason(profile: str, line: str) -> str | None:
@@ -48,10 +49,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "line", "reason"), CHROME)
-def test_the_form_is_removed_with_its_reason(profile, line, reason):
-    assert _reason(profile, line) == reason
-
 
 PROSE = [
     # a prompt, a cookie banner and a live page described in a sentence
@@ -75,9 +72,8 @@ PROSE = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "line"), PROSE)
-def test_prose_with_the_same_words_is_kept(profile, line):
-    assert _reason(profile, line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, PROSE)
 
 
 def test_a_pipe_read_as_a_danda_still_separates_a_byline():

@@ -4,15 +4,10 @@ weather, currency, market and prayer-time strips, opinion and investment disclai
 promos, the e-paper, reactions and comment-box notes, imprints — each written here in a wording of its own, with
 near misses that must stay: a reported sentence, a list item or a table row of an article, news about the same thing."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason, clean_lines
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("bn"))
-
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines
@@ -83,10 +78,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_form_removed(line: str, reason: str) -> None:
-    assert _reason(line) == reason
-
 
 KEPT = [
     # one price alone reads like an article's list item (session 21: a strip needs two items)
@@ -135,9 +126,8 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("line", KEPT)
-def test_near_miss_kept(line: str) -> None:
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("bn", CHROME, KEPT)
 
 
 def test_opinion_note_cut_from_line_end() -> None:

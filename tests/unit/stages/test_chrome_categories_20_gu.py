@@ -4,15 +4,10 @@ notes, channel and e-paper calls, the reaction widget, weather, air-quality and 
 cookie buttons and notification prompts), each written here in a wording of its own, with near misses that must stay:
 a reported sentence, a list item or table row of an article, a sentence of news using the same words."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason, clean_lines
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("gu"))
-
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines
@@ -88,10 +83,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_the_form_is_removed_with_its_reason(line, reason):
-    assert _reason(line) == reason
-
 
 PROSE = [
     # correspondents, representatives and papers in sentences; a lone "name, place"
@@ -137,9 +128,8 @@ PROSE = [
 ]
 
 
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_with_the_same_words_is_kept(line):
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("gu", CHROME, PROSE)
 
 
 def test_in_a_page_the_forms_go_and_the_article_stays():

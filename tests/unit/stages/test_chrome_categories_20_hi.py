@@ -6,15 +6,10 @@ mandi / score strips, share bars with a copy link, previous / next links, below-
 credit labels — each in a wording of its own, with near misses that must stay: a reported sentence, news about the
 same thing, a list item."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason, clean_lines
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("hi"))
-
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines and datelines
@@ -107,10 +102,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_the_form_is_removed_with_its_reason(line, reason):
-    assert _reason(line) == reason
-
 
 PROSE = [
     "LIVE: मध्य प्रदेश बजट 2025 लाइव अपडेट",  # a live page's own headline
@@ -160,9 +151,8 @@ PROSE = [
 ]
 
 
-@pytest.mark.parametrize("line", PROSE)
-def test_prose_with_the_same_words_is_kept(line):
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("hi", CHROME, PROSE)
 
 
 def test_in_a_page_the_forms_go_and_the_article_stays():

@@ -9,6 +9,7 @@ import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import chrome_reason, clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 
 def _reason(line: str) -> str | None:
@@ -105,10 +106,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_line(line: str, reason: str) -> None:
-    assert _reason(line) == reason
-
 
 MENUS = [
     "बाजारभाव  हवामान  यशोगाथा  पशुपालन",
@@ -171,9 +168,8 @@ BODY = [
 ]
 
 
-@pytest.mark.parametrize("line", BODY)
-def test_near_miss_stays(line: str) -> None:
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("mr", CHROME, BODY)
 
 
 def test_near_misses_stay_in_context() -> None:

@@ -5,15 +5,8 @@ score strips, e-paper and platform calls, reaction bars — each written here in
 "شہر نامہ"), with near misses that must stay: a reported sentence, an article's list item or table row, a sentence of
 news about the same thing."""
 
-import pytest
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("ur"))
-
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines
@@ -145,11 +138,6 @@ KEEP = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_form_is_removed(line, reason):
-    assert _reason(line) == reason
 
-
-@pytest.mark.parametrize("line", KEEP)
-def test_near_miss_stays(line):
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("ur", CHROME, KEEP)

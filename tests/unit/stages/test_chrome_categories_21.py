@@ -3,15 +3,10 @@ missing — footer menus with DMCA / RSS / archive links, a web firm's credit, a
 notification buttons, login buttons after a prompt in any language, reaction bars — each written here in a wording of
 its own, with a near miss per form that must stay."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason, clean_lines
-
-
-def _reason(profile: str, line: str) -> str | None:
-    return chrome_reason(line, load_profile(profile))
-
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     ("hi", "About Us  Contact Us  DMCA  Disclaimer", "menu_items"),
@@ -53,10 +48,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "line", "reason"), CHROME)
-def test_the_form_is_removed_with_its_reason(profile, line, reason):
-    assert _reason(profile, line) == reason
-
 
 PROSE = [
     # a sentence quoting a consent button (the old "accept cookies" phrase took it anywhere in a line)
@@ -81,9 +72,8 @@ PROSE = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "line"), PROSE)
-def test_prose_with_the_same_words_is_kept(profile, line):
-    assert _reason(profile, line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, PROSE)
 
 
 def test_in_a_page_the_forms_go_and_the_article_stays():

@@ -6,15 +6,8 @@ previous/next links with a headline, editor's and agency notes, comment boxes an
 strips — each written here in a wording of its own, with near misses that must stay: a reported sentence, a list
 item of an article, news about the same thing."""
 
-import pytest
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("bn"))
-
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines: desk + date, datelines, masthead dates, bureaus, TV correspondents, credits, reading time, initials
@@ -96,10 +89,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_form_removed(line: str, reason: str) -> None:
-    assert _reason(line) == reason
-
 
 KEPT = [
     # one price alone, as an article's list item (a strip needs two items)
@@ -151,6 +140,5 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("line", KEPT)
-def test_near_miss_kept(line: str) -> None:
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("bn", CHROME, KEPT)

@@ -4,15 +4,10 @@ cookie buttons, print-line footers, taglines, social calls, share rows, scroll-o
 here in a wording of its own, with near misses that must stay: a reported sentence, a subhead, a list item of an
 article, a sentence of news about the same thing."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import chrome_reason, clean_lines
-
-
-def _reason(line: str) -> str | None:
-    return chrome_reason(line, load_profile("hi"))
-
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 CHROME = [
     # bylines: a desk or correspondent with a place, a separator or a label, and a date
@@ -128,14 +123,9 @@ KEEP = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_form_is_removed(line, reason):
-    assert _reason(line) == reason, line
 
-
-@pytest.mark.parametrize("line", KEEP)
-def test_near_miss_stays(line):
-    assert _reason(line) is None, line
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("hi", CHROME, KEEP)
 
 
 def test_byline_with_date_goes_between_article_paragraphs():

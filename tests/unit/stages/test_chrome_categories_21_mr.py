@@ -6,10 +6,10 @@ jurisdiction clause, ad contacts, teaser and next/previous labels, comment-form 
 price and river-level strips. Each written here in a wording of its own, with near misses that must stay: a reported
 sentence, a list item of an article, a sentence of news about the same thing."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import chrome_reason, clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 
 def _reason(line: str) -> str | None:
@@ -95,10 +95,6 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_line(line: str, reason: str) -> None:
-    assert _reason(line) == reason
-
 
 def test_section_menu() -> None:
     assert _reason("ताज्या बातम्या · महाराष्ट्र · देश-विदेश · शेती · क्रीडा") is not None
@@ -155,9 +151,8 @@ BODY = [
 ]
 
 
-@pytest.mark.parametrize("line", BODY)
-def test_near_miss_stays(line: str) -> None:
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("mr", CHROME, BODY)
 
 
 def test_near_misses_stay_in_context() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import chrome_reason, clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 
 def _reason(line: str) -> str | None:
@@ -119,19 +120,14 @@ KEEP = [
 ]
 
 
-@pytest.mark.parametrize(("line", "reason"), CHROME)
-def test_chrome_form_is_removed(line, reason):
-    assert _reason(line) == reason
-
 
 @pytest.mark.parametrize("line", STAMPS)
 def test_live_stamp_is_removed(line):
     assert _reason(line) is not None
 
 
-@pytest.mark.parametrize("line", KEEP)
-def test_near_miss_stays(line):
-    assert _reason(line) is None
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests("ur", CHROME, KEEP)
 
 
 def test_in_a_page_the_forms_go_and_the_article_stays():
