@@ -5,9 +5,12 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pytest
 
 from shuddh.document import Document, Dropped
+from shuddh.lang.profile import load_profile
 from shuddh.stages.base import Stage, StageContext, StageStats
+from shuddh.stages.clean.chrome import chrome_reason
 
 
 def run_stage(stage: Stage, texts: list[str]) -> tuple[list[Document | Dropped], StageStats]:
@@ -31,11 +34,6 @@ def chrome_form_tests(profile: str | None, chrome: list[Any], kept: list[Any]) -
     lexicon with its reason, every near miss is kept. ``chrome`` holds (line, reason) pairs and ``kept`` lines, read
     under ``profile``; with ``profile`` None, (profile, line, reason) triples and (profile, line) pairs. A module binds
     the two to names starting with ``test_`` for pytest to collect them."""
-    import pytest
-
-    from shuddh.lang.profile import load_profile
-    from shuddh.stages.clean.chrome import chrome_reason
-
     chrome_cases = [c if profile is None else (profile, *c) for c in chrome]
     kept_cases = [k if profile is None else (profile, k) for k in kept]
 
