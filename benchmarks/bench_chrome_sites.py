@@ -53,6 +53,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -684,40 +685,54 @@ LABEL_NOTES = """## The labels
 
 
 # --------------------------------------------------------------------------------------------- cost
+def crawl_pieces() -> tuple[list[str], list[str], int]:
+    """The crawl's pages (normalised) cut at line ends into pieces of about 4 KB (issue 13's "4 KB document"), the
+    site of each piece, and the number of pages."""
+    from shuddh.text.normalize import normalize
+
+    pieces: list[str] = []
+    sites: list[str] = []
+    docs = all_crawl_docs()
+    for d in docs:
+        cur: list[str] = []
+        size = 0
+        for ln in normalize(d.text).split("\n"):
+            cur.append(ln)
+            size += len(ln.encode()) + 1
+            if size >= 4096:
+                pieces.append("\n".join(cur))
+                sites.append(d.site)
+                cur, size = [], 0
+        if cur:
+            pieces.append("\n".join(cur))
+            sites.append(d.site)
+    return pieces, sites, len(docs)
+
+
 def chrome_cost(repeat: int = 5) -> list[str]:
     """CPU of the chrome stage per ~4 KB document: the crawl's pages (normalised) cut at line ends into
-    pieces of about 4 KB, best of ``repeat`` passes, with and without cutting chrome inside lines."""
+    pieces of about 4 KB, best of ``repeat`` passes, with and without cutting chrome inside lines; then all three
+    line stages on those same pieces (chrome and header, then chrome_repeats over their output, one site per
+    crawl site: :func:`repeats_cost`)."""
     from shuddh.document import Document
     from shuddh.stages.base import StageContext, StageStats
     from shuddh.stages.clean.chrome import ChromeLineStage
     from shuddh.stages.clean.header import HeaderStage
-    from shuddh.text.normalize import normalize
 
-    texts = [normalize(d.text) for d in all_crawl_docs()]
-    if not texts:
+    docs4, sites, n_pages = crawl_pieces()
+    if not docs4:
         return []
-    docs4: list[str] = []
-    for t in texts:
-        cur: list[str] = []
-        size = 0
-        for ln in t.split("\n"):
-            cur.append(ln)
-            size += len(ln.encode()) + 1
-            if size >= 4096:
-                docs4.append("\n".join(cur))
-                cur, size = [], 0
-        if cur:
-            docs4.append("\n".join(cur))
     kb4 = sum(len(t.encode()) for t in docs4) / 4096
-    out = [f"CPU per ~4 KB document ({len(docs4)} pieces of the {len(texts)} crawl pages, best of {repeat}):\n",
-           "| stage | ms per 4 KB |", "|---|---|"]
+    out = [f"CPU per ~4 KB document ({len(docs4)} pieces of the {n_pages} crawl pages, best of {repeat}; load "
+           f"{os.getloadavg()[0]:.1f}):\n", "| stage | ms per 4 KB |", "|---|---|"]
     chrome, header = ChromeLineStage(profile="hi"), HeaderStage(profile="hi")
+    best_both = float("inf")
     for name, stages in (("chrome, parts=False", (ChromeLineStage(profile="hi", parts=False),)),
                          ("chrome (default, parts=True)", (chrome,)),
                          ("header", (header,)),
-                         ("**chrome + header (default; target <= 0.3)**", (chrome, header))):
+                         ("chrome + header (default)", (chrome, header))):
         for stage in stages:
-            stage.map(Document(id="warm", text=texts[0], source="x"), StageContext(StageStats("w")))
+            stage.map(Document(id="warm", text=docs4[0], source="x"), StageContext(StageStats("w")))
         best = float("inf")
         for _ in range(repeat):
             docs = [Document(id=str(i), text=t, source="x") for i, t in enumerate(docs4)]
@@ -729,19 +744,117 @@ def chrome_cost(repeat: int = 5) -> list[str]:
                     r = stage.map(r, ctx)
             best = min(best, time.process_time() - t0)
         out.append(f"| {name} | {1000 * best / kb4:.3f} |")
+        best_both = best
+    # chrome_repeats over what chrome + header kept of the same pieces (a piece both drop: no document)
+    ctx = StageContext(StageStats("kept"))
+    kept: list[tuple[str, str | None, str | None]] = []
+    for t, site in zip(docs4, sites, strict=True):
+        r = chrome.map(Document(id="k", text=t, source="x"), ctx)
+        if isinstance(r, Document):
+            r = header.map(r, ctx)
+        if isinstance(r, Document):
+            kept.append((r.text, None, site))
+    rep = _repeats_phases(kept, 5)
+    # reduce runs once per run over every partition: a fixed part and a part that grows with the keys. Its growth:
+    # the same pieces four times over, each copy its own sites (four times the keys), less one time over
+    many = [(t, u, f"{site}#{k}") for k in range(4) for t, u, site in kept]
+    rep4 = _repeats_phases(many, 3)
+    grows = (rep4["reduce"] - rep["reduce"]) / 3
+    per_doc = best_both + rep["collect"] + rep["apply"] + grows
+    out += [f"| chrome_repeats: collect + apply | {1000 * (rep['collect'] + rep['apply']) / kb4:.3f} |",
+            f"| chrome_repeats: reduce, its part that grows with the documents (four copies of the pieces, each "
+            f"its own sites, less one) | {1000 * grows / kb4:.3f} |",
+            f"| **chrome + header + chrome_repeats (target <= 0.3)** | **{1000 * per_doc / kb4:.3f}** |",
+            f"| chrome_repeats: reduce's fixed part, once per run (64 partitions and finalize) | "
+            f"{1000 * (rep['reduce'] - grows):.1f} ms per run |"]
     return out
 
 
-def repeats_cost(repeat: int = 3) -> list[str]:
-    """CPU of chrome_repeats per ~4 KB document: its collect, reduce (64 partitions and finalize, over all of
-    them) and apply as a run calls them (one shard, a temporary work folder, spool fsyncs left to the
-    shard task as in a run), best of ``repeat`` passes, over every page the bench hands the stage (the
-    crawl's, the wcxb pages' and the clean sets' line-stage output: :func:`run_line_stages`)."""
+def shape_cost(repeat: int = 3) -> list[str]:
+    """CPU of chrome + header per ~4 KB and per line on texts of different shapes: the crawl's ~4 KB pieces (news
+    paragraphs, long lines), the visible text of the html-indic-news pages and of wcxb's pages (a page's every line:
+    menus, cards, footers, most of them short). The lexicon is looked up line by line, so the cost per 4 KB follows
+    the number of lines in it."""
+    from shuddh.document import Document
+    from shuddh.stages.base import StageContext, StageStats
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.clean.header import HeaderStage
+    from shuddh.text.normalize import normalize
+
+    pieces, _sites, _n = crawl_pieces()
+    shapes = {"crawl-hindi-news, ~4 KB pieces (hi)": [("hi", t) for t in pieces],
+              "html-indic-news pages, visible text (hi, bn, gu)": [(d.profile, normalize(d.text)) for d in html_docs()],
+              "wcxb-dev pages, visible text (web-common)": [("web-common", normalize(d.text)) for d in wcxb_docs(0)]}
+    out = [f"chrome + header on texts of different shapes (best of {repeat}; load {os.getloadavg()[0]:.1f}):\n",
+           "| text | documents | lines per 4 KB | ms per 4 KB | us per line |", "|---|---|---|---|---|"]
+    stages: dict[str, tuple[ChromeLineStage, HeaderStage]] = {}
+    for name, shaped in shapes.items():
+        docs = [(p, t) for p, t in shaped if t]
+        if not docs:
+            continue
+        for p, t in docs:
+            if p not in stages:
+                stages[p] = (ChromeLineStage(profile=p), HeaderStage(profile=p))
+                stages[p][0].map(Document(id="warm", text=t, source="x"), StageContext(StageStats("w")))
+        best = float("inf")
+        for _ in range(repeat):
+            ctx = StageContext(StageStats(name))
+            t0 = time.process_time()
+            for k, (p, t) in enumerate(docs):
+                chrome, header = stages[p]
+                r = chrome.map(Document(id=str(k), text=t, source="x"), ctx)
+                if isinstance(r, Document):
+                    header.map(r, ctx)
+            best = min(best, time.process_time() - t0)
+        kb4 = sum(len(t.encode()) for _, t in docs) / 4096
+        n_lines = sum(t.count("\n") + 1 for _, t in docs)
+        out.append(f"| {name} | {len(docs)} | {n_lines / kb4:.0f} | {1000 * best / kb4:.3f} | "
+                   f"{1e6 * best / n_lines:.1f} |")
+    return out
+
+
+def _repeats_phases(pages: Sequence[tuple[str, str | None, str | None]], repeat: int) -> dict[str, float]:
+    """Best CPU seconds of chrome_repeats' collect, reduce (64 partitions and finalize, over all of them) and apply
+    over ``pages`` (text, url, the input file: the site of URL-less pages) as a run calls them (one shard, a
+    temporary work folder, spool fsyncs left to the shard task as in a run)."""
     import tempfile
 
     import shuddh.stages.dedup._common as common
     from shuddh.document import Document
     from shuddh.stages.base import ShardInfo, StageContext, StageStats
+    from shuddh.stages.clean.repeats import ChromeRepeatsStage
+
+    stage = ChromeRepeatsStage()
+    # (the name _common imported, patched where the stage looks it up)
+    defer, common.fsync_or_defer = common.fsync_or_defer, lambda fh, final: None  # type: ignore[attr-defined]
+    best = {"collect": float("inf"), "reduce": float("inf"), "apply": float("inf")}
+    try:
+        for _ in range(repeat):
+            with tempfile.TemporaryDirectory(prefix="repeats_cost_") as tmp:
+                info = ShardInfo(index=0, name="part-00000", workdir=Path(tmp))
+                batch = [Document(id=str(i), text=t, source="x", url=u, file=f) for i, (t, u, f) in enumerate(pages)]
+                t0 = time.process_time()
+                stage.collect(batch, StageContext(StageStats("c"), info))
+                t1 = time.process_time()
+                rctx = StageContext(StageStats("r"))
+                for part in range(stage.partitions):
+                    stage.reduce_partition(Path(tmp), [info.name], part, rctx)
+                stage.finalize(Path(tmp), [info.name], rctx)
+                t2 = time.process_time()
+                for _d in stage.apply(batch, StageContext(StageStats("a"), info)):
+                    pass
+                t3 = time.process_time()
+            for k, v in (("collect", t1 - t0), ("reduce", t2 - t1), ("apply", t3 - t2)):
+                best[k] = min(best[k], v)
+    finally:
+        common.fsync_or_defer = defer  # type: ignore[attr-defined]
+    return best
+
+
+def repeats_cost(repeat: int = 3) -> list[str]:
+    """CPU of chrome_repeats per ~4 KB document: its collect, reduce and apply (:func:`_repeats_phases`), best of
+    ``repeat`` passes, over every page the bench hands the stage (the crawl's, the wcxb pages' and the clean sets'
+    line-stage output: :func:`run_line_stages`)."""
     from shuddh.stages.clean.repeats import ChromeRepeatsStage
 
     # the documents the bench hands chrome_repeats (the line stages' output), caught at its in_memory
@@ -767,30 +880,7 @@ def repeats_cost(repeat: int = 3) -> list[str]:
     if not pages:
         return []
     kb4 = sum(len(t.encode()) for t, _u, _s in pages) / 4096
-    stage = ChromeRepeatsStage()
-    # (the name _common imported, patched where the stage looks it up)
-    defer, common.fsync_or_defer = common.fsync_or_defer, lambda fh, final: None  # type: ignore[attr-defined]
-    best = {"collect": float("inf"), "reduce": float("inf"), "apply": float("inf")}
-    try:
-        for _ in range(repeat):
-            with tempfile.TemporaryDirectory(prefix="repeats_cost_") as tmp:
-                info = ShardInfo(index=0, name="part-00000", workdir=Path(tmp))
-                batch = [Document(id=str(i), text=t, source="x", url=u, file=f) for i, (t, u, f) in enumerate(pages)]
-                t0 = time.process_time()
-                stage.collect(batch, StageContext(StageStats("c"), info))
-                t1 = time.process_time()
-                rctx = StageContext(StageStats("r"))
-                for part in range(stage.partitions):
-                    stage.reduce_partition(Path(tmp), [info.name], part, rctx)
-                stage.finalize(Path(tmp), [info.name], rctx)
-                t2 = time.process_time()
-                for _d in stage.apply(batch, StageContext(StageStats("a"), info)):
-                    pass
-                t3 = time.process_time()
-            for k, v in (("collect", t1 - t0), ("reduce", t2 - t1), ("apply", t3 - t2)):
-                best[k] = min(best[k], v)
-    finally:
-        common.fsync_or_defer = defer  # type: ignore[attr-defined]
+    best = _repeats_phases(pages, repeat)
     out = [f"chrome_repeats, CPU per ~4 KB ({len(pages)} pages of the bench, {kb4:,.0f} x 4 KB, one shard, best of "
            f"{repeat}; load {os.getloadavg()[0]:.1f}):\n", "| phase | ms per 4 KB |", "|---|---|"]
     out += [f"| {k} | {1000 * v / kb4:.3f} |" for k, v in best.items()]
@@ -838,6 +928,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if a.cmd == "cost":
         print("\n".join(chrome_cost()))
+        print()
+        print("\n".join(shape_cost()))
         print()
         print("\n".join(repeats_cost()))
         return 0
@@ -1057,6 +1149,8 @@ def main(argv: list[str] | None = None) -> int:
     say(f"\nCPU of chrome+header+repeats: Indic {cpu_indic:.2f} s, wcxb {cpu_wc:.2f} s ({len(wc)} pages), "
         f"clean sets {cpu_clean:.2f} s.\n")
     report.extend(chrome_cost())
+    say("")
+    report.extend(shape_cost())
     say("")
     report.extend(repeats_cost())
     say("")
