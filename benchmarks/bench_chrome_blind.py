@@ -95,6 +95,16 @@ lines and their language alone (``blind_chrome_agreement.tsv``):
   Kainat, Jahan-e-Urdu, Daily Sahar; gu — Loksatta Jansatta, Nav Sandesh, Mahesana Express, Ahmedabad Today,
   Gandhinagar Express.
 
+* ``w19``, ``w20`` (TUNE, round 6, asked for more bylines, promos, credits, teasers, tag lines and taglines, tickers,
+  live labels and disclaimers): w19 hi — UP Tak, Bihar Tak, Zee Bihar Jharkhand, Dailyhunt Hindi, Rashtriya Sahara, The
+  Mooknayak; mr — Max Maharashtra, InMarathi, Mahamtb, Nashik Live, Dainik Samrajya; bn — Daily Sun Bangla, Barishal
+  Times, Dainik Sylhet, Boishakhi TV, Bangla Mail; ur — Hum Sub, Daily Taqat, Aap News Urdu, Kashmir Reader Urdu, Daily
+  Ittehad; gu — Gujarat Headline, Divya Gujarat, Gujarati News Online, Vadodara Mirror, Bhavnagar Live. w20 hi — MP
+  Tak, News18 Bihar, Way2News Hindi, ET Now Swadesh, Zee Salaam Hindi, Hindi Moneycontrol; mr — Pune Mirror Marathi,
+  Aurangabad Live, Marathi Manoos, Dainik Loknama, Solapur Live; bn — Bangla Times, Amader Bharat, Kolkata TV Online,
+  Sangbad Sarabela, Bengal Live; ur — Lahore Times Urdu, Daily Qaumi Akhbar, Urdu Khabar, Islamabad Post Urdu, Daily
+  Nawa-e-Jung; gu — Gujarat Khabar, Garvi Gujarat, Navbharat Gujarati, Sarvottam Samachar, Surat Live.
+
 Each line is run through the line stages as a real page would hold it: between two article paragraphs of
 its language (``normalize`` → ``chrome`` with line-part cuts → ``header``), under its language's profile.
 A chrome line counts as caught when it is removed whole or a piece of it is cut (``removed / cut``); a body
@@ -105,7 +115,7 @@ The sets are written text, not scraped pages: a check of the categories' *forms*
 not written from, not a substitute for labelled pages (``bench_chrome_sites.py``); the writers imitated the
 sites from memory, and their near misses share themes across languages.
 
-Run: ``python benchmarks/bench_chrome_blind.py [--tune] [--misses w1|w3|w5|w7|w8|w9|w13|w14|w15] [--write]``.
+Run: ``python benchmarks/bench_chrome_blind.py [--tune] [--misses w1|w3|w5|w7|w8|w9|w13|w14|w15|w19|w20] [--write]``.
 """
 
 from __future__ import annotations
@@ -143,8 +153,10 @@ SETS = {"w1": ("TUNE, round 1", LABEL_DIR / "blind_chrome_w1.tsv"),
         "w15": ("TUNE, round 5", LABEL_DIR / "blind_chrome_w15.tsv"),
         "w16": ("HELD-OUT, written at the start of round 5, measured after it", LABEL_DIR / "blind_chrome_w16.tsv"),
         "w17": ("HELD-OUT, written after round 5, measured once", LABEL_DIR / "blind_chrome_w17.tsv"),
-        "w18": ("HELD-OUT, written after round 5, measured once", LABEL_DIR / "blind_chrome_w18.tsv")}
-TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9", "w13", "w14", "w15")
+        "w18": ("HELD-OUT, written after round 5, measured once", LABEL_DIR / "blind_chrome_w18.tsv"),
+        "w19": ("TUNE, round 6", LABEL_DIR / "blind_chrome_w19.tsv"),
+        "w20": ("TUNE, round 6", LABEL_DIR / "blind_chrome_w20.tsv")}
+TUNE_SETS = ("w1", "w3", "w5", "w7", "w8", "w9", "w13", "w14", "w15", "w19", "w20")
 #: the sets whose longest paragraphs stand around every line (fixed, so a new set does not move the old sets' numbers)
 CONTEXT_SETS = ("w1", "w2", "w3", "w4", "w5", "w6")
 #: the second, independent pass over both sets (a third labeller, given the lines shuffled with their language only):
