@@ -1,0 +1,57 @@
+"""Issue 13, session 22: the language-independent chrome forms two more blind-written TUNE sets (w19, w20) showed
+missing — the English SEO title under a story, the link to its English edition, a notification prompt whose button is
+"Subscribe", a web firm's credit, a "Powered by" with the site's name, a view counter, a channel invitation with the
+site's name, a byline with a dash or a time zone — each written here in a wording of its own, with a near miss per
+form that must stay."""
+
+from shuddh.lang.profile import load_profile
+from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
+
+CHROME = [
+    ("hi", "Web Title: lucknow news power cut in old city areas for six hours", "tags"),
+    ("gu", "Web Title : Surat diamond unit workers protest over wages", "tags"),
+    ("mr", "Read in English", "navigation"),
+    ("bn", "Read this article in English", "navigation"),
+    ("web-common", "View this story in English", "navigation"),
+    ("ur", "Nagar Times wants to send you push notifications. Subscribe | Later", "notifications"),
+    ("web-common", "Website Design & Developed by Nagar Infoway", "legal"),
+    ("bn", "Design & Developed By: Nagar Soft", "legal"),
+    ("mr", "Powered by Nagarvarta | नगर वार्ता", "legal"),
+    ("web-common", "Views: 3,482", "share"),
+    ("hi", "Total Views | 12,905", "share"),
+    ("mr", "Join Nagar Live on WhatsApp", "promo"),
+    ("web-common", "Join Nagar Express Telegram Channel", "promo"),
+    ("web-common", "By - Nagar Live | 14 Feb 2025 6:45 PM IST", "byline"),
+    ("web-common", "By: Ramesh Gupta – 3 March 2025, 10:15 AM GMT", "byline"),
+    ("ur", "By Ramesh Gupta | 3 March 2025, 10:15 AM PKT", "byline"),
+]
+
+PROSE = [
+    # the same words in sentences of an article
+    ("web-common", "Web title tags matter less for search than they used to, the study found."),
+    ("hi", "Read in English and Hindi, the notice was put up at every booth."),
+    ("web-common", "The app wants to send you notifications about every sale, which many users find annoying."),
+    ("web-common", "Designed and developed by students of the college, the satellite will be launched next year."),
+    ("web-common", "Powered by Snapdragon"),
+    ("web-common", "Powered by a 5,000 mAh battery | 45W charging"),
+    ("web-common", "Views differ on whether the dam is safe."),
+    ("web-common", "Join the march on Sunday, the union told its members."),
+    ("web-common", "Join Telegram groups only from people you know, police advised."),
+    ("web-common", "By 2030 - the target year - emissions must fall by half."),
+]
+
+
+#: every chrome line removed with its reason, every near miss kept (the shared pair of tests)
+test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, PROSE)
+
+
+def test_in_a_page_the_forms_go_and_the_article_stays():
+    lines = ["नगर निगम ने शहर में पानी की आपूर्ति के लिए नई योजना शुरू की है, जिससे हजारों घरों को लाभ मिलेगा।",
+             "By - Nagar Samachar | 14 Feb 2025 6:45 PM IST",
+             "योजना के तहत पुरानी पाइपलाइनें बदली जाएंगी और हर मोहल्ले में नए नल लगाए जाएंगे।",
+             "Read this story in English",
+             "Web Title: city water supply scheme launched by municipal corporation",
+             "Total Views | 12,905"]
+    out = clean_lines(list(lines), load_profile("hi"))
+    assert out == [None, "byline", None, "navigation", "tags", "share"]
