@@ -18,8 +18,8 @@ CHROME = [
     ("web-common", "Website Design & Developed by Nagar Infoway", "legal"),
     ("bn", "Design & Developed By: Nagar Soft", "legal"),
     ("mr", "Powered by Nagarvarta | नगर वार्ता", "legal"),
-    ("web-common", "Views: 3,482", "share"),
-    ("hi", "Total Views | 12,905", "share"),
+    ("web-common", "Views: 3,482", "toolbar"),
+    ("hi", "Total Views | 12,905", "toolbar"),
     ("mr", "Join Nagar Live on WhatsApp", "promo"),
     ("web-common", "Join Nagar Express Telegram Channel", "promo"),
     ("web-common", "By - Nagar Live | 14 Feb 2025 6:45 PM IST", "byline"),
@@ -54,4 +54,4 @@ def test_in_a_page_the_forms_go_and_the_article_stays():
              "Web Title: city water supply scheme launched by municipal corporation",
              "Total Views | 12,905"]
     out = clean_lines(list(lines), load_profile("hi"))
-    assert out == [None, "byline", None, "navigation", "tags", "share"]
+    assert out == [None, "byline", None, "navigation", "tags", "toolbar"]
