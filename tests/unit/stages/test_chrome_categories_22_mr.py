@@ -3,7 +3,7 @@ mr.toml — a site's team credit, "By" credits after a dash or with a desk, a pl
 with the place and the date, a site name with a CMS date, joined credit labels and the compiler's credit, an author
 with the reading time, the e-paper link, calls to fund the site, subscription prices with a call, contests with prizes,
 the channel bell, the WhatsApp number to save, courtesy and source labels, translation notes, the plural ad contact, the
-one-word teaser label, the empty comment box, a topic row, market, crop-range and dam strips, a site's tagline, the
+one-word teaser label, the empty comment box, a topic row, market and dam strips, a site's tagline, the
 language link and a view counter. Each written here in a wording of its own, with near misses that must stay: a
 reported sentence, a list item or table row of an article, a sentence of news about the same thing."""
 
@@ -56,8 +56,8 @@ CHROME = [
     ("हरभरा भाव (अकोला): किमान ₹5,100 | कमाल ₹5,900 | सरासरी ₹5,550", "ticker"),
     ("उजनी धरण पाणीसाठा : ६१ टक्के | विसर्ग : ५,००० क्युसेक", "ticker"),
     # the tagline, the language link, the view counter
-    ("कोकण लाईव्ह | कोकणचा हक्काचा आवाज", "footer"),
-    ("सांगली न्यूज — विश्वासार्ह मराठी न्यूज पोर्टल", "footer"),
+    ("कोकण लाईव्ह | कोकणचा हक्काचा आवाज", "tagline"),
+    ("सांगली न्यूज — विश्वासार्ह मराठी न्यूज पोर्टल", "tagline"),
     ("ही बातमी इंग्रजीमध्ये वाचा", "language_switch"),
     ("व्ह्यूज: ८४५", "toolbar"),
 ]
