@@ -1,8 +1,8 @@
 """Issue 13, session 22: the language-independent chrome forms two more blind-written TUNE sets (w19, w20) showed
 missing — the English SEO title under a story, the link to its English edition, a notification prompt whose button is
 "Subscribe", a web firm's credit, a "Powered by" with the site's name, a view counter, a channel invitation with the
-site's name, a byline with a dash or a time zone — each written here in a wording of its own, with a near miss per
-form that must stay."""
+site's name, a byline with a dash or a time zone, a reaction bar with separators, a summary box's label — each
+written here in a wording of its own, with a near miss per form that must stay."""
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
@@ -24,6 +24,8 @@ CHROME = [
     ("web-common", "Join Nagar Express Telegram Channel", "promo"),
     ("web-common", "By - Nagar Live | 14 Feb 2025 6:45 PM IST", "byline"),
     ("web-common", "By: Ramesh Gupta – 3 March 2025, 10:15 AM GMT", "byline"),
+    ("gu", "👍 31 | ❤️ 7 | 😮 2", "comment_form"),
+    ("hi", "Key Highlights", "live"),
     ("ur", "By Ramesh Gupta | 3 March 2025, 10:15 AM PKT", "byline"),
 ]
 
@@ -39,6 +41,7 @@ PROSE = [
     ("web-common", "Join the march on Sunday, the union told its members."),
     ("web-common", "Join Telegram groups only from people you know, police advised."),
     ("web-common", "By 2030 - the target year - emissions must fall by half."),
+    ("web-common", "Key highlights of the budget include lower taxes and new roads."),
 ]
 
 
