@@ -316,6 +316,21 @@ _DEFAULT_FLAGS = regex.compile("").flags
 _BACKREF = regex.compile(r"\\(?:[1-9]|g)|\(\?P[=>]")
 
 
+#: the searches :func:`_gated` compiled, by (pattern, flags): a profile's index of the part rules searches the same
+#: cores as its full index, and every profile's index those of the web-common rules it includes — each compiled once
+#: per process (``regex``'s own cache holds 500 patterns, fewer than one profile's searches). A search is a pure
+#: function of its text; one object shared between indexes is safe (each index maps a search's id to its own patterns)
+_SEARCHES: dict[tuple[str, int], regex.Pattern[str]] = {}
+
+
+def _search(pattern: str, flags: int) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, memoised in :data:`_SEARCHES`."""
+    out = _SEARCHES.get((pattern, flags))
+    if out is None:
+        out = _SEARCHES[(pattern, flags)] = regex.compile(pattern, flags)
+    return out
+
+
 def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
     """The prefilter of ``patterns`` (:class:`_RuleIndex`): searches that together match wherever one of
     them matches, in three groups by what is known of their matches.
@@ -349,7 +364,7 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
             starts.update(first)
             # (the rule's own compiled pattern when it is searched as itself: a profile's started rules compiled
             # a second time cost ~20 ms per process for hi)
-            alone = p if search == p.pattern else regex.compile(search, p.flags)
+            alone = p if search == p.pattern else _search(search, p.flags)
             at.setdefault(id(alone), []).append(j)
             for x in first:
                 started_by.setdefault(x, []).append(alone)
@@ -358,7 +373,7 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
             gated.append((search, p.flags, need, j))
         else:
             always.append((search, p.flags, j))
-    out: dict[str, Any] = {"gated": tuple(regex.compile(search, flags) for search, flags, _, _ in gated),
+    out: dict[str, Any] = {"gated": tuple(_search(search, flags) for search, flags, _, _ in gated),
                            "gated_digit": tuple(_needs_digit(search) for search, _, _, _ in gated)}
     for f, (_, _, _, j) in zip(out["gated"], gated, strict=True):
         at.setdefault(id(f), []).append(j)
@@ -368,7 +383,7 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
         if search.startswith("^") and _BACKREF.search(search) is None:
             joined.setdefault(flags, []).append((search[1:], j))
         else:
-            searches.append(regex.compile(search, flags))
+            searches.append(_search(search, flags))
             at.setdefault(id(searches[-1]), []).append(j)
     for flags, bodies in joined.items():
         searches.insert(0, regex.compile("^(?:" + "|".join(f"(?:{x})" for x, _ in bodies) + ")", flags))
