@@ -6,7 +6,10 @@ searches of all those patterns run on most lines: a toolbar rule needing "a" and
 chrome stage 45 % dearer on the Hindi crawl until they were rewritten. A pattern without any literal is searched on
 every line. This test keeps both out; a new one-character literal must be a rare character and be added here."""
 
+import re
+
 import pytest
+import regex
 
 from shuddh.lang.profile import available_profiles, load_profile
 from shuddh.stages.clean.chrome import _rule_index
@@ -26,3 +29,31 @@ def test_no_pattern_is_searched_on_every_line(name, parts):
 def test_no_common_one_character_literal_gates_the_patterns(name):
     short = {k for k in _rule_index(load_profile(name)).needed_by if len(k) <= 1}
     assert short <= RARE, sorted(short - RARE)
+
+
+#: a run of words before the line's end that is not possessive: "(?:\S+\s*){1,10}$" tries every split of a long
+#: line's words into pieces before it fails (issue 13, session 22: hi's home breadcrumb took ~10 ms on one Leipzig line
+#: that starts "Home »", two thirds of hi's lexicon time on prose); "(?:\S++\s*+){1,10}+$" matches the same lines
+SPLITTING_RUN = re.compile(r"\(\?:\\S\+\\s\*\)\{[01],\d+\}(?:\$|\)\?\$)")
+
+
+@pytest.mark.parametrize("name", available_profiles())
+def test_no_run_of_words_backtracks_into_every_split(name):
+    bad = [p.pattern for rule in load_profile(name).chrome_rules for p in rule.patterns
+           if SPLITTING_RUN.search(p.pattern)]
+    assert not bad, bad[:3]
+
+
+def test_the_possessive_run_matches_the_same_lines():
+    """The two writings of a home breadcrumb agree on short and long lines, with and without the label (the cost of
+    the old one on long lines is measured in benchmarks/RESULTS.md, session 22, not here)."""
+    old = regex.compile(r"^(?:होम|home)\s*(?:[»›>/→]|::)\s*(?:\S+\s*){1,10}$")
+    new = regex.compile(r"^(?:होम|home)\s*(?:[»›>/→]|::)\s*(?:\S++\s*+){1,10}+$")
+    sentence = "दिल्ली में आज सुबह से तेज बारिश हो रही है और कई इलाकों में जलभराव की खबरें आ रही हैं"
+    words = sentence.split(" ")
+    for n in range(len(words) + 1):
+        for head in ("home » ", "होम > ", "होम ", ""):
+            line = head + " ".join(words[:n])
+            assert bool(old.search(line)) == bool(new.search(line)), line
+    assert new.search("होम » देश » बिहार")
+    assert not new.search("होम » " + sentence)
