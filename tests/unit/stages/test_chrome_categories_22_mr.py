@@ -8,9 +8,7 @@ language link and a view counter. Each written here in a wording of its own, wit
 reported sentence, a list item or table row of an article, a sentence of news about the same thing."""
 
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import clean_lines
-from tests.unit.stages.helpers import chrome_form_tests
+from tests.unit.stages.helpers import assert_kept_between, chrome_form_tests
 
 CHROME = [
     # bylines: the site's team, "By" credits, a place before the desk, a desk word with the place and date, a CMS date
@@ -107,8 +105,4 @@ def test_near_misses_stay_in_context() -> None:
     """The near misses between two article paragraphs: no line of them is removed or cut."""
     para = ("उजनी धरण परिसरात गेल्या आठवड्यात जोरदार पाऊस झाल्याने धरणातील पाणीसाठा वाढला असून, भीमा नदीकाठच्या "
             "गावांना प्रशासनाने सतर्कतेचा इशारा दिला आहे.")
-    for line in BODY:
-        cuts: dict = {}
-        out = clean_lines([para, line, para], load_profile("mr"), cuts=cuts)
-        assert out[1] is None, line
-        assert 1 not in cuts, line
+    assert_kept_between("mr", para, BODY)
