@@ -1,8 +1,9 @@
 """Issue 13, session 22: the language-independent chrome forms two more blind-written TUNE sets (w19, w20) showed
 missing — the English SEO title under a story, the link to its English edition, a notification prompt whose button is
-"Subscribe", a web firm's credit, a "Powered by" with the site's name, a view counter, a channel invitation with the
-site's name, a byline with a dash or a time zone, a reaction bar with separators, a summary box's label — each
-written here in a wording of its own, with a near miss per form that must stay."""
+"Subscribe", a web firm's credit, a view counter, a byline with a dash or a time zone, a summary box's label — each
+written here in a wording of its own, with a near miss per form that must stay; and the near misses in reported speech
+that the oldest hi and ur channel-call patterns took (a sealed held-out set showed them). The round's per-language
+rules were withdrawn after an adversarial pass (benchmarks/RESULTS.md, session 22)."""
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
@@ -17,14 +18,10 @@ CHROME = [
     ("ur", "Nagar Times wants to send you push notifications. Subscribe | Later", "notifications"),
     ("web-common", "Website Design & Developed by Nagar Infoway", "legal"),
     ("bn", "Design & Developed By: Nagar Soft", "legal"),
-    ("mr", "Powered by Nagarvarta | नगर वार्ता", "legal"),
     ("web-common", "Views: 3,482", "toolbar"),
     ("hi", "Total Views | 12,905", "toolbar"),
-    ("mr", "Join Nagar Live on WhatsApp", "promo"),
-    ("web-common", "Join Nagar Express Telegram Channel", "promo"),
     ("web-common", "By - Nagar Live | 14 Feb 2025 6:45 PM IST", "byline"),
     ("web-common", "By: Ramesh Gupta – 3 March 2025, 10:15 AM GMT", "byline"),
-    ("gu", "👍 31 | ❤️ 7 | 😮 2", "comment_form"),
     ("hi", "Key Highlights", "live"),
     ("ur", "By Ramesh Gupta | 3 March 2025, 10:15 AM PKT", "byline"),
 ]
@@ -37,6 +34,17 @@ PROSE = [
     ("web-common", "Designed and developed by students of the college, the satellite will be launched next year."),
     ("web-common", "Powered by Snapdragon"),
     ("web-common", "Powered by a 5,000 mAh battery | 45W charging"),
+    ("hi", "Powered by AI । गूगल का नया फोन"),
+    ("hi", "Web Title: वेब पेज का वह शीर्षक जो सर्च इंजन में दिखता है"),
+    ("gu", "મતદાન: 👍 62 | 👎 38"),
+    ("web-common", "Join Indian Army on Instagram"),
+    # a channel call in reported speech (a sealed held-out set's near miss, worded anew here): the oldest channel-call
+    # promo patterns of hi and ur took it
+    ("hi", "नगर निगम ने अपील की कि जलभराव की सूचना के लिए निगम का व्हाट्सएप ग्रुप ज्वाइन करें।"),
+    ("hi", "कलेक्टर ने कहा कि बाढ़ की ताजा जानकारी के लिए जिले का टेलीग्राम चैनल ज्वाइन करें"),
+    ("hi", "आरोपी लोगों से कहता था कि कमाई के लिए उसका टेलीग्राम चैनल ज्वाइन करें"),
+    ("ur", "بلدیہ نے شہریوں سے اپیل کی کہ پانی کی فراہمی کی اطلاع کے لیے بلدیہ کا واٹس ایپ گروپ جوائن کریں۔"),
+    ("ur", "ڈپٹی کمشنر نے کہا کہ سیلاب کی تازہ صورتحال کے لیے ضلع کا ٹیلی گرام چینل جوائن کریں"),
     ("web-common", "Views differ on whether the dam is safe."),
     ("web-common", "Join the march on Sunday, the union told its members."),
     ("web-common", "Join Telegram groups only from people you know, police advised."),
