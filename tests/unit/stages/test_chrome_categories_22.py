@@ -45,6 +45,12 @@ PROSE = [
     ("hi", "आरोपी लोगों से कहता था कि कमाई के लिए उसका टेलीग्राम चैनल ज्वाइन करें"),
     ("ur", "بلدیہ نے شہریوں سے اپیل کی کہ پانی کی فراہمی کی اطلاع کے لیے بلدیہ کا واٹس ایپ گروپ جوائن کریں۔"),
     ("ur", "ڈپٹی کمشنر نے کہا کہ سیلاب کی تازہ صورتحال کے لیے ضلع کا ٹیلی گرام چینل جوائن کریں"),
+    # a channel call after a speaker's or a step's colon (an adversarial pass's headlines, worded anew here)
+    ("hi", "नगर पुलिस: अफवाहों से बचने के लिए थाने का व्हाट्सएप ग्रुप ज्वाइन करें"),
+    ("hi", "स्टेप 2: अपने ब्लॉक के किसान टेलीग्राम ग्रुप से जुड़ें"),
+    ("hi", "ठगों का मैसेज: मोटी कमाई पाने के लिए इस टेलीग्राम चैनल को ज्वाइन करें"),
+    ("ur", "ضلعی پولیس: افواہوں سے بچنے کے لیے صرف ہمارے آفیشل فیس بک پیج کو فالو کریں"),
+    ("ur", "وزیر اعلیٰ کا پیغام: کارکن پارٹی کا واٹس ایپ چینل جوائن کریں"),
     ("web-common", "Views differ on whether the dam is safe."),
     ("web-common", "Join the march on Sunday, the union told its members."),
     ("web-common", "Join Telegram groups only from people you know, police advised."),
