@@ -51,6 +51,9 @@ PROSE = [
     ("hi", "ठगों का मैसेज: मोटी कमाई पाने के लिए इस टेलीग्राम चैनल को ज्वाइन करें"),
     ("ur", "ضلعی پولیس: افواہوں سے بچنے کے لیے صرف ہمارے آفیشل فیس بک پیج کو فالو کریں"),
     ("ur", "وزیر اعلیٰ کا پیغام: کارکن پارٹی کا واٹس ایپ چینل جوائن کریں"),
+    # a maker named in an Indic script is a story's, not a footer's web firm
+    ("hi", "Designed and developed by आईआईटी कानपुर के छात्र"),
+    ("bn", "Design & Developed by: বুয়েটের দুই শিক্ষার্থী"),
     ("web-common", "Views differ on whether the dam is safe."),
     ("web-common", "Join the march on Sunday, the union told its members."),
     ("web-common", "Join Telegram groups only from people you know, police advised."),
