@@ -316,19 +316,11 @@ _DEFAULT_FLAGS = regex.compile("").flags
 _BACKREF = regex.compile(r"\\(?:[1-9]|g)|\(\?P[=>]")
 
 
-#: the searches :func:`_gated` compiled, by (pattern, flags): a profile's index of the part rules searches the same
-#: cores as its full index, and every profile's index those of the web-common rules it includes — each compiled once
-#: per process (``regex``'s own cache holds 500 patterns, fewer than one profile's searches). A search is a pure
-#: function of its text; one object shared between indexes is safe (each index maps a search's id to its own patterns)
-_SEARCHES: dict[tuple[str, int], regex.Pattern[str]] = {}
-
-
-def _search(pattern: str, flags: int) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags)``, memoised in :data:`_SEARCHES`."""
-    out = _SEARCHES.get((pattern, flags))
-    if out is None:
-        out = _SEARCHES[(pattern, flags)] = regex.compile(pattern, flags)
-    return out
+#: ``regex.compile(pattern, flags)`` for the searches :func:`_gated` builds, once per process: a profile's index of the
+#: part rules searches the same cores as its full index, and every profile's index those of the web-common rules it
+#: includes (``regex``'s own cache holds 500 patterns, fewer than one profile's searches). A search is a pure function
+#: of its text; one object shared between indexes is safe (each index maps a search's id to its own patterns)
+_search = cache(regex.compile)
 
 
 def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
