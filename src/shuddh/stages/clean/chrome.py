@@ -1220,6 +1220,13 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         break
         if best < none:
             out[i] = reasons[best]
+    if "promo" in out:
+        # a how-to's numbered item or step is the article's instruction, not the site's call: "1. उमंग ऐप डाउनलोड
+        # करें", "स्टेप 2: डिजिलॉकर ऐप डाउनलोड करें", "ধাপ ২: … অ্যাপ ডাউনলোড করুন" (session 23: every profile's app and
+        # channel calls took them; no promo line of the labelled sets, the crawl or wcxb is numbered so)
+        for i, r in enumerate(out):
+            if r == "promo" and _HOW_TO_STEP.match(lines[i]) is not None:
+                out[i] = None
     menu = index.menu  # (None in the index of the part rules)
     if menu is not None:
         if not newline:
@@ -1265,6 +1272,12 @@ def _bare_labels(profile: LanguageProfile, reason: str = "read_more") -> frozens
 #: ellipsis: a truncated teaser ends in one ("पूर्ण बातमी वाचण्यासाठी येथे क्लिक करा...", "વાંચો વિગતવાર અહેવાલ...": blind sets
 #: w1 and w3 of bench_chrome_blind.py)
 _SENTENCE_END = regex.compile(r"(?:(?<!\.)\.|[!?।॥۔؟])[\"'”’)\]]*\s*$")
+
+
+#: the start of a how-to's numbered item ("1.", "2)") or step ("Step 2:", "स्टेप 2:", "चरण 1 -", "ধাপ ২:"): one word, a
+#: space and a number of at most two digits before a colon, dash, period or bracket and a space (not a site's name,
+#: "জাগোনিউজ২৪.কম এর অ্যাপ ডাউনলোড করুন"). A promo line so numbered is kept (:func:`chrome_reasons`)
+_HOW_TO_STEP = regex.compile(r"\s*(?:\p{N}{1,2}\s*[.)]|[\p{L}\p{M}]{2,12}\s+\p{N}{1,2}\s*[:.)\-–—])\s+\S")
 
 
 #: the categories whose lines are a label (and what it points at): "Read more: …", "See also: …", "Tags: …".
