@@ -76,6 +76,10 @@ class LanguageProfile:
     header: HeaderSettings = HeaderSettings()
     chrome_rules: tuple[ChromeRule, ...] = ()
     chrome_max_words: int = 40
+    #: reported speech and attribution (``[chrome] reported_speech``, the includes' appended): a line the lexicon
+    #: takes for a call to the reader (:data:`shuddh.stages.clean.chrome.CALL_REASONS`) that holds one of them is
+    #: the story's ("ने कहा कि … ग्रुप ज्वाइन करें", "… , the YouTuber told fans") and kept. None: no guard
+    chrome_reported: regex.Pattern[str] | None = None
     #: the language identifier's confidence needed to label a document as this language (else "und")
     langid_min_confidence: float | None = None
 
@@ -224,15 +228,36 @@ def load_profile(code_or_path: str) -> LanguageProfile:
     data, where = _read(code_or_path)
     _check_top(data, where)
     rules = [_rule(r, where) for r in data.get("chrome", {}).get("rules", [])]
+    reported = _reported(data.get("chrome", {}), where)
     for inc in data.get("include", []):
-        rules.extend(load_profile(inc).chrome_rules)
-    return _profile(data, where, tuple(rules))
+        included = load_profile(inc)
+        rules.extend(included.chrome_rules)
+        if included.chrome_reported is not None:
+            reported.append(included.chrome_reported.pattern)
+    return _profile(data, where, tuple(rules),
+                    regex.compile("|".join(f"(?:{x})" for x in reported)) if reported else None)
+
+
+def _reported(chrome: dict[str, Any], where: str) -> list[str]:
+    """The ``[chrome] reported_speech`` patterns of one profile file, each checked to compile, spelling folded."""
+    pats = chrome.get("reported_speech", [])
+    if not isinstance(pats, list) or not all(isinstance(x, str) for x in pats):
+        raise ConfigError(f"{where}: [chrome] reported_speech must be a list of regex strings")
+    out = []
+    for x in pats:
+        try:
+            regex.compile(x)
+        except regex.error as e:
+            raise ConfigError(f"{where}: bad [chrome] reported_speech pattern {x!r}: {e}") from e
+        out.append(fold_spelling(x))  # (searched on the lexicon's folded lines, as the rules' patterns are)
+    return out
 
 
 def profile_settings(code_or_path: str) -> LanguageProfile:
-    """:func:`load_profile` without its chrome rules (``chrome_rules`` is empty: no pattern compiled, no include
-    loaded), for a reader of its other settings (scripts, quality, ``[langid]`` …): ~0.1 ms instead of up to 10 ms
-    per profile. Raises ConfigError as :func:`load_profile` does, but for a bad chrome rule or include."""
+    """:func:`load_profile` without its chrome rules (``chrome_rules`` is empty and ``chrome_reported`` None: no
+    pattern compiled, no include loaded), for a reader of its other settings (scripts, quality, ``[langid]`` …):
+    ~0.1 ms instead of up to 10 ms per profile. Raises ConfigError as :func:`load_profile` does, but for a bad chrome
+    rule or include."""
     data, where = _read(code_or_path)
     _check_top(data, where)
     return _profile(data, where, ())
@@ -244,7 +269,8 @@ def _check_top(data: dict[str, Any], where: str) -> None:
         raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
 
 
-def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...]) -> LanguageProfile:
+def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
+             reported: regex.Pattern[str] | None = None) -> LanguageProfile:
     """The profile the parsed file ``data`` describes, with ``rules`` as its chrome rules."""
     bad = set(data.get("quality", {})) - QUALITY_KEYS
     if bad:
@@ -257,7 +283,7 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...]) ->
     if "breadcrumb_separators" in hdr:
         hdr = {**hdr, "breadcrumb_separators": tuple(hdr["breadcrumb_separators"])}
     chrome = data.get("chrome", {})
-    bad = set(chrome) - {"rules", "max_words"}
+    bad = set(chrome) - {"rules", "max_words", "reported_speech"}
     if bad:
         raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [chrome]")
     return LanguageProfile(
@@ -270,5 +296,6 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...]) ->
         header=HeaderSettings(**hdr),
         chrome_rules=rules,
         chrome_max_words=int(chrome.get("max_words", 40)),
+        chrome_reported=reported,
         langid_min_confidence=_langid_threshold(data.get("langid", {}), where),
     )

@@ -87,7 +87,8 @@ def test_profile_settings_is_the_profile_less_its_rules(code: str) -> None:
 
     settings = profile_settings(code)
     assert settings.chrome_rules == ()
-    assert settings == dataclasses.replace(load_profile(code), chrome_rules=())
+    assert settings.chrome_reported is None
+    assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_reported=None)
 
 
 def test_profile_settings_compiles_no_pattern_and_checks_the_keys(tmp_path, monkeypatch) -> None:
@@ -120,3 +121,20 @@ def test_a_profile_file_is_parsed_again_when_it_changes(tmp_path) -> None:
     assert langid_threshold(str(path)) == 0.6
     path.write_text('code = "ww"\n[langid]\nmin_confidence = 0.75\n', encoding="utf-8")  # another size
     assert langid_threshold(str(path)) == 0.75
+
+
+def test_reported_speech_is_merged_from_the_includes_and_checked(tmp_path) -> None:
+    """``[chrome] reported_speech``: the profile's own patterns and its includes', one search; a bad pattern or a
+    value that is not a list of strings is a clear error."""
+    good = tmp_path / "zr.toml"
+    good.write_text('code = "zr"\ninclude = ["web-common"]\n[chrome]\nreported_speech = ["बोले"]\n', encoding="utf-8")
+    got = load_profile(str(good))
+    assert got.chrome_reported is not None
+    assert got.chrome_reported.search("नेता बोले कि ऐप डाउनलोड करें") is not None
+    assert got.chrome_reported.search("the mayor said so") is not None  # web-common's
+    assert got.chrome_reported.search("हमारा ऐप डाउनलोड करें") is None
+    for value in ('"बोले"', '["(बोले"]', "[1]"):
+        bad = tmp_path / f"zb{len(value)}.toml"
+        bad.write_text(f'code = "zb"\n[chrome]\nreported_speech = {value}\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match="reported_speech"):
+            load_profile(str(bad))

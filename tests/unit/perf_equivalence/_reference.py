@@ -16,7 +16,14 @@ import regex
 from shuddh.lang.profile import LanguageProfile, fold_spelling
 from shuddh.quality.content import RELATION_RE, LineClasses, _is_strip
 from shuddh.quality.signals import _ELLIPSES, _HAS_WORD_RE, _INTERNAL_END_RE, BULLETS, Signals
-from shuddh.stages.clean.chrome import PART_REASONS, _rule_index, _starts_with_phrase, menu_run
+from shuddh.stages.clean.chrome import (
+    _HOW_TO_STEP,
+    CALL_REASONS,
+    PART_REASONS,
+    _rule_index,
+    _starts_with_phrase,
+    menu_run,
+)
 from shuddh.text.legacy import _WS_SPLIT, MIN_MIXED_RUN, _convert_line, _fix_c1
 from shuddh.text.legacy._detect import best_font, candidate_tokens
 from shuddh.text.normalize import (
@@ -186,6 +193,26 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
     key = line_key(line)
     if not key:
         return None
+    reason = _first_rule(line, key, profile, parts)
+    if reason is not None:
+        # the gates after the lexicon (session 23): a how-to's numbered step is no promo, a call in reported speech
+        # no call
+        if reason == "promo" and _HOW_TO_STEP.match(line) is not None:
+            return None
+        if (reason in CALL_REASONS and profile.chrome_reported is not None
+                and profile.chrome_reported.search(line.casefold()) is not None):
+            return None
+        return reason
+    if not parts:
+        # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)
+        menu = _rule_index(profile).menu
+        if menu is not None and menu_run(line, menu):
+            return menu.reason
+    return None
+
+
+def _first_rule(line: str, key: str, profile: LanguageProfile, parts: bool) -> str | None:
+    """The reason of the first rule that matches the line (its key, or its case-folded raw form for a pattern)."""
     short = key.count(" ") < profile.chrome_max_words
     raw: str | None = None
     for rule in profile.chrome_rules:
@@ -203,11 +230,6 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
                     raw = key if parts else " ".join(line.casefold().split())
                 if any(p.search(key) or p.search(raw) for p in rule.patterns):
                     return rule.reason
-    if not parts:
-        # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)
-        menu = _rule_index(profile).menu
-        if menu is not None and menu_run(line, menu):
-            return menu.reason
     return None
 
 

@@ -28,6 +28,9 @@ CHROME = [
     ("gu", "નગર સમાચારની એપ ડાઉનલોડ કરો અને મેળવો દરેક અપડેટ", "promo"),
     ("hi", "नगर खबर ऐप डाउनलोड करें", "promo"),
     ("bn", "নগরবার্তা২৪.কম এর অ্যাপ ডাউনলোড করুন — Google Play | App Store", "promo"),
+    # the site's own call, without a reporting frame
+    ("hi", "ताजा खबरों के लिए नगर खबर के व्हाट्सएप चैनल को फॉलो करें", "share"),
+    ("web-common", "Download the Nagar Times app", "promo"),
 ]
 
 KEPT = [
@@ -52,6 +55,13 @@ KEPT = [
     ("gu", "3. મોબાઈલમાં ડિજીલોકર એપ ડાઉનલોડ કરો – પ્લે સ્ટોર"),
     ("gu", "સ્ટેપ 2: ઉમંગ એપ ડાઉનલોડ કરો - Play Store"),
     ("gu", "વાચનાલયની નવી યોજના: ₹300માં વાર્ષિક લવાજમ ભરો"),
+    # a call to the reader in reported speech (the profiles' reported_speech): the story's, not the site's
+    ("hi", "पुलिस ने लोगों से कहा कि अफवाहों से बचने के लिए थाने के आधिकारिक चैनल को फॉलो करें"),
+    ("hi", "ठगों ने मैसेज में लिखा कि इनाम पाने के लिए टेलीग्राम ग्रुप से जुड़ें और लिंक पर क्लिक करें"),
+    ("mr", "पूरस्थितीची माहिती मिळवण्यासाठी प्रशासनाचे ॲप डाउनलोड करा, असे जिल्हाधिकारी म्हणाले"),
+    ("bn", "সঠিক তথ্যের জন্য জেলা প্রশাসনের ফেসবুক পেজ ফলো করুন, বললেন জেলা প্রশাসক"),
+    ("web-common", "\"Download the app before the match,\" the club told its members."),
+    ("web-common", "Join us on Saturday for the clean-up, the council urged residents."),
 ]
 
 test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, KEPT)

@@ -1220,13 +1220,6 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
                         break
         if best < none:
             out[i] = reasons[best]
-    if "promo" in out:
-        # a how-to's numbered item or step is the article's instruction, not the site's call: "1. उमंग ऐप डाउनलोड
-        # करें", "स्टेप 2: डिजिलॉकर ऐप डाउनलोड करें", "ধাপ ২: … অ্যাপ ডাউনলোড করুন" (session 23: every profile's app and
-        # channel calls took them; no promo line of the labelled sets, the crawl or wcxb is numbered so)
-        for i, r in enumerate(out):
-            if r == "promo" and _HOW_TO_STEP.match(lines[i]) is not None:
-                out[i] = None
     menu = index.menu  # (None in the index of the part rules)
     if menu is not None:
         if not newline:
@@ -1245,6 +1238,30 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         for i in candidates:
             if out[i] is None and menu_run(lines[i], menu):
                 out[i] = menu.reason
+    return _call_gates(out, lines, profile)
+
+
+def _call_gates(out: list[str | None], lines: Sequence[str], profile: LanguageProfile) -> list[str | None]:
+    """``out`` (the lexicon's reasons of ``lines``) less the calls that are the story's, not the site's (session 23):
+
+    * a promo line that is a how-to's numbered item or step (:data:`_HOW_TO_STEP`): "1. उमंग ऐप डाउनलोड करें",
+      "स्टेप 2: डिजिलॉकर ऐप डाउनलोड करें", "ধাপ ২: … অ্যাপ ডাউনলোড করুন" (every profile's app and channel calls took them);
+    * a call to the reader (:data:`CALL_REASONS`) in reported speech (the profile's ``reported_speech``): "ठगों ने
+      मैसेज भेजा कि … ग्रुप से जुड़ने के लिए यहां क्लिक करें", "\"Subscribe to our channel,\" the YouTuber told fans".
+
+    Not one call line of the labelled sets, the crawl or wcxb is numbered so or holds reported speech. ``out`` is
+    changed in place and returned."""
+    reported = profile.chrome_reported
+    if "promo" not in out and (reported is None or CALL_REASONS.isdisjoint(out)):
+        return out
+    folded = _spelling_folded(lines)  # (the same list when chrome_reasons hands its folded lines)
+    for i, r in enumerate(out):
+        if r is None or r not in CALL_REASONS:
+            continue
+        line = folded[i]
+        if (r == "promo" and _HOW_TO_STEP.match(line) is not None) or (
+                reported is not None and reported.search(line.casefold()) is not None):
+            out[i] = None
     return out
 
 
@@ -1272,6 +1289,11 @@ def _bare_labels(profile: LanguageProfile, reason: str = "read_more") -> frozens
 #: ellipsis: a truncated teaser ends in one ("पूर्ण बातमी वाचण्यासाठी येथे क्लिक करा...", "વાંચો વિગતવાર અહેવાલ...": blind sets
 #: w1 and w3 of bench_chrome_blind.py)
 _SENTENCE_END = regex.compile(r"(?:(?<!\.)\.|[!?।॥۔؟])[\"'”’)\]]*\s*$")
+
+
+#: the categories whose lines are a call to the reader (follow, download, subscribe, allow, sign in): a line of theirs
+#: in reported speech is kept (:attr:`shuddh.lang.profile.LanguageProfile.chrome_reported`, :func:`chrome_reasons`)
+CALL_REASONS = frozenset({"promo", "share", "prompt", "notifications", "account"})
 
 
 #: the start of a how-to's numbered item ("1.", "2)") or step ("Step 2:", "स्टेप 2:", "चरण 1 -", "ধাপ ২:"): one word, a
