@@ -31,6 +31,9 @@ CHROME = [
     # the site's own call, without a reporting frame
     ("hi", "ताजा खबरों के लिए नगर खबर के व्हाट्सएप चैनल को फॉलो करें", "share"),
     ("web-common", "Download the Nagar Times app", "promo"),
+    ("web-common", "We use cookies & similar tools", "legal"),
+    ("web-common", "We use cookies to personalise content and ads.", "legal"),
+    ("web-common", "By Nagar Times Staff | 4 March 2025", "byline"),
 ]
 
 KEPT = [
@@ -62,6 +65,12 @@ KEPT = [
     ("bn", "সঠিক তথ্যের জন্য জেলা প্রশাসনের ফেসবুক পেজ ফলো করুন, বললেন জেলা প্রশাসক"),
     ("web-common", "\"Download the app before the match,\" the club told its members."),
     ("web-common", "Join us on Saturday for the clean-up, the council urged residents."),
+    ("hi", "एसपी बोले- किसी भी सूचना के लिए हमारा व्हाट्सएप नंबर सेव करें और ऐप डाउनलोड करें"),
+    # a second probe, written against the session-start rules: a recipe's cookies, a copyright office, a sentence
+    # after a staff's comma
+    ("web-common", "For the crust we use cookies ground with a little butter and sugar."),
+    ("web-common", "The Copyright Office turned down the request in March 2024."),
+    ("web-common", "By noon the hospital staff, short of beds, had moved 40 patients to the corridors."),
 ]
 
 test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, KEPT)
