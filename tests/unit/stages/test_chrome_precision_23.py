@@ -71,9 +71,9 @@ KEPT = [
     ("web-common", "For the crust we use cookies ground with a little butter and sugar."),
     ("web-common", "The Copyright Office turned down the request in March 2024."),
     ("web-common", "By noon the hospital staff, short of beds, had moved 40 patients to the corridors."),
-    ("ur", "انتظامیہ نے کہا ہے کہ شہری ضلعی پولیس کا واٹس ایپ چینل جوائن کریں"),
+    ("ur", "ملازمین کو ہدایت کی گئی ہے کہ وہ ادارے کا نیوز لیٹر سبسکرائب کریں۔"),
     ("ur", "سرور مصروف ہو تو چند منٹ بعد صفحہ ریفریش کریں۔"),
-    ("gu", "વિદ્યાર્થીઓ માટે મોટા સમાચાર, જાણો નવું સમયપત્રક"),
+    ("gu", "પશુપાલકો માટે મોટા સમાચાર, જાણો વિગતો"),
 ]
 
 test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, KEPT)
