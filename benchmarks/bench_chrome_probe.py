@@ -8,6 +8,8 @@
   ``unsure``. The rules were narrowed on these lines in session 23: a TUNE set.
 * ``p2`` — 600 lines written later by other helpers against the session-start rules (hi, en, mr, bn, ur, gu),
   article text by the writer's judgement; held out from p1's fixes (seven shapes were then taken from it too).
+* ``p3`` — 400 lines written at the session's end by four more helpers against the rules as they stood then
+  (commit 7f20f63), article text by the writer's judgement: where the next round starts (three shapes taken from it).
 
 Each line is read as a kept document reads it (normalised, between two article paragraphs, with line-part cuts),
 and counted as removed, cut or kept. The writers iterated until rules broke, so the rates measure how the rules

@@ -74,6 +74,10 @@ KEPT = [
     ("ur", "ملازمین کو ہدایت کی گئی ہے کہ وہ ادارے کا نیوز لیٹر سبسکرائب کریں۔"),
     ("ur", "سرور مصروف ہو تو چند منٹ بعد صفحہ ریفریش کریں۔"),
     ("gu", "પશુપાલકો માટે મોટા સમાચાર, જાણો વિગતો"),
+    # a third probe, written against this session's rules
+    ("web-common", "We use cookies as bait when we train the puppy to come back."),
+    ("web-common", "The studio's copyright on the first film expired on January 1, 2025."),
+    ("ur", "قانون کے تحت کرایہ داروں کو تمام حقوق محفوظ ہیں۔"),
 ]
 
 test_the_form_is_removed_with_its_reason, test_the_near_miss_is_kept = chrome_form_tests(None, CHROME, KEPT)
