@@ -342,7 +342,8 @@ def _former() -> dict[str, Any]:
     former_reasons = ns["chrome_reasons"]
 
     def chrome_reasons(lines: Any, profile: Any, *, parts: bool = False) -> list[str | None]:
-        return chrome._call_gates(former_reasons(lines, profile, parts=parts), lines, profile)
+        return chrome._call_gates(former_reasons(lines, profile, parts=parts), chrome._spelling_folded(lines),
+                                  profile)
 
     ns["chrome_reasons"] = chrome_reasons
     for name in ("chrome_reason", "_part_reason", "_part_reasons", "cut_parts", "clean_lines"):

@@ -1241,8 +1241,9 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
     return _call_gates(out, lines, profile)
 
 
-def _call_gates(out: list[str | None], lines: Sequence[str], profile: LanguageProfile) -> list[str | None]:
-    """``out`` (the lexicon's reasons of ``lines``) less the calls that are the story's, not the site's (session 23):
+def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile) -> list[str | None]:
+    """``out`` (the lexicon's reasons of the spelling-folded lines ``folded``) less the calls that are the story's, not
+    the site's (session 23):
 
     * a promo line that is a how-to's numbered item or step (:data:`_HOW_TO_STEP`): "1. उमंग ऐप डाउनलोड करें",
       "स्टेप 2: डिजिलॉकर ऐप डाउनलोड करें", "ধাপ ২: … অ্যাপ ডাউনলোড করুন" (every profile's app and channel calls took them);
@@ -1251,12 +1252,11 @@ def _call_gates(out: list[str | None], lines: Sequence[str], profile: LanguagePr
 
     Not one call line of the labelled sets, the crawl or wcxb is numbered so or holds reported speech. ``out`` is
     changed in place and returned."""
-    reported = profile.chrome_reported
-    if "promo" not in out and (reported is None or CALL_REASONS.isdisjoint(out)):
+    if CALL_REASONS.isdisjoint(out):
         return out
-    folded = _spelling_folded(lines)  # (the same list when chrome_reasons hands its folded lines)
+    reported = profile.chrome_reported
     for i, r in enumerate(out):
-        if r is None or r not in CALL_REASONS:
+        if r not in CALL_REASONS:
             continue
         line = folded[i]
         if (r == "promo" and _HOW_TO_STEP.match(line) is not None) or (
