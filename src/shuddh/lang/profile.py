@@ -80,6 +80,14 @@ class LanguageProfile:
     #: takes for a call to the reader (:data:`shuddh.stages.clean.chrome.CALL_REASONS`) that holds one of them is
     #: the story's ("ने कहा कि … ग्रुप ज्वाइन करें", "… , the YouTuber told fans") and kept. None: no guard
     chrome_reported: regex.Pattern[str] | None = None
+    #: the marks of a call the story makes for a public service (``[chrome] story_calls``, the includes' appended): a
+    #: how-to's step ("सबसे पहले …"), an official or a public body's app, page or portal ("… पुलिस के एक्स हैंडल को
+    #: फॉलो करें", "… from the App Store"), a service to use ("शिकायत के लिए …"). A call the lexicon takes that holds
+    #: one and none of :attr:`chrome_site_calls` is the story's and kept. None: no such gate
+    chrome_story_calls: regex.Pattern[str] | None = None
+    #: the marks of the site's own call (``[chrome] site_calls``, the includes' appended): "our", "हमारा", news and
+    #: updates — a call that holds one is the site's whatever else it holds
+    chrome_site_calls: regex.Pattern[str] | None = None
     #: the language identifier's confidence needed to label a document as this language (else "und")
     langid_min_confidence: float | None = None
 
@@ -228,27 +236,36 @@ def load_profile(code_or_path: str) -> LanguageProfile:
     data, where = _read(code_or_path)
     _check_top(data, where)
     rules = [_rule(r, where) for r in data.get("chrome", {}).get("rules", [])]
-    reported = _reported(data.get("chrome", {}), where)
+    lists = {key: _patterns(data.get("chrome", {}), key, where) for key in _PATTERN_LISTS}
     for inc in data.get("include", []):
         included = load_profile(inc)
         rules.extend(included.chrome_rules)
-        if included.chrome_reported is not None:
-            reported.append(included.chrome_reported.pattern)
+        for key, attr in _PATTERN_LISTS.items():
+            got = getattr(included, attr)
+            if got is not None:
+                lists[key].append(got.pattern)
     return _profile(data, where, tuple(rules),
-                    regex.compile("|".join(f"(?:{x})" for x in reported)) if reported else None)
+                    **{attr: regex.compile("|".join(f"(?:{x})" for x in lists[key])) if lists[key] else None
+                       for key, attr in _PATTERN_LISTS.items()})
 
 
-def _reported(chrome: dict[str, Any], where: str) -> list[str]:
-    """The ``[chrome] reported_speech`` patterns of one profile file, each checked to compile, spelling folded."""
-    pats = chrome.get("reported_speech", [])
+#: the ``[chrome]`` keys that are lists of regexes (merged with the includes' into one search) -> the profile's field
+_PATTERN_LISTS = {"reported_speech": "chrome_reported", "story_calls": "chrome_story_calls",
+                  "site_calls": "chrome_site_calls"}
+
+
+def _patterns(chrome: dict[str, Any], key: str, where: str) -> list[str]:
+    """The ``[chrome] <key>`` patterns of one profile file (:data:`_PATTERN_LISTS`), each checked to compile,
+    spelling folded."""
+    pats = chrome.get(key, [])
     if not isinstance(pats, list) or not all(isinstance(x, str) for x in pats):
-        raise ConfigError(f"{where}: [chrome] reported_speech must be a list of regex strings")
+        raise ConfigError(f"{where}: [chrome] {key} must be a list of regex strings")
     out = []
     for x in pats:
         try:
             regex.compile(x)
         except regex.error as e:
-            raise ConfigError(f"{where}: bad [chrome] reported_speech pattern {x!r}: {e}") from e
+            raise ConfigError(f"{where}: bad [chrome] {key} pattern {x!r}: {e}") from e
         out.append(fold_spelling(x))  # (searched on the lexicon's folded lines, as the rules' patterns are)
     return out
 
@@ -270,7 +287,9 @@ def _check_top(data: dict[str, Any], where: str) -> None:
 
 
 def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
-             reported: regex.Pattern[str] | None = None) -> LanguageProfile:
+             chrome_reported: regex.Pattern[str] | None = None,
+             chrome_story_calls: regex.Pattern[str] | None = None,
+             chrome_site_calls: regex.Pattern[str] | None = None) -> LanguageProfile:
     """The profile the parsed file ``data`` describes, with ``rules`` as its chrome rules."""
     bad = set(data.get("quality", {})) - QUALITY_KEYS
     if bad:
@@ -283,7 +302,7 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
     if "breadcrumb_separators" in hdr:
         hdr = {**hdr, "breadcrumb_separators": tuple(hdr["breadcrumb_separators"])}
     chrome = data.get("chrome", {})
-    bad = set(chrome) - {"rules", "max_words", "reported_speech"}
+    bad = set(chrome) - {"rules", "max_words", *_PATTERN_LISTS}
     if bad:
         raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [chrome]")
     return LanguageProfile(
@@ -296,6 +315,8 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
         header=HeaderSettings(**hdr),
         chrome_rules=rules,
         chrome_max_words=int(chrome.get("max_words", 40)),
-        chrome_reported=reported,
+        chrome_reported=chrome_reported,
+        chrome_story_calls=chrome_story_calls,
+        chrome_site_calls=chrome_site_calls,
         langid_min_confidence=_langid_threshold(data.get("langid", {}), where),
     )

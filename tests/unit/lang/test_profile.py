@@ -88,7 +88,9 @@ def test_profile_settings_is_the_profile_less_its_rules(code: str) -> None:
     settings = profile_settings(code)
     assert settings.chrome_rules == ()
     assert settings.chrome_reported is None
-    assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_reported=None)
+    assert settings.chrome_story_calls is None and settings.chrome_site_calls is None
+    assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_reported=None,
+                                           chrome_story_calls=None, chrome_site_calls=None)
 
 
 def test_profile_settings_compiles_no_pattern_and_checks_the_keys(tmp_path, monkeypatch) -> None:
@@ -137,4 +139,24 @@ def test_reported_speech_is_merged_from_the_includes_and_checked(tmp_path) -> No
         bad = tmp_path / f"zb{len(value)}.toml"
         bad.write_text(f'code = "zb"\n[chrome]\nreported_speech = {value}\n', encoding="utf-8")
         with pytest.raises(ConfigError, match="reported_speech"):
+            load_profile(str(bad))
+
+
+@pytest.mark.parametrize("key", ["story_calls", "site_calls"])
+def test_story_and_site_calls_are_merged_from_the_includes_and_checked(tmp_path, key: str) -> None:
+    """``[chrome] story_calls`` / ``site_calls`` (session 24): read like ``reported_speech`` — the profile's own
+    patterns and its includes', one search; a bad pattern or a value that is not a list of strings is a clear error."""
+    good = tmp_path / f"zs{len(key)}.toml"
+    good.write_text(f'code = "zs"\ninclude = ["web-common"]\n[chrome]\n{key} = ["सरकारी"]\n', encoding="utf-8")
+    got = load_profile(str(good))
+    pattern = got.chrome_story_calls if key == "story_calls" else got.chrome_site_calls
+    assert pattern is not None
+    assert pattern.search("सरकारी ऐप डाउनलोड करें") is not None
+    # web-common's own marks come with the include: an official body, "our"
+    assert pattern.search("follow the district police on x" if key == "story_calls" else "download our app")
+    assert pattern.search("नगर खबर ऐप डाउनलोड करें") is None
+    for value in ('"सरकारी"', '["(सरकारी"]', "[1]"):
+        bad = tmp_path / f"zb{len(value)}{len(key)}.toml"
+        bad.write_text(f'code = "zb"\n[chrome]\n{key} = {value}\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match=key):
             load_profile(str(bad))

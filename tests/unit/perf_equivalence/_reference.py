@@ -202,6 +202,12 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
         if (reason in CALL_REASONS and profile.chrome_reported is not None
                 and profile.chrome_reported.search(line.casefold()) is not None):
             return None
+        # (session 24) a call with a mark of a public service or a step and none of the site's own
+        if (reason in CALL_REASONS and profile.chrome_story_calls is not None
+                and profile.chrome_story_calls.search(line.casefold()) is not None
+                and (profile.chrome_site_calls is None
+                     or profile.chrome_site_calls.search(line.casefold()) is None)):
+            return None
         return reason
     if not parts:
         # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)

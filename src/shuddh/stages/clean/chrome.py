@@ -1243,24 +1243,34 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
 
 def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile) -> list[str | None]:
     """``out`` (the lexicon's reasons of the spelling-folded lines ``folded``) less the calls that are the story's, not
-    the site's (session 23):
+    the site's:
 
     * a promo line that is a how-to's numbered item or step (:data:`_HOW_TO_STEP`): "1. उमंग ऐप डाउनलोड करें",
       "स्टेप 2: डिजिलॉकर ऐप डाउनलोड करें", "ধাপ ২: … অ্যাপ ডাউনলোড করুন" (every profile's app and channel calls took them);
     * a call to the reader (:data:`CALL_REASONS`) in reported speech (the profile's ``reported_speech``): "ठगों ने
-      मैसेज भेजा कि … ग्रुप से जुड़ने के लिए यहां क्लिक करें", "\"Subscribe to our channel,\" the YouTuber told fans".
+      मैसेज भेजा कि … ग्रुप से जुड़ने के लिए यहां क्लिक करें", "\"Subscribe to our channel,\" the YouTuber told fans";
+    * a call with a mark of a public service or a how-to's step (the profile's ``story_calls``) and none of the site's
+      own (``site_calls``): "सबसे पहले प्ले स्टोर से डिजीलॉकर ऐप डाउनलोड करें।", "बाढ़ की जानकारी के लिए जिला प्रशासन के
+      एक्स हैंडल को फॉलो करें", "साइबर ठगी की शिकायत के लिए संचार साथी ऐप डाउनलोड करें" stay; "ताजा खबरों के लिए हमारा
+      ऐप डाउनलोड करें" goes (session 24).
 
     Not one call line of the labelled sets, the crawl or wcxb is numbered so or holds reported speech. ``out`` is
     changed in place and returned."""
     if CALL_REASONS.isdisjoint(out):
         return out
     reported = profile.chrome_reported
+    story, site = profile.chrome_story_calls, profile.chrome_site_calls
     for i, r in enumerate(out):
         if r not in CALL_REASONS:
             continue
         line = folded[i]
-        if (r == "promo" and _HOW_TO_STEP.match(line) is not None) or (
-                reported is not None and reported.search(line.casefold()) is not None):
+        if r == "promo" and _HOW_TO_STEP.match(line) is not None:
+            out[i] = None
+            continue
+        low = line.casefold()
+        if ((reported is not None and reported.search(low) is not None)
+                or (story is not None and story.search(low) is not None
+                    and (site is None or site.search(low) is None))):
             out[i] = None
     return out
 
