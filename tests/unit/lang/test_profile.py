@@ -88,7 +88,8 @@ def test_profile_settings_is_the_profile_less_its_rules(code: str) -> None:
     settings = profile_settings(code)
     assert settings.chrome_rules == ()
     assert settings.chrome_reported is None
-    assert settings.chrome_story_calls is None and settings.chrome_site_calls is None
+    assert settings.chrome_story_calls is None
+    assert settings.chrome_site_calls is None
     assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_reported=None,
                                            chrome_story_calls=None, chrome_site_calls=None)
 
