@@ -1,11 +1,11 @@
 """Issue 13, session 24: calls to the reader — the story's and the site's.
 
-A how-to's step or an advisory asks the reader to download an official app, follow a public body's channel or log in
-to a portal; the site asks the reader to download *its* app, follow *its* channel, log in to *it*. The profiles'
+A how-to's step or an advisory asks the reader to download an official app, follow a public body's channel or log
+in to a portal; the site asks the reader to download *its* app, follow *its* channel, log in to *it*. The profiles'
 ``[chrome] story_calls`` (a step's opener, an official or public body, a store to download from, a service to use)
-keep the first kind unless a ``site_calls`` mark ("हमारा", "our", the news) says the call is the site's. And the site's own
-account, app and alert calls in the shapes a fresh writer's set held (set p4 of ``bench_chrome_probe.py``) are now
-removed. Every line here is written for this test."""
+keep the first kind unless a ``site_calls`` mark ("हमारा", "our", the news) says the call is the site's. And the
+site's own account, app and alert calls in the shapes a fresh writer's set held (set p4 of
+``bench_chrome_probe.py``) are now removed. Every line here is written for this test."""
 
 import pytest
 
