@@ -10,10 +10,17 @@
   article text by the writer's judgement; held out from p1's fixes (seven shapes were then taken from it too).
 * ``p3`` — 400 lines written at the session's end by four more helpers against the rules as they stood then
   (commit 7f20f63), article text by the writer's judgement: where the next round starts (three shapes taken from it).
+* ``p4`` — 715 lines written *blind* in session 24 (the two writers saw neither the rules nor the repository):
+  utility-journalism ``article`` lines (how-to steps, advisories, news about apps, channels and logins) and the news
+  site's own calls as ``chrome`` (app, channel, login, notification, newsletter and paywall prompts), in hi, en, mr,
+  bn, ur, gu; the writer's label. Not adversarial: a sample of a kind of text. The session-24 call rules were written
+  on its chrome lines (TUNE).
+* ``p5`` — 627 lines of the same kinds written blind by two more writers while those rules were written (HELD-OUT).
 
 Each line is read as a kept document reads it (normalised, between two article paragraphs, with line-part cuts),
 and counted as removed, cut or kept. The writers iterated until rules broke, so the rates measure how the rules
-hold against near misses, not how often such lines occur on real pages.
+hold against near misses, not how often such lines occur on real pages (p4 and p5 excepted: ordinary text of
+their kind). For ``chrome`` lines the rate is the share caught (higher is better).
 
     python benchmarks/bench_chrome_probe.py [--write]      # --write: benchmarks/results/chrome_probe.md
     PYTHONPATH=/path/to/old/src python benchmarks/bench_chrome_probe.py    # another tree, the same lines
