@@ -79,9 +79,9 @@ CHROME = [
     ("شہر نامہ کی خبریں اب واٹس ایپ پر", "promo"),
     ("ہم سے جڑے رہیں: فیس بک | ایکس | یوٹیوب", "promo"),
     ("شہر نامہ ایپ ڈاؤن لوڈ کریں: اینڈرائیڈ | آئی او ایس", "promo"),
-    # (session 24: not "<name> ایپ پلے اسٹور سے ڈاؤن لوڈ کریں" — a store as the download's source is a how-to's mark, and
-    # a site's app named so cannot be told from a public service's, "پاک آئی ڈی ایپ پلے اسٹور سے ڈاؤن لوڈ کریں۔"; the site
-    # prints it on every page, where chrome_repeats takes it)
+    # (session 24: not "<name> ایپ پلے اسٹور سے ڈاؤن لوڈ کریں" — a store as the download's source is a
+    # how-to's mark, and a site's app named so cannot be told from a public service's, "پاک آئی ڈی ایپ پلے
+    # اسٹور سے ڈاؤن لوڈ کریں۔"; the site prints it on every page, where chrome_repeats takes it)
     ("نیوز لیٹر سبسکرائب کریں اور ہر صبح اہم خبریں پائیں", "promo"),
     # comments, teasers, navigation, ads, share, footer
     ("اس خبر پر آپ کا ردعمل؟ 👍 😮", "comment_form"),
