@@ -78,6 +78,8 @@ KEPT = [
     ("web-common", "Log in to the portal with your Aadhaar number and the OTP."),
     ("web-common", "Open in app stores across Europe next month, the game has already sold a million copies."),
     ("web-common", "Continue with the second step once the form is saved."),
+    # a list of what a reader needs (wcxb, uwkc.org: the gold keeps it)
+    ("web-common", "A phone number to create an account"),
 ]
 
 
