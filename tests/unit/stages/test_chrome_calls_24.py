@@ -40,6 +40,12 @@ STORY = [
     ("web-common", "First, download the Aadhaar app from the Play Store."),
     ("web-common", "For flood warnings, follow the district administration on X."),
     ("web-common", "Download the tax department's app to check your refund status."),
+    # news or updates with a public body owning the page: an advisory, not the site's call
+    ("hi", "ट्रैफिक अपडेट के लिए यातायात पुलिस के फेसबुक पेज को फॉलो करें।"),
+    ("hi", "बाढ़ की खबरों के लिए आपदा प्रबंधन विभाग को एक्स पर फॉलो करें"),
+    ("mr", "पाणीकपातीच्या बातम्यांसाठी नगर परिषदेच्या व्हॉट्सॲप ग्रुपला जॉईन करा"),
+    ("bn", "যানজটের আপডেট পেতে ট্রাফিক পুলিশের ফেসবুক পেজ ফলো করুন"),
+    ("gu", "વાવાઝોડાની અપડેટ માટે હવામાન વિભાગને X પર ફોલો કરો"),
 ]
 
 # the site's calls with the same marks: "हमारा", "our", the news
