@@ -57,3 +57,24 @@ def test_the_possessive_run_matches_the_same_lines():
             assert bool(old.search(line)) == bool(new.search(line)), line
     assert new.search("होम » देश » बिहार")
     assert not new.search("होम » " + sentence)
+
+
+@pytest.mark.parametrize(("pattern", "lines"), [
+    # each alternative anchored: a start of its own
+    (r"^android\s*\|\s*ios$|^ios\s*\|\s*android$", ["Android | iOS", "iOS | Android"]),
+    # the second alternative unanchored: no start gate at all
+    (r"^नया\s+खाता$|खाता\s+बनाएं$", ["नया खाता", "अभी खाता बनाएं"]),
+])
+def test_every_top_level_alternative_of_an_anchored_pattern_is_searched(tmp_path, pattern, lines):
+    """A pattern ``^a$|^b$`` was gated by the first alternative's literal alone: a line of the second was never
+    searched (session 24; no shipped pattern had the shape, a user's profile may)."""
+    from shuddh.stages.clean.chrome import chrome_reason
+
+    path = tmp_path / "zalt.toml"
+    path.write_text(f'code = "zalt"\n[chrome]\n[[chrome.rules]]\nreason = "promo"\npattern = [\'{pattern}\']\n',
+                    encoding="utf-8")
+    prof = load_profile(str(path))
+    for line in lines:
+        assert regex.search(pattern, line.casefold()) is not None, line
+        assert chrome_reason(line, prof) == "promo", line
+    assert chrome_reason("Android phones and iOS", prof) is None

@@ -350,7 +350,7 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
     for j, p in enumerate(patterns):
         search = _unanchored_core(p.pattern) or p.pattern
         default = p.flags == _DEFAULT_FLAGS
-        first = _start_gate(search) if default and search.startswith("^") else None
+        first = _anchored_start_gate(search) if default and search.startswith("^") else None
         need = _gate(search) if default and first is None else None
         if first:
             starts.update(first)
@@ -637,6 +637,19 @@ def _literal_run(p: str, i: int) -> tuple[str, int]:
     if i < n and p[i] in "?*{":
         out.pop()
     return "".join(out), i
+
+
+def _anchored_start_gate(pattern: str) -> tuple[str, ...] | None:
+    """:func:`_start_gate` of a pattern that starts with "^", each of its top-level alternatives read apart: every one
+    must start with "^" and have a gate of its own, the gate is all of them (None otherwise). ``^a$|^b$`` has two
+    starts; read as one, "a" alone gated it and a line of the second alternative was never searched (session 24)."""
+    out: list[str] = []
+    for alt in _top_alternatives(pattern):
+        g = _start_gate(alt) if alt.startswith("^") else None
+        if not g:
+            return None
+        out += g
+    return tuple(out)
 
 
 def _start_gate(pattern: str, i: int = 1) -> tuple[str, ...] | None:
