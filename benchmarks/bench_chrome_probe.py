@@ -15,7 +15,10 @@
   site's own calls as ``chrome`` (app, channel, login, notification, newsletter and paywall prompts), in hi, en, mr,
   bn, ur, gu; the writer's label. Not adversarial: a sample of a kind of text. The session-24 call rules were written
   on its chrome lines (TUNE).
-* ``p5`` — 627 lines of the same kinds written blind by two more writers while those rules were written (HELD-OUT).
+* ``p5`` — 627 lines of the same kinds written blind by two more writers while those rules were written (HELD-OUT
+  for round 1, then TUNE for a second round of rules).
+* ``p6`` — 641 lines written blind by two more writers during round 2, asked for more membership, paywall, login and
+  notification prompts (HELD-OUT for both rounds).
 
 Each line is read as a kept document reads it (normalised, between two article paragraphs, with line-part cuts),
 and counted as removed, cut or kept. The writers iterated until rules broke, so the rates measure how the rules
