@@ -78,3 +78,18 @@ def test_every_top_level_alternative_of_an_anchored_pattern_is_searched(tmp_path
         assert regex.search(pattern, line.casefold()) is not None, line
         assert chrome_reason(line, prof) == "promo", line
     assert chrome_reason("Android phones and iOS", prof) is None
+
+
+def test_a_pattern_searched_on_every_line_keeps_its_unanchored_alternative(tmp_path):
+    """Patterns without a known literal are joined into one anchored search; one whose second alternative is not
+    anchored ("^ok$|[@#]{2}") was anchored by the join, and "@@" inside a line no longer matched (session 24)."""
+    from shuddh.stages.clean.chrome import chrome_reason
+
+    path = tmp_path / "zall.toml"
+    path.write_text('code = "zall"\n[chrome]\n[[chrome.rules]]\nreason = "promo"\n'
+                    "pattern = ['^ok$|[@#]{2}', '^[xz]{3}$']\n", encoding="utf-8")
+    prof = load_profile(str(path))
+    assert chrome_reason("OK", prof) == "promo"
+    assert chrome_reason("write to us @@ here", prof) == "promo"
+    assert chrome_reason("xxx", prof) == "promo"
+    assert chrome_reason("one @ two", prof) is None

@@ -372,7 +372,9 @@ def _gated(patterns: list[regex.Pattern[str]]) -> dict[str, Any]:
     searches: list[regex.Pattern[str]] = []
     joined: dict[int, list[tuple[str, int]]] = {}
     for search, flags, j in always:
-        if search.startswith("^") and _BACKREF.search(search) is None:
+        # (joined only when every top-level alternative is anchored: "^a|b" joined as "^(?:a|b|…)" anchored b too)
+        if (search.startswith("^") and _BACKREF.search(search) is None
+                and all(alt.startswith("^") for alt in _top_alternatives(search))):
             joined.setdefault(flags, []).append((search[1:], j))
         else:
             searches.append(_search(search, flags))
