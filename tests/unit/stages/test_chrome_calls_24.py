@@ -46,6 +46,8 @@ STORY = [
     ("mr", "पाणीकपातीच्या बातम्यांसाठी नगर परिषदेच्या व्हॉट्सॲप ग्रुपला जॉईन करा"),
     ("bn", "যানজটের আপডেট পেতে ট্রাফিক পুলিশের ফেসবুক পেজ ফলো করুন"),
     ("gu", "વાવાઝોડાની અપડેટ માટે હવામાન વિભાગને X પર ફોલો કરો"),
+    # a how-to's step to the app, not the site's location prompt (an older gu pattern took it)
+    ("gu", "'Allow' બટન પર ક્લિક કરીને એપને લોકેશનની મંજૂરી આપો."),
 ]
 
 # the site's calls with the same marks: "हमारा", "our", the news
