@@ -85,8 +85,9 @@ class LanguageProfile:
     #: फॉलो करें", "… from the App Store"), a service to use ("शिकायत के लिए …"). A call the lexicon takes that holds
     #: one and none of :attr:`chrome_site_calls` is the story's and kept. None: no such gate
     chrome_story_calls: regex.Pattern[str] | None = None
-    #: the marks of the site's own call (``[chrome] site_calls``, the includes' appended): "our", "हमारा", news and
-    #: updates — a call that holds one is the site's whatever else it holds
+    #: the marks of the site's own call (``[chrome] site_calls``, the includes' appended): "our", "हमारा", the news and
+    #: updates where no public body owns the page (the profiles write that condition into the pattern) — a call that
+    #: holds one is the site's whatever story mark it holds
     chrome_site_calls: regex.Pattern[str] | None = None
     #: the language identifier's confidence needed to label a document as this language (else "und")
     langid_min_confidence: float | None = None
@@ -271,10 +272,10 @@ def _patterns(chrome: dict[str, Any], key: str, where: str) -> list[str]:
 
 
 def profile_settings(code_or_path: str) -> LanguageProfile:
-    """:func:`load_profile` without its chrome rules (``chrome_rules`` is empty and ``chrome_reported`` None: no
-    pattern compiled, no include loaded), for a reader of its other settings (scripts, quality, ``[langid]`` …):
-    ~0.1 ms instead of up to 10 ms per profile. Raises ConfigError as :func:`load_profile` does, but for a bad chrome
-    rule or include."""
+    """:func:`load_profile` without its chrome rules (``chrome_rules`` is empty and the ``[chrome]`` pattern lists —
+    ``chrome_reported``, ``chrome_story_calls``, ``chrome_site_calls`` — None: no pattern compiled, no include
+    loaded), for a reader of its other settings (scripts, quality, ``[langid]`` …): ~0.1 ms instead of up to 10 ms per
+    profile. Raises ConfigError as :func:`load_profile` does, but for a bad chrome rule or include."""
     data, where = _read(code_or_path)
     _check_top(data, where)
     return _profile(data, where, ())

@@ -199,15 +199,14 @@ def chrome_reason(line: str, profile: LanguageProfile, *, parts: bool = False) -
         # no call
         if reason == "promo" and _HOW_TO_STEP.match(line) is not None:
             return None
-        if (reason in CALL_REASONS and profile.chrome_reported is not None
-                and profile.chrome_reported.search(line.casefold()) is not None):
-            return None
-        # (session 24) a call with a mark of a public service or a step and none of the site's own
-        if (reason in CALL_REASONS and profile.chrome_story_calls is not None
-                and profile.chrome_story_calls.search(line.casefold()) is not None
-                and (profile.chrome_site_calls is None
-                     or profile.chrome_site_calls.search(line.casefold()) is None)):
-            return None
+        if reason in CALL_REASONS:
+            low = line.casefold()
+            reported, story, site = profile.chrome_reported, profile.chrome_story_calls, profile.chrome_site_calls
+            if reported is not None and reported.search(low) is not None:
+                return None
+            # (session 24) a call with a mark of a public service or a step and none of the site's own
+            if story is not None and story.search(low) is not None and (site is None or site.search(low) is None):
+                return None
         return reason
     if not parts:
         # no rule matched: a menu printed on one line (chrome.menu_run, over the profile's menu items)
