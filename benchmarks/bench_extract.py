@@ -107,8 +107,10 @@ def extract_all(pages: list[dict[str, Any]], engine: str) -> tuple[dict[str, str
     return out, cpu
 
 
-def line_stages(pages: list[dict[str, Any]], texts: dict[str, str], profile: str = "web-common") -> dict[str, str]:
-    """The text shuddh's line stages keep of each page (normalize, chrome, header, chrome_repeats)."""
+def line_stages(pages: list[dict[str, Any]], texts: dict[str, str], profile: str = "web-common",
+                titles: dict[str, str] | None = None) -> dict[str, str]:
+    """The text shuddh's line stages keep of each page (normalize, chrome, header, chrome_repeats); ``titles``:
+    the title each page's extraction found (document metadata, as the pipeline has it)."""
     from shuddh.document import Document
     from shuddh.stages.base import ShardInfo, StageContext, StageStats
     from shuddh.stages.clean.chrome import ChromeLineStage
@@ -121,7 +123,8 @@ def line_stages(pages: list[dict[str, Any]], texts: dict[str, str], profile: str
     docs: dict[str, Document] = {}
     for p in pages:
         ctx = StageContext(StageStats("bench"))
-        doc: Any = Document(id=p["id"], text=texts.get(p["id"], ""), source=p["id"], url=p["url"])
+        doc: Any = Document(id=p["id"], text=texts.get(p["id"], ""), source=p["id"], url=p["url"],
+                            metadata={"title": titles[p["id"]]} if titles and titles.get(p["id"]) else {})
         for st in (norm, chrome, header):
             if isinstance(doc, Document):
                 doc = st.map(doc, ctx)
