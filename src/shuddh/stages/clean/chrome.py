@@ -44,6 +44,7 @@ from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.stages.clean.markup import markup_cuts
 from shuddh.stages.clean.structure import structural_reasons
 from shuddh.text.bmp import bmp_class
+from shuddh.text.normalize import normalize
 from shuddh.text.segment import WORD_RE
 
 __all__ = ["PART_REASONS", "ChromeLineStage", "chrome_reason", "chrome_reasons", "clean_lines", "cut_parts"]
@@ -1496,7 +1497,9 @@ class ChromeLineStage(Mapper):
     def map(self, doc: Document, ctx: StageContext) -> Document | Dropped:
         lines = doc.text.split("\n")
         cuts: dict[int, list[tuple[str, str]]] | None = {} if self.parts else None
-        reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts, markup=self.markup)
+        title = doc.metadata.get("title")
+        reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts, markup=self.markup,
+                              title=title if isinstance(title, str) else None)
         cuts = cuts or {}
         if not cuts and not any(reasons):
             return doc
@@ -1513,8 +1516,30 @@ class ChromeLineStage(Mapper):
                 "markup": self.markup}
 
 
+def title_line(lines: Sequence[str], title: str | None) -> int | None:
+    """The index of the first line that reads exactly as ``title`` (whitespace collapsed) when the title has at
+    least :data:`TITLE_MIN_WORDS` words, else None: the page's headline, as its HTML declared it (the
+    extractor's ``title`` metadata: og:title, the h1, JSON-LD headline). A headline is never removed: no
+    lexicon rule, structural rule or cut takes that line (a "ताज़ा खबरें" ticker label above it opened a teaser
+    box that took it, in trafilatura's text of blind-written pages, session 25)."""
+    if not title:
+        return None
+    want = " ".join(normalize(title).split())  # as the lines are (the normalize stage runs first)
+    if len(want.split()) < TITLE_MIN_WORDS:
+        return None
+    for i, line in enumerate(lines):
+        if len(line) >= len(want) and " ".join(line.split()) == want:
+            return i
+    return None
+
+
+#: a declared title of fewer words protects no line (a page titled "होम" or "Contact us" names a menu item)
+TITLE_MIN_WORDS = 4
+
+
 def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool = True,
-                cuts: dict[int, list[tuple[str, str]]] | None = None, markup: bool = True) -> list[str | None]:
+                cuts: dict[int, list[tuple[str, str]]] | None = None, markup: bool = True,
+                title: str | None = None) -> list[str | None]:
     """The removal reason of each line (lexicon first, then structure), or None for a line to keep.
 
     With ``cuts`` (a dict to fill), chrome sentences at the edges of kept lines are cut too
@@ -1527,7 +1552,11 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     With ``markup`` (the default), Office style code leaked into the text (:mod:`shuddh.stages.clean.markup`)
     goes first: a line that is nothing else is removed as ``markup``, and with ``cuts`` a leak at the start or
     the end of a line is cut (``markup.part``) before any other rule sees the line.
+
+    ``title``: the title the page declared (document metadata); the line that reads as it is kept whole
+    (:func:`title_line`).
     """
+    head = title_line(lines, title)
     leaks = markup_cuts(lines, cuts is not None) if markup else {}
     for i, (rest, pieces) in leaks.items():
         if rest and cuts is not None:
@@ -1540,10 +1569,12 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     for i, r in enumerate(lex):
         if r in LABEL_REASONS and _cross_reference(lines[i], profile, r):
             lex[i] = None
-    struct = structural_reasons(lines, profile, lex) if structure else [None] * len(lines)
+    if head is not None:
+        lex[head] = None
+    struct = structural_reasons(lines, profile, lex, head) if structure else [None] * len(lines)
     if cuts is not None:
         todo = [i for i, ln in enumerate(lines)
-                if ln and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]
+                if ln and i != head and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]
         for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue

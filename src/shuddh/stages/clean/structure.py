@@ -134,6 +134,14 @@ BLOCK_MIN_WORDS = 40
 EVIDENCE_MIN_LEXICON = 2
 #: a teaser box holds at most this many links
 _BOX_MAX = 12
+#: inside a teaser box, a line over running text is taken for the article's sub-head (and ends the box) only
+#: when it has at most this many words; a longer one is the box's last headline, which an inline "also read"
+#: box between two paragraphs always has over running text (blind-written news pages of 4 site families,
+#: bench_pages.py, session 25: 7 of the 9 teaser headlines left in the TUNE families' text). Sub-heads of
+#: the same pages have 2-6 words ("श्रेणीवार खुदरा बिक्री का हाल"); a page's own headline is kept by its
+#: title (``structural_reasons``' ``title``). A line that opens with a figure keeps the guard at any length: a
+#: fact box's rows under a box label read so ("97,035 लोग दुनिया भर में संक्रमित हुए हैं", crawl-hindi-news)
+_SUBHEAD_MAX_WORDS = 6
 #: lexicon reasons that label a box of teaser headlines below them
 _TEASER_REASONS = frozenset({"read_more", "related"})
 #: lexicon reasons of a list's own heading: "See also" over a reference page's links (wcxb TUNE: the runs
@@ -244,6 +252,40 @@ def _two_sentences(line: str) -> bool:
     return m is not None and len(line.rstrip()) > m.end()
 
 
+#: a sentence end inside a line other than a question or exclamation mark (a teaser headline asks and goes on:
+#: "… क्या करें? जानिए …"; a paragraph's sentences end in dandas and full stops)
+_STATEMENT_END = regex.compile(r"[।॥۔.](?:\s|$)")
+
+
+_RANK = regex.compile(r"\s*(\d{1,2})[.)]?\s")
+
+
+def _rank(line: str) -> int | None:
+    m = _RANK.match(line)
+    return int(m.group(1)) if m else None
+
+
+def _figure_row(lines: Sequence[str], i: int, before: int | None, after: int | None) -> bool:
+    """Line i opens with a figure and is no item of a numbered list: a fact box's row ("97,035 लोग दुनिया भर में
+    संक्रमित हुए हैं"), which the teaser box's sub-head guard keeps at any length. A list numbered 1, 2, 3 … under a
+    teaser label is the site's ranked headlines ("सबसे ज्यादा पढ़ी गईं": "3 बहराइच: नेपाल से छोड़ा गया पानी, …")."""
+    if not lines[i].lstrip()[:1].isdigit():
+        return False
+    n = _rank(lines[i])
+    if n is None:
+        return True
+    if before is not None and _rank(lines[before]) == n - 1:
+        return False
+    return not (after is not None and _rank(lines[after]) == n + 1)
+
+
+def _question_headline(line: str) -> bool:
+    """A headline that asks and goes on ("ऑनलाइन ठगी हो जाए तो तुरंत क्या करें? जानिए पैसे वापस पाने का पूरा तरीका"):
+    two sentences by :func:`_two_sentences` (so a body line) only at a ``?`` or ``!``. The teaser box takes it
+    (unterminated, at most 20 words, under a label) like any other headline."""
+    return _STATEMENT_END.search(line) is None
+
+
 def _terminated(line: str, ends: tuple[str, ...]) -> bool:
     s = line.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(s) and s.endswith(ends)
@@ -341,12 +383,21 @@ def _title_like(line: str, profile: LanguageProfile, nwords: int) -> bool:
 
 
 def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
-                       lexicon: Sequence[str | None]) -> list[str | None]:
+                       lexicon: Sequence[str | None], title: int | None = None) -> list[str | None]:
     """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
 
     ``lines`` may contain blank lines (ignored for adjacency); ``lexicon[i]`` is the lexicon reason of
-    line ``i`` or None.
+    line ``i`` or None. ``title``: the index of the page's headline (the line equal to the title its HTML
+    declared, see ``chrome.title_line``), which no rule takes and which ends a teaser box.
     """
+    out = _structural_reasons(lines, profile, lexicon, title)
+    if title is not None:
+        out[title] = None
+    return out
+
+
+def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
+                        lexicon: Sequence[str | None], title: int | None) -> list[str | None]:
     n = len(lines)
     out: list[str | None] = [None] * n
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -421,7 +472,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         return nxt[i] in body or prose(nxt[i])
 
     if body:  # without an article, what follows a label may be the page's own content (module doc)
-        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head)
+        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, title)
     if not body or not evidence:
         # nothing to anchor on, or no sign of site chrome around the text: position and runs say
         # nothing (see the module doc); the lexicon and the cross-document statistics still apply
@@ -513,30 +564,37 @@ def _article_bounds(body: list[int], kept_body: set[int], inner: Callable[[int],
 
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
                   body: set[int], ends: tuple[str, ...], out: list[str | None],
-                  head: Callable[[int], bool]) -> None:
+                  head: Callable[[int], bool], title: int | None = None) -> None:
     """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
 
     A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
     opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
-    another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count). The label is the
+    another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count; a headline that asks and goes
+    on, :func:`_question_headline`, is one of them though it reads as two sentences). The label is the
     evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
     teasers (bench_chrome_sites: 16 of 16 Indic and 1,389 of 2,157 wcxb lines the old run-of-four rule
-    removed were article text).
+    removed were article text). A line over running text ends the box when it is shaped like a sub-head (at
+    most :data:`_SUBHEAD_MAX_WORDS` words) or is the page's headline (``title``): the box's last headline
+    sits over the paragraph that follows an inline box too.
     """
     open_box = False
     taken = 0
     labels = Counter(line_key(lines[i]) for i in idx if lexicon[i] in _TEASER_REASONS)
+    prev = {b: a for a, b in pairwise(idx)}
+    nxt = dict(pairwise(idx))
     for i in idx:
         if lexicon[i] is not None:
             if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken = True, 0
             continue
-        if (open_box and taken < _BOX_MAX and out[i] is None and i not in body
+        if (open_box and taken < _BOX_MAX and out[i] is None and (i not in body or _question_headline(lines[i]))
                 and 0 < nwords[i] <= _HEADLINE_WORDS[1]
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
                 and not _terminated(lines[i], ends)
-                and not lines[i].rstrip().endswith(":") and not head(i)):
+                and not lines[i].rstrip().endswith(":") and i != title
+                and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, prev.get(i), nxt.get(i))
+                                      or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
             out[i] = "structure.headlines"
             taken += 1
             continue
