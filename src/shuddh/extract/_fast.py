@@ -561,6 +561,10 @@ def _token_names(token: str) -> int:
     words = _WORDS(low)
     if not words or words[0] in _NEGATORS:
         return 0
+    if words[0] not in _CHROME_WORDS:
+        words[0] = _glued(words[0])
+    if words[-1] not in _CHROME_WORDS:
+        words[-1] = _glued(words[-1])
     last = words[-1]
     if last in _CONTENT_WORDS:
         return -1
@@ -574,6 +578,42 @@ def _token_names(token: str) -> int:
                 words[-1] in _STRONG_WORDS or words[0] in _STRONG_WORDS):
             return _N_CHROME | _N_STRONG
     return 0
+
+
+#: the part a theme glues to a chrome word in one lower-case class word: ``authorbiobox``, ``relatedstories``,
+#: ``sharebar``, ``commentbox``, ``newsletterbox``, ``cookiebox``, ``loginbtn``, ``relatedgrid``, ``menuitem``
+#: (Indian news CMSes write class names so: blind-written pages of four site families, bench_pages.py, session 25)
+_GLUE_AFTER = frozenset({"box", "boxes", "bar", "card", "cards", "grid", "sec", "section", "wrap", "wrapper", "area",
+                         "block", "list", "widget", "widgets", "btn", "button", "buttons", "links", "link",
+                         "container", "form", "panel", "holder", "items", "item", "row", "strip", "module", "unit",
+                         "slot", "zone", "bio", "info", "stories", "story", "posts", "post", "news", "articles",
+                         "icons", "title", "txt", "text", "head", "heading"})
+#: ... and before one: ``mainfooter``, ``sitefooter``, ``storyshare``, ``inlinerelated``
+_GLUE_BEFORE = frozenset({"main", "site", "page", "global", "top", "bottom", "inline", "post", "story", "article",
+                          "ftr", "hdr"})
+#: a chrome word glued to another part counts from this length (``nav``, ``ad``, ``ads``, ``bio`` glue into too
+#: many ordinary words: ``navigator``, ``adobe``, ``biography``)
+_GLUE_MIN = 4
+
+
+def _glued(word: str) -> str:
+    """The chrome word of :data:`_CHROME_WORDS` a class word glues to a layout part (:data:`_GLUE_AFTER`,
+    :data:`_GLUE_BEFORE`) or to another chrome word (``authorbio``), else ``word`` itself. The token is then read
+    as if the two were hyphenated (``author-bio-box``): its first and last words decide (:func:`_token_names`)."""
+    n = len(word)
+    if n <= _GLUE_MIN:
+        return word
+    for k in range(n - 2, _GLUE_MIN - 1, -1):  # the longest chrome word first (``sidebar`` before ``side``)
+        head, rest = word[:k], word[k:]
+        if head in _CHROME_WORDS and (rest in _GLUE_AFTER or rest in _CHROME_WORDS
+                                      or any(rest[:j] in _CHROME_WORDS and rest[j:] in _GLUE_AFTER
+                                             for j in range(2, len(rest) - 1))):
+            return head
+    for k in range(2, n - _GLUE_MIN + 1):
+        head, rest = word[:k], word[k:]
+        if head in _GLUE_BEFORE and rest in _CHROME_WORDS:
+            return rest
+    return word
 
 
 def _hidden(style: str) -> bool:
