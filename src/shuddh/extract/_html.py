@@ -383,7 +383,7 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any]) -> li
     og, tag = meta.get("og_title"), meta.get("title_tag")
     if not ((og and " ".join(og.split()) == head) or (tag and head in " ".join(tag.split()))):
         return lines
-    if any(" ".join(ln.split()) == head for ln in lines):
+    if any(head in " ".join(ln.split()) for ln in lines):  # (or inside a longer block: a headline-and-deck line)
         return lines
     return [head, *lines]
 

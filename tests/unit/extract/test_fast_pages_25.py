@@ -73,6 +73,13 @@ def test_a_headline_beside_the_story_element_is_put_first():
     assert lines.count(HEADLINE) == 1
 
 
+def test_a_headline_already_in_a_block_of_the_text_is_not_added_again():
+    page = _jannah_like().replace('<div class="entry-content entry clearfix">',
+                                  f'<div class="entry-content entry clearfix"><p>{HEADLINE}: पूरी खबर</p>')
+    text = extract_html(page, engine="fast").text
+    assert text.count(HEADLINE) == 1
+
+
 def test_a_headline_the_page_does_not_declare_is_not_added():
     # an <h1> that neither og:title equals nor <title> holds (a site's name in a logo box): not put above the text
     text = extract_html(_jannah_like(h1="सरयू संदेश: पूर्वांचल की हर खबर आपके पास", og=None), engine="fast").text
