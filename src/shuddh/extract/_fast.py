@@ -242,6 +242,12 @@ LISTING_ALWAYS = 300
 #: keeps its second choice)
 #: a block with more of its characters in links than this is a link list, not content
 MAX_LINK_DENSITY = 0.5
+#: a heading that is all one link is another story's headline (an unlabelled "also read" between two paragraphs,
+#: styled as a sub-head: blind-written pages of three site families, session 25), left out like a short link block
+#: whatever its length — when the chosen element holds at most this many such headings and three paragraphs (blocks
+#: with a sentence end) for each; never in the listing choice. A listing's or a blog index's titles are one per
+#: item: WCXB TUNE without the limits 0.8762 -> 0.8758 (arstechnica, wired, nytimes listings chosen as articles)
+LINKED_HEADINGS_MAX = 3
 #: teaser cards inside the main element (:func:`_teasers`): at least this many elements of one class
 #: (``div.post-item``, ``article.ee-post``; elements without a class are a body's own lists and tables) ...
 TEASER_MIN = 3
@@ -901,8 +907,9 @@ def fast_extract(root: Any) -> FastResult:
         _wrappers(sizes[1], spans, where, wrapped, chrome_els)
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
+    rows = _table_rows(blocks, spans, where)
     lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes, captions=caption_blocks,
-                          stories=stories)
+                          stories=stories, rows=rows)
     first_kept = kept  # (the choice with every chrome mark: see LISTING_ALWAYS)
     # chrome words also name content: a forum's posts are "comments", a course page sits in a
     # "sidebar-first" layout. When the marks leave little, choose again by text and link density alone
@@ -911,7 +918,7 @@ def fast_extract(root: Any) -> FastResult:
     if kept < MIN_KEPT_SHARE * sizes[1][-1]:
         held: list[int] = []
         plain, size = _select(blocks, spans, {i: v for i, v in chrome_els.items() if i in strong}, navs, cards,
-                              sizes=sizes, held=held, captions=caption_blocks, stories=stories)
+                              sizes=sizes, held=held, captions=caption_blocks, stories=stories, rows=rows)
         # (unless that choice is the story the marks found and its comment thread: see COMMENTS_SHARE)
         if kept < MIN_KEPT_SHARE * size and not (
                 talk and kept >= LISTING_ALWAYS
@@ -925,7 +932,7 @@ def fast_extract(root: Any) -> FastResult:
         # Not on a page that declares one product (:func:`_one_product`): a short description is no listing,
         # and the tiles that choice would take are the "you may also like" grids around it
         listing, size = _select(blocks, spans, chrome_els, navs, cards, links_ok=True, sizes=sizes,
-                                captions=caption_blocks, stories=stories)
+                                captions=caption_blocks, stories=stories, rows=rows)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
     return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
@@ -1048,7 +1055,7 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             cards: _Cards | None = None,
             links_ok: bool = False, sizes: tuple[list[int], list[int]] | None = None,
             held: list[int] | None = None, captions: set[int] | None = None,
-            stories: _Stories | None = None) -> tuple[list[str], int]:
+            stories: _Stories | None = None, rows: dict[int, int] | None = None) -> tuple[list[str], int]:
     """The lines of the main element and its well-scoring siblings, and their characters before teaser cards
     (:func:`_teasers`), image captions (``captions``: their blocks, see :data:`_LISTED`) and what lies around the
     story (:func:`_around_story`, ``stories``) are left out (``held``, when given, gets the indexes of the blocks
@@ -1128,12 +1135,20 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     kept: list[int] = []
     linked: list[int] = []  # short link blocks left out (link lists; or a listing's item titles, see _items)
     held_chars = 0
+    # headings that are all one link: another story's headlines when a few stand among the story's paragraphs
+    # (not a listing's titles, one per item: see LINKED_HEADINGS)
+    teaser_heads: set[int] = set()
+    if not links_ok:
+        inside = [i for f, e in ranges for i in range(f, e) if chrome_depth[i] <= depth]
+        lh = {i for i in inside if blocks[i].tag in _HEADINGS and blocks[i].links >= lengths[i] > 0}
+        if lh and len(lh) <= LINKED_HEADINGS_MAX and sum(blocks[i].weight > 1 for i in inside) >= 3 * len(lh):
+            teaser_heads = lh
     for f, e in sorted(ranges):
         for i in range(f, e):
             if chrome_depth[i] > depth:
                 continue
             n = lengths[i]
-            if blocks[i].links > MAX_LINK_DENSITY * n and not links_ok and n < LINK_BLOCK_KEEP:
+            if not links_ok and ((blocks[i].links > MAX_LINK_DENSITY * n and n < LINK_BLOCK_KEEP) or i in teaser_heads):
                 linked.append(i)
                 continue
             held_chars += n
@@ -1149,7 +1164,51 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             kept = sorted(kept + titles)
     if stories and kept:
         drop |= _around_story(blocks, lengths, kept, stories, links_ok)
-    return [blocks[i].text for i in kept if i not in drop], held_chars
+    out = [i for i in kept if i not in drop]
+    if rows:
+        return _row_lines(blocks, out, rows), held_chars
+    return [blocks[i].text for i in out], held_chars
+
+
+def _row_lines(blocks: list[_Block], kept: list[int], rows: dict[int, int]) -> list[str]:
+    """The text of the blocks ``kept``, the cells of one table row on one line (see :func:`_table_rows`)."""
+    lines: list[str] = []
+    last = -1
+    for i in kept:
+        r = rows.get(i, -1)
+        if r >= 0 and r == last:
+            lines[-1] += " " + blocks[i].text
+        else:
+            lines.append(blocks[i].text)
+        last = r
+    return lines
+
+
+#: a table row is one line of output when it has 2 to this many cells, each one block (a ``<td>`` or ``<th>``'s
+#: whole text) of at most ROW_CELL_CHARS characters: a data table's row ("लासलगाव 800 1,711 1,350"), not a layout
+#: table's (an old portal's story in one ``<td>``: its paragraphs are blocks of their own, or long)
+ROW_MAX_CELLS = 12
+ROW_CELL_CHARS = 120
+
+
+def _table_rows(blocks: list[_Block], spans: list[tuple[int, int, int]],
+                where: list[tuple[int, str]]) -> dict[int, int]:
+    """Block index -> the ``<tr>`` whose row it is on, for the rows of data tables (:data:`ROW_MAX_CELLS`). A data
+    table's cells were one line each, and a row of short cells read as a menu to the line cleaner: a mandi's
+    price table went as ``structure.menu`` (blind-written pages, session 25). WCXB's metric (a bag of words) does
+    not see lines."""
+    rows: dict[int, int] = {}
+    cells = {(f, e) for k, (f, e, _d) in enumerate(spans) if e - f == 1 and where[k][1] in ("td", "th")}
+    if not cells:
+        return rows
+    for k, (f, e, _d) in enumerate(spans):
+        if where[k][1] != "tr" or not 2 <= e - f <= ROW_MAX_CELLS:
+            continue
+        # each block a whole cell (a cell of several lines, "<br>"-parted or with paragraphs, is no data cell)
+        if all((i, i + 1) in cells and len(blocks[i].text) <= ROW_CELL_CHARS for i in range(f, e)):
+            for i in range(f, e):
+                rows[i] = k
+    return rows
 
 
 def _around_story(blocks: list[_Block], lengths: list[int], kept: list[int], stories: _Stories,

@@ -106,3 +106,71 @@ def test_an_author_box_whose_class_glues_words_is_left_out():
 ])
 def test_glued_class_words(word: str, read: str) -> None:
     assert _glued(word) == read
+
+
+MANDI = [("मंडी", "न्यूनतम", "अधिकतम", "औसत"), ("लासलगांव", "800", "1,711", "1,350"),
+         ("पिंपलगांव", "900", "1,801", "1,450"), ("येवला", "700", "1,600", "1,300")]
+
+
+def _mandi_page() -> str:
+    head, *rows = MANDI
+    table = ("<table class='rates'><thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead><tbody>"
+             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</tbody></table>")
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"{paras}<h2>प्रमुख मंडियों में प्याज के भाव (रुपये प्रति क्विंटल)</h2>{table}</article></body></html>")
+
+
+def test_a_data_tables_row_is_one_line_and_the_line_stages_keep_it():
+    from shuddh.document import Document
+    from shuddh.stages.base import StageContext, StageStats
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.normalize import NormalizeStage
+
+    ex = extract_html(_mandi_page(), engine="fast")
+    lines = ex.text.split("\n")
+    rows = [" ".join(r) for r in MANDI]
+    assert all(r in lines for r in rows)
+    # one cell per line read as a run of one-word lines, a menu: each row a line of four words is none
+    ctx = StageContext(StageStats("t"))
+    doc = NormalizeStage().map(Document(id="1", text=ex.text, source="t", metadata={"title": ex.title}), ctx)
+    doc = ChromeLineStage(profile="hi").map(doc, ctx)
+    assert isinstance(doc, Document)
+    assert all(r in doc.text.split("\n") for r in rows)
+
+
+def test_a_layout_tables_cell_keeps_its_paragraphs_apart():
+    # an old portal's story in one cell of a layout table: its paragraphs stay lines of their own
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><table><tr>"
+            f"<td class='left-col'><h1>{HEADLINE}</h1>{paras}</td><td class='right-col'>विज्ञापन</td></tr></table>"
+            "</body></html>")
+    lines = extract_html(page, engine="fast").text.split("\n")
+    assert all(p in lines for p in PARAS)
+
+
+def _story_with_linked_heads(n_heads: int, n_paras: int) -> str:
+    heads = [f"बस्ती की {i + 1}वीं खबर: धान खरीद केंद्रों पर किसानों की लंबी कतारें, भुगतान में देरी से नाराजगी"
+             for i in range(n_heads)]
+    body = []
+    for k in range(n_paras):
+        body.append(f"<p>{PARAS[k % len(PARAS)]} (अंश {k + 1})</p>")
+        if k < n_heads:
+            body.append(f'<div class="x{k}"><a href="/r/{k}"><h2 class="sub">{heads[k]}</h2></a></div>')
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"{''.join(body)}<h2>आगे क्या होगा</h2><p>{PARAS[0]} (समापन)</p></article></body></html>"), heads
+
+
+def test_a_heading_that_is_one_link_between_paragraphs_is_another_storys_headline():
+    page, heads = _story_with_linked_heads(2, 9)
+    lines = extract_html(page, engine="fast").text.split("\n")
+    assert not set(heads) & set(lines)
+    assert "आगे क्या होगा" in lines  # the story's own sub-head (no link) stays
+    assert all(f"{PARAS[k % 3]} (अंश {k + 1})" in lines for k in range(9))
+
+
+def test_linked_headings_that_are_most_of_the_element_stay():
+    # one per item, as a blog index's titles: not another story's headlines
+    page, heads = _story_with_linked_heads(6, 6)
+    lines = extract_html(page, engine="fast").text.split("\n")
+    assert set(heads) <= set(lines)
