@@ -155,3 +155,52 @@ def test_session_25_near_misses_are_kept_between_paragraphs(prof: str, line: str
     para = P1 if prof == "hi" else ("কলকাতা পুরসভার বোর্ড বৈঠকে মঙ্গলবার জলকরের হার বাড়ানোর প্রস্তাব পাশ হয়েছে। "
                                     "বিরোধী কাউন্সিলররা এর প্রতিবাদে সভা থেকে বেরিয়ে যান।")
     assert_kept_between(prof, para, [line])
+
+
+# -- the second batch of pages (TUNE families f9 gu, f11 te, f13 hi, f15 mr) -------------------------------------------
+
+CHROME_2 = [
+    ("hi", "सुबह की 10 बड़ी खबरें, सीधे आपके इनबॉक्स में", "promo"),
+    ("hi", "मंडी भाव से जुड़ी सभी ताजा खबरें पढ़ने के लिए हमारे कृषि सेक्शन पर जाएं।", "promo"),
+    ("hi", "पेज 2 / 3", "navigation"),
+    ("mr", "नगरवार्ता आता Google News वर; ताज्या बातम्यांसाठी आम्हाला फॉलो करा", "promo"),
+    ("mr", "प्रत्येक घडामोडीसाठी नगरवार्ताचे WhatsApp चॅनेल फॉलो करा", "promo"),
+    ("mr", "बाजारभाव मिळवण्यासाठी डाउनलोड करा नगरवार्ता ॲप", "promo"),
+    ("mr", "अवश्य वाचा", "read_more"),
+    ("mr", "फसवणूक कशी ओळखावी, याविषयीचा आमचा सविस्तर लेख येथे वाचा.", "read_more"),
+    ("mr", "बातमीचा सारांश", "live"),
+    ("mr", "आतापर्यंत 2,310 वाचकांनी मत नोंदवले", "poll"),
+    ("gu", "શહેર પ્રહરીના સમાચાર માટે Google News પર અમને ફોલો કરો", "promo"),
+    ("gu", "સમાચાર સૌથી પહેલાં મેળવવા માટે અમારી એપ આજે જ ડાઉનલોડ કરો.", "promo"),
+    ("gu", "આગળના પેજમાં વાંચો: ચોમાસામાં શું ખાવું? ડાયેટિશિયનની સલાહ", "navigation"),
+    ("gu", "ટૂંકમાં સમજો", "live"),
+    ("gu", "(આ સમાચાર એજન્સી ઇનપુટના આધારે પ્રકાશિત કરવામાં આવ્યા છે.)", "disclaimer"),
+    ("te", "ప్రకటన - కింద కథనం కొనసాగుతుంది", "ad"),
+    ("te", "తాజా అప్‌డేట్స్ కోసం నగర వార్తలును Google Newsలో ఫాలో అవ్వండి", "promo"),
+    ("te", "(ఈ వార్తను నగర వార్తలు సిబ్బంది సవరించలేదు.)", "disclaimer"),
+    ("te", "పేజీ 1 / 2 1 2", "navigation"),
+    ("te", "ఆటో రిఫ్రెష్", "live"),
+]
+
+KEPT_2 = [
+    ("hi", "पेज 3 पर छपी खबर में इसका जिक्र था।"),
+    ("mr", "पोलिसांनी आमचा जबाब नोंदवला नाही, असे ग्रामस्थांनी सांगितले."),
+    ("mr", "दुकानदाराने ॲप डाउनलोड करा असे सांगून फसवणूक केली."),
+    ("gu", "અમારી માગણી સરકાર સુધી પહોંચાડવામાં આવી છે, એમ ખેડૂતોએ જણાવ્યું."),
+    ("te", "ప్రకటన విడుదల చేసిన ప్రభుత్వం కొత్త పథకాన్ని ప్రారంభించింది."),
+]
+
+test_batch_2_forms_are_removed, test_batch_2_near_misses_are_kept = chrome_form_tests(None, CHROME_2, KEPT_2)
+
+
+def test_two_calls_glued_on_one_line_go_and_a_story_naming_two_platforms_stays():
+    from shuddh.stages.clean.chrome import glued_calls
+
+    gu = load_profile("gu")
+    assert glued_calls("શહેર પ્રહરીની WhatsApp ચેનલ સાથે જોડાઓ Telegram પર અમને ફોલો કરો", gu) == "promo"
+    mr = load_profile("mr")
+    assert glued_calls("नगरवार्ता आता Google News वर; ताज्या बातम्यांसाठी आम्हाला फॉलो करा "
+                       "नगरवार्ताच्या WhatsApp चॅनेलमध्ये सामील व्हा", mr) == "promo"
+    assert glued_calls("ठगों ने पहले WhatsApp पर संपर्क किया और फिर Telegram पर निवेश का झांसा दिया।", HI) is None
+    lines = [P1, "शहर प्रहरी का WhatsApp चैनल फॉलो करें Telegram पर हमें फॉलो करें", P2]
+    assert clean_lines(list(lines), HI)[1] is not None
