@@ -9,8 +9,8 @@ comment forms, footers). Each ``NN.json`` holds the writer's gold: ``title``, ``
 item and table row of the story, in order), ``chrome`` (each chrome element's visible text), ``neutral`` (byline,
 date, captions, embeds: either way is fine), ``lang``, ``family``, ``page_kind``.
 
-The families were split before anything was measured: TUNE ``f1 f3 f4 f7``, HELD-OUT ``f2 f5 f6 f8`` (f4 and f5 swapped
-once, before f5's pages arrived: f4's misses were read while this bench was written). A second batch, written after
+The families were split before anything was measured: TUNE ``f1 f3 f4 f7``, HELD-OUT ``f2 f5 f6 f8`` (f4 and f5
+swapped once, before f5's pages arrived: f4's misses were read while this bench was written). A second batch, written after
 the first was measured and asked for the ways real pages are hard (gu, ta, te, pa, hi AMP, hi story formats, mr,
 hi WordPress with plugins): TUNE ``f9 f11 f13 f15``, HELD-OUT ``f10 f12 f14 f16`` (groups ``tune-2``, ``held-out-2``) (a rule is
 changed on what TUNE shows; HELD-OUT is reported, not read).
@@ -60,6 +60,8 @@ _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_extract import f1 as wcxb_f1  # noqa: E402  (WCXB's word F1)
+
 
 def load_pages(families: list[str] | None = None, root: Path = PAGES) -> list[dict[str, Any]]:
     pages = []
@@ -96,17 +98,6 @@ _PII: list[Any] = []  # the pii stage, built once
 
 def _bag(text: str) -> Counter[str]:
     return Counter(_TOKEN.findall(text.lower()))
-
-
-def f1(pred: str, gold: str) -> float:
-    p, g = _bag(pred), _bag(gold)
-    if not p and not g:
-        return 1.0
-    common = sum((p & g).values())
-    if not common:
-        return 0.0
-    prec, rec = common / sum(p.values()), common / sum(g.values())
-    return 2 * prec * rec / (prec + rec)
 
 
 def extract(pages: list[dict[str, Any]], engine: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -199,7 +190,7 @@ def measure(pages: list[dict[str, Any]], texts: dict[str, str], reasons: dict[st
             a["chrome"] += len(chrome)
             a["leaked"] += sum(leaked)
             a["dropped"] += bool(reasons and p["id"] in reasons)
-            f1s[grp].append(f1(scored, " ".join([title, *body])))
+            f1s[grp].append(wcxb_f1(scored, " ".join([title, *body])))
         if misses is not None:
             head = f"[{row}] {p['id']} ({p['lang']}, {p['group']}-{p['batch']})"
             if reasons and p["id"] in reasons:
