@@ -10,10 +10,10 @@ item and table row of the story, in order), ``chrome`` (each chrome element's vi
 date, captions, embeds: either way is fine), ``lang``, ``family``, ``page_kind``.
 
 The families were split before anything was measured: TUNE ``f1 f3 f4 f7``, HELD-OUT ``f2 f5 f6 f8`` (f4 and f5
-swapped once, before f5's pages arrived: f4's misses were read while this bench was written). A second batch, written after
-the first was measured and asked for the ways real pages are hard (gu, ta, te, pa, hi AMP, hi story formats, mr,
-hi WordPress with plugins): TUNE ``f9 f11 f13 f15``, HELD-OUT ``f10 f12 f14 f16`` (groups ``tune-2``, ``held-out-2``) (a rule is
-changed on what TUNE shows; HELD-OUT is reported, not read).
+swapped once, before f5's pages arrived: f4's misses were read while this bench was written). A second batch,
+written after the first was measured and asked for the ways real pages are hard (gu, ta, te, pa, hi AMP, hi story
+formats, mr, hi WordPress with plugins): TUNE ``f9 f11 f13 f15``, HELD-OUT ``f10 f12 f14 f16`` (groups ``tune-2``,
+``held-out-2``). A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
 
