@@ -204,3 +204,11 @@ def test_two_calls_glued_on_one_line_go_and_a_story_naming_two_platforms_stays()
     assert glued_calls("ठगों ने पहले WhatsApp पर संपर्क किया और फिर Telegram पर निवेश का झांसा दिया।", HI) is None
     lines = [P1, "शहर प्रहरी का WhatsApp चैनल फॉलो करें Telegram पर हमें फॉलो करें", P2]
     assert clean_lines(list(lines), HI)[1] is not None
+
+
+@pytest.mark.parametrize(("prof", "line"), [("gu", "મુખ્ય મુદ્દા"), ("mr", "महत्त्वाचे मुद्दे"), ("hi", "मुख्य बिंदु"),
+                                           ("hi", "प्रमुख बातें")])
+def test_a_summary_label_like_sub_head_stays(prof: str, line: str) -> None:
+    from shuddh.stages.clean.chrome import chrome_reason
+
+    assert chrome_reason(line, load_profile(prof)) is None
