@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -1543,11 +1544,26 @@ _PLATFORM = re.compile(r"whatsapp|telegram|google\s*news|youtube|facebook|instag
                        r"व्हाट्सएप|व्हाट्सऐप|व्हॉट्सॲप|टेलीग्राम|टेलिग्राम|यूट्यूब|फेसबुक|इंस्टाग्राम|"
                        r"વોટ્સએપ|ટેલિગ્રામ|યુટ્યુબ|ફેસબુક|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইউটিউব|ফেসবুক|"
                        r"واٹس\s?ایپ|ٹیلی\s?گرام|یوٹیوب|فیس\s?بک")
-#: a line of at most this many words (and characters) may be two calls glued
+#: a line of this many words to this many (and characters) may be two calls glued
+_GLUED_MIN_WORDS = 6
 _GLUED_MAX_WORDS = 30
 _GLUED_MAX_CHARS = 300
 #: a line ending in one of these closes a sentence: no follow bar's glued links
 _SENTENCE_MARKS = frozenset(".।॥?!؟۔")
+
+
+def _glue_candidates(lines: Sequence[str]) -> list[int]:
+    """The indexes of the lines that name a platform twice or more: one search of their text, lower-cased (a search
+    of each line cost ~5 % of the chrome stage on English pages, whose footers name platforms)."""
+    if not lines:
+        return []
+    text = "\n".join(lines).lower()
+    hits = [m.start() for m in _PLATFORM.finditer(text)]
+    if len(hits) < 2:
+        return []
+    ends = list(accumulate(len(ln) + 1 for ln in lines))  # line i ends before ends[i]
+    per_line = Counter(bisect_right(ends, h) for h in hits)
+    return sorted(i for i, n in per_line.items() if n >= 2)
 
 
 def glued_calls(line: str, profile: LanguageProfile) -> str | None:
@@ -1562,16 +1578,14 @@ def glued_calls(line: str, profile: LanguageProfile) -> str | None:
     if len(found) < 2:
         return None
     ws = line.split()
-    if not 4 <= len(ws) <= _GLUED_MAX_WORDS:
+    if not _GLUED_MIN_WORDS <= len(ws) <= _GLUED_MAX_WORDS:
         return None
-    # the word index of each later platform name: its start's count of spaces-separated words before it
-    tried: set[int] = set()
-    for m in found[1:]:
-        at = len(low[:m.start()].split())
-        for k in (at, at - 1, at - 2):
-            if k < 2 or k > len(ws) - 2 or k in tried:
-                continue
-            tried.add(k)
+    # the second platform's name starts the second call, or one or two words before it do ("लोकदर्पणच्या WhatsApp
+    # …"): at most three splits, each part of three words or more (a bar of bare platform names is the share
+    # rules' business, and each split is a lexicon pass of its own)
+    at = len(low[:found[1].start()].split())
+    for k in (at, at - 1, at - 2):
+        if 3 <= k <= len(ws) - 3:
             first = chrome_reason(" ".join(ws[:k]), profile)
             if first is not None and chrome_reason(" ".join(ws[k:]), profile) is not None:
                 return first
@@ -1618,15 +1632,12 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     for i, r in enumerate(lex):
         if r in LABEL_REASONS and _cross_reference(lines[i], profile, r):
             lex[i] = None
-    # two calls glued: short unmatched lines that end in no sentence mark (a follow bar's links; a paragraph's
-    # sentences end in one), and only those naming platforms twice or more between them
-    glue = [i for i, ln in enumerate(lines)
-            if lex[i] is None and i != head and 0 < len(ln) <= _GLUED_MAX_CHARS
-            and ln.rstrip()[-1:] not in _SENTENCE_MARKS]
-    if glue and len(_PLATFORM.findall("\n".join(lines[i] for i in glue).lower())) >= 2:
-        for i in glue:
-            if _PLATFORM.search(lines[i].lower()) is not None:
-                lex[i] = glued_calls(lines[i], profile)
+    # two calls glued: a line naming platforms twice or more (one search of the page, lower-cased), unmatched, short
+    # and ending in no sentence mark (a follow bar's links; a paragraph's sentences end in one)
+    short = [i for i, ln in enumerate(lines) if lex[i] is None and i != head and 0 < len(ln) <= _GLUED_MAX_CHARS
+             and ln.rstrip()[-1:] not in _SENTENCE_MARKS]
+    for i in _glue_candidates([lines[i] for i in short]):
+        lex[short[i]] = glued_calls(lines[short[i]], profile)
     if head is not None:
         lex[head] = None
     if not structure:
