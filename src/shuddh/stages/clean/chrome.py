@@ -1590,14 +1590,6 @@ def glued_calls(line: str, profile: LanguageProfile) -> str | None:
             if first is not None and chrome_reason(" ".join(ws[k:]), profile) is not None:
                 return first
     return None
-    ws = line.split()
-    if not 4 <= len(ws) <= _GLUED_MAX_WORDS:
-        return None
-    for k in range(2, len(ws) - 1):
-        first = chrome_reason(" ".join(ws[:k]), profile)
-        if first is not None and chrome_reason(" ".join(ws[k:]), profile) is not None:
-            return first
-    return None
 
 
 def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool = True,
