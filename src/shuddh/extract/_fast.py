@@ -1139,10 +1139,12 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
     # (not a listing's titles, one per item: see LINKED_HEADINGS)
     teaser_heads: set[int] = set()
     if not links_ok:
-        inside = [i for f, e in ranges for i in range(f, e) if chrome_depth[i] <= depth]
-        lh = {i for i in inside if blocks[i].tag in _HEADINGS and blocks[i].links >= lengths[i] > 0}
-        if lh and len(lh) <= LINKED_HEADINGS_MAX and sum(blocks[i].weight > 1 for i in inside) >= 3 * len(lh):
-            teaser_heads = lh
+        lh = {i for f, e in ranges for i in range(f, e)
+              if blocks[i].links >= lengths[i] > 0 and blocks[i].tag in _HEADINGS and chrome_depth[i] <= depth}
+        if lh and len(lh) <= LINKED_HEADINGS_MAX:
+            paragraphs = sum(blocks[i].weight > 1 for f, e in ranges for i in range(f, e) if chrome_depth[i] <= depth)
+            if paragraphs >= 3 * len(lh):
+                teaser_heads = lh
     for f, e in sorted(ranges):
         for i in range(f, e):
             if chrome_depth[i] > depth:

@@ -437,7 +437,10 @@ def _former() -> dict[str, Any]:
     exec(_FORMER_STRUCTURE, old_structure)  # the former definition, verbatim
     ns = dict(vars(chrome))
     exec(_FORMER_CHROME, ns)  # the former definitions, verbatim
-    ns["structural_reasons"] = old_structure["structural_reasons"]
+    former_structural = old_structure["structural_reasons"]
+    # (session 25 added the declared title's line, ``title``; these pages have none, and without it the rules are the
+    # former ones)
+    ns["structural_reasons"] = lambda lines, profile, lexicon, title=None: former_structural(lines, profile, lexicon)
     for name in ("chrome_reason", "_part_reason", "_part_reasons", "_cut_many", "cut_parts", "clean_lines"):
         f = getattr(chrome, name)
         ns[name] = types.FunctionType(f.__code__, ns, f.__name__, f.__defaults__, f.__closure__)

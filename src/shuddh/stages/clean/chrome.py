@@ -1632,12 +1632,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
         lex[short[i]] = glued_calls(lines[short[i]], profile)
     if head is not None:
         lex[head] = None
-    if not structure:
-        struct: list[str | None] = [None] * len(lines)
-    elif head is None:
-        struct = structural_reasons(lines, profile, lex)
-    else:
-        struct = structural_reasons(lines, profile, lex, head)
+    struct = structural_reasons(lines, profile, lex, head) if structure else [None] * len(lines)
     if cuts is not None:
         todo = [i for i, ln in enumerate(lines)
                 if ln and i != head and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]

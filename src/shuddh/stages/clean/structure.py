@@ -580,9 +580,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     open_box = False
     taken = 0
     labels = Counter(line_key(lines[i]) for i in idx if lexicon[i] in _TEASER_REASONS)
-    prev = {b: a for a, b in pairwise(idx)}
-    nxt = dict(pairwise(idx))
-    for i in idx:
+    last = len(idx) - 1
+    for k, i in enumerate(idx):
         if lexicon[i] is not None:
             if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1
                     and labels[line_key(lines[i])] < 2):
@@ -593,7 +592,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
                 and not _terminated(lines[i], ends)
                 and not lines[i].rstrip().endswith(":") and i != title
-                and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, prev.get(i), nxt.get(i))
+                and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
+                                                                             idx[k + 1] if k < last else None)
                                       or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
             out[i] = "structure.headlines"
             taken += 1
