@@ -287,6 +287,11 @@ AUTHOR_PROP = "author"
 #: (``wp-caption-text``, ``image-caption``): a shop's ``product-caption`` cards and apple.com's ``caption``
 #: type style lost (a collection 0.72 -> 0.08), not taken
 _LISTED = frozenset({"pre", "td", "th"})
+#: a photo story: when the main element holds at least PHOTO_STORY_CAPTIONS caption blocks and they hold at least
+#: PHOTO_STORY_SHARE of its characters, the captions are the story ("तस्वीरों में देखें": a gallery whose only text,
+#: beyond an intro, is what each photo shows) and are kept
+PHOTO_STORY_CAPTIONS = 4
+PHOTO_STORY_SHARE = 0.35
 #: a class with this word (``signature``, ``post-signature``, ``message-signature``) below the main element is
 #: a forum post's signature (a user's footer line under every post; a Q&A answer's author card) and left out of
 #: the text. Unlike a chrome mark it does not count against the element when the main element is chosen (as a
@@ -1157,9 +1162,12 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
             kept.append(i)
     if held is not None:
         held.extend(kept)
-    # image captions left out, unless they are all the element holds
+    # image captions left out, unless they are all the element holds or it is a photo story (see PHOTO_STORY)
     if captions and not captions.issuperset(kept):
-        drop |= captions
+        told = [i for i in kept if i in captions]
+        if not (len(told) >= PHOTO_STORY_CAPTIONS
+                and sum(lengths[i] for i in told) >= PHOTO_STORY_SHARE * sum(lengths[i] for i in kept)):
+            drop |= captions
     if cards and len(linked) >= ITEM_SHARE * ITEM_MIN:
         titles = _items(blocks, cum, spans, cards, ranges, depth, linked)
         if titles:

@@ -1,0 +1,81 @@
+"""The ``fast`` engine on a photo story (session 26): a gallery page whose text, beyond an intro, is what each photo
+shows. Its captions are the story and stay; an article's photo captions still stay out. Pages written for these
+tests."""
+
+from __future__ import annotations
+
+from shuddh.extract import extract_html
+
+HEADLINE = "तस्वीरों में देखें: गंगा घाटों पर देव दीपावली की रौनक, लाखों दीयों से जगमगाए घाट"
+INTRO = ("वाराणसी। कार्तिक पूर्णिमा की शाम काशी के चौरासी घाटों पर देव दीपावली मनाई गई। प्रशासन के अनुसार इस बार "
+         "घाटों पर करीब पंद्रह लाख दीये जलाए गए और देश-विदेश से आए पर्यटकों की भारी भीड़ रही।")
+CAPTIONS = [
+    "दशाश्वमेध घाट पर शाम की गंगा आरती के दौरान दीप जलाते श्रद्धालु और पुरोहित।",
+    "अस्सी घाट की सीढ़ियों पर रंगोली बनाती छात्राएं। पूरे घाट को फूलों से सजाया गया था।",
+    "राजघाट पुल से दिखता घाटों का नजारा, जहां दीयों की कतारें दूर तक चमकती रहीं।",
+    "नाव से घाटों की रोशनी देखते पर्यटक। इस बार नावों का किराया भी तय किया गया था।",
+    "सुरक्षा के लिए तैनात जल पुलिस के जवान गंगा में लगातार गश्त करते रहे।",
+    "देर रात तक घाटों पर आतिशबाजी का दौर चलता रहा और लोग तस्वीरें खींचते रहे।",
+]
+OUTRO = "जिला प्रशासन ने बताया कि भीड़ के बावजूद कहीं से किसी अप्रिय घटना की सूचना नहीं मिली।"
+PARAS = [
+    "नगर निगम ने शहर की सड़कों की मरम्मत के लिए नई योजना तैयार की है, जिसके तहत अगले तीन महीनों में सभी प्रमुख "
+    "सड़कों के गड्ढे भरे जाएंगे। इसके लिए बारह करोड़ रुपये का बजट मंजूर किया गया है।",
+    "महापौर ने बताया कि काम की निगरानी के लिए हर वार्ड में एक अभियंता तैनात होगा और लोग शिकायत ऐप पर दर्ज करा "
+    "सकेंगे। काम में लापरवाही मिलने पर ठेकेदारों पर जुर्माना लगाया जाएगा।",
+    "पिछले साल बरसात के बाद कई इलाकों की सड़कें पूरी तरह टूट गई थीं, जिससे लोगों को आने-जाने में भारी परेशानी "
+    "हुई थी। व्यापारियों ने भी इसकी शिकायत की थी।",
+]
+
+
+def _page(headline: str, blocks: str) -> str:
+    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{headline} | काशी वाणी</title>
+<meta property="og:title" content="{headline}"></head><body>
+<header class="site-header"><nav class="main-menu"><a href="/">होम</a> <a href="/varanasi">वाराणसी</a>
+<a href="/desh">देश</a> <a href="/photo">फोटो</a> <a href="/video">वीडियो</a></nav></header>
+<main><article class="post"><h1 class="entry-title">{headline}</h1>
+<div class="entry-content">{blocks}</div></article></main>
+<aside class="sidebar"><h3>ताजा खबरें</h3><ul><li><a href="/1">मिर्जापुर में सड़क हादसे में दो की मौत</a></li>
+<li><a href="/2">भदोही में कालीन मेले की तैयारियां शुरू</a></li></ul></aside>
+<footer class="site-footer"><p>© 2025 काशी वाणी. सर्वाधिकार सुरक्षित।</p></footer></body></html>"""
+
+
+def _figure(caption: str, n: int) -> str:
+    return (f'<figure class="wp-caption"><img src="/photo-{n}.jpg" alt="">'
+            f'<figcaption class="wp-caption-text">{caption}</figcaption></figure>')
+
+
+def test_a_photo_storys_captions_are_its_text() -> None:
+    blocks = f"<p>{INTRO}</p>" + "".join(_figure(c, n) for n, c in enumerate(CAPTIONS)) + f"<p>{OUTRO}</p>"
+    lines = extract_html(_page(HEADLINE, blocks)).text.split("\n")
+    for caption in CAPTIONS:
+        assert caption in lines
+    assert INTRO in lines
+    assert OUTRO in lines
+    # in their order, between the intro and the last paragraph
+    where = [lines.index(x) for x in [INTRO, *CAPTIONS, OUTRO]]
+    assert where == sorted(where)
+    assert "मिर्जापुर में सड़क हादसे में दो की मौत" not in lines
+
+
+def test_an_articles_photo_captions_stay_out() -> None:
+    headline = "शहर की सड़कों की मरम्मत के लिए बारह करोड़ की योजना मंजूर"
+    captions = ["नगर निगम कार्यालय (फाइल फोटो)", "टूटी सड़क पर जमा पानी। फोटो: संवाददाता"]
+    blocks = (_figure(captions[0], 0) + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + _figure(captions[1], 1)
+              + f"<p>{PARAS[2]}</p>")
+    text = extract_html(_page(headline, blocks)).text
+    for p in PARAS:
+        assert p in text
+    for caption in captions:
+        assert caption not in text
+
+
+def test_a_few_captions_beside_a_long_story_stay_out() -> None:
+    # four captions, but a small share of a long story's text: an article with photos, not a photo story
+    headline = "शहर की सड़कों की मरम्मत के लिए बारह करोड़ की योजना मंजूर"
+    captions = ["नगर निगम कार्यालय।", "टूटी सड़क।", "महापौर।", "ठेकेदारों की बैठक।"]
+    blocks = "".join(f"<p>{p}</p>" + _figure(c, n) for n, (p, c) in enumerate(zip(PARAS * 2, captions, strict=False)))
+    text = extract_html(_page(headline, blocks)).text
+    assert PARAS[0] in text
+    for caption in captions:
+        assert caption not in text.split("\n")
