@@ -333,6 +333,9 @@ cdef class _Walk:
         else:
             tag = namespacedName(c)
             kind = _KINDS.get(tag, 0)
+        if kind & K_SKIP and tag == "button" and c.parent is not NULL and c.parent.type == tree.XML_ELEMENT_NODE \
+                and namespacedName(c.parent) in _fast._HEADINGS:
+            kind = 0  # (an accordion's question: see _fast._heading_button)
         # the element's attribute names (``el.keys()``: no namespace), once
         a = c.properties
         keys = a is not NULL

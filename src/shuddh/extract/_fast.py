@@ -633,6 +633,15 @@ def _glued(word: str) -> str:
     return word
 
 
+def _heading_button(el: Any) -> bool:
+    """A ``<button>`` that is a heading's content, read as text, not skipped as a control: an accordion's question
+    (Bootstrap's ``<h2 class="accordion-header"><button class="accordion-button">…``, a Drupal or WordPress FAQ
+    block's ``<h2><button class="faq-item__toggle">…``), whose answer below it is the page's text. A blind-written
+    Kannada explainer lost its seven questions (bench_pages.py, f17, session 26)."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _HEADINGS
+
+
 def _hidden(style: str) -> bool:
     """An inline ``display: none``. (The ``hidden`` attribute is not trusted: Next.js streams the
     server-rendered page into a ``<div hidden>`` and moves it in with a script.)"""
@@ -724,6 +733,8 @@ def _py_walk(root: Any) -> _Walked:
                 opened.append(False)
                 continue
             kind = kinds.get(tag, 0)
+            if tag == "button" and _heading_button(el):
+                kind = 0  # (an accordion's question: see _heading_button)
             # the element's attribute names, once: an absent attribute is not looked up (one lxml call per
             # name otherwise, most of them for a style, role or itemprop the element does not have)
             keys = el.keys()

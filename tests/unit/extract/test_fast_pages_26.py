@@ -4,6 +4,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from shuddh.extract import extract_html
 
 HEADLINE = "तस्वीरों में देखें: गंगा घाटों पर देव दीपावली की रौनक, लाखों दीयों से जगमगाए घाट"
@@ -79,3 +81,38 @@ def test_a_few_captions_beside_a_long_story_stay_out() -> None:
     assert PARAS[0] in text
     for caption in captions:
         assert caption not in text.split("\n")
+
+
+FAQ = [("पीला अलर्ट कब जारी किया जाता है?",
+        "जब अगले चौबीस घंटों में भारी बारिश की संभावना हो, तब मौसम विभाग पीला अलर्ट जारी करता है। इसका मतलब है कि "
+        "लोगों को मौसम की जानकारी पर नजर रखनी चाहिए।"),
+       ("नारंगी अलर्ट में क्या करना चाहिए?",
+        "नारंगी अलर्ट का अर्थ है कि बहुत भारी बारिश हो सकती है। ऐसे में निचले इलाकों में रहने वाले लोगों को सतर्क रहना "
+        "चाहिए और अनावश्यक यात्रा से बचना चाहिए।"),
+       ("क्या लाल अलर्ट पर स्कूल बंद रहते हैं?",
+        "लाल अलर्ट पर स्कूल बंद करने का फैसला जिला प्रशासन लेता है। ज्यादातर जिलों में ऐसे दिनों में छुट्टी घोषित की "
+        "जाती है।")]
+
+
+@pytest.mark.parametrize("markup", ["bootstrap", "drupal"])
+def test_an_accordions_questions_are_read_with_their_answers(markup: str) -> None:
+    # the question is a <button> inside a heading (Bootstrap's accordion, a CMS's FAQ block): text, not a control
+    items = []
+    for n, (q, a) in enumerate(FAQ):
+        if markup == "bootstrap":
+            items.append(f'<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" '
+                         f'type="button" data-bs-toggle="collapse">{q}</button></h2><div class="accordion-collapse '
+                         f'collapse show"><div class="accordion-body"><p>{a}</p></div></div></div>')
+        else:
+            items.append(f'<div class="paragraph paragraph--type--faq-item"><h2 class="faq-item__question" id="q{n}">'
+                         f'<button type="button" class="faq-item__toggle" aria-expanded="true">{q}</button></h2>'
+                         f'<div class="faq-item__answer"><p>{a}</p></div></div>')
+    headline = "मौसम विभाग के रंग वाले अलर्ट का क्या मतलब है, जानिए सवाल-जवाब में"
+    blocks = f"<p>{INTRO}</p><div class=\"accordion\">{''.join(items)}</div>"
+    page = _page(headline, blocks).replace('<nav class="main-menu">',
+                                          '<nav class="main-menu"><button class="menu-toggle">मेनू खोलें</button>')
+    lines = extract_html(page).text.split("\n")
+    for q, a in FAQ:
+        assert q in lines
+        assert lines.index(q) + 1 == lines.index(a)  # each question right above its answer
+    assert "मेनू खोलें" not in "\n".join(lines)  # a button that is no heading's content stays a control
