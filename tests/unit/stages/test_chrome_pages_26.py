@@ -69,3 +69,14 @@ test_removed, test_kept = chrome_form_tests(None, CHROME, KEPT)
 def test_the_read_here_pointer_goes_between_paragraphs_but_a_sentence_about_reading_stays() -> None:
     assert_kept_between("hi", PARA_HI, ["छात्रों से कहा गया कि वे परीक्षा के नियम यहां पढ़ें।",
                                         "पाठकों ने इस खबर पर अपनी राय दी और कई लोगों ने इसे साझा किया।"])
+
+
+BILINGUAL = [("ta", "அதிகம் வாசித்தவை Most Read", "related"),
+             ("hi", "सबसे ज्यादा पढ़ी गई Most Read", "related"),
+             ("ml", "ഏറ്റവും പുതിയ Latest News", "related"),
+             ("hi", "Latest News ताज़ा खबरें", "related")]
+BILINGUAL_KEPT = [("hi", "राहुल गांधी Congress"), ("hi", "मोदी ने कहा Thank You"), ("hi", "बजट 2025 Highlights"),
+                  ("hi", "इस साल की सबसे ज्यादा पढ़ी गई किताब Most Read"),  # seven words: no label
+                  ("hi", "Most Read खबरें पढ़ने के लिए यहां आएं।")]
+
+test_bilingual_removed, test_bilingual_kept = chrome_form_tests(None, BILINGUAL, BILINGUAL_KEPT)

@@ -1255,7 +1255,48 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         for i in candidates:
             if out[i] is None and menu_run(lines[i], menu):
                 out[i] = menu.reason
+    if not parts and profile.scripts and "Latn" not in profile.scripts:
+        _bilingual_labels(out, lines, profile)
     return _call_gates(out, lines, profile)
+
+
+#: a short line in two scripts: the Latin run and the other, either way round (:func:`_bilingual_labels`)
+_TWO_SCRIPTS = regex.compile(r"^(?:(?P<other>[^\p{Latin}]+?)\s+(?P<latin>[\p{Latin}][\p{Latin}\s&'’-]*)|"
+                             r"(?P<latin2>[\p{Latin}][\p{Latin}\s&'’-]*?)\s+(?P<other2>[^\p{Latin}]+))$")
+#: ... at most this long, its non-Latin run at most BILINGUAL_OTHER_WORDS words
+BILINGUAL_MAX_CHARS = 60
+BILINGUAL_OTHER_WORDS = 4
+
+
+def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: LanguageProfile) -> None:
+    """A widget's label written twice, in the page's script and in English ("அதிகம் படித்தவை Most Read", "सबसे
+    ज्यादा पढ़ी गई Most Read", "Latest News ताज़ा खबरें"), takes the reason of its English half: a short line of one
+    non-Latin run of at most :data:`BILINGUAL_OTHER_WORDS` words without a sentence mark and one Latin run that the
+    lexicon alone removes (web-common's labels, which every Indic profile includes). Indian sites label menus and boxes
+    so; a line of prose is neither that short nor a bare label in English. Only profiles not written in Latin.
+    (Blind-written pages of batch 2, TUNE family f10: "அதிகம் படித்தவை Most Read", "சற்றுமுன் Latest".)"""
+    todo: list[tuple[int, str]] = []
+    for i, r in enumerate(out):
+        if r is not None:
+            continue
+        line = lines[i]
+        if len(line) > BILINGUAL_MAX_CHARS or line.isascii():
+            continue
+        m = _TWO_SCRIPTS.match(line.strip())
+        if m is None:
+            continue
+        other = (m.group("other") or m.group("other2")).strip()
+        latin = (m.group("latin") or m.group("latin2")).strip()
+        if (not latin or not other or len(other.split()) > BILINGUAL_OTHER_WORDS
+                or _SENTENCE_END.search(other) is not None or not any(c.isalpha() for c in other)):
+            continue
+        todo.append((i, latin))
+    if not todo:
+        return
+    found = chrome_reasons([latin for _, latin in todo], profile)
+    for (i, _), r in zip(todo, found, strict=True):
+        if r is not None and r not in CALL_REASONS:
+            out[i] = r
 
 
 def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile) -> list[str | None]:
