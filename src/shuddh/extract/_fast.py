@@ -588,7 +588,36 @@ def _token_names(token: str) -> int:
         if words and words[0] not in _NEGATORS and words[-1] not in _CONTENT_WORDS and (
                 words[-1] in _STRONG_WORDS or words[0] in _STRONG_WORDS):
             return _N_CHROME | _N_STRONG
-    return 0
+        if not words or words[0] not in _NAMESPACE:  # (weak words only after a namespace: see _inner_chrome)
+            return 0
+    return _inner_chrome(words)
+
+
+#: the words a CMS puts before the name of an item's part (``itemAuthorBlock``, ``itemCommentsForm`` of Joomla's K2,
+#: ``post-author-box``, ``entry-share-bar``, ``td-post-sharing``, ``jeg_authorbox``) — see :func:`_inner_chrome`
+_NAMESPACE = frozenset({"item", "post", "entry", "article", "story", "single", "node", "td", "jeg", "tdb"})
+
+
+def _inner_chrome(words: list[str]) -> int:
+    """The chrome flags of a class token read without its namespace words before (:data:`_NAMESPACE`) and its layout
+    words after (:data:`_GLUE_AFTER`): ``item-author-block`` is ``author``, ``post-share-bar`` is ``share``; 0 when
+    the token does not start with a namespace word (stripping the layout words of any token, ``components--nav-link``,
+    ``cli-ratings-container``, cost WCXB TUNE 0.0005: a middle word then decides too often), when a content word is
+    left (``post-body-wrap``) or when the part is no chrome word.
+    (Blind-written pages of a Joomla K2 site: the author block, comment form, navigation and related items inside the
+    ``itemView`` container were taken as the story, bench_pages.py f24, session 26.)"""
+    a, b = 0, len(words)
+    while a < b - 1 and words[a] in _NAMESPACE:
+        a += 1
+    while b - 1 > a and words[b - 1] in _GLUE_AFTER:
+        b -= 1
+    if a == 0:  # (a token without a namespace word first is read by its first and last words alone)
+        return 0
+    inner = words[a:b]
+    if any(w in _CONTENT_WORDS for w in inner) or not (inner[0] in _CHROME_WORDS or inner[-1] in _CHROME_WORDS):
+        return 0
+    return (_N_CHROME | (_N_STRONG if inner[0] in _STRONG_WORDS or inner[-1] in _STRONG_WORDS else 0)
+            | (_N_TALK if inner[0] in _TALK_WORDS or inner[-1] in _TALK_WORDS else 0))
 
 
 #: the part a theme glues to a chrome word in one lower-case class word: ``authorbiobox``, ``relatedstories``,

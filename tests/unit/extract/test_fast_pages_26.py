@@ -116,3 +116,30 @@ def test_an_accordions_questions_are_read_with_their_answers(markup: str) -> Non
         assert q in lines
         assert lines.index(q) + 1 == lines.index(a)  # each question right above its answer
     assert "मेनू खोलें" not in "\n".join(lines)  # a button that is no heading's content stays a control
+
+
+def test_a_cms_items_parts_named_after_a_namespace_word_are_chrome() -> None:
+    # Joomla K2's item view: the story in itemFullText, beside it the item's author block, related items, navigation
+    # and comment form, each named "item" + the part (and WordPress's "post-author-box"): read without the namespace
+    from shuddh.extract._fast import _token_names
+
+    for token in ("itemAuthorBlock", "itemRelated", "itemNavigation", "itemCommentsForm", "post-author-box",
+                  "entry-share-bar"):
+        assert _token_names(token) > 0, token
+    for token in ("itemFullText", "itemIntroText", "itemExtraFields", "post-body-wrap", "components--nav-link"):
+        assert _token_names(token) <= 0, token  # (no namespace first: read by its first and last words)
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    bio = ("रमेश चंद्र जिले के वरिष्ठ संवाददाता हैं और पिछले पंद्रह वर्षों से नगर निगम, शिक्षा और स्वास्थ्य से जुड़ी "
+           "खबरें लिखते हैं। उन्होंने कई चर्चित रिपोर्टें की हैं।")
+    related = "".join(f'<li><a href="/r/{n}">{t}</a></li>' for n, t in enumerate(
+        ["बनारस में गंगा किनारे नया पार्क बनेगा, काम अगले महीने से", "शहर में तीन नए फ्लाईओवर को मंजूरी"]))
+    page = f"""<html lang="hi"><head><title>सड़कों की मरम्मत पर बारह करोड़ | प्रदेश प्रहरी</title></head><body>
+<div id="k2Container" class="itemView"><div class="itemHeader"><h2 class="itemTitle">सड़कों की मरम्मत पर बारह करोड़</h2>
+</div><div class="itemBody"><div class="itemFullText">{body}</div></div>
+<div class="itemAuthorBlock"><div class="itemAuthorDetails"><h3 class="itemAuthorName">रमेश चंद्र</h3><p>{bio}</p></div>
+</div><div class="itemRelated"><h3>इस श्रेणी में और:</h3><ul>{related}</ul></div></div></body></html>"""
+    text = extract_html(page).text
+    for p in PARAS:
+        assert p in text
+    assert bio not in text
+    assert "शहर में तीन नए फ्लाईओवर को मंजूरी" not in text
