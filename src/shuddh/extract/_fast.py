@@ -210,6 +210,12 @@ ARTICLE_SHARE = 0.5
 #: specifications); at 0.6: +0.0019, 12 down (forums -0.004 as a type); at 0.9: +0.0006. Not in the listing
 #: choice
 CONTENT_SHARE = 0.8
+#: an infinite-scroll page: the ``<article>`` holding the page's ``<h1>`` and at least this share of the kept text,
+#: and other ``<article>`` elements only below it (the next story's headline and opening, loaded in advance): what
+#: follows the first is left out (a forum thread's posts and a listing's cards hold no ``<h1>``; the thread's
+#: title above them is outside every post). Blind-written Malayalam portal pages (bench_pages.py f18, session 26):
+#: the next story's preview, nearly as long as a short story, was kept
+NEXT_STORY_SHARE = 0.3
 #: a sibling of the main element whose score is above this share of the main element's is kept too
 SIBLING_SHARE = 0.2
 #: inside the main element, a link block this long (characters) is an item (a listing's entry, a
@@ -1281,8 +1287,12 @@ def _around_story(blocks: list[_Block], lengths: list[int], kept: list[int], sto
         if not held:
             continue
         n, a, z, f, e = max(held, key=itemgetter(0))
-        # (not when another one holds kept text apart from it: a forum thread's posts, a listing's cards)
-        if ARTICLE_SHARE * total <= n < total and not any(e2 <= f or f2 >= e for *_, f2, e2 in held):
+        # (not when another one holds kept text apart from it: a forum thread's posts, a listing's cards; unless it is
+        # the next story below the one with the page's headline: see NEXT_STORY_SHARE)
+        apart = [(n2, f2) for n2, _, _, f2, e2 in held if e2 <= f or f2 >= e]
+        if n < total and ((ARTICLE_SHARE * total <= n and not apart) or (
+                apart and ranges is articles and NEXT_STORY_SHARE * total <= n
+                and all(f2 >= e for _, f2 in apart) and any(blocks[i].tag == "h1" for i in kept[a:z]))):
             out += kept[:a]
             out += kept[z:]
     if contents and not links_ok:

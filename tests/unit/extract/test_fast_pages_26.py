@@ -143,3 +143,37 @@ def test_a_cms_items_parts_named_after_a_namespace_word_are_chrome() -> None:
         assert p in text
     assert bio not in text
     assert "शहर में तीन नए फ्लाईओवर को मंजूरी" not in text
+
+
+def test_the_next_story_loaded_below_the_article_is_left_out() -> None:
+    # an infinite-scroll page: the story's <article> with the page's <h1>, then the next story's headline and opening
+    nxt = ["गाजियाबाद में मेट्रो के दूसरे चरण का काम अगले महीने शुरू होगा, प्राधिकरण ने टेंडर जारी किए।",
+           "प्राधिकरण के अनुसार नए रूट पर आठ स्टेशन बनेंगे और इससे रोजाना करीब एक लाख यात्रियों को फायदा होगा। "
+           "काम पूरा होने में तीन साल लगेंगे।"]
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html lang="hi"><head><title>सड़कों की मरम्मत पर बारह करोड़ | नगर वाणी</title></head><body>
+<header><nav><a href="/">होम</a> <a href="/desh">देश</a></nav></header><main>
+<article class="story story--active" itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">सड़कों की मरम्मत पर बारह करोड़</h1><div class="story__body" itemprop="articleBody">{body}</div>
+</article><div class="next-divider"><span>अगली खबर</span></div>
+<article class="story story--next" itemscope itemtype="https://schema.org/NewsArticle">
+<h2 itemprop="headline"><a href="/next">गाजियाबाद में मेट्रो का दूसरा चरण</a></h2>
+<div class="story__body" itemprop="articleBody"><p>{nxt[0]}</p><p>{nxt[1]}</p></div>
+<a class="continue" href="/next">पूरी खबर पढ़ें</a></article></main></body></html>"""
+    text = extract_html(page).text
+    for p in PARAS:
+        assert p in text
+    for p in nxt:
+        assert p not in text
+
+
+def test_a_threads_posts_as_articles_are_all_kept() -> None:
+    # a forum thread: each post an <article>, the thread's <h1> above them all
+    posts = [PARAS[0], PARAS[1], PARAS[2]]
+    arts = "".join(f'<article class="post"><div class="author">सदस्य {n}</div><div class="message"><p>{p}</p></div>'
+                   f"</article>" for n, p in enumerate(posts))
+    page = f"""<html lang="hi"><head><title>सड़कों की हालत पर चर्चा</title></head><body><main>
+<h1>सड़कों की हालत पर चर्चा</h1>{arts}</main></body></html>"""
+    text = extract_html(page).text
+    for p in posts:
+        assert p in text
