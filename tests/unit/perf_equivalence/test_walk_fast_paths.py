@@ -3,7 +3,8 @@
 The oracle is the walk as it was before its fast paths (shuddh 2136132, :func:`_reference_walk` below, verbatim
 but for the class/id verdict, read here token by token without a memo, and for the rules added since: ``<aside>``
 and ``<footer>`` marks strong like a ``<nav>`` one, a data table's cells without link characters, a box whose class
-is a screen-reader-only utility skipped like a display:none one): every element through one general path.
+is a screen-reader-only utility skipped like a display:none one, a ``<button>`` that is a heading's content read as
+text): every element through one general path.
 The fast paths it checks:
 
 * an inline element without children (a link, a ``<span>``, an ``<img>``) is handled whole when it opens: its
@@ -153,6 +154,8 @@ def _reference_walk(root: Any) -> tuple[list[_Block], list[tuple[int, int, int]]
                 opened.append(False)
                 continue
             kind = kinds.get(tag, 0)
+            if tag == "button" and _fast._heading_button(el):  # (session 26: an accordion's question is text)
+                kind = 0
             # the element's attribute names, once: an absent attribute is not looked up (one lxml call per
             # name otherwise, most of them for a style, role or itemprop the element does not have)
             keys = el.keys()
