@@ -30,7 +30,7 @@ _RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern", "menu"}
 QUALITY_KEYS = frozenset({
     "min_words", "max_words", "min_letters", "min_mean_word_length", "max_mean_word_length",
     "max_symbol_word_ratio", "max_bullet_lines_ratio", "max_ellipsis_lines_ratio", "min_alpha_words_ratio",
-    "min_letter_ratio", "min_stopwords",
+    "min_letter_ratio", "min_stopwords", "stopwords_full_words",
     "min_dup_lines", "dup_line_frac", "dup_para_frac", "dup_line_char_frac", "dup_para_char_frac",
     *(f"top_{n}gram_frac" for n in (2, 3, 4)), *(f"dup_{n}gram_frac" for n in range(5, 11)),
     "line_punct_thr", "line_punct_word_thr", "short_line_thr", "short_line_length", "char_dup_ratio",

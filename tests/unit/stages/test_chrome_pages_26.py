@@ -6,6 +6,10 @@ channel of the site (app, messaging channel, newsletter, notifications, Google N
 in any order. A story's advice, reported speech, an institution's channel and an app's update stay. Every line here is
 written for this test (none is copied from the pages)."""
 
+import pytest
+
+from shuddh.lang.profile import load_profile
+from shuddh.stages.clean.chrome import clean_lines
 from tests.unit.stages.helpers import assert_kept_between, chrome_form_tests
 
 PARA_HI = "जिला प्रशासन ने बताया कि नई व्यवस्था अगले सोमवार से लागू होगी और इससे हजारों लोगों को फायदा मिलेगा।"
@@ -86,4 +90,14 @@ BILINGUAL_KEPT = [("hi", "राहुल गांधी Congress"), ("hi", "�
                   ("hi", "इस साल की सबसे ज्यादा पढ़ी गई किताब Most Read"),  # seven words: no label
                   ("hi", "Most Read खबरें पढ़ने के लिए यहां आएं।")]
 
-test_bilingual_removed, test_bilingual_kept = chrome_form_tests(None, BILINGUAL, BILINGUAL_KEPT)
+
+
+@pytest.mark.parametrize(("prof", "line", "reason"), BILINGUAL)
+def test_a_label_written_twice_takes_the_english_halfs_reason(prof: str, line: str, reason: str) -> None:
+    # (in the line stage, after the lexicon's lookup: chrome_reasons is the lookup alone)
+    assert clean_lines([PARA_HI, line, PARA_HI], load_profile(prof))[1] == reason, line
+
+
+@pytest.mark.parametrize(("prof", "line"), BILINGUAL_KEPT)
+def test_a_line_in_two_scripts_that_is_no_label_stays(prof: str, line: str) -> None:
+    assert clean_lines([PARA_HI, line, PARA_HI], load_profile(prof))[1] is None, line

@@ -1255,8 +1255,6 @@ def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: boo
         for i in candidates:
             if out[i] is None and menu_run(lines[i], menu):
                 out[i] = menu.reason
-    if not parts and profile.scripts and "Latn" not in profile.scripts:
-        _bilingual_labels(out, lines, profile)
     return _call_gates(out, lines, profile)
 
 
@@ -1273,7 +1271,8 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
     ज्यादा पढ़ी गई Most Read", "Latest News ताज़ा खबरें"), takes the reason of its English half: a short line of one
     non-Latin run of at most :data:`BILINGUAL_OTHER_WORDS` words without a sentence mark and one Latin run that the
     lexicon alone removes (web-common's labels, which every Indic profile includes). Indian sites label menus and boxes
-    so; a line of prose is neither that short nor a bare label in English. Only profiles not written in Latin.
+    so; a line of prose is neither that short nor a bare label in English. Only profiles not written in Latin; in
+    :func:`clean_lines`, after the lexicon's lookup (:func:`chrome_reasons` is the lookup alone).
     (Blind-written pages of batch 2, TUNE family f10: "அதிகம் படித்தவை Most Read", "சற்றுமுன் Latest".)"""
     todo: list[tuple[int, str]] = []
     for i, r in enumerate(out):
@@ -1659,6 +1658,8 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
             lines[i] = rest
             cuts[i] = [("markup", p) for p in pieces]
     lex = chrome_reasons(lines, profile)
+    if profile.scripts and "Latn" not in profile.scripts:
+        _bilingual_labels(lex, lines, profile)
     for i, (rest, _) in leaks.items():
         if not rest:
             lex[i] = "markup"
