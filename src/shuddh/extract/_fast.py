@@ -575,18 +575,6 @@ def _token_names(token: str) -> int:
     low = token.lower()
     if low in _SCREEN_READER:
         return _N_HIDDEN
-    module = _CSS_MODULE(token)
-    if module is not None:  # (a CSS module's class: its local name's camelCase words, see _CSS_MODULE)
-        local = module.group(2)
-        words = [w.lower() for w in _CAMEL(local)]
-        if not words or words[0] in _NEGATORS:
-            return 0
-        if words[-1] in _CONTENT_WORDS:
-            return -1
-        if words[-1] in _STRONG_WORDS or words[0] in _STRONG_WORDS:
-            return (_N_CHROME | _N_STRONG
-                    | (_N_TALK if words[-1] in _TALK_WORDS or words[0] in _TALK_WORDS else 0))
-        return 0
     words = _WORDS(low)
     if not words or words[0] in _NEGATORS:
         return 0
@@ -611,15 +599,6 @@ def _token_names(token: str) -> int:
     return _inner_chrome(words)
 
 
-#: a CSS module's generated class (Next.js, webpack's css-loader): ``Component_localName__hash`` or
-#: ``styles_localName__hash``. Only the local name says what the box is (``ArticleBody_inlineRelated__24M7l``,
-#: ``styles_shareRail__x7Fq2``, ``Header_topAdWrap__0RW0T``), read as a camelCase token is (:func:`_token_names`):
-#: its first and last words, the strong ones alone (every chrome word: WCXB TUNE -0.0004, a shop's ``Products_trending``
-#: grid and ``ProductList_productListLeftSide`` taken as chrome, the ``BannerCard`` case again). The whole token's
-#: last camelCase word was the hash's (blind-written Next.js portals, bench_pages.py f3, f9, f15, f29; session 26). Not
-#: read as a screen-reader utility: apple.com's ``utilities_visuallyhidden__…`` holds a collection's product names,
-#: which WCXB's gold keeps (0.74 -> 0.13 when it was)
-_CSS_MODULE = re.compile(r"^([A-Za-z][A-Za-z0-9]*)_([a-z][A-Za-z0-9]*)__[A-Za-z0-9_-]{4,}$").match
 #: the words a CMS puts before the name of an item's part (``itemAuthorBlock``, ``itemCommentsForm`` of Joomla's K2,
 #: ``post-author-box``, ``entry-share-bar``, ``td-post-sharing``, ``jeg_authorbox``) — see :func:`_inner_chrome`
 _NAMESPACE = frozenset({"item", "post", "entry", "article", "story", "single", "node", "td", "jeg", "tdb"})

@@ -177,25 +177,3 @@ def test_a_threads_posts_as_articles_are_all_kept() -> None:
     text = extract_html(page).text
     for p in posts:
         assert p in text
-
-
-def test_a_css_modules_class_is_read_by_its_local_name() -> None:
-    # Next.js: Component_localName__hash; the whole token's last camelCase word is the hash's
-    from shuddh.extract._fast import _token_names
-
-    assert _token_names("ArticleBody_inlineRelated__24M7l") > 0
-    assert _token_names("styles_shareRail__x7Fq2") > 0
-    assert _token_names("Footer_footerContainer__VP9n0") > 0
-    assert _token_names("styles_storyBody__x7Fq2") < 0  # content
-    assert _token_names("BannerCard_bannerCard__xHrOV") == 0  # a weak word, as a camelCase token's
-    body = "".join(f'<p class="styles_para__a1B2c">{p}</p>' for p in PARAS[:2])
-    related = "".join(f'<li><a href="/r/{n}">{t}</a></li>' for n, t in enumerate(
-        ["बनारस में गंगा किनारे नया पार्क बनेगा, काम अगले महीने से", "शहर में तीन नए फ्लाईओवर को मंजूरी"]))
-    page = f"""<html lang="hi"><head><title>सड़कों की मरम्मत पर बारह करोड़</title></head><body>
-<div class="styles_layout__Tg7aQ"><main class="styles_main__Qm3kT"><h1>सड़कों की मरम्मत पर बारह करोड़</h1>
-<div class="styles_storyBody__x7Fq2">{body}<div class="ArticleBody_inlineRelated__24M7l"><p>यह भी पढ़ें</p>
-<ul>{related}</ul></div><p class="styles_para__a1B2c">{PARAS[2]}</p></div></main></div></body></html>"""
-    text = extract_html(page).text
-    for p in PARAS:
-        assert p in text
-    assert "शहर में तीन नए फ्लाईओवर को मंजूरी" not in text
