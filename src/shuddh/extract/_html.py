@@ -333,6 +333,10 @@ def extract_html(
             meta = _metadata(tree, url)
             if engine == "trafilatura":
                 lines, own = _trafilatura(copy.deepcopy(tree), url)
+                # (the page's headline above the text as the fast engine puts it: trafilatura's text holds none on
+                # most blind-written Indic pages, bench_pages.py trafilatura+lines)
+                h1 = tree.find(".//h1")
+                lines = _with_headline(lines, " ".join(h1.text_content().split()) if h1 is not None else None, meta)
             elif engine == "resiliparse":
                 lines = _resiliparse(html)
             elif engine == "visible":

@@ -177,3 +177,25 @@ def test_a_threads_posts_as_articles_are_all_kept() -> None:
     text = extract_html(page).text
     for p in posts:
         assert p in text
+
+
+def test_the_trafilatura_engine_puts_the_declared_headline_above_its_text() -> None:
+    # an older portal's story box: headline, deck and byline above the articleBody; trafilatura's text leaves the
+    # headline out (the fast engine's rule since session 25, on both engines since session 26)
+    headline = "शहर की सड़कों की मरम्मत के लिए बारह करोड़ की योजना मंजूर"
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{headline} - नगर वाणी</title>
+<meta property="og:title" content="{headline}"></head><body>
+<div class="topmenu"><a href="/">होम</a> <a href="/shahar">शहर</a> <a href="/desh">देश</a></div>
+<div class="breadcrumb"><a href="/">होम</a> › <a href="/shahar">शहर</a></div>
+<div class="newsdet" itemscope itemtype="https://schema.org/NewsArticle">
+<h1 class="newstitle" itemprop="headline">{headline}</h1>
+<h2 class="newsdeck" itemprop="description">तीन महीने में सभी प्रमुख सड़कों के गड्ढे भरे जाएंगे</h2>
+<div class="newsmeta"><span class="byline">लेखक: रमेश चंद्र</span> <span class="date">2 दिसम्बर 2025</span></div>
+<div class="newsbody" itemprop="articleBody">{body}</div></div>
+<div class="footer"><p>© 2025 नगर वाणी. सर्वाधिकार सुरक्षित।</p></div></body></html>"""
+    lines = extract_html(page, engine="trafilatura").text.split("\n")
+    assert lines[0] == headline
+    assert lines.count(headline) == 1
+    for p in PARAS:
+        assert p in lines
