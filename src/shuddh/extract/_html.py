@@ -395,7 +395,7 @@ def _declared_h1(tree: Any, meta: dict[str, Any]) -> str | None:
     (:func:`_with_headline`), when it is the one the page declares. The ``<h1>`` equal to ``og:title``; else the only
     ``<h1>`` of the page. With several and none equal to ``og:title``, none: a Gujarati portal's first ``<h1>`` is an
     English headline inside its breadcrumb box, which its ``<title>`` holds too (html-indic-news, divyabhaskar)."""
-    heads = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    heads = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]  # (any lxml element, not only html's)
     heads = [h for h in heads if h]
     og = " ".join((meta.get("og_title") or "").split())
     for h in heads:
