@@ -586,9 +586,7 @@ def _token_names(token: str) -> int:
     if last in _CONTENT_WORDS:
         return -1
     if last in _CHROME_WORDS or words[0] in _CHROME_WORDS:
-        # strong when its first or last word is (``cookie-consent-banner``, ``related-posts``)
-        return (_N_CHROME | (_N_STRONG if last in _STRONG_WORDS or words[0] in _STRONG_WORDS else 0)
-                | (_N_TALK if last in _TALK_WORDS or words[0] in _TALK_WORDS else 0))
+        return _chrome_flags(words[0], last)
     if not token.islower():  # capitals: camelCase joints (an all-lower token has none)
         words = [w.lower() for w in _CAMEL(token)]
         if words and words[0] not in _NEGATORS and words[-1] not in _CONTENT_WORDS and (
@@ -622,8 +620,15 @@ def _inner_chrome(words: list[str]) -> int:
     inner = words[a:b]
     if any(w in _CONTENT_WORDS for w in inner) or not (inner[0] in _CHROME_WORDS or inner[-1] in _CHROME_WORDS):
         return 0
-    return (_N_CHROME | (_N_STRONG if inner[0] in _STRONG_WORDS or inner[-1] in _STRONG_WORDS else 0)
-            | (_N_TALK if inner[0] in _TALK_WORDS or inner[-1] in _TALK_WORDS else 0))
+    return _chrome_flags(inner[0], inner[-1])
+
+
+def _chrome_flags(first: str, last: str) -> int:
+    """The flags of a class token whose first or last word is a chrome word: :data:`_N_CHROME`, with :data:`_N_STRONG`
+    when either is a strong word (``cookie-consent-banner``, ``related-posts``) and :data:`_N_TALK` when either names
+    a comment thread."""
+    return (_N_CHROME | (_N_STRONG if first in _STRONG_WORDS or last in _STRONG_WORDS else 0)
+            | (_N_TALK if first in _TALK_WORDS or last in _TALK_WORDS else 0))
 
 
 #: the part a theme glues to a chrome word in one lower-case class word: ``authorbiobox``, ``relatedstories``,
@@ -1210,9 +1215,8 @@ def _select(blocks: list[_Block], spans: list[tuple[int, int, int]],
         held.extend(kept)
     # image captions left out, unless they are all the element holds or it is a photo story (see PHOTO_STORY)
     if captions and not captions.issuperset(kept):
-        told = [i for i in kept if i in captions]
-        if not (len(told) >= PHOTO_STORY_CAPTIONS
-                and sum(lengths[i] for i in told) >= PHOTO_STORY_SHARE * sum(lengths[i] for i in kept)):
+        told = [lengths[i] for i in kept if i in captions]
+        if not (len(told) >= PHOTO_STORY_CAPTIONS and sum(told) >= PHOTO_STORY_SHARE * held_chars):
             drop |= captions
     if cards and len(linked) >= ITEM_SHARE * ITEM_MIN:
         titles = _items(blocks, cum, spans, cards, ranges, depth, linked)
@@ -1289,10 +1293,10 @@ def _around_story(blocks: list[_Block], lengths: list[int], kept: list[int], sto
         n, a, z, f, e = max(held, key=itemgetter(0))
         # (not when another one holds kept text apart from it: a forum thread's posts, a listing's cards; unless it is
         # the next story below the one with the page's headline: see NEXT_STORY_SHARE)
-        apart = [(n2, f2) for n2, _, _, f2, e2 in held if e2 <= f or f2 >= e]
+        apart = [f2 for *_, f2, e2 in held if e2 <= f or f2 >= e]
         if n < total and ((ARTICLE_SHARE * total <= n and not apart) or (
                 apart and ranges is articles and NEXT_STORY_SHARE * total <= n
-                and all(f2 >= e for _, f2 in apart) and any(blocks[i].tag == "h1" for i in kept[a:z]))):
+                and all(f2 >= e for f2 in apart) and any(blocks[i].tag == "h1" for i in kept[a:z]))):
             out += kept[:a]
             out += kept[z:]
     if contents and not links_ok:

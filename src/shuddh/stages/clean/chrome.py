@@ -1286,8 +1286,8 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
             continue
         other = (m.group("other") or m.group("other2")).strip()
         latin = (m.group("latin") or m.group("latin2")).strip()
-        if (not latin or not other or len(other.split()) > BILINGUAL_OTHER_WORDS
-                or _SENTENCE_END.search(other) is not None or not any(c.isalpha() for c in other)):
+        if (len(other.split()) > BILINGUAL_OTHER_WORDS or _SENTENCE_END.search(other) is not None
+                or not any(c.isalpha() for c in other)):
             continue
         todo.append((i, latin))
     if not todo:
