@@ -1,0 +1,96 @@
+"""The ``fast`` engine on an article's inline related-stories box (session 27): a ``<ul>`` of other stories'
+headlines between two paragraphs, each item wholly one link to another page of the same site. Indic headlines are
+longer than the link blocks left out by length alone (``LINK_BLOCK_KEEP``); these items go whatever their length,
+while a list of sources on other sites, a table of contents and an item with text beside its link stay. Pages
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from shuddh.extract import extract_html
+
+HEADLINE = "नगर निगम ने सड़कों की मरम्मत के लिए बारह करोड़ की योजना को मंजूरी दी"
+PARAS = [
+    "नगर निगम ने शहर की सड़कों की मरम्मत के लिए नई योजना तैयार की है, जिसके तहत अगले तीन महीनों में सभी प्रमुख "
+    "सड़कों के गड्ढे भरे जाएंगे। इसके लिए बारह करोड़ रुपये का बजट मंजूर किया गया है।",
+    "महापौर ने बताया कि काम की निगरानी के लिए हर वार्ड में एक अभियंता तैनात होगा और लोग शिकायत ऐप पर दर्ज करा "
+    "सकेंगे। काम में लापरवाही मिलने पर ठेकेदारों पर जुर्माना लगाया जाएगा।",
+    "पिछले साल बरसात के बाद कई इलाकों की सड़कें पूरी तरह टूट गई थीं, जिससे लोगों को आने-जाने में भारी परेशानी "
+    "हुई थी। व्यापारियों ने भी इसकी शिकायत की थी।",
+    "निगम के मुख्य अभियंता के अनुसार पहले चरण में अस्पतालों, स्कूलों और बाजारों को जोड़ने वाली सड़कों पर काम होगा। "
+    "दूसरे चरण में गलियों और कॉलोनियों की सड़कों को लिया जाएगा।",
+    "विपक्षी पार्षदों ने योजना का स्वागत किया, लेकिन कहा कि पिछली बार भी ऐसी घोषणाएं हुई थीं और काम अधूरा रह गया "
+    "था। उन्होंने हर महीने काम की प्रगति रिपोर्ट सार्वजनिक करने की मांग की।",
+    "शहर के व्यापार मंडल ने कहा कि बाजारों में काम रात के समय कराया जाए, ताकि दुकानदारों का कारोबार प्रभावित न हो। "
+    "निगम ने इस सुझाव पर विचार करने का भरोसा दिया है।",
+]
+#: other stories' headlines, each longer than LINK_BLOCK_KEEP characters
+TEASERS = [
+    "वाराणसी में गंगा का जलस्तर खतरे के निशान के पार, तटवर्ती गांवों में अलर्ट जारी",
+    "मिर्जापुर में सड़क हादसे में दो की मौत, परिजनों ने मुआवजे की मांग को लेकर लगाया जाम",
+]
+SITE = "https://www.kashivani.in"
+
+
+def _page(box: str, canonical: str | None = f"{SITE}/varanasi/sadak-marammat-yojana-12345") -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{HEADLINE} | काशी वाणी</title>
+{link}</head><body>
+<header class="site-header"><nav class="main-menu"><a href="/">होम</a> <a href="/varanasi">वाराणसी</a>
+<a href="/desh">देश</a></nav></header>
+<main><article class="post"><h1 class="entry-title">{HEADLINE}</h1>
+<div class="entry-content"><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}{"".join(f"<p>{p}</p>" for p in PARAS[2:])}</div>
+</article></main>
+<footer class="site-footer"><p>© 2025 काशी वाणी. सर्वाधिकार सुरक्षित।</p></footer></body></html>"""
+
+
+def _box(hrefs: list[str], texts: list[str] = TEASERS, label: str = "यह भी पढ़ें") -> str:
+    items = "".join(f'<li><a href="{h}">{t}</a></li>' for h, t in zip(hrefs, texts, strict=True))
+    return f'<div><strong>{label}</strong><ul class="wp-block-list">{items}</ul></div>'
+
+
+@pytest.mark.parametrize("hrefs", [
+    [f"{SITE}/varanasi/ganga-jalastar-alert-12301", f"{SITE}/mirzapur/sadak-hadsa-12299"],  # the canonical's host
+    ["https://kashivani.in/varanasi/ganga-jalastar-alert-12301", "//www.kashivani.in/mirzapur/sadak-hadsa-12299"],
+    ["/varanasi/ganga-jalastar-alert-12301", "../mirzapur/sadak-hadsa-12299"],  # relative
+])
+def test_an_inline_box_of_the_sites_other_stories_is_left_out(hrefs: list[str]) -> None:
+    assert all(len(t) > 60 for t in TEASERS)
+    lines = extract_html(_page(_box(hrefs))).text.split("\n")
+    for teaser in TEASERS:
+        assert teaser not in lines
+    for p in PARAS:
+        assert p in lines
+
+
+def test_a_list_of_sources_on_other_sites_stays() -> None:
+    sources = ["केंद्रीय जल आयोग की बाढ़ पूर्वानुमान रिपोर्ट, अक्टूबर 2025 (गंगा बेसिन के सभी स्टेशन)",
+               "लोक निर्माण विभाग उत्तर प्रदेश की सड़क सुरक्षा वार्षिक रिपोर्ट, वर्ष 2024-25 का सारांश"]
+    hrefs = ["https://cwc.gov.in/reports/flood-forecast-2025", "https://pwd.up.gov.in/annual-report-2024-25"]
+    lines = extract_html(_page(_box(hrefs, sources, label="स्रोत"))).text.split("\n")
+    for source in sources:
+        assert source in lines
+
+
+def test_a_table_of_contents_stays() -> None:
+    sections = ["योजना में किन सड़कों को शामिल किया गया है और काम किस क्रम में पूरा होगा",
+                "शिकायत ऐप पर गड्ढों की शिकायत कैसे दर्ज करें और उसकी स्थिति कैसे देखें"]
+    lines = extract_html(_page(_box(["#sadken", "#shikayat"], sections, label="इस लेख में"))).text.split("\n")
+    for section in sections:
+        assert section in lines
+
+
+def test_an_item_with_its_own_text_beside_the_link_stays() -> None:
+    items = "".join(f'<li><a href="{SITE}/d/{n}">{t}</a> — संवाददाता की रिपोर्ट में पढ़ें पूरा ब्योरा</li>'
+                    for n, t in enumerate(TEASERS))
+    text = extract_html(_page(f"<ul>{items}</ul>")).text
+    for teaser in TEASERS:
+        assert teaser in text
+
+
+def test_absolute_links_stay_on_a_page_that_does_not_declare_its_address() -> None:
+    hrefs = [f"{SITE}/varanasi/ganga-jalastar-alert-12301", f"{SITE}/mirzapur/sadak-hadsa-12299"]
+    lines = extract_html(_page(_box(hrefs), canonical=None)).text.split("\n")
+    for teaser in TEASERS:
+        assert teaser in lines
