@@ -392,7 +392,7 @@ DATE_KEYS = frozenset({"article:published_time", "og:published_time", "article:p
                        "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.date",
                        "parsely-pub-date", "article.published"})
 #: the ``<meta property>`` values the metadata reads
-_PROPS = frozenset({"og:url", "article:section", "og:title"})
+_PROPS = frozenset({"og:url", "article:section", "og:title", "og:type"})
 
 
 def _note_head(tag: str, el: Any, head: dict[str, list[str]]) -> None:
@@ -1473,22 +1473,26 @@ def _signatures(spans: list[tuple[int, int, int]], classes: list[str | None], ra
 
 def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any],
                   head: dict[str, list[str]]) -> frozenset[int]:
-    """The list items that are wholly one link to another page of the page's own site: a related-stories box's
-    headlines ("यह भी पढ़ें", "ఇవి కూడా చదవండి" over a ``<ul>`` between two paragraphs), left out of an article's
-    text whatever their length.
+    """The blocks that are wholly one link to another page of the page's own site: a related-stories box's
+    headlines ("यह भी पढ़ें", "ఇవి కూడా చదవండి" over a ``<ul>`` between two paragraphs; bold "also read" paragraphs),
+    left out of an article's text whatever their length.
 
     A shorter link block is left out already (:data:`LINK_BLOCK_KEEP`); this reaches the longer ones, which are
-    headlines: an Indic headline of eight words is 60-90 characters. An item is one when the whole text of its
-    ``<li>`` is link text, its ``<a>`` leads to another page (:func:`_goes_out`: not a table of contents' ``#``
-    anchor), its text is not an address, and the link stays on the site: a relative address, or the host of the
-    page's ``<link rel=canonical>`` (else ``og:url``); a page that declares neither keeps its absolute links. A
-    list of sources on other sites stays.
+    headlines: an Indic headline of eight words is 60-90 characters. A block is one when its whole text is link
+    text, its ``<a>`` leads to another page (:func:`_goes_out`: not a table of contents' ``#`` anchor), its text
+    is not an address, and the link stays on the site: a relative address, or the host of the page's ``<link
+    rel=canonical>`` (else ``og:url``); a page that declares neither keeps its absolute links. A list of sources
+    on other sites stays. A list item (``<li>``) is one on any page; another block (a paragraph, a ``<div>``)
+    only on a page that declares itself a story (:func:`_declares_article`): a shop's, a service's or a
+    documentation index's cards have whole-link titles too. Headings are :data:`LINKED_HEADINGS_MAX`'s.
 
-    Blind-written news pages (``bench_pages.py``, fast+lines): TUNE chrome left 182 -> 174 of 9,685 (a Telugu
-    Soledad family's and others' inline boxes), body kept 2,035 -> 2,035 of 2,050; the HELD-OUT families,
-    counted only, 73 -> 69 of 2,994, body the same. WCXB dev: TUNE 0.8764 -> 0.8763 (3 pages up, 6 down: its gold
-    keeps an article's "related posts" list, which a corpus of text keeps out), HELD-OUT 0.8716 -> 0.8716 (12 up,
-    13 down)."""
+    Blind-written news pages (``bench_pages.py``, fast+lines), list items alone -> every block of a story: TUNE
+    chrome left 182 -> 174 -> 125 of 9,685, body kept 2,035 of 2,050 throughout (with the sub-head guard of
+    ``structure.py``'s ``labels_kept``); the HELD-OUT families, counted only, 73 -> 69 -> 58 of 2,994, body the
+    same. WCXB dev: TUNE 0.8764 -> 0.8763 -> 0.8766 (list items: 3 pages up, 6 down, its gold keeping an
+    article's "related posts" list, which a corpus of text keeps out; then 23 up, 7 down), HELD-OUT 0.8716 ->
+    0.8716 -> 0.8725 (19 up, 3 down). Every block on any page: TUNE 0.8759 (a documentation index 0.70 -> 0.39,
+    a shop's collection 0.98 -> 0.81)."""
     site = None
     for key in ("canonical", "og:url"):
         for u in head.get(key, ()):
@@ -1498,10 +1502,12 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
                 break
         if site:
             break
+    article = _declares_article(head)
     out = set()
     for i, a in heads.items():
         b = blocks[i]
-        if b.tag != "li" or b.links < lengths[i] or not _goes_out(a) or "://" in b.text or b.text.startswith("www."):
+        if ((b.tag != "li" and not article) or b.tag in _HEADINGS or b.links < lengths[i] or not _goes_out(a)
+                or "://" in b.text or b.text.startswith("www.")):
             continue
         try:
             host = urlsplit(a.get("href").strip()).hostname
@@ -1510,6 +1516,17 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
         if host is None or (site is not None and host.removeprefix("www.") == site):
             out.add(i)
     return frozenset(out)
+
+
+#: schema.org types of a story, as a page's JSON-LD writes them (``"@type": "NewsArticle"``, or in a list)
+_ARTICLE_LD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting)"')
+
+
+def _declares_article(head: dict[str, list[str]]) -> bool:
+    """Does the page declare itself a story: ``og:type`` ``article``, or an article type in its JSON-LD?"""
+    if any(t.strip().lower() == "article" for t in head.get("og:type", ())):
+        return True
+    return any(_ARTICLE_LD.search(ld) for ld in head.get("ld", ()))
 
 
 def _goes_out(a: Any) -> bool:

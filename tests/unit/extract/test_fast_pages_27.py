@@ -33,10 +33,10 @@ TEASERS = [
 SITE = "https://www.kashivani.in"
 
 
-def _page(box: str, canonical: str | None = f"{SITE}/varanasi/sadak-marammat-yojana-12345") -> str:
+def _page(box: str, canonical: str | None = f"{SITE}/varanasi/sadak-marammat-yojana-12345", declare: str = "") -> str:
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
     return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{HEADLINE} | काशी वाणी</title>
-{link}</head><body>
+{link}{declare}</head><body>
 <header class="site-header"><nav class="main-menu"><a href="/">होम</a> <a href="/varanasi">वाराणसी</a>
 <a href="/desh">देश</a></nav></header>
 <main><article class="post"><h1 class="entry-title">{HEADLINE}</h1>
@@ -92,5 +92,34 @@ def test_an_item_with_its_own_text_beside_the_link_stays() -> None:
 def test_absolute_links_stay_on_a_page_that_does_not_declare_its_address() -> None:
     hrefs = [f"{SITE}/varanasi/ganga-jalastar-alert-12301", f"{SITE}/mirzapur/sadak-hadsa-12299"]
     lines = extract_html(_page(_box(hrefs), canonical=None)).text.split("\n")
+    for teaser in TEASERS:
+        assert teaser in lines
+
+
+OG_ARTICLE = '<meta property="og:type" content="article">'
+LD_ARTICLE = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": ["NewsArticle"], '
+              f'"headline": "{HEADLINE}"}}</script>')
+
+
+def _paragraph_links(hrefs: list[str]) -> str:
+    return "".join(f'<p class="also"><strong><a href="{h}">{t}</a></strong></p>' for h, t in zip(hrefs, TEASERS,
+                                                                                               strict=True))
+
+
+@pytest.mark.parametrize("declare", [OG_ARTICLE, LD_ARTICLE])
+def test_a_storys_paragraphs_that_are_one_link_to_the_site_are_left_out(declare: str) -> None:
+    lines = extract_html(_page(_paragraph_links(["/varanasi/ganga-12301", f"{SITE}/mirzapur/hadsa-12299"]),
+                               declare=declare)).text.split("\n")
+    for teaser in TEASERS:
+        assert teaser not in lines
+    for p in PARAS:
+        assert p in lines
+
+
+def test_paragraphs_that_are_one_link_stay_on_a_page_that_is_not_declared_a_story() -> None:
+    # a service's or a shop's page: its cards' titles are whole-link blocks too (WCXB: a shop's collection, a
+    # documentation index lost them)
+    lines = extract_html(_page(_paragraph_links(["/varanasi/ganga-12301", f"{SITE}/mirzapur/hadsa-12299"]),
+                               declare='<meta property="og:type" content="website">')).text.split("\n")
     for teaser in TEASERS:
         assert teaser in lines
