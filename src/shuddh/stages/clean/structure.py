@@ -147,6 +147,12 @@ _TEASER_REASONS = frozenset({"read_more", "related"})
 #: lexicon reasons of a list's own heading: "See also" over a reference page's links (wcxb TUNE: the runs
 #: between two parts of an article whose only chrome was such a line held 134 body lines of 308 removed)
 _LIST_REASONS = frozenset({"see_also"})
+#: ... and the lexicon reason of a live blog's entry time, which bounds whatever an entry holds: a run holding one is
+#: not shown to be navigation by it (a rainfall table between two entries' times went as a menu: blind-written pages
+#: f32/06 ml, f33/06 hi; bench_pages TUNE body kept 2,815 -> 2,827 of 2,845, chrome left 218 -> 220 of 12,695, HELD-OUT
+#: counted 59 -> 59). Byline, credit and ad lines were measured as well: WCXB pages kept 1,800 more chrome lines
+#: (``bench_chrome_sites.py``, recall 0.465 -> 0.453 TUNE) and no prose line more, so they stay evidence
+_INLINE_REASONS = frozenset({"live"})
 #: words are counted up to this many: one more than the largest count compared with
 _WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
 #: the shape of a line needs its words counted only up to this many: ``min(n, _SHAPE_CAP)`` answers every
@@ -512,7 +518,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         # a run between two parts of the article is a list unless it carries chrome of its own: a lexicon
         # line of a category that is not a list's own heading ("See also") — a separator line there is a
         # row of an ASCII table or a code block's output, not a menu's divider
-        if inside and not any(lexicon[j] is not None and lexicon[j] not in _LIST_REASONS for j in r):
+        if inside and not any(lexicon[j] is not None and lexicon[j] not in _LIST_REASONS
+                              and lexicon[j] not in _INLINE_REASONS for j in r):
             continue
         for j in r:
             if lexicon[j] is None and out[j] is None and not prose(j):

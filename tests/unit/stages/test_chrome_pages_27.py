@@ -1,0 +1,49 @@
+"""Issue 13, session 27: a live blog's table between two entries' update times is the story's, not a menu.
+
+A run of short lines between two parts of an article is a list unless a lexicon line in it shows navigation. A live
+blog's entry time ("11:40 AM", reason ``live``) bounds such a run on both sides; it had made a rainfall table between
+two entries go as ``structure.menu`` (blind-written pages f32/06 ml, f33/06 hi). A menu between two entries with a
+navigation line of its own still goes. Every line here is written for this test."""
+
+from shuddh.lang.profile import load_profile
+from shuddh.stages.clean.chrome import clean_lines
+
+TOP = ["होम", "देश", "राज्य", "खेल", "मनोरंजन", "वीडियो", "लाइव टीवी",
+       "पुणे में मूसलाधार बारिश LIVE: निचले इलाकों में पानी भरा, स्कूलों में छुट्टी"]
+TABLE = ["इलाका बारिश (मिमी)", "शिवाजीनगर 84", "कोथरूड 112", "हडपसर 67", "पिंपरी 95"]
+BOTTOM = ["हमें फॉलो करें", "फेसबुक", "ट्विटर", "यूट्यूब", "© 2025 नगर वाणी. सर्वाधिकार सुरक्षित।"]
+
+
+def _blog(middle: list[str]) -> list[str]:
+    return TOP + [
+        "12:10 PM",
+        "शहर की लोकल बसें देर से",
+        "पीएमपीएमएल की कई बसें जलभराव के कारण आधे घंटे की देरी से चल रही हैं और कुछ रूट बदले गए हैं। यात्रियों को "
+        "स्टॉप पर लंबा इंतजार करना पड़ा।",
+        "11:40 AM",
+        "कहां कितनी बारिश हुई",
+        "मौसम विभाग के मुताबिक सुबह आठ बजे से ग्यारह बजे के बीच पश्चिमी इलाकों में सबसे ज्यादा बारिश दर्ज की गई।",
+        *middle,
+        "11:05 AM",
+        "मौसम विभाग ने जारी किया ऑरेंज अलर्ट",
+        "भारतीय मौसम विज्ञान विभाग ने पुणे और आसपास के घाट क्षेत्रों के लिए अगले दो दिन का ऑरेंज अलर्ट जारी किया है। "
+        "लोगों से नदी किनारे न जाने की अपील की गई है।",
+    ] + BOTTOM
+
+
+def test_a_table_between_two_entries_times_is_kept() -> None:
+    lines = _blog(TABLE)
+    reasons = clean_lines(lines, load_profile("hi"))
+    for row in TABLE:
+        assert reasons[lines.index(row)] is None
+    assert reasons[lines.index("12:10 PM")] == "live"
+    # the menu above and the follow links below still go
+    assert reasons[lines.index("मनोरंजन")] is not None
+    assert reasons[lines.index("यूट्यूब")] is not None
+
+
+def test_a_menu_with_a_navigation_line_between_entries_still_goes() -> None:
+    menu = ["और खबरें", "पुणे", "मुंबई", "नागपुर", "नासिक"]
+    lines = _blog(menu)
+    reasons = clean_lines(lines, load_profile("hi"))
+    assert all(reasons[lines.index(item)] is not None for item in menu[1:])
