@@ -5,6 +5,8 @@ blog's entry time ("11:40 AM", reason ``live``) bounds such a run on both sides;
 two entries go as ``structure.menu`` (blind-written pages f32/06 ml, f33/06 hi). A menu between two entries with a
 navigation line of its own still goes. Every line here is written for this test."""
 
+import pytest
+
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
 
@@ -49,3 +51,44 @@ def test_a_menu_with_a_navigation_line_between_entries_still_goes() -> None:
     lines = _blog(menu)
     reasons = clean_lines(lines, load_profile("hi"))
     assert all(reasons[lines.index(item)] is not None for item in menu[1:])
+
+
+# ---- the categories of a sign-up box's consent, a live blog's controls, a poll's counter and a video player's label
+# (web-common's and hi's session-27 blocks); each with a sentence of a story that must stay
+
+CHROME = [
+    ("web-common", "By subscribing, you agree to our Privacy Policy and Terms of Service.", "legal"),
+    ("web-common", "By signing up you agree to receive emails from us", "legal"),
+    ("web-common", "Keep refreshing this page for the latest updates.", "live"),
+    ("web-common", "12 updates · Last updated 09:20 AM", "live"),
+    ("web-common", "Auto-refresh every 2 minutes", "live"),
+    ("web-common", "3,417 readers have voted so far", "poll"),
+    ("web-common", "Total votes: 912", "poll"),
+    ("web-common", "Up next", "related"),
+    ("hi", "रजिस्टर करके आप हमारी प्राइवेसी पॉलिसी और नियमों से सहमत होते हैं।", "legal"),
+    ("hi", "ताजा अपडेट के लिए इस पेज को रिफ्रेश करते रहें", "live"),
+    ("hi", "14 अपडेट · आखिरी अपडेट 06:10 PM", "live"),
+    ("hi", "अब तक 1,092 पाठकों ने वोट किया", "poll"),
+    ("hi", "अगला वीडियो", "related"),
+    # the English forms in a Hindi profile (inherited from web-common)
+    ("hi", "Keep refreshing this page for the latest updates.", "live"),
+]
+
+STORY = [
+    ("web-common", "By signing up, users agree to share their location with the city's transport app, officials said."),
+    ("web-common", "More than 2,000 people have voted in the local referendum since Monday, the election office said."),
+    ("web-common", "Residents were told to refresh the page of the district portal to see if their names were listed."),
+    ("hi", "उपभोक्ता फोरम ने कहा कि सब्सक्राइब करके ग्राहक कंपनी की शर्तों से सहमत नहीं हो जाता।"),
+    ("hi", "पंचायत चुनाव में अब तक 2,184 लोगों ने वोट किया है और शाम तक मतदान जारी रहेगा, निर्वाचन अधिकारी ने बताया।"),
+    ("hi", "परीक्षार्थी परिणाम देखने के लिए बोर्ड की वेबसाइट का पेज बार-बार रिफ्रेश करते रहे।"),
+]
+
+
+@pytest.mark.parametrize(("profile", "line", "reason"), CHROME)
+def test_widget_forms_are_chrome(profile: str, line: str, reason: str) -> None:
+    assert clean_lines([line], load_profile(profile), structure=False) == [reason]
+
+
+@pytest.mark.parametrize(("profile", "line"), STORY)
+def test_story_sentences_about_the_same_things_stay(profile: str, line: str) -> None:
+    assert clean_lines([line], load_profile(profile), structure=False) == [None]
