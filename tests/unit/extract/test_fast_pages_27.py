@@ -123,3 +123,38 @@ def test_paragraphs_that_are_one_link_stay_on_a_page_that_is_not_declared_a_stor
                                declare='<meta property="og:type" content="website">')).text.split("\n")
     for teaser in TEASERS:
         assert teaser in lines
+
+
+SUBHEAD = "विभाग ने दी वसूली प्रमाणपत्र की चेतावनी"
+LATER = ("उप आयुक्त ने बताया कि सबसे ज्यादा बकाये वाली चार मिलों को नोटिस भेजा गया है और सात दिन में भुगतान न होने पर "
+         "वसूली प्रमाणपत्र जारी किया जाएगा।")
+
+
+def _box_then_subhead(label: str) -> str:
+    items = "".join(f'<li><a href="/gorakhpur/khabar-{n}">{t}</a></li>'
+                    for n, t in enumerate(["कुशीनगर में गन्ना मूल्य पर बैठक", "महराजगंज: मिल गेट पर लंबी कतार"]))
+    return f'<div class="box"><p><b>{label}</b></p><ul>{items}</ul></div><h3>{SUBHEAD}</h3><p>{LATER}</p>'
+
+
+@pytest.mark.parametrize("label", ["इसे भी पढ़ें", "ఇవి కూడా చదవండి"])
+def test_a_link_boxs_label_goes_with_its_links(label: str) -> None:
+    lines = extract_html(_page(_box_then_subhead(label))).text.split("\n")
+    assert label not in lines
+    assert SUBHEAD in lines
+    assert LATER in lines
+
+
+def test_the_storys_sub_head_after_a_link_box_survives_the_line_stages() -> None:
+    from shuddh.lang.profile import load_profile
+    from shuddh.stages.clean.chrome import clean_lines
+
+    lines = extract_html(_page(_box_then_subhead("इसे भी पढ़ें"))).text.split("\n")
+    reasons = clean_lines(lines, load_profile("hi"))
+    assert reasons[lines.index(SUBHEAD)] is None
+
+
+def test_a_label_over_links_that_stay_stays() -> None:
+    # a list item with text beside its link stays, and so does the label over it
+    items = "".join(f'<li><a href="/d/{n}">{t}</a> — आज की बैठक में इस पर फैसला होगा</li>' for n, t in enumerate(TEASERS))
+    lines = extract_html(_page(f"<div><p><b>मुख्य मुद्दे</b></p><ul>{items}</ul></div>")).text.split("\n")
+    assert "मुख्य मुद्दे" in lines
