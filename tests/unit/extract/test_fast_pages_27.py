@@ -158,3 +158,36 @@ def test_a_label_over_links_that_stay_stays() -> None:
     items = "".join(f'<li><a href="/d/{n}">{t}</a> — आज की बैठक में इस पर फैसला होगा</li>' for n, t in enumerate(TEASERS))
     lines = extract_html(_page(f"<div><p><b>मुख्य मुद्दे</b></p><ul>{items}</ul></div>")).text.split("\n")
     assert "मुख्य मुद्दे" in lines
+
+
+AUTHOR = "रश्मि तिवारी"
+BIO = (f"{AUTHOR} काशी वाणी में वरिष्ठ संवाददाता हैं और नगर निगम, परिवहन और शहरी विकास से जुड़ी खबरें लिखती हैं। "
+       "पत्रकारिता में उन्हें नौ साल का अनुभव है।")
+
+
+def _author_box() -> str:
+    # utility classes only (Tailwind): nothing in the markup names an author box but the link to her page
+    return (f'<div class="mt-10 flex gap-4 rounded-xl bg-zinc-50 p-5"><img src="/a/rashmi.webp" alt="{AUTHOR}">'
+            f'<div><p class="text-xs text-zinc-500">लेखक के बारे में</p>'
+            f'<a href="{SITE}/author/rashmi-tiwari" class="text-lg font-bold">{AUTHOR}</a>'
+            f'<p class="mt-2 text-zinc-700">{BIO}</p></div></div>')
+
+
+@pytest.mark.parametrize("declare", [OG_ARTICLE, LD_ARTICLE])
+def test_an_author_bio_under_a_link_to_her_page_is_left_out(declare: str) -> None:
+    lines = extract_html(_page(_author_box(), declare=declare)).text.split("\n")
+    assert BIO not in lines
+    for p in PARAS:
+        assert p in lines
+
+
+def test_a_story_sentence_that_links_a_contributors_page_stays() -> None:
+    quoted = (f'<p><a href="{SITE}/author/rashmi-tiwari">{AUTHOR}</a> ने पिछले साल इसी मुद्दे पर रिपोर्ट की थी, जिसके '
+              "बाद निगम ने जांच समिति बनाई थी और तीन ठेकेदारों पर जुर्माना लगाया था।</p>")
+    text = extract_html(_page(quoted, declare=OG_ARTICLE)).text
+    assert f"{AUTHOR} ने पिछले साल इसी मुद्दे पर" in text
+
+
+def test_an_author_bio_stays_on_a_page_not_declared_a_story() -> None:
+    lines = extract_html(_page(_author_box(), declare='<meta property="og:type" content="profile">')).text.split("\n")
+    assert BIO in lines
