@@ -81,6 +81,14 @@ CHROME = [
     ("hi", "अगला वीडियो", "related"),
     # the English forms in a Hindi profile (inherited from web-common)
     ("hi", "Keep refreshing this page for the latest updates.", "live"),
+    # the consent with its unsubscribe note; a newsletter's pitch ending in the reader's inbox; a call with its button
+    ("hi", "सब्सक्राइब करके आप हमारी प्राइवेसी पॉलिसी से सहमत होते हैं। आप कभी भी अनसब्सक्राइब कर सकते हैं।", "legal"),
+    ("hi", "हर शाम दिन की पांच बड़ी खबरें, सीधे आपके इनबॉक्स में। बिल्कुल मुफ्त।", "promo"),
+    ("hi", "बिहार की हर ताजा खबर के लिए हमारे टेलीग्राम चैनल से जुड़ें Join Now", "promo"),
+    # Jetpack's likes box, its English button before a translation
+    ("web-common", "Like Loading...", "share"),
+    ("gu", "Like લોડ કરી રહ્યું છે...", "share"),
+    ("hi", "Like लोड हो रहा है...", "share"),
 ]
 
 STORY = [
@@ -90,6 +98,8 @@ STORY = [
     ("hi", "उपभोक्ता फोरम ने कहा कि सब्सक्राइब करके ग्राहक कंपनी की शर्तों से सहमत नहीं हो जाता।"),
     ("hi", "पंचायत चुनाव में अब तक 2,184 लोगों ने वोट किया है और शाम तक मतदान जारी रहेगा, निर्वाचन अधिकारी ने बताया।"),
     ("hi", "परीक्षार्थी परिणाम देखने के लिए बोर्ड की वेबसाइट का पेज बार-बार रिफ्रेश करते रहे।"),
+    ("hi", "साइबर ठग फर्जी खबरें सीधे आपके इनबॉक्स में भेजते हैं, इसलिए अनजान लिंक न खोलें।"),
+    ("web-common", "Like father, like son..."),
 ]
 
 
