@@ -191,3 +191,35 @@ def test_a_story_sentence_that_links_a_contributors_page_stays() -> None:
 def test_an_author_bio_stays_on_a_page_not_declared_a_story() -> None:
     lines = extract_html(_page(_author_box(), declare='<meta property="og:type" content="profile">')).text.split("\n")
     assert BIO in lines
+
+
+SHORT = ("कुशीनगर। जिले की तीन चीनी मिलों ने किसानों का बकाया भुगतान शुरू कर दिया है। गन्ना विभाग के अनुसार पहले चरण "
+         "में बारह करोड़ रुपये किसानों के खातों में भेजे गए हैं और बाकी रकम अगले सप्ताह तक दी जाएगी।")
+RELATED = ["गोरखपुर: मिल गेट पर तौल में गड़बड़ी की शिकायत", "देवरिया में गन्ना समिति का चुनाव टला",
+           "महराजगंज: किसानों ने बकाया को लेकर किया प्रदर्शन", "बस्ती में नई चीनी मिल का शिलान्यास जल्द",
+           "संत कबीर नगर: नहर में डूबे किशोर का शव मिला", "सिद्धार्थनगर में बाढ़ राहत शिविरों का निरीक्षण",
+           "आजमगढ़: सड़क चौड़ीकरण के लिए हटेंगे अतिक्रमण", "बलिया में गंगा का जलस्तर फिर बढ़ा, अलर्ट",
+           "मऊ: बुनकरों को बिजली बिल में राहत की घोषणा", "गाजीपुर में नए पुल पर आवाजाही शुरू",
+           "चंदौली: धान खरीद केंद्रों पर किसानों की भीड़", "जौनपुर में स्कूलों का समय बदला"]
+
+
+def _short_story(kind: str) -> str:
+    ld = (f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "{kind}", '
+          f'"headline": "{HEADLINE}"}}</script>')
+    related = "".join(f'<li><a href="/purvanchal/{n}">{t}</a></li>' for n, t in enumerate(RELATED))
+    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{HEADLINE}</title>{ld}</head><body>
+<main><article><h1>{HEADLINE}</h1><div class="story"><p>{SHORT}</p></div></article>
+<div><h3>पूर्वांचल</h3><ul>{related}</ul></div></main></body></html>"""
+
+
+def test_a_short_news_story_is_not_taken_for_a_listing_of_the_links_beside_it() -> None:
+    lines = extract_html(_short_story("NewsArticle")).text.split("\n")
+    assert SHORT in lines
+    for teaser in RELATED:
+        assert teaser not in lines
+
+
+def test_a_page_not_declared_news_is_still_chosen_as_a_listing() -> None:
+    # a section page ("CollectionPage"): its headlines are what it holds
+    lines = extract_html(_short_story("CollectionPage")).text.split("\n")
+    assert sum(t in lines for t in RELATED) >= len(RELATED) - 1
