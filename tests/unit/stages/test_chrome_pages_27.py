@@ -46,15 +46,6 @@ def test_a_table_between_two_entries_times_is_kept() -> None:
     assert reasons[lines.index("यूट्यूब")] is not None
 
 
-def test_a_table_above_an_ad_label_is_kept() -> None:
-    fees = ["वर्ग शुल्क", "सामान्य / OBC ₹100", "SC / ST ₹50", "दिव्यांग ₹50"]
-    lines = _blog([*fees, "विज्ञापन"])
-    reasons = clean_lines(lines, load_profile("hi"))
-    for row in fees:
-        assert reasons[lines.index(row)] is None
-    assert reasons[lines.index("विज्ञापन")] == "ad"
-
-
 def test_a_menu_with_a_navigation_line_between_entries_still_goes() -> None:
     menu = ["और खबरें", "पुणे", "मुंबई", "नागपुर", "नासिक"]
     lines = _blog(menu)

@@ -147,15 +147,13 @@ _TEASER_REASONS = frozenset({"read_more", "related"})
 #: lexicon reasons of a list's own heading: "See also" over a reference page's links (wcxb TUNE: the runs
 #: between two parts of an article whose only chrome was such a line held 134 body lines of 308 removed)
 _LIST_REASONS = frozenset({"see_also"})
-#: ... and the lexicon reasons of what stands between an article's parts anyway, a live blog's entry time and an ad
-#: slot's label: a run holding one is not shown to be navigation by it (a rainfall table between two entries' times,
-#: blind-written pages f32/06 ml and f33/06 hi, and a fee table above an ad label, f39/01, went as menus). bench_pages
-#: TUNE body kept, the live time: 2,815 -> 2,827 of 2,845 (chrome left 218 -> 220 of 12,695), the ad label then:
-#: 2,828 -> 2,830 (216 -> 216); HELD-OUT (counted): body unchanged, chrome 59 -> 59, then 61 -> 62 of 3,430.
-#: bench_chrome_sites: 166 fewer removals of 145,000 on WCXB pages, prose lost unchanged. Byline and
-#: credit lines were measured as well: WCXB pages kept 1,800 more chrome lines (recall 0.465 -> 0.453 TUNE) and no
-#: prose line more, so they stay evidence
-_INLINE_REASONS = frozenset({"live", "ad"})
+#: ... and the lexicon reason of a live blog's entry time, which bounds whatever an entry holds: a run holding one is
+#: not shown to be navigation by it (a rainfall table between two entries' times went as a menu: blind-written pages
+#: f32/06 ml, f33/06 hi; bench_pages TUNE body kept 2,815 -> 2,827 of 2,845, chrome left 218 -> 220 of 12,695,
+#: HELD-OUT counted 59 -> 59). Measured and not taken: an ad slot's label (a fee table above "विज्ञापन" on one page,
+#: f39/01, two rows; WCXB pages kept 108 more lines, HELD-OUT pages one more chrome element), and byline and credit
+#: lines (WCXB pages kept 1,800 more chrome lines, recall 0.465 -> 0.453 TUNE, and no prose line more)
+_INLINE_REASONS = frozenset({"live"})
 #: words are counted up to this many: one more than the largest count compared with
 _WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
 #: the shape of a line needs its words counted only up to this many: ``min(n, _SHAPE_CAP)`` answers every
