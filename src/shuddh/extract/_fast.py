@@ -1590,7 +1590,10 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
     site = None
     for key in ("canonical", "og:url"):
         for u in head.get(key, ()):
-            host = urlsplit(u.strip()).hostname
+            try:
+                host = urlsplit(u.strip()).hostname
+            except ValueError:  # an address urlsplit cannot read ("http://[x"): no host
+                continue
             if host:
                 site = host.removeprefix("www.")
                 break

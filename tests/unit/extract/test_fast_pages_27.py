@@ -219,3 +219,12 @@ def test_a_page_not_declared_news_is_still_chosen_as_a_listing() -> None:
     # a section page ("CollectionPage"): its headlines are what it holds
     lines = extract_html(_short_story("CollectionPage")).text.split("\n")
     assert sum(t in lines for t in RELATED) >= len(RELATED) - 1
+
+
+@pytest.mark.parametrize("address", ["http://[kashivani.in/varanasi/1", "https://www.kashivani.in:99999/x", "::"])
+def test_an_address_urlsplit_cannot_read_is_no_failure(address: str) -> None:
+    # a malformed canonical link or item address: the page is extracted, not quarantined
+    hrefs = [address, "/mirzapur/sadak-hadsa-12299"]
+    lines = extract_html(_page(_box(hrefs), canonical=address)).text.split("\n")
+    for p in PARAS:
+        assert p in lines
