@@ -270,6 +270,26 @@ def test_site_is_the_host_or_the_shard():
     assert site_of(Document(id="1", text="", source="s", url="https://www.Samachar.example.in/a?b"), "p") \
         == "samachar.example.in"
     assert site_of(Document(id="1", text="", source="s"), "crawl/a.jsonl") == "file:crawl/a.jsonl"
+    # an address urlsplit cannot read names no site: the shard's (it had stopped the run with a ValueError)
+    assert site_of(Document(id="1", text="", source="s", url="http://[samachar.example.in/a"), "p") == "file:p"
+
+
+def test_a_record_whose_url_cannot_be_read_is_cleaned_like_any_other(tmp_path):
+    import json
+
+    import shuddh
+
+    para = ("नगर निगम ने शहर की सड़कों की मरम्मत के लिए नई योजना तैयार की है, जिसके तहत अगले तीन महीनों में सभी प्रमुख "
+            "सड़कों के गड्ढे भरे जाएंगे। महापौर ने बताया कि हर वार्ड में एक अभियंता काम की निगरानी करेगा।")
+    rows = [{"id": "a", "text": "\n".join([para] * 3), "url": "http://[samachar.example.in/a"},
+            {"id": "b", "text": para, "url": "https://www.samachar.example.in/b"}]
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                                      encoding="utf-8")
+    stats = shuddh.clean(str(tmp_path / "in.jsonl"), str(tmp_path / "out"), workers=1,
+                         stages=["normalize", "chrome", "chrome_repeats"]).stats
+    assert stats["input"]["records"] == 2
+    assert stats["kept"] == 2
+    assert stats["quarantined"] == 0
 
 
 SITE_A = "https://samachar.example.in/story/"

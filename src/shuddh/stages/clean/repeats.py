@@ -88,7 +88,6 @@ from functools import cache
 from itertools import chain
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import numpy as np
 import numpy.typing as npt
@@ -112,6 +111,7 @@ from shuddh.text.segment import (
     WORD_RE,
     sentences,
 )
+from shuddh.urls import site_host
 
 __all__ = ["ChromeRepeatsStage", "Scan", "is_debris", "site_of", "site_tag", "template_form"]
 
@@ -439,12 +439,10 @@ def site_tag(site: str) -> int:
 
 
 def site_of(doc: Document, source: str) -> str:
-    """The host of the document's URL without ``www.``, or ``file:<source>`` when it has none."""
-    if doc.url:
-        host = (urlsplit(doc.url).hostname or "").lower()
-        if host:
-            return host.removeprefix("www.")
-    return f"file:{source}"
+    """The host of the document's URL without ``www.`` (:func:`shuddh.urls.site_host`), or ``file:<source>`` when it
+    has none or it cannot be read (a record whose ``url`` is "http://[x" had stopped the whole run)."""
+    host = site_host(doc.url) if doc.url else None
+    return host if host else f"file:{source}"
 
 
 #: bit 16 of a key: set for a (line, neighbour) pair, clear for a line
