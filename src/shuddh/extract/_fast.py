@@ -967,7 +967,8 @@ def fast_extract(root: Any) -> FastResult:
     # the choices are compared by what they hold before teaser cards are left out (a story whose cards are
     # left out is no shorter a choice)
     rows = _table_rows(blocks, spans, where)
-    list_teasers = _list_teasers(blocks, lengths, heads, head)
+    article = _declares_article(head)
+    list_teasers = _list_teasers(blocks, lengths, heads, head, article)
     lines, kept = _select(blocks, spans, chrome_els, navs, cards, sizes=sizes, captions=caption_blocks,
                           stories=stories, rows=rows, list_teasers=list_teasers)
     first_kept = kept  # (the choice with every chrome mark: see LISTING_ALWAYS)
@@ -996,7 +997,7 @@ def fast_extract(root: Any) -> FastResult:
                                 captions=caption_blocks, stories=stories, rows=rows)
         if size >= LISTING_MIN and (kept < LISTING_ALWAYS or size >= LISTING_GAIN * kept):
             lines = listing
-    if lines and _declares_article(head):
+    if lines and article:
         lines = _drop_author_bios(root, lines)
     return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
 
@@ -1565,7 +1566,7 @@ def _box_labels(blocks: list[_Block], lengths: list[int], spans: list[tuple[int,
 
 
 def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any],
-                  head: dict[str, list[str]]) -> frozenset[int]:
+                  head: dict[str, list[str]], article: bool) -> frozenset[int]:
     """The blocks that are wholly one link to another page of the page's own site: a related-stories box's
     headlines ("यह भी पढ़ें", "ఇవి కూడా చదవండి" over a ``<ul>`` between two paragraphs; bold "also read" paragraphs),
     left out of an article's text whatever their length.
@@ -1576,7 +1577,7 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
     is not an address, and the link stays on the site: a relative address, or the host of the page's ``<link
     rel=canonical>`` (else ``og:url``); a page that declares neither keeps its absolute links. A list of sources
     on other sites stays. A list item (``<li>``) is one on any page; another block (a paragraph, a ``<div>``)
-    only on a page that declares itself a story (:func:`_declares_article`): a shop's, a service's or a
+    only on a page that declares itself a story (``article``, :func:`_declares_article`): a shop's, a service's or a
     documentation index's cards have whole-link titles too. Headings are :data:`LINKED_HEADINGS_MAX`'s.
 
     Blind-written news pages (``bench_pages.py``, fast+lines), list items alone -> every block of a story: TUNE
@@ -1590,7 +1591,6 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
     written after this rule, at its arrival (HELD-OUT, counted): chrome left 70 -> 57 of 2,025 with the session's
     other changes."""
     site = next((h for key in ("canonical", "og:url") for u in head.get(key, ()) if (h := site_host(u))), None)
-    article = _declares_article(head)
     out = set()
     for i, a in heads.items():
         b = blocks[i]
@@ -1608,12 +1608,15 @@ def _list_teasers(blocks: list[_Block], lengths: list[int], heads: dict[int, Any
     return frozenset(out)
 
 
-#: schema.org types of a story, as a page's JSON-LD writes them (``"@type": "NewsArticle"``, or in a list)
-_ARTICLE_LD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting)"')
+def _ld_type(types: str) -> re.Pattern[str]:
+    """A search for one of ``types`` (a regex alternation) as a JSON-LD ``"@type"``, alone or in a list."""
+    return re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:' + types + ')"')
 
 
-#: schema.org types of a news story, as JSON-LD writes them (``NewsArticle``, ``ReportageNewsArticle``, a live blog)
-_NEWS_LD = re.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*NewsArticle|LiveBlogPosting)"')
+#: schema.org types of a story (``"@type": "NewsArticle"``, or in a list) ...
+_ARTICLE_LD = _ld_type(r"\w*NewsArticle|Article|BlogPosting|LiveBlogPosting")
+#: ... and of a news story (``NewsArticle``, ``ReportageNewsArticle``, a live blog)
+_NEWS_LD = _ld_type(r"\w*NewsArticle|LiveBlogPosting")
 
 
 def _declares_news(head: dict[str, list[str]]) -> bool:

@@ -154,6 +154,8 @@ _LIST_REASONS = frozenset({"see_also"})
 #: f39/01, two rows; WCXB pages kept 108 more lines, HELD-OUT pages one more chrome element), and byline and credit
 #: lines (WCXB pages kept 1,800 more chrome lines, recall 0.465 -> 0.453 TUNE, and no prose line more)
 _INLINE_REASONS = frozenset({"live"})
+#: the lexicon reasons that do not make a run between two parts of an article a menu (the two sets above)
+_NO_MENU_EVIDENCE = _LIST_REASONS | _INLINE_REASONS
 #: words are counted up to this many: one more than the largest count compared with
 _WORD_CAP = max(BODY_MIN_WORDS, MENU_MAX_WORDS, PROSE_MIN_WORDS, *_HEADLINE_WORDS) + 1
 #: the shape of a line needs its words counted only up to this many: ``min(n, _SHAPE_CAP)`` answers every
@@ -519,8 +521,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         # a run between two parts of the article is a list unless it carries chrome of its own: a lexicon
         # line of a category that is not a list's own heading ("See also") — a separator line there is a
         # row of an ASCII table or a code block's output, not a menu's divider
-        if inside and not any(lexicon[j] is not None and lexicon[j] not in _LIST_REASONS
-                              and lexicon[j] not in _INLINE_REASONS for j in r):
+        if inside and not any(lexicon[j] is not None and lexicon[j] not in _NO_MENU_EVIDENCE for j in r):
             continue
         for j in r:
             if lexicon[j] is None and out[j] is None and not prose(j):
