@@ -5,10 +5,10 @@ blog's entry time ("11:40 AM", reason ``live``) bounds such a run on both sides;
 two entries go as ``structure.menu`` (blind-written pages f32/06 ml, f33/06 hi). A menu between two entries with a
 navigation line of its own still goes. Every line here is written for this test."""
 
-import pytest
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 TOP = ["होम", "देश", "राज्य", "खेल", "मनोरंजन", "वीडियो", "लाइव टीवी",
        "पुणे में मूसलाधार बारिश LIVE: निचले इलाकों में पानी भरा, स्कूलों में छुट्टी"]
@@ -94,11 +94,5 @@ STORY = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "line", "reason"), CHROME)
-def test_widget_forms_are_chrome(profile: str, line: str, reason: str) -> None:
-    assert clean_lines([line], load_profile(profile), structure=False) == [reason]
-
-
-@pytest.mark.parametrize(("profile", "line"), STORY)
-def test_story_sentences_about_the_same_things_stay(profile: str, line: str) -> None:
-    assert clean_lines([line], load_profile(profile), structure=False) == [None]
+# the lexicon's reason of each form, and none of each story sentence (the helper of issue 13's chrome-forms files)
+test_widget_forms_are_chrome, test_story_sentences_about_the_same_things_stay = chrome_form_tests(None, CHROME, STORY)
