@@ -70,7 +70,10 @@ lines of Dakshina Wikipedia pages. So:
   A label that occurs twice or more on the page is a card's button ("Read more" / "और पढ़ें" closing
   each item of a listing), not a box label, and opens no box; a box ends at a line right above prose (a
   sub-head over its paragraph) or a line ending in ":" (a list's intro). wcxb TUNE: 131 of the 644 lines
-  under a bare "read more" were body; held-out body lines lost to ``headlines`` 253 -> 31.
+  under a bare "read more" were body; held-out body lines lost to ``headlines`` 253 -> 31. Above the article a
+  box also ends at the page's own headline (the last title-like line above the article, or any line right above
+  a body line there) and at a breadcrumb (two one- or two-word items in a row): in a page's visible text a
+  ticker's box ran on into the story's headline (``bench_page_lines.py``: 42 of 192 TUNE pages -> 2).
 * **Far blocks** (a small body block between kept parts of the article) are removed only when the
   block's line is not in the page's script (as ``top``/``bottom``): in the page's script they were body
   as often as one time in five (wcxb TUNE 69 body / 350 chrome; held-out 96 / 285; Indic 0 either way).
@@ -88,7 +91,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -480,12 +483,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         """Line i stands right above running text: a headline (or sub-head) over its article."""
         return nxt[i] in body or prose(nxt[i])
 
-    if body:  # without an article, what follows a label may be the page's own content (module doc)
-        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, title)
-    if not body or not evidence:
-        # nothing to anchor on, or no sign of site chrome around the text: position and runs say
-        # nothing (see the module doc); the lexicon and the cross-document statistics still apply
-        return out
+    if not body:
+        return out  # without an article, what follows a label may be the page's own content (module doc)
 
     # blocks of body lines, split by gaps of BLOCK_GAP non-body lines
     blocks: list[list[int]] = []
@@ -505,6 +504,16 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         mass = [sum(len(words(lines[i])) for i in b) for b in blocks]
         main = max(mass)
         kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
+
+    # teaser boxes (the page's headline and the article's start end them: see _teaser_boxes)
+    keep = _headlines_above(idx, lexicon, kept[0][0], body, lambda i: _title_like(lines[i], profile, nwords[i]))
+    if title is not None:
+        keep.add(title)
+    _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0])
+    if not evidence:
+        # no sign of site chrome around the text: position and runs say nothing (see the module doc); the
+        # lexicon and the cross-document statistics still apply
+        return out
     kept_body = {i for b in kept for i in b}
     # the article runs from its first to its last kept body line or body line that reads as prose: a
     # small block of prose is not a reason to cut what lies between it and the article (a headline
@@ -571,9 +580,26 @@ def _article_bounds(body: list[int], kept_body: set[int], inner: Callable[[int],
     return first, last
 
 
+def _headlines_above(idx: list[int], lexicon: Sequence[str | None], start: int, body: set[int],
+                     title_like: Callable[[int], bool]) -> set[int]:
+    """The page's own headline in a text that declares no title: the last title-like line (``title_like``: in the
+    page's script, at least :data:`BODY_MIN_WORDS` words) above the article (``start``: the first line of its first
+    kept block of body lines), and the title-like line right before it when the last one stands over no body line
+    (a headline over an unterminated standfirst, then a byline, a date, a share bar)."""
+    above = [i for i in idx if i < start and lexicon[i] is None and title_like(i)]
+    if not above:
+        return set()
+    last = above[-1]
+    heads = {last}
+    k = idx.index(last)
+    if k and len(above) > 1 and above[-2] == idx[k - 1] and not (k + 1 < len(idx) and idx[k + 1] in body):
+        heads.add(above[-2])
+    return heads
+
+
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
                   body: set[int], ends: tuple[str, ...], out: list[str | None],
-                  head: Callable[[int], bool], title: int | None = None) -> None:
+                  head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1) -> None:
     """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
 
     A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
@@ -583,10 +609,20 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
     teasers (bench_chrome_sites: 16 of 16 Indic and 1,389 of 2,157 wcxb lines the old run-of-four rule
     removed were article text). A line over running text ends the box when it is shaped like a sub-head (at
-    most :data:`_SUBHEAD_MAX_WORDS` words) or is the page's headline (``title``): the box's last headline
-    sits over the paragraph that follows an inline box too.
+    most :data:`_SUBHEAD_MAX_WORDS` words): the box's last headline sits over the paragraph that follows an inline
+    box too.
+
+    What else ends a box, so that the page's own headline is never one of its links (in a page's visible text a
+    ticker's or a "breaking news" box's headlines run on through the breadcrumb into the story's headline and its
+    standfirst; the line stages alone removed the headline on 42 of the 192 TUNE pages of the blind-written
+    families, of 15 families, ``bench_page_lines.py``):
+
+    * a line of ``keep``: the page's declared title, and in any text the headline :func:`_headlines_above` finds;
+    * in a box whose label is above the article (``start``, the first line of its first kept block), a line right
+      above a body line, whatever its length: that is a headline over its article, not the box's last link;
+    * two items of fewer than three words in a row: a breadcrumb or a menu, not a box's headlines.
     """
-    open_box = False
+    open_box = above = short = False
     taken = 0
     labels = Counter(line_key(lines[i]) for i in idx if lexicon[i] in _TEASER_REASONS)
     last = len(idx) - 1
@@ -594,13 +630,21 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
         if lexicon[i] is not None:
             if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1
                     and labels[line_key(lines[i])] < 2):
-                open_box, taken = True, 0
+                open_box, taken, above, short = True, 0, i < start, False
             continue
+        if open_box and nwords[i] < _HEADLINE_WORDS[0]:
+            if short:  # two items of one or two words in a row: a breadcrumb or a menu, not a box's headlines
+                open_box = False
+                continue
+            short = True
+        else:
+            short = False
         if (open_box and taken < _BOX_MAX and out[i] is None and (i not in body or _question_headline(lines[i]))
                 and 0 < nwords[i] <= _HEADLINE_WORDS[1]
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
                 and not _terminated(lines[i], ends)
-                and not lines[i].rstrip().endswith(":") and i != title
+                and not lines[i].rstrip().endswith(":") and i not in keep
+                and not (above and k < last and idx[k + 1] in body)
                 and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
                                                                              idx[k + 1] if k < last else None)
                                       or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
