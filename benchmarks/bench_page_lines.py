@@ -3,8 +3,8 @@
 What a WET file, an OSCAR-style dump or a JSONL of scraped page text holds is a page's visible text with every
 menu, ticker, breadcrumb and footer in it: no HTML left to tell the story from the chrome. Here the line stages
 of the default pipeline (``normalize`` → ``chrome`` → ``header`` → ``chrome_repeats`` over the family's pages,
-profile = the page's language) run alone over that text of the 240 pages of ``benchmarks/labels/pages/`` (40
-families, written blind: see ``bench_pages.py``), and every line they remove or keep is scored against a label
+profile = the page's language) run alone over that text of the pages of ``benchmarks/labels/pages/`` (288 pages
+of 48 families, written blind: see ``bench_pages.py``), and every line they remove or keep is scored against a label
 derived from the writer's gold (no hand labelling of lines, no third-party text):
 
 * a line is **body** when its text (shuddh's normalisation, whitespace collapsed) is the page's headline or a

@@ -21,8 +21,11 @@ WordPress JNews): TUNE ``f25 f27 f29 f31``, HELD-OUT ``f26 f28 f30 f32`` (``tune
 3's HELD-OUT families became TUNE. A fifth batch (session 27: hi TV channel on Next.js, hi ASP.NET Web Forms, ta AMP,
 bn Laravel + Bootstrap, hi hyperlocal platform, kn WordPress Soledad + Jetpack, hi jobs and schemes explainers, hi
 weekly magazine on Drupal): TUNE ``f33 f35 f37 f39``, HELD-OUT ``f34 f36 f38 f40`` (``tune-5``, ``held-out-5``); with
-it, batch 4's HELD-OUT families became TUNE (all of batch 4 is ``tune-4``). A rule is changed on what TUNE shows;
-HELD-OUT is reported, not read.
+it, batch 4's HELD-OUT families became TUNE (all of batch 4 is ``tune-4``). A sixth batch (session 28: ne WordPress,
+hi sports with live scorecards, hi hand-written static HTML of about 2010, mr Next.js App Router, ur WordPress RTL,
+hi religion and astrology, te Django, hi Angular with server-side prerendering): TUNE ``f41 f43 f45 f47``, HELD-OUT
+``f42 f44 f46 f48`` (``tune-6``, ``held-out-6``); with it, batch 5's HELD-OUT families became TUNE (all of batch 5 is
+``tune-5``). A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
 
@@ -64,10 +67,13 @@ _MARK = "<!-- bench_pages.py --write: the table below -->"
 #: families (f18 f20 f22 f24), reported at their arrival and after the rules their TUNE families led to, became TUNE
 #: when the fourth batch was written, whose split was fixed before its pages arrived. Session 27: batch 4's
 #: HELD-OUT families (f26 f28 f30 f32), reported at their arrival and at session 26's end, became TUNE when the fifth
-#: batch was written, whose split was fixed before its pages arrived
+#: batch was written, whose split was fixed before its pages arrived. Session 28: batch 5's HELD-OUT families (f34 f36
+#: f38 f40), reported at their arrival and at session 27's end, became TUNE when the sixth batch was written, whose
+#: split was fixed before its pages were written
 TUNE = ("f1", "f3", "f4", "f7", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20",
-        "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f35", "f37", "f39")
-HELD_OUT = ("f2", "f5", "f6", "f8", "f34", "f36", "f38", "f40")
+        "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36",
+        "f37", "f38", "f39", "f40", "f41", "f43", "f45", "f47")
+HELD_OUT = ("f2", "f5", "f6", "f8", "f42", "f44", "f46", "f48")
 #: the second batch (session 25, written after the first was measured and its rules changed; its writers were
 #: asked for the ways real pages are hard): f9 gu, f10 ta, f11 te, f12 pa, f13 hi AMP, f14 hi story formats, f15 mr
 #: Next.js, f16 hi WordPress with plugins
@@ -83,6 +89,10 @@ BATCH_4 = frozenset({"f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32"})
 #: Laravel + Bootstrap, f37 hi hyperlocal citizen-journalism platform, f38 kn WordPress Soledad + Jetpack, f39 hi
 #: jobs and schemes explainer site (GeneratePress, Rank Math), f40 hi weekly news magazine (Drupal)
 BATCH_5 = frozenset({"f33", "f34", "f35", "f36", "f37", "f38", "f39", "f40"})
+#: the sixth batch (session 28): f41 ne WordPress, f42 hi sports (live scorecards, points tables), f43 hi hand-written
+#: static HTML of about 2010, f44 mr Next.js App Router, f45 ur WordPress RTL, f46 hi religion and astrology, f47 te
+#: Django, f48 hi Angular with server-side prerendering
+BATCH_6 = frozenset({"f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48"})
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,7 +111,8 @@ def load_pages(families: list[str] | None = None, root: Path = PAGES) -> list[di
             html = gzip.decompress(gz.read_bytes()) if gz.exists() else (fam_dir / f"{gj.stem}.html").read_bytes()
             group = "tune" if fam_dir.name in TUNE else "held-out" if fam_dir.name in HELD_OUT else "other"
             pages.append({"id": f"{fam_dir.name}/{gj.stem}", "family": fam_dir.name, "group": group,
-                          "batch": (5 if fam_dir.name in BATCH_5 else 4 if fam_dir.name in BATCH_4
+                          "batch": (6 if fam_dir.name in BATCH_6 else 5 if fam_dir.name in BATCH_5
+                                    else 4 if fam_dir.name in BATCH_4
                                     else 3 if fam_dir.name in BATCH_3
                                     else 2 if fam_dir.name in BATCH_2 else 1),
                           "html": html, "gold": gold, "lang": gold["lang"], "url": gold.get("url")})
@@ -239,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", default="fast,fast+lines,trafilatura,trafilatura+lines,pipeline")
     ap.add_argument("--groups", default="tune,held-out,all",
                     help="groups to show: tune, held-out, all, and per batch: tune-1, held-out-1, tune-2, tune-3, "
-                         "tune-4, tune-5, held-out-5")
+                         "tune-4, tune-5, tune-6, held-out-6")
     ap.add_argument("--families", default="", help="only these families (comma-separated)")
     ap.add_argument("--dir", type=Path, default=PAGES, help="folder of the families' page folders")
     ap.add_argument("--write", action="store_true", help="put the table into benchmarks/results/pages.md")
