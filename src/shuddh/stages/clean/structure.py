@@ -615,7 +615,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     What else ends a box, so that the page's own headline is never one of its links (in a page's visible text a
     ticker's or a "breaking news" box's headlines run on through the breadcrumb into the story's headline and its
     standfirst; the line stages alone removed the headline on 42 of the 192 TUNE pages of the blind-written
-    families, of 15 families, ``bench_page_lines.py``):
+    families, in 15 families, ``bench_page_lines.py``):
 
     * a line of ``keep``: the page's declared title, and in any text the headline :func:`_headlines_above` finds;
     * in a box whose label is above the article (``start``, the first line of its first kept block), a line right
