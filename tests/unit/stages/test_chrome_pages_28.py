@@ -15,6 +15,7 @@ Every line here is written for this test."""
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import chrome_form_tests
 
 MENU = ["होम", "देश", "राज्य", "खेल", "मनोरंजन", "बिजनेस", "वीडियो"]
 TICKER = ["ब्रेकिंग न्यूज",
@@ -89,3 +90,40 @@ def test_a_breadcrumb_ends_a_box_before_a_short_headline() -> None:
     got = _reasons(lines)
     assert got[short] is None
     assert all(got[t] is not None for t in TICKER[1:])
+
+
+# ---- the forms of the sixth batch's TUNE families (ne f41, ur f45, te f47), each category with a story sentence
+# about the same thing that must stay (the helper of issue 13's chrome-forms files)
+
+CHROME_28 = [
+    # a health disclaimer in "general information" (عمومی) wording, beside the old "عام"
+    ("ur", "نوٹ: یہ مضمون صرف عمومی معلومات کے لیے شائع کیا گیا ہے۔ صحت سے متعلق کسی بھی مسئلے میں ڈاکٹر سے رجوع کریں۔",
+     "disclaimer"),
+    # a paged story's pager, and its pointer to the next page
+    ("ur", "صفحات: 1 2 3 اگلا صفحہ", "navigation"),
+    ("ur", "شہر کے تمام اسپتالوں کی فہرست اگلے صفحے پر ملاحظہ کریں", "navigation"),
+    # a share call to the reader
+    ("ur", "یہ معلومات اپنے دوستوں کے ساتھ ضرور شیئر کریں", "share"),
+    # the site's name between "Google News లో" and "ఫాలో అవ్వండి"
+    ("te", "తాజా వార్తల కోసం Google News లో కృష్ణా వార్తను ఫాలో అవ్వండి", "promo"),
+    # a call to comment
+    ("te", "ఈ కథనంపై మీ అభిప్రాయాన్ని కింద కామెంట్ల రూపంలో తెలియజేయండి.", "comment_form"),
+    # a live blog's counter and its note
+    ("te", "మొత్తం 12 అప్‌డేట్స్", "live"),
+    ("te", "ఈ లైవ్ బ్లాగ్‌ను ఎప్పటికప్పుడు అప్‌డేట్ చేస్తున్నాం. తాజా సమాచారం కోసం పేజీని చూస్తూ ఉండండి.", "live"),
+    ("ne", "यो पेज हरेक पाँच मिनेटमा स्वतः अपडेट हुन्छ।", "live"),
+]
+
+STORY_28 = [
+    ("ur", "وزارت صحت کے مطابق یہ معلومات صرف عمومی آگاہی کے لیے جاری کی گئی ہیں اور مریض ڈاکٹر سے رجوع کریں۔"),
+    ("ur", "کتاب کے صفحات: 240 ہیں اور اس کی قیمت 500 روپے رکھی گئی ہے۔"),
+    ("ur", "میچ کا مکمل اسکور کارڈ اخبار کے اگلے صفحے پر شائع ہوا۔"),
+    ("ur", "طلبہ نے یہ معلومات اپنے دوستوں کے ساتھ شیئر کیں تو پورے اسکول کو خبر ہو گئی۔"),
+    ("te", "గ్రామస్తులు తమ అభిప్రాయాన్ని కామెంట్ల రూపంలో తెలియజేశారు."),
+    ("te", "మొత్తం 12 అప్‌డేట్స్ వచ్చిన తర్వాత యాప్ సరిగా పనిచేస్తోందని వినియోగదారులు చెప్పారు."),
+    ("te", "మంత్రి ఈ పేజీని అప్‌డేట్ చేయాలని అధికారులను ఆదేశించారు."),
+    ("ne", "सरकारी वेबसाइटको यो पेज हरेक दिन अपडेट हुँदैन भन्ने गुनासो छ।"),
+    ("ne", "यो पेज स्वतः अपडेट हुन्छ भन्ने जानकारी मन्त्रालयले दियो।"),
+]
+
+test_session_28_forms_are_chrome, test_story_sentences_about_them_stay = chrome_form_tests(None, CHROME_28, STORY_28)
