@@ -93,6 +93,8 @@ BATCH_5 = frozenset({"f33", "f34", "f35", "f36", "f37", "f38", "f39", "f40"})
 #: static HTML of about 2010, f44 mr Next.js App Router, f45 ur WordPress RTL, f46 hi religion and astrology, f47 te
 #: Django, f48 hi Angular with server-side prerendering
 BATCH_6 = frozenset({"f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48"})
+#: each batch's families by its number (batch 1: every other family)
+_BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6}
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -111,10 +113,7 @@ def load_pages(families: list[str] | None = None, root: Path = PAGES) -> list[di
             html = gzip.decompress(gz.read_bytes()) if gz.exists() else (fam_dir / f"{gj.stem}.html").read_bytes()
             group = "tune" if fam_dir.name in TUNE else "held-out" if fam_dir.name in HELD_OUT else "other"
             pages.append({"id": f"{fam_dir.name}/{gj.stem}", "family": fam_dir.name, "group": group,
-                          "batch": (6 if fam_dir.name in BATCH_6 else 5 if fam_dir.name in BATCH_5
-                                    else 4 if fam_dir.name in BATCH_4
-                                    else 3 if fam_dir.name in BATCH_3
-                                    else 2 if fam_dir.name in BATCH_2 else 1),
+                          "batch": next((n for n, fams in _BATCHES.items() if fam_dir.name in fams), 1),
                           "html": html, "gold": gold, "lang": gold["lang"], "url": gold.get("url")})
     return pages
 

@@ -505,11 +505,13 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         main = max(mass)
         kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
 
-    # teaser boxes (the page's headline and the article's start end them: see _teaser_boxes)
-    keep = _headlines_above(idx, lexicon, kept[0][0], body, lambda i: _title_like(lines[i], profile, nwords[i]))
-    if title is not None:
-        keep.add(title)
-    _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0])
+    if teaser:
+        # teaser boxes, on a page with a box label (the page's headline and the article's start end them: see
+        # _teaser_boxes; the headline is looked for only where a box can open)
+        keep = _headlines_above(idx, lexicon, kept[0][0], body, lambda i: _title_like(lines[i], profile, nwords[i]))
+        if title is not None:
+            keep.add(title)
+        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0])
     if not evidence:
         # no sign of site chrome around the text: position and runs say nothing (see the module doc); the
         # lexicon and the cross-document statistics still apply
