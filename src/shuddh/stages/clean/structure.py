@@ -291,6 +291,21 @@ def _figure_row(lines: Sequence[str], i: int, before: int | None, after: int | N
     return not (after is not None and _rank(lines[after]) == n + 1)
 
 
+#: at most this many words in a box item's date or meta line ("नवम्बर 30, 2025", "दिसम्बर 4, 2025 at 7:42 am")
+_DATE_MAX_WORDS = 8
+
+
+def _figures_line(line: str) -> bool:
+    """A line of at most :data:`_DATE_MAX_WORDS` words, more of them figures than words with a letter: a teaser's
+    date or time ("नवम्बर 30, 2025", "2 दिसंबर 2025, 10:41 am"), never a sub-head, which is words ("2025 में क्या
+    बदला")."""
+    ws = WORD_RE.findall(line)
+    if not ws or len(ws) > _DATE_MAX_WORDS:
+        return False
+    letters = sum(1 for w in ws if _LETTER.search(w))
+    return letters < len(ws) - letters
+
+
 def _question_headline(line: str) -> bool:
     """A headline that asks and goes on ("ऑनलाइन ठगी हो जाए तो तुरंत क्या करें? जानिए पैसे वापस पाने का पूरा तरीका"):
     two sentences by :func:`_two_sentences` (so a body line) only at a ``?`` or ``!``. The teaser box takes it
@@ -641,6 +656,13 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             short = True
         else:
             short = False
+        if open_box and out[i] is None and i not in body and i not in keep and _figures_line(lines[i]) and not (
+                above and k < last and idx[k + 1] in body):
+            # an item's date between two headlines ("नवम्बर 30, 2025"): the box's, whatever follows it (a headline
+            # with a verb reads as prose, and the sub-head guard below took the date over it for an article's
+            # sub-head and ended the box); not counted as a link
+            out[i] = "structure.headlines"
+            continue
         if (open_box and taken < _BOX_MAX and out[i] is None and (i not in body or _question_headline(lines[i]))
                 and 0 < nwords[i] <= _HEADLINE_WORDS[1]
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
@@ -654,3 +676,4 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             taken += 1
             continue
         open_box = False
+
