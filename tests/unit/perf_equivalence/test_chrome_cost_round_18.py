@@ -439,8 +439,9 @@ def _former() -> dict[str, Any]:
     exec(_FORMER_CHROME, ns)  # the former definitions, verbatim
     former_structural = old_structure["structural_reasons"]
     # (session 25 added the declared title's line, ``title``; these pages have none, and without it the rules are the
-    # former ones)
-    ns["structural_reasons"] = lambda lines, profile, lexicon, title=None: former_structural(lines, profile, lexicon)
+    # former ones; session 29 added readers' comments, ``comments``, which the former rules do not know)
+    ns["structural_reasons"] = (lambda lines, profile, lexicon, title=None, comments=True:
+                                former_structural(lines, profile, lexicon))
     for name in ("chrome_reason", "_part_reason", "_part_reasons", "_cut_many", "cut_parts", "clean_lines"):
         f = getattr(chrome, name)
         ns[name] = types.FunctionType(f.__code__, ns, f.__name__, f.__defaults__, f.__closure__)

@@ -1,8 +1,9 @@
 """Issue 13, session 29: the labels of boxes below the article that the lexicon did not know, as categories in each
 profile (``benchmarks/bench_page_lines.py``, TUNE families): most read with a time frame, more of a section, more by
 the author, the next and previous story, a reply button and a comment count, a newsletter box's label, WordPress's
-"N thoughts on “…”" and a Jetpack related card's 'In "…"'. Each comes with a line of a story about the same thing,
-which stays.
+"N thoughts on “…”" and a Jetpack related card's 'In "…"'; reply buttons under readers' comments as a reason of
+their own (``reply``, formerly ``comment_form`` where a profile had them). Each comes with a line of a story about
+the same thing, which stays.
 
 Every line here is written for this test."""
 
@@ -39,10 +40,17 @@ CHROME = [
     ("or", "ନ୍ୟୁଜଲେଟର", "promo"),
     ("mr", "क्रीडा विभागातील आणखी बातम्या", "related"),
     ("mr", "वाचकांच्या प्रतिक्रिया (5)", "comment_form"),
-    ("mr", "उत्तर द्या", "comment_form"),
-    ("ne", "जवाफ दिनुहोस्", "comment_form"),
+    ("mr", "उत्तर द्या", "reply"),
+    ("ne", "जवाफ दिनुहोस्", "reply"),
     ("gu", "લેખકના બધા લેખ વાંચો", "related"),
     ("bn", "একই লেখকের আরও", "related"),
+    # reply buttons under a reader's comment (their own reason: the line above one is the comment, structure.comment)
+    ("hi", "जवाब दें", "reply"),
+    ("hi", "Reply", "reply"),
+    ("te", "ప్రత్యుత్తరం", "reply"),
+    ("bn", "উত্তর দিন", "reply"),
+    ("ur", "جواب دیں", "reply"),
+    ("ta", "பதில் அளிக்க", "reply"),
 ]
 KEPT = [
     ("hi", "इस हफ़्ते सबसे ज़्यादा पढ़ी गईं किताबों में प्रेमचंद का उपन्यास पहले स्थान पर रहा।"),

@@ -77,3 +77,52 @@ def test_a_sub_head_of_words_still_ends_a_box_over_running_text() -> None:
     got = dict(zip(lines, _reasons(lines), strict=True))
     assert got[subhead] is None
     assert got[ARTICLE[1]] is None
+
+
+# ---- readers' comments below the article (a reply button under each: lexicon ``reply``) ----
+
+COMMENTS = ["2 टिप्पणियाँ",
+            "रामप्रकाश वर्मा ने कहा:", "दिसम्बर 4, 2025 at 7:42 am",
+            "सुबह की ट्रेन से दिल्ली जाना था, स्टेशन पर छह घंटे बैठे रहे। रेलवे को पहले से सूचना देनी चाहिए।",
+            "जवाब दें",
+            "सीमा श्रीवास्तव ने कहा:", "दिसम्बर 4, 2025 at 10:15 am",
+            "हर साल यही हाल होता है, कोहरे के लिए रेलवे की तैयारी कागजों पर ही रहती है।",
+            "जवाब दें",
+            "प्रातिक्रिया दे जवाब रद्द करें", "आपका ईमेल पता प्रकाशित नहीं किया जाएगा. आवश्यक फ़ील्ड चिह्नित हैं *"]
+
+
+def test_a_comment_below_the_article_goes_with_its_author_and_time() -> None:
+    lines = [*MENU, HEADLINE, *ARTICLE, *COMMENTS, *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    for k in (1, 2, 3, 5, 6, 7):
+        assert got[COMMENTS[k]] == "structure.comment", COMMENTS[k]
+    assert got["जवाब दें"] == "reply"
+    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+
+
+def test_comments_stay_when_the_stage_keeps_them() -> None:
+    lines = [*MENU, HEADLINE, *ARTICLE, *COMMENTS, *FOOTER]
+    got = dict(zip(lines, clean_lines(list(lines), load_profile("hi"), comments=False), strict=True))
+    assert got[COMMENTS[3]] is None
+    assert got[COMMENTS[7]] is None
+    assert got["जवाब दें"] == "reply"
+
+
+def test_a_forums_posts_are_its_text() -> None:
+    """A forum shows a "Reply" under every post and no comment section below an article: its posts stay."""
+    posts = ["क्या कोई बता सकता है कि गोरखपुर से दिल्ली की सुबह वाली ट्रेनें आजकल कितनी देर से चल रही हैं?",
+             "पिछले हफ्ते मैंने गोरखधाम एक्सप्रेस ली थी, वह पांच घंटे देर से पहुंची और खाने की भी दिक्कत रही।",
+             "कोहरे के मौसम में बस बेहतर विकल्प है, हाईवे पर सुबह दस बजे के बाद दृश्यता ठीक हो जाती है।"]
+    lines = [*MENU, "यात्रा चर्चा: सर्दियों में ट्रेन या बस?"]
+    for k, post in enumerate(posts):
+        lines += [f"सदस्य{k + 1}", "दिसम्बर 4, 2025", post, "जवाब दें"]
+    lines += FOOTER
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert all(got[p] is None for p in posts), got
+
+
+def test_a_reply_button_right_under_the_article_takes_no_paragraph() -> None:
+    """No comment section between the article and the button: the paragraph above it stays."""
+    lines = [*MENU, HEADLINE, *ARTICLE, "जवाब दें", *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert got[ARTICLE[-1]] is None

@@ -1528,10 +1528,11 @@ class ChromeLineStage(Mapper):
     name: ClassVar[str] = "chrome"
 
     def __init__(self, *, profile: str = "hi", structure: bool = True, parts: bool = True,
-                 markup: bool = True) -> None:
+                 markup: bool = True, comments: bool = True) -> None:
         self.profile_name = profile
         self.profile = load_profile(profile)
         self.structure = structure
+        self.comments = comments
         self.parts = parts
         self.markup = markup
 
@@ -1540,7 +1541,7 @@ class ChromeLineStage(Mapper):
         cuts: dict[int, list[tuple[str, str]]] | None = {} if self.parts else None
         title = doc.metadata.get("title")
         reasons = clean_lines(lines, self.profile, structure=self.structure, cuts=cuts, markup=self.markup,
-                              title=title if isinstance(title, str) else None)
+                              title=title if isinstance(title, str) else None, comments=self.comments)
         cuts = cuts or {}
         if not cuts and not any(reasons):
             return doc
@@ -1554,7 +1555,7 @@ class ChromeLineStage(Mapper):
 
     def describe(self) -> dict[str, Any]:
         return {"stage": self.name, "profile": self.profile_name, "structure": self.structure, "parts": self.parts,
-                "markup": self.markup}
+                "markup": self.markup, "comments": self.comments}
 
 
 def title_line(lines: Sequence[str], title: str | None) -> int | None:
@@ -1634,7 +1635,7 @@ def glued_calls(line: str, profile: LanguageProfile) -> str | None:
 
 def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool = True,
                 cuts: dict[int, list[tuple[str, str]]] | None = None, markup: bool = True,
-                title: str | None = None) -> list[str | None]:
+                title: str | None = None, comments: bool = True) -> list[str | None]:
     """The removal reason of each line (lexicon first, then structure), or None for a line to keep.
 
     With ``cuts`` (a dict to fill), chrome sentences at the edges of kept lines are cut too
@@ -1649,7 +1650,8 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     the end of a line is cut (``markup.part``) before any other rule sees the line.
 
     ``title``: the title the page declared (document metadata); the line that reads as it is kept whole
-    (:func:`title_line`).
+    (:func:`title_line`). ``comments``: readers' comments below an article go (``structure.comment``); False keeps
+    them (the reply buttons, lexicon ``reply``, still go).
     """
     head = title_line(lines, title)
     leaks = markup_cuts(lines, cuts is not None) if markup else {}
@@ -1674,7 +1676,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
         lex[short[i]] = glued_calls(lines[short[i]], profile)
     if head is not None:
         lex[head] = None
-    struct = structural_reasons(lines, profile, lex, head) if structure else [None] * len(lines)
+    struct = structural_reasons(lines, profile, lex, head, comments=comments) if structure else [None] * len(lines)
     if cuts is not None:
         todo = [i for i, ln in enumerate(lines)
                 if ln and i != head and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]

@@ -306,6 +306,40 @@ def _figures_line(line: str) -> bool:
     return letters < len(ws) - letters
 
 
+#: a comment's header above its text (the author, the time, "X says:") has at most this many words
+_COMMENT_HEAD_WORDS = 8
+
+
+def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], profile: LanguageProfile,
+              out: list[str | None], body: set[int]) -> None:
+    """Readers' comments: the line right above a reply button (lexicon ``reply``: "जवाब दें", "Reply") is a comment's
+    text, and the short unterminated lines right above it (at most two, of at most :data:`_COMMENT_HEAD_WORDS` words:
+    the author, the time, "सीमा श्रीवास्तव ने कहा:") its header, all ``structure.comment``.
+
+    Only in a comment section below an article: the section starts at the last comment label, count or form line
+    (lexicon ``comment_form``: "2 टिप्पणियाँ", "N thoughts on “…”") above the first reply button, and above that line
+    there are at least :data:`BLOCK_MIN_WORDS` words of body lines. A forum shows a "Reply" under every post and no
+    such label between its posts (or only a login form's "Name" above all of them): its posts are its text."""
+    replies = [k for k, i in enumerate(idx) if lexicon[i] == "reply"]
+    if not replies:
+        return
+    section = next((i for i in reversed(idx[:replies[0]]) if lexicon[i] == "comment_form"), None)
+    if section is None or sum(len(words(lines[i])) for i in body if i < section) < BLOCK_MIN_WORDS:
+        return
+    ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
+    for k in replies:
+        text = idx[k - 1]
+        if text <= section or lexicon[text] is not None or out[text] is not None:
+            continue
+        out[text] = "structure.comment"
+        for h in (idx[k - 2], idx[k - 3] if k >= 3 else None):
+            if (h is None or h <= section or lexicon[h] is not None or out[h] is not None
+                    or _terminated(lines[h], ends)
+                    or _count_words(lines[h], _COMMENT_HEAD_WORDS + 1) > _COMMENT_HEAD_WORDS):
+                break
+            out[h] = "structure.comment"
+
+
 def _question_headline(line: str) -> bool:
     """A headline that asks and goes on ("ऑनलाइन ठगी हो जाए तो तुरंत क्या करें? जानिए पैसे वापस पाने का पूरा तरीका"):
     two sentences by :func:`_two_sentences` (so a body line) only at a ``?`` or ``!``. The teaser box takes it
@@ -410,21 +444,23 @@ def _title_like(line: str, profile: LanguageProfile, nwords: int) -> bool:
 
 
 def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
-                       lexicon: Sequence[str | None], title: int | None = None) -> list[str | None]:
+                       lexicon: Sequence[str | None], title: int | None = None, *,
+                       comments: bool = True) -> list[str | None]:
     """A removal reason (``structure.*``) for each line, or None; lexicon matches are left to the caller.
 
     ``lines`` may contain blank lines (ignored for adjacency); ``lexicon[i]`` is the lexicon reason of
     line ``i`` or None. ``title``: the index of the page's headline (the line equal to the title its HTML
-    declared, see ``chrome.title_line``), which no rule takes and which ends a teaser box.
+    declared, see ``chrome.title_line``), which no rule takes and which ends a teaser box. ``comments``: readers'
+    comments below the article go (:func:`_comments`).
     """
-    out = _structural_reasons(lines, profile, lexicon, title)
+    out = _structural_reasons(lines, profile, lexicon, title, comments)
     if title is not None:
         out[title] = None
     return out
 
 
 def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
-                        lexicon: Sequence[str | None], title: int | None) -> list[str | None]:
+                        lexicon: Sequence[str | None], title: int | None, comments: bool = True) -> list[str | None]:
     n = len(lines)
     out: list[str | None] = [None] * n
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -520,6 +556,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         main = max(mass)
         kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
 
+    if comments and "reply" in lexicon:
+        _comments(lines, idx, lexicon, profile, out, body)  # readers' comments below the article
     if teaser:
         # teaser boxes, on a page with a box label (the page's headline and the article's start end them: see
         # _teaser_boxes; the headline is looked for only where a box can open)
