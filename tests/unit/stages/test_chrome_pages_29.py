@@ -12,6 +12,8 @@ fifths of the chrome left in the TUNE families' text below the article. Two caus
 
 Every line here is written for this test."""
 
+import pytest
+
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
 
@@ -126,3 +128,22 @@ def test_a_reply_button_right_under_the_article_takes_no_paragraph() -> None:
     lines = [*MENU, HEADLINE, *ARTICLE, "जवाब दें", *FOOTER]
     got = dict(zip(lines, _reasons(lines), strict=True))
     assert got[ARTICLE[-1]] is None
+
+
+def test_the_stage_option_is_a_config_key_and_counts_its_reason() -> None:
+    from shuddh.errors import ConfigError
+    from shuddh.stages.clean.chrome import ChromeLineStage
+    from shuddh.stages.registry import validate_stage_params
+    from tests.unit.stages.helpers import run_stage
+
+    assert validate_stage_params("chrome", {"comments": False}, "stages[2]") == {"comments": False}
+    with pytest.raises(ConfigError, match="comments"):
+        validate_stage_params("chrome", {"comments": "sometimes"}, "stages[2]")
+    page = "\n".join([*MENU, HEADLINE, *ARTICLE, *COMMENTS, *FOOTER])
+    (doc,), stats = run_stage(ChromeLineStage(profile="hi"), [page])
+    assert COMMENTS[3] not in doc.text
+    assert ARTICLE[2] in doc.text
+    (kept,), _ = run_stage(ChromeLineStage(profile="hi", comments=False), [page])
+    assert COMMENTS[3] in kept.text
+    # two comments, each with its author and time lines: six lines under their own reason
+    assert stats.lines_removed["chrome.structure.comment"] == 6
