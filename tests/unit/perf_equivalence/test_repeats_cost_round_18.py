@@ -245,8 +245,9 @@ def test_joined_forms_are_the_former_ones_on_generated_lines(lines: list[str]) -
 
 
 # -- collect's files -------------------------------------------------------------------------------------------
-def _collected(wd: Path, docs: list[Document], collect: object, batch: int) -> dict[str, bytes]:
-    stage = R.ChromeRepeatsStage()
+def _collected(wd: Path, docs: list[Document], collect: object, batch: int,
+               sentences: bool = True) -> dict[str, bytes]:
+    stage = R.ChromeRepeatsStage(sentences=sentences)
     stage.batch = batch  # type: ignore[misc]
     info = ShardInfo(index=0, name="part-00000", workdir=wd, label="site.jsonl")
     collect(stage, docs, StageContext(StageStats("c"), info))  # type: ignore[operator]

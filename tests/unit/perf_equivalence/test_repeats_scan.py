@@ -49,7 +49,10 @@ def ref_template_form(line: str) -> str:
     return " ".join(t.split())
 
 
-def ref_scan(text: str, site: str, max_words: int = 40) -> tuple[list[int | None], list[tuple[int, int] | None]]:
+def ref_scan(text: str, site: str, max_words: int = 40,
+             sentences: bool = True) -> tuple[list[int | None], list[tuple[int, int] | None]]:
+    """The scan by definition. ``sentences`` (session 29, the stage's default): sentences are keyed too (the stage
+    removes them only below the page's own text); False: the definition before, sentences only neighbours."""
     tag = R.site_tag(site)
     sb = site.encode() + b"\x00"
     lines = text.split("\n")
@@ -61,7 +64,7 @@ def ref_scan(text: str, site: str, max_words: int = 40) -> tuple[list[int | None
         if not ln.strip() or R.is_debris(ln):
             continue
         ctx_idx.append(i)
-        if ln.count(" ") >= max_words or ref_is_sentence(ln):
+        if ln.count(" ") >= max_words or (not sentences and ref_is_sentence(ln)):
             tokens.append(R._context_token(ln))
             continue
         t = ref_template_form(ln)
