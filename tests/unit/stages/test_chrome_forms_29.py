@@ -2,7 +2,8 @@
 profile (``benchmarks/bench_page_lines.py``, TUNE families): most read with a time frame, more of a section, more by
 the author, the next and previous story, a reply button and a comment count, a newsletter box's label, WordPress's
 "N thoughts on “…”" and a Jetpack related card's 'In "…"'; reply buttons under readers' comments as a reason of
-their own (``reply``, formerly ``comment_form`` where a profile had them). Each comes with a line of a story about
+their own (``reply``, formerly ``comment_form`` where a profile had them); cookie notices in the site's voice in the
+profiles that had none (te, kn, ta, ml, or, pa, ne). Each comes with a line of a story about
 the same thing, which stays.
 
 Every line here is written for this test."""
@@ -51,6 +52,14 @@ CHROME = [
     ("bn", "উত্তর দিন", "reply"),
     ("ur", "جواب دیں", "reply"),
     ("ta", "பதில் அளிக்க", "reply"),
+    # cookie notices in the site's voice, in the profiles that had no such category
+    ("te", "ఈ వెబ్‌సైట్ మీకు మెరుగైన అనుభవాన్ని అందించేందుకు మేము కుకీలను ఉపయోగిస్తాము.", "legal"),
+    ("kn", "ಈ ಜಾಲತಾಣ ಕುಕೀಗಳನ್ನು ಬಳಸುತ್ತದೆ. ಮುಂದುವರಿಸುವ ಮೂಲಕ ನೀವು ಅವುಗಳ ಬಳಕೆಗೆ ಒಪ್ಪುತ್ತೀರಿ.", "legal"),
+    ("ta", "இந்த இணையதளம் சிறந்த அனுபவத்திற்காக குக்கீகளைப் பயன்படுத்துகிறது.", "legal"),
+    ("ml", "ഈ വെബ്സൈറ്റ് മികച്ച അനുഭവത്തിനായി കുക്കികൾ ഉപയോഗിക്കുന്നു.", "legal"),
+    ("or", "ଏହି ୱେବସାଇଟ ଉନ୍ନତ ଅଭିଜ୍ଞତା ପାଇଁ କୁକିଜ ବ୍ୟବହାର କରେ।", "legal"),
+    ("pa", "ਇਹ ਵੈੱਬਸਾਈਟ ਬਿਹਤਰ ਅਨੁਭਵ ਲਈ ਕੂਕੀਜ਼ ਦੀ ਵਰਤੋਂ ਕਰਦੀ ਹੈ।", "legal"),
+    ("ne", "यो वेबसाइटले राम्रो अनुभवका लागि कुकीज प्रयोग गर्छ।", "legal"),
 ]
 KEPT = [
     ("hi", "इस हफ़्ते सबसे ज़्यादा पढ़ी गईं किताबों में प्रेमचंद का उपन्यास पहले स्थान पर रहा।"),
@@ -64,6 +73,11 @@ KEPT = [
     ("ta", "அதிகம் வாசிக்கப்பட்டவை பட்டியலில் இந்த நூல் முதலிடம் பிடித்தது."),
     ("mr", "त्यांनी पत्राला उत्तर द्या असे सांगितले."),
     ("kn", "ಮುಂದಿನ ಸುದ್ದಿ ಗೋಷ್ಠಿ ಸೋಮವಾರ ನಡೆಯಲಿದೆ ಎಂದು ಸಚಿವರು ತಿಳಿಸಿದರು."),
+    # news about cookie rules: no "we", no "this website"
+    ("te", "యూరోప్‌లో వెబ్‌సైట్లు కుకీలను వాడాలంటే వినియోగదారుల అనుమతి తప్పనిసరి అని కోర్టు తీర్పు ఇచ్చింది."),
+    ("kn", "ಕುಕೀಗಳ ಬಳಕೆಗೆ ಬಳಕೆದಾರರ ಒಪ್ಪಿಗೆ ಕಡ್ಡಾಯ ಎಂದು ಯುರೋಪಿಯನ್ ನ್ಯಾಯಾಲಯ ಹೇಳಿದೆ."),
+    ("ta", "குக்கீகளைப் பயன்படுத்த பயனர்களின் ஒப்புதல் கட்டாயம் என்று நீதிமன்றம் தீர்ப்பளித்தது."),
+    ("ne", "युरोपमा कुकी प्रयोग गर्न प्रयोगकर्ताको सहमति अनिवार्य छ भनी अदालतले भन्यो।"),
 ]
 
 test_each_label_is_removed_with_its_reason, test_a_story_line_about_it_is_kept = chrome_form_tests(None, CHROME, KEPT)
