@@ -714,4 +714,3 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             taken += 1
             continue
         open_box = False
-
