@@ -3,7 +3,8 @@ profile (``benchmarks/bench_page_lines.py``, TUNE families): most read with a ti
 the author, the next and previous story, a reply button and a comment count, a newsletter box's label, WordPress's
 "N thoughts on “…”" and a Jetpack related card's 'In "…"'; reply buttons under readers' comments as a reason of
 their own (``reply``, formerly ``comment_form`` where a profile had them); cookie notices in the site's voice in the
-profiles that had none (te, kn, ta, ml, or, pa, ne). Each comes with a line of a story about
+profiles that had none (te, kn, ta, ml, or, pa, ne); an update time alone on its line ("2 గంటల క్రితం", "2 hours
+ago") as a byline, in web-common and the profiles that did not read it. Each comes with a line of a story about
 the same thing, which stays.
 
 Every line here is written for this test."""
@@ -60,6 +61,15 @@ CHROME = [
     ("or", "ଏହି ୱେବସାଇଟ ଉନ୍ନତ ଅଭିଜ୍ଞତା ପାଇଁ କୁକିଜ ବ୍ୟବହାର କରେ।", "legal"),
     ("pa", "ਇਹ ਵੈੱਬਸਾਈਟ ਬਿਹਤਰ ਅਨੁਭਵ ਲਈ ਕੂਕੀਜ਼ ਦੀ ਵਰਤੋਂ ਕਰਦੀ ਹੈ।", "legal"),
     ("ne", "यो वेबसाइटले राम्रो अनुभवका लागि कुकीज प्रयोग गर्छ।", "legal"),
+    # an update time alone on its line, in the profiles that did not read it
+    ("te", "2 గంటల క్రితం", "byline"),
+    ("ta", "2 நாட்களுக்கு முன்பு", "byline"),
+    ("kn", "2 ಗಂಟೆಗಳ ಹಿಂದೆ", "byline"),
+    ("ml", "2 മണിക്കൂർ മുമ്പ്", "byline"),
+    ("ne", "२ घण्टा अगाडि", "byline"),
+    ("or", "୨ ଘଣ୍ଟା ପୂର୍ବରୁ", "byline"),
+    ("pa", "3 ਹਫ਼ਤੇ ਪਹਿਲਾਂ", "byline"),
+    ("hi", "Updated 5 mins ago", "byline"),
 ]
 KEPT = [
     ("hi", "इस हफ़्ते सबसे ज़्यादा पढ़ी गईं किताबों में प्रेमचंद का उपन्यास पहले स्थान पर रहा।"),
@@ -78,6 +88,9 @@ KEPT = [
     ("kn", "ಕುಕೀಗಳ ಬಳಕೆಗೆ ಬಳಕೆದಾರರ ಒಪ್ಪಿಗೆ ಕಡ್ಡಾಯ ಎಂದು ಯುರೋಪಿಯನ್ ನ್ಯಾಯಾಲಯ ಹೇಳಿದೆ."),
     ("ta", "குக்கீகளைப் பயன்படுத்த பயனர்களின் ஒப்புதல் கட்டாயம் என்று நீதிமன்றம் தீர்ப்பளித்தது."),
     ("ne", "युरोपमा कुकी प्रयोग गर्न प्रयोगकर्ताको सहमति अनिवार्य छ भनी अदालतले भन्यो।"),
+    # the time inside a sentence is text
+    ("te", "2 గంటల క్రితం వర్షం మొదలైంది."),
+    ("hi", "He left the station 2 hours ago."),
 ]
 
 test_each_label_is_removed_with_its_reason, test_a_story_line_about_it_is_kept = chrome_form_tests(None, CHROME, KEPT)
