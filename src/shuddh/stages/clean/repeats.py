@@ -265,6 +265,11 @@ DEVANAGARI_WORD_RE = re.compile(f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+"
                                 f"[A-Za-z0-9{_DEVANAGARI_WORD_CHARS}]+)*")
 
 
+def _sentence_line(line: str) -> bool:
+    """:func:`_is_sentence`, asked only of a line whose last character may end one (:data:`_SENTENCE_LAST`)."""
+    return line[-1:] in _SENTENCE_LAST and _is_sentence(line)
+
+
 def _class(chars: set[str]) -> str:
     """``chars`` as the inside of a stdlib ``re`` class, in runs of consecutive code points."""
     out: list[tuple[str, str]] = []  # (first, last) of each run
@@ -886,11 +891,11 @@ class ChromeRepeatsStage(RepeatedLineStage):
         sentence is keyed, so none is in ``remove``.)"""
         if not self.sentences:
             return remove
-        said = [i for i in remove if lines[i][-1:] in _SENTENCE_LAST and _is_sentence(lines[i])]
+        said = [i for i in remove if _sentence_line(lines[i])]
         if not said:
             return remove
-        own = [i for i, ln in enumerate(lines) if i not in remove and ln and (
-            (ln[-1] in _SENTENCE_LAST and _is_sentence(ln)) or ln.count(" ") >= self.max_words)]
+        own = [i for i, ln in enumerate(lines)
+               if i not in remove and (_sentence_line(ln) or ln.count(" ") >= self.max_words)]
         if own and sum(len(lines[i].split()) for i in own) >= OWN_TEXT_WORDS:
             last = max(own)
             return remove - {i for i in said if i < last}

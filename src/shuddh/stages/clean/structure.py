@@ -310,7 +310,7 @@ def _figures_line(line: str) -> bool:
 _COMMENT_HEAD_WORDS = 8
 
 
-def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], profile: LanguageProfile,
+def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], ends: tuple[str, ...],
               out: list[str | None], body: set[int]) -> None:
     """Readers' comments: the line right above a reply button (lexicon ``reply``: "जवाब दें", "Reply") is a comment's
     text, and the short unterminated lines right above it (at most two, of at most :data:`_COMMENT_HEAD_WORDS` words:
@@ -326,7 +326,6 @@ def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None
     section = next((i for i in reversed(idx[:replies[0]]) if lexicon[i] == "comment_form"), None)
     if section is None or sum(len(words(lines[i])) for i in body if i < section) < BLOCK_MIN_WORDS:
         return
-    ends = tuple(p for p in profile.terminal_punctuation if p not in _CLOSERS) or (".", "?", "!")
     for k in replies:
         text = idx[k - 1]
         if text <= section or lexicon[text] is not None or out[text] is not None:
@@ -557,7 +556,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
 
     if comments and "reply" in lexicon:
-        _comments(lines, idx, lexicon, profile, out, body)  # readers' comments below the article
+        _comments(lines, idx, lexicon, ends, out, body)  # readers' comments below the article
     if teaser:
         # teaser boxes, on a page with a box label (the page's headline and the article's start end them: see
         # _teaser_boxes; the headline is looked for only where a box can open)
@@ -694,8 +693,9 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             short = True
         else:
             short = False
-        if open_box and out[i] is None and i not in body and i not in keep and _figures_line(lines[i]) and not (
-                above and k < last and idx[k + 1] in body):
+        over_body = above and k < last and idx[k + 1] in body  # (a box above the article: right over its text)
+        if (open_box and out[i] is None and i not in body and i not in keep and not over_body
+                and _figures_line(lines[i])):
             # an item's date between two headlines ("नवम्बर 30, 2025"): the box's, whatever follows it (a headline
             # with a verb reads as prose, and the sub-head guard below took the date over it for an article's
             # sub-head and ended the box); not counted as a link
@@ -706,7 +706,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
                 and not _terminated(lines[i], ends)
                 and not lines[i].rstrip().endswith(":") and i not in keep
-                and not (above and k < last and idx[k + 1] in body)
+                and not over_body
                 and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
                                                                              idx[k + 1] if k < last else None)
                                       or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
