@@ -339,6 +339,82 @@ def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None
             out[h] = "structure.comment"
 
 
+#: a reader's comment under a header (:func:`_comment_threads`): this many lines that are neither the thread's (a
+#: comment, its header, a lexicon line — a reply or like button, the form) end the thread
+_THREAD_GAP = 2
+_DIGIT = re.compile(r"\d")
+#: a time or date written in figures alone ("16-10-2019 08:05", "14/09/2024", "9:12")
+_FIGURE_TIME = re.compile(r"\d[:/.-]\d")
+
+
+def _comment_head(line: str, ends: tuple[str, ...]) -> bool:
+    """A comment's header line: short, unterminated, with its time — figures with words ("राकेश श्रीवास्तव 2 घंटे
+    पहले", "শুভজিৎ রায়১ ঘণ্টা আগে", "संदीप तिवारी 15 नव॰") or a date or time in figures ("14-03-2025 09:12 PM"); a bare
+    number (a vote count, a rank) is none."""
+    return (_DIGIT.search(line) is not None and not _terminated(line, ends)
+            and (_LETTER.search(line) is not None or _FIGURE_TIME.search(line) is not None)
+            and _count_words(line, _COMMENT_HEAD_WORDS + 1) <= _COMMENT_HEAD_WORDS)
+
+
+def _comment_threads(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], ends: tuple[str, ...],
+                     out: list[str | None], body: set[int]) -> None:
+    """Readers' comments without reply buttons, each a header with its time (:func:`_comment_head`: the author and "2
+    घंटे पहले", a date) right above its text; up to two more unterminated lines of at most :data:`MENU_MAX_WORDS` words
+    above the header are the header's too (an avatar's initial, the author and place on a line of their own). All
+    ``structure.comment``.
+
+    Only in a thread under a comment section's label, count or form line (lexicon ``comment_form``: "टिप्पणियां (3)",
+    "Comments", "Leave a reply") that stands once on the page (a label on every card of a listing — "Add Comment" — is a
+    button) and below an article: at least :data:`BLOCK_MIN_WORDS` words of body lines above the label. The thread is
+    the run of comments that starts within :data:`_THREAD_GAP` other lines of the label and goes on while no more than
+    that many other lines stand between two comments (lexicon lines — a like or reply button, the form — and lines
+    already taken are passed over).
+
+    A forum or a Q&A page has the same shape (a post, "60 replies", then "name · 03/03/2026 19:49" over each reply)
+    and there the replies are the page's text: a thread whose comments hold more words than the body above its label
+    is left alone. Readers' comments under a news story or a blog post are shorter than the story (wcxb TUNE: the
+    replies of seven forum and Q&A pages had gone, 75 body lines)."""
+    counts = Counter(line_key(lines[i]) for i in idx if lexicon[i] == "comment_form")
+    above = 0  # words of the body lines above the line looked at
+    last = len(idx) - 1
+    k = 0
+    while k <= last:
+        s = idx[k]
+        if s in body:
+            above += len(words(lines[s]))
+        if lexicon[s] != "comment_form" or above < BLOCK_MIN_WORDS or counts[line_key(lines[s])] > 1:
+            k += 1
+            continue
+        taken: list[int] = []
+        said = 0  # words of the comments' texts
+        gap = 0
+        k += 1
+        while k <= last and gap <= _THREAD_GAP:
+            h = idx[k]
+            if lexicon[h] is not None or out[h] is not None:
+                k += 1
+                continue
+            t = idx[k + 1] if k < last else -1
+            if (t >= 0 and h not in body and _comment_head(lines[h], ends) and lexicon[t] is None
+                    and out[t] is None and _LETTER.search(lines[t]) is not None and not _comment_head(lines[t], ends)):
+                taken += [h, t]
+                said += len(words(lines[t]))
+                for j in (idx[k - 1], idx[k - 2] if k >= 2 else -1):
+                    if (j <= s or lexicon[j] is not None or out[j] is not None or j in body or j in taken
+                            or _terminated(lines[j], ends)
+                            or _count_words(lines[j], MENU_MAX_WORDS + 1) > MENU_MAX_WORDS):
+                        break
+                    taken.append(j)
+                gap = 0
+                k += 2
+                continue
+            gap += 1
+            k += 1
+        if taken and said <= above:
+            for j in taken:
+                out[j] = "structure.comment"
+
+
 def _question_headline(line: str) -> bool:
     """A headline that asks and goes on ("ऑनलाइन ठगी हो जाए तो तुरंत क्या करें? जानिए पैसे वापस पाने का पूरा तरीका"):
     two sentences by :func:`_two_sentences` (so a body line) only at a ``?`` or ``!``. The teaser box takes it
@@ -564,6 +640,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         if title is not None:
             keep.add(title)
         _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0])
+    if comments and "comment_form" in lexicon:
+        _comment_threads(lines, idx, lexicon, ends, out, body)  # readers' comments under a header with its time
     if not evidence:
         # no sign of site chrome around the text: position and runs say nothing (see the module doc); the
         # lexicon and the cross-document statistics still apply
