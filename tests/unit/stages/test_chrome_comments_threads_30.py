@@ -77,7 +77,8 @@ def test_a_forums_replies_longer_than_its_post_stay() -> None:
     """A forum thread: a post, "N replies", then "name · date" over each reply. Its replies are the page's text, and
     they hold more words than the post above the label."""
     post = ("Looking for cheap family dinners that the kids will actually eat. We are four at home and trying to cut "
-            "the weekly food bill by a third without living on pasta every night. What works for you?")
+            "the weekly food bill by a third without living on pasta every night. Both of us work late on weekdays, "
+            "so anything that cooks in one pan or in the oven while we do homework is ideal. What works for you?")
     replies = [
         ("longshot · 03/03/2026 19:44", "Big tray of chicken thighs with peppers, onions and whatever vegetables are "
          "left in the fridge, roasted together and served with rice. It feeds us twice and the leftovers make lunch."),
@@ -95,7 +96,8 @@ def test_a_forums_replies_longer_than_its_post_stay() -> None:
 def test_a_vote_count_is_no_comment_header() -> None:
     """A Q&A answer under its vote count: a bare number is no time."""
     question = ("How do I move the keyboard focus to the list of files in the file manager without clicking? I have "
-                "tried tabbing through the window but it stops on the toolbar and the address bar first, every time.")
+                "tried tabbing through the window but it stops on the toolbar and the address bar first, every time. "
+                "A shortcut that lands straight on the files would save me a lot of key presses each day.")
     answer = "Press F6 twice: the first press selects the address bar and the second moves the focus to the files."
     lines = ["Questions", "Tags", "Users", "Move focus to the file list", question, "Comments", "154", answer,
              "Share", "Terms of use"]
@@ -108,7 +110,8 @@ def test_a_label_on_every_card_opens_no_thread() -> None:
     """A listing's cards each end with "Add Comment": a button, not a comment section's label; the next card's date
     and title stay."""
     intro = ("The week's most read posts on accessible design, chosen by the editors from what our readers shared "
-             "most. Each one comes with a short note on why it made the list and who should read it first.")
+             "most. Each one comes with a short note on why it made the list and who should read it first, and "
+             "the full archive of earlier weeks is one click away.")
     cards = []
     for title, who, day in (("Screen reader testing on a budget", "Asha Rao", "Mar 7"),
                             ("Colour contrast for charts that print well", "Ben Ortiz", "Mar 6"),
@@ -128,3 +131,38 @@ def test_a_thread_ends_where_other_lines_begin() -> None:
     got = _reasons(lines)
     assert got[COMMENTS[-1][1]] == "structure.comment"
     assert all(got[x] != "structure.comment" for x in later), got
+
+
+# ---- a headline that pauses with two full stops is no paragraph ----
+
+TE_MENU = ["హోమ్", "తెలంగాణ", "ఆంధ్రప్రదేశ్", "సినిమా", "క్రీడలు", "బిజినెస్"]
+TE_HEADLINE = "నగరంలో భారీ వర్షం: లోతట్టు ప్రాంతాలు జలమయం, ట్రాఫిక్‌కు తీవ్ర అంతరాయం"
+TE_ARTICLE = [
+    "హైదరాబాద్ : నగరంలో బుధవారం సాయంత్రం కురిసిన భారీ వర్షానికి పలు లోతట్టు ప్రాంతాలు జలమయమయ్యాయి. ప్రధాన రహదారులపై "
+    "మోకాలి లోతు నీరు నిలవడంతో వాహనదారులు తీవ్ర ఇబ్బందులు పడ్డారు.",
+    "నాలాల్లో పూడిక తీయకపోవడమే ముంపునకు కారణమని స్థానికులు ఆరోపించారు. సహాయక చర్యల కోసం ప్రత్యేక బృందాలను రంగంలోకి "
+    "దించినట్లు అధికారులు తెలిపారు.",
+]
+TE_TEASERS = ["మెట్రో రెండో దశకు కేంద్రం ఆమోదం.. నాలుగేళ్లలో పూర్తి చేయాలని లక్ష్యం",
+              "రేషన్ కార్డుల దరఖాస్తులకు గడువు పొడిగింపు.. ఈ నెలాఖరు వరకు అవకాశం",
+              "ఉస్మానియా ఆసుపత్రి కొత్త భవనానికి శంకుస్థాపన.. రెండు వేల పడకలతో నిర్మాణం"]
+TE_FOOTER = ["మమ్మల్ని ఫాలో అవ్వండి", "ఫేస్‌బుక్", "యూట్యూబ్", "© 2025 నగర వార్తలు. సర్వ హక్కులూ ప్రత్యేకించబడ్డాయి."]
+
+
+def test_teaser_headlines_that_pause_with_two_dots_stay_in_their_box() -> None:
+    """"ఆమోదం.. నాలుగేళ్లలో" is a headline's pause, not two sentences: the line is not body, so it neither ends the
+    related box nor stays as the article's text."""
+    lines = [*TE_MENU, TE_HEADLINE, *TE_ARTICLE, "సంబంధిత వార్తలు", *TE_TEASERS, *TE_FOOTER]
+    got = _reasons(lines, "te")
+    assert all(got[t] == "structure.headlines" for t in TE_TEASERS), got
+    assert all(got[p] is None for p in [TE_HEADLINE, *TE_ARTICLE])
+
+
+def test_a_paragraph_with_two_dots_inside_stays() -> None:
+    """A terminated paragraph with ".." inside is body as before, under a label or not."""
+    para = ("అధికారులు వచ్చారు.. చూశారు.. వెళ్లిపోయారు. సమస్య మాత్రం అలాగే ఉందని కాలనీ వాసులు ఆవేదన వ్యక్తం చేశారు. "
+            "వచ్చే వర్షాకాలం లోపు పనులు పూర్తి చేయాలని వారు డిమాండ్ చేశారు.")
+    lines = [*TE_MENU, TE_HEADLINE, TE_ARTICLE[0], "సంబంధిత వార్తలు", TE_TEASERS[0], para, TE_ARTICLE[1], *TE_FOOTER]
+    got = _reasons(lines, "te")
+    assert got[para] is None, got
+    assert got[TE_ARTICLE[1]] is None

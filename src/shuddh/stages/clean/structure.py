@@ -264,6 +264,19 @@ def _two_sentences(line: str) -> bool:
     return m is not None and len(line.rstrip()) > m.end()
 
 
+#: a sentence end inside a line, not two full stops: a headline's pause ("ఖరారు.. ఎప్పుడంటే?") (an ellipsis of three
+#: or "…" still ends one: a listing's titles cut short end so, and were a shop page's only body lines)
+_STATEMENT_GAP = regex.compile(r"(?:(?<!\.)\.\.\.++|(?<!\.)\.(?!\.)|[?!।॥۔؟…])[\"'”’)\]]*+\s+")
+
+
+def _two_statements(line: str) -> bool:
+    """:func:`_two_sentences` without the gap two full stops make: an unterminated line whose only sentence end
+    inside is ".." is a headline that pauses ("మెట్రో రెండో దశ: ఎయిర్‌పోర్ట్ కారిడార్‌కు కేంద్రం
+    పచ్చజెండా.. నాలుగేళ్లలో పూర్తి లక్ష్యం"), not two sentences of a paragraph."""
+    m = _STATEMENT_GAP.search(line)
+    return m is not None and len(line.rstrip()) > m.end()
+
+
 #: a sentence end inside a line other than a question or exclamation mark (a teaser headline asks and goes on:
 #: "… क्या करें? जानिए …"; a paragraph's sentences end in dandas and full stops)
 _STATEMENT_END = regex.compile(r"[।॥۔.](?:\s|$)")
@@ -594,7 +607,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         return out
 
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
-            and (_terminated(lines[i], ends) or _two_sentences(lines[i])) and _in_script(lines[i], profile)}
+            and (_terminated(lines[i], ends) or _two_statements(lines[i])) and _in_script(lines[i], profile)}
     memo: dict[int, bool] = {}
 
     def prose(i: int) -> bool:
