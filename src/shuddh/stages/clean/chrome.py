@@ -1264,6 +1264,13 @@ _TWO_SCRIPTS = regex.compile(r"^(?:(?P<other>[^\p{Latin}]+?)\s+(?P<latin>[\p{Lat
 #: ... at most this long, its non-Latin run at most BILINGUAL_OTHER_WORDS words
 BILINGUAL_MAX_CHARS = 60
 BILINGUAL_OTHER_WORDS = 4
+#: ... or at most this many when the lexicon removes that run alone (a label's own words)
+BILINGUAL_LABEL_WORDS = 6
+#: what may stand between the two halves, besides spaces: a separator, not a word of either half
+_BILINGUAL_SEAM = "|/•·:-–—"
+#: the reasons a non-Latin half takes for the whole line with a Latin half the lexicon does not know: a box's label
+#: (a one-word label of another kind, "नाम", "होम", next to a Latin word is not shown to be one)
+_TEASER_LABELS = frozenset({"related", "read_more"})
 
 
 def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: LanguageProfile) -> None:
@@ -1273,8 +1280,15 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
     lexicon alone removes (web-common's labels, which every Indic profile includes). Indian sites label menus and boxes
     so; a line of prose is neither that short nor a bare label in English. Only profiles not written in Latin; in
     :func:`clean_lines`, after the lexicon's lookup (:func:`chrome_reasons` is the lookup alone).
-    (Blind-written pages of batch 2, TUNE family f10: "அதிகம் படித்தவை Most Read", "சற்றுமுன் Latest".)"""
-    todo: list[tuple[int, str]] = []
+    (Blind-written pages of batch 2, TUNE family f10: "அதிகம் படித்தவை Most Read", "சற்றுமுன் Latest".)
+
+    The two halves are often split by a separator ("کھیل کی مزید خبریں | More from Sports", "ہمیں فالو کریں | Follow
+    Us"): it belongs to neither half and is not one of its words (session 30: the "|" counted as a fifth word of
+    "کھیل کی مزید خبریں |"). A non-Latin half that the lexicon removes alone may hold up to
+    :data:`BILINGUAL_LABEL_WORDS` words (a label's own words: "سب سے زیادہ پڑھی گئی | Most Read", five), and then a
+    short Latin half needs no lexicon match of its own ("صحت کی مزید خبریں | Health": the section's name) when the
+    half is a box's label (:data:`_TEASER_LABELS`)."""
+    todo: list[tuple[int, str, str]] = []
     for i, r in enumerate(out):
         if r is not None:
             continue
@@ -1284,18 +1298,22 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
         m = _TWO_SCRIPTS.match(line.strip())
         if m is None:
             continue
-        other = (m.group("other") or m.group("other2")).strip()
+        other = (m.group("other") or m.group("other2")).strip().strip(_BILINGUAL_SEAM).strip()
         latin = (m.group("latin") or m.group("latin2")).strip()
-        if (len(other.split()) > BILINGUAL_OTHER_WORDS or _SENTENCE_END.search(other) is not None
+        if (len(other.split()) > BILINGUAL_LABEL_WORDS or _SENTENCE_END.search(other) is not None
                 or not any(c.isalpha() for c in other)):
             continue
-        todo.append((i, latin))
+        todo.append((i, latin, other))
     if not todo:
         return
-    found = chrome_reasons([latin for _, latin in todo], profile)
-    for (i, _), r in zip(todo, found, strict=True):
-        if r is not None and r not in CALL_REASONS:
+    found = chrome_reasons([latin for _, latin, _ in todo], profile)
+    own = chrome_reasons([other for _, _, other in todo], profile)
+    for (i, latin, other), r, found_other in zip(todo, found, own, strict=True):
+        o = None if found_other in CALL_REASONS else found_other
+        if r is not None and r not in CALL_REASONS and (len(other.split()) <= BILINGUAL_OTHER_WORDS or o is not None):
             out[i] = r
+        elif o in _TEASER_LABELS and len(latin.split()) <= BILINGUAL_OTHER_WORDS:
+            out[i] = o
 
 
 def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile) -> list[str | None]:
