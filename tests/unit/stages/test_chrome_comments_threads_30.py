@@ -166,18 +166,3 @@ def test_a_paragraph_with_two_dots_inside_stays() -> None:
     got = _reasons(lines, "te")
     assert got[para] is None, got
     assert got[TE_ARTICLE[1]] is None
-
-
-# ---- a box label of five words opens its box ----
-
-
-def test_a_five_word_box_label_opens_its_box() -> None:
-    """"बाजार से जुड़ी और खबरें" (five words) labels a box as "और खबरें" does: its headlines go. A label of four
-    words or fewer was the limit; "<section> से जुड़ी और खबरें" has five."""
-    related = ["सेंसेक्स 600 अंक उछला, निफ्टी नए रिकॉर्ड स्तर पर बंद",
-               "सोने के दाम में लगातार तीसरे दिन गिरावट, चांदी भी सस्ती",
-               "रुपया डॉलर के मुकाबले 12 पैसे मजबूत होकर खुला"]
-    lines = [*MENU, HEADLINE, *ARTICLE, "बाजार से जुड़ी और खबरें", *related, *FOOTER]
-    got = _reasons(lines)
-    assert all(got[r] == "structure.headlines" for r in related), got
-    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])

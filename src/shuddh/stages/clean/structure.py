@@ -747,8 +747,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                   head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1) -> None:
     """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
 
-    A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 2 words: "बाजार से जुड़ी और
-    खबरें", session 30) opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
+    A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
+    opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
     another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count; a headline that asks and goes
     on, :func:`_question_headline`, is one of them though it reads as two sentences). The label is the
     evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
@@ -773,7 +773,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     last = len(idx) - 1
     for k, i in enumerate(idx):
         if lexicon[i] is not None:
-            if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 2
+            if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken, above, short = True, 0, i < start, False
             continue
