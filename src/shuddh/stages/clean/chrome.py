@@ -43,7 +43,7 @@ from shuddh.lang.profile import (
 )
 from shuddh.stages.base import Mapper, StageContext, remove_lines
 from shuddh.stages.clean.markup import markup_cuts
-from shuddh.stages.clean.structure import structural_reasons
+from shuddh.stages.clean.structure import _TEASER_REASONS, structural_reasons
 from shuddh.text.bmp import bmp_class
 from shuddh.text.normalize import normalize
 from shuddh.text.segment import WORD_RE
@@ -1295,9 +1295,6 @@ BILINGUAL_OTHER_WORDS = 4
 BILINGUAL_LABEL_WORDS = 6
 #: what may stand between the two halves, besides spaces: a separator, not a word of either half
 _BILINGUAL_SEAM = "|/•·:-–—"
-#: the reasons a non-Latin half takes for the whole line with a Latin half the lexicon does not know: a box's label
-#: (a one-word label of another kind, "नाम", "होम", next to a Latin word is not shown to be one)
-_TEASER_LABELS = frozenset({"related", "read_more"})
 
 
 def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: LanguageProfile) -> None:
@@ -1314,7 +1311,8 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
     "کھیل کی مزید خبریں |"). A non-Latin half that the lexicon removes alone may hold up to
     :data:`BILINGUAL_LABEL_WORDS` words (a label's own words: "سب سے زیادہ پڑھی گئی | Most Read", five), and then a
     short Latin half needs no lexicon match of its own ("صحت کی مزید خبریں | Health": the section's name) when the
-    half is a box's label (:data:`_TEASER_LABELS`)."""
+    half is a box's label (``structure._TEASER_REASONS``: a one-word label of another kind, "नाम", "होम", next to a
+    Latin word is not shown to be one)."""
     todo: list[tuple[int, str, str]] = []
     for i, r in enumerate(out):
         if r is not None:
@@ -1333,13 +1331,13 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
         todo.append((i, latin, other))
     if not todo:
         return
-    found = chrome_reasons([latin for _, latin, _ in todo], profile)
-    own = chrome_reasons([other for _, _, other in todo], profile)
-    for (i, latin, other), r, found_other in zip(todo, found, own, strict=True):
+    # both halves of every line in one lookup
+    both = chrome_reasons([latin for _, latin, _ in todo] + [other for _, _, other in todo], profile)
+    for (i, latin, other), r, found_other in zip(todo, both[:len(todo)], both[len(todo):], strict=True):
         o = None if found_other in CALL_REASONS else found_other
         if r is not None and r not in CALL_REASONS and (len(other.split()) <= BILINGUAL_OTHER_WORDS or o is not None):
             out[i] = r
-        elif o in _TEASER_LABELS and len(latin.split()) <= BILINGUAL_OTHER_WORDS:
+        elif o in _TEASER_REASONS and len(latin.split()) <= BILINGUAL_OTHER_WORDS:
             out[i] = o
 
 

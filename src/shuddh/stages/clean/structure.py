@@ -257,24 +257,20 @@ def _count_bmp(line: str, cap: int) -> int:
     return min(len(every.findall(line)), cap)
 
 
-def _two_sentences(line: str) -> bool:
+def _two_sentences(line: str, gap: regex.Pattern[str] = _SENT_GAP) -> bool:
     """``len(sentences(line)) >= 2``: the first split has a sentence end before it, and after it text
-    that is not all whitespace (``str.strip``'s, as ``sentences``)."""
-    m = _SENT_GAP.search(line)
+    that is not all whitespace (``str.strip``'s, as ``sentences``). ``gap``: another test of a sentence end
+    (:data:`_STATEMENT_GAP`)."""
+    m = gap.search(line)
     return m is not None and len(line.rstrip()) > m.end()
 
 
 #: a sentence end inside a line, not two full stops: a headline's pause ("ఖరారు.. ఎప్పుడంటే?") (an ellipsis of three
-#: or "…" still ends one: a listing's titles cut short end so, and were a shop page's only body lines)
+#: or "…" still ends one: a listing's titles cut short end so, and were a shop page's only body lines). A body line is
+#: terminated or two sentences by this test: an unterminated line whose only sentence end inside is ".." is a headline
+#: that pauses ("మెట్రో రెండో దశ: ఎయిర్‌పోర్ట్ కారిడార్‌కు కేంద్రం పచ్చజెండా.. నాలుగేళ్లలో పూర్తి లక్ష్యం"), not two
+#: sentences of a paragraph
 _STATEMENT_GAP = regex.compile(r"(?:(?<!\.)\.\.\.++|(?<!\.)\.(?!\.)|[?!।॥۔؟…])[\"'”’)\]]*+\s+")
-
-
-def _two_statements(line: str) -> bool:
-    """:func:`_two_sentences` without the gap two full stops make: an unterminated line whose only sentence end
-    inside is ".." is a headline that pauses ("మెట్రో రెండో దశ: ఎయిర్‌పోర్ట్ కారిడార్‌కు కేంద్రం
-    పచ్చజెండా.. నాలుగేళ్లలో పూర్తి లక్ష్యం"), not two sentences of a paragraph."""
-    m = _STATEMENT_GAP.search(line)
-    return m is not None and len(line.rstrip()) > m.end()
 
 
 #: a sentence end inside a line other than a question or exclamation mark (a teaser headline asks and goes on:
@@ -323,6 +319,22 @@ def _figures_line(line: str) -> bool:
 _COMMENT_HEAD_WORDS = 8
 
 
+def _header_above(lines: Sequence[str], idx: list[int], k: int, floor: int, lexicon: Sequence[str | None],
+                  out: Sequence[str | None], ends: tuple[str, ...], max_words: int,
+                  skip: tuple[Collection[int], ...] = ()) -> list[int]:
+    """The lines of a comment's header above ``idx[k]``: at most two, in a row upwards, each below ``floor`` (the
+    section's label), neither a lexicon line nor taken nor in one of ``skip``, unterminated and of at most
+    ``max_words`` words."""
+    found: list[int] = []
+    for j in (idx[k - 1], idx[k - 2] if k >= 2 else -1):
+        if (j <= floor or lexicon[j] is not None or out[j] is not None or any(j in c for c in skip)
+                or _terminated(lines[j], ends)
+                or _count_words(lines[j], max_words + 1) > max_words):
+            break
+        found.append(j)
+    return found
+
+
 def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], ends: tuple[str, ...],
               out: list[str | None], body: set[int]) -> None:
     """Readers' comments: the line right above a reply button (lexicon ``reply``: "जवाब दें", "Reply") is a comment's
@@ -344,11 +356,7 @@ def _comments(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None
         if text <= section or lexicon[text] is not None or out[text] is not None:
             continue
         out[text] = "structure.comment"
-        for h in (idx[k - 2], idx[k - 3] if k >= 3 else None):
-            if (h is None or h <= section or lexicon[h] is not None or out[h] is not None
-                    or _terminated(lines[h], ends)
-                    or _count_words(lines[h], _COMMENT_HEAD_WORDS + 1) > _COMMENT_HEAD_WORDS):
-                break
+        for h in _header_above(lines, idx, k - 1, section, lexicon, out, ends, _COMMENT_HEAD_WORDS):
             out[h] = "structure.comment"
 
 
@@ -412,12 +420,7 @@ def _comment_threads(lines: Sequence[str], idx: list[int], lexicon: Sequence[str
                     and out[t] is None and _LETTER.search(lines[t]) is not None and not _comment_head(lines[t], ends)):
                 taken += [h, t]
                 said += len(words(lines[t]))
-                for j in (idx[k - 1], idx[k - 2] if k >= 2 else -1):
-                    if (j <= s or lexicon[j] is not None or out[j] is not None or j in body or j in taken
-                            or _terminated(lines[j], ends)
-                            or _count_words(lines[j], MENU_MAX_WORDS + 1) > MENU_MAX_WORDS):
-                        break
-                    taken.append(j)
+                taken += _header_above(lines, idx, k, s, lexicon, out, ends, MENU_MAX_WORDS, (body, taken))
                 gap = 0
                 k += 2
                 continue
@@ -607,7 +610,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         return out
 
     body = {i for i in idx if lexicon[i] is None and nwords[i] >= BODY_MIN_WORDS
-            and (_terminated(lines[i], ends) or _two_statements(lines[i])) and _in_script(lines[i], profile)}
+            and (_terminated(lines[i], ends) or _two_sentences(lines[i], _STATEMENT_GAP))
+            and _in_script(lines[i], profile)}
     memo: dict[int, bool] = {}
 
     def prose(i: int) -> bool:
