@@ -438,6 +438,11 @@ def _question_headline(line: str) -> bool:
     return _STATEMENT_END.search(line) is None
 
 
+def _asks(line: str) -> bool:
+    """A headline that asks ("पीएम किसान की किस्त कब आएगी?"): it ends in ``?`` and holds no statement's end."""
+    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith("?") and _question_headline(line)
+
+
 def _terminated(line: str, ends: tuple[str, ...]) -> bool:
     s = line.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(s) and s.endswith(ends)
@@ -754,7 +759,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
     opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
     another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count; a headline that asks and goes
-    on, :func:`_question_headline`, is one of them though it reads as two sentences). The label is the
+    on, :func:`_question_headline`, is one of them though it reads as two sentences, and so is one that ends in
+    "?" and states nothing, :func:`_asks`: it ended the box, and the headlines below it stayed). The label is the
     evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
     teasers (bench_chrome_sites: 16 of 16 Indic and 1,389 of 2,157 wcxb lines the old run-of-four rule
     removed were article text). A line over running text ends the box when it is shaped like a sub-head (at
@@ -799,7 +805,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
         if (open_box and taken < _BOX_MAX and out[i] is None and (i not in body or _question_headline(lines[i]))
                 and 0 < nwords[i] <= _HEADLINE_WORDS[1]
                 and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
-                and not _terminated(lines[i], ends)
+                and (not _terminated(lines[i], ends) or _asks(lines[i]))
                 and not lines[i].rstrip().endswith(":") and i not in keep
                 and not over_body
                 and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
