@@ -1506,6 +1506,24 @@ def _paren_pieces(line: str, reach: int) -> list[str]:
     return out
 
 
+#: a disclaimer's label opening a line: one or two words and a colon ("डिस्क्लेमर:", "(Disclaimer:", "نوٹ:")
+_NOTE_LABEL = regex.compile(r"^\W{0,2}[^\s:：]+(?:\s+[^\s:：]+)?\s*[:：]")
+
+
+def _one_note(line: str, parts: list[tuple[str, str]]) -> str | None:
+    """The reason to remove ``line`` whole when a chrome sentence cut from its edge makes the whole line one note
+    (session 31), else None. A note in brackets, "(इस खबर के कुछ अंश एजेंसी इनपुट पर आधारित हैं। प्रभात संवाद ने इन्हें
+    संपादित नहीं किया है।)", is one unit: its first sentence is chrome, so is the rest of what the brackets hold. A line a
+    disclaimer's label opens, "डिस्क्लेमर: यह लेख सामान्य जानकारी के लिए है। किसी भी बीमारी के इलाज के लिए डॉक्टर से सलाह
+    लें।", is that disclaimer to its end. Cutting the first sentence had kept the rest of such a note as text."""
+    if line.startswith("(") and line.endswith(")") and _opening_paren(line, 0) == 0:
+        return parts[0][0]
+    for reason, piece in parts:
+        if reason == "disclaimer" and line.startswith(piece) and _NOTE_LABEL.match(piece):
+            return reason
+    return None
+
+
 def _opening_paren(line: str, start: int) -> int:
     """The position of the "(" that the ")" ending ``line`` closes, looked for in ``line[start:]``; -1 if it
     is not there. The parentheses are visited right to left by ``str.rfind``, each search going on from where
@@ -1685,8 +1703,9 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
     (:func:`cut_parts`): ``lines[i]`` is replaced by what is left and ``cuts[i]`` lists the pieces. A line
     the lexicon removes whole for a sentence of a :data:`PART_REASONS` category is kept instead when
     cutting its edge sentences leaves text the lexicon does not match (a paragraph that ends in
-    "(… सिंडिकेट फीड से ली गई है)"). Cuts come after the structural rules, which see the lines as they
-    came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
+    "(… सिंडिकेट फीड से ली गई है)"), unless the cut makes the whole line one note (:func:`_one_note`: a note in
+    brackets, a line a disclaimer's label opens), which goes whole. Cuts come after the structural rules, which see the
+    lines as they came (a cut line moved the article's bounds on a wcxb page and kept its whole menu).
 
     With ``markup`` (the default), Office style code leaked into the text (:mod:`shuddh.stages.clean.markup`)
     goes first: a line that is nothing else is removed as ``markup``, and with ``cuts`` a leak at the start or
@@ -1725,6 +1744,10 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
                 if ln and i != head and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]
         for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
+                continue
+            whole = _one_note(lines[i], parts)
+            if whole is not None:
+                lex[i] = whole
                 continue
             lines[i], lex[i] = rest, None
             cuts[i] = cuts.get(i, []) + parts  # after a leak cut from the same line (restored last-first)
