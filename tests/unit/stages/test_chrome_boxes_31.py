@@ -75,3 +75,51 @@ def test_a_question_in_a_box_in_another_profile() -> None:
     got = dict(zip(lines, _reasons(lines, "bn"), strict=True))
     assert all(got[h] == "structure.headlines" for h in box[1:]), got
     assert all(got[p] is None for p in [head, *body])
+
+
+def test_an_initialism_is_no_sentence_end_in_a_boxs_headline() -> None:
+    """"ए.टी.एम." made a headline two sentences, so a body line, and it ended the box; the headlines below it stayed."""
+    box = ["संबंधित खबरें",
+           "सतना में बैंक के ए.टी.एम. से छेड़छाड़ की कोशिश, दो युवक गिरफ्तार",
+           "रीवा मेडिकल कॉलेज में नई ओ.पी.डी. पर्ची व्यवस्था शुरू",
+           "सीधी में बस पलटी, 14 यात्री घायल",
+           "मऊगंज में बिजली कटौती से लोग परेशान"]
+    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+
+
+def test_a_paragraph_with_an_initialism_stays_the_articles() -> None:
+    para = ("जिला अस्पताल के सी.एम.एस. डॉ. आर.के. तिवारी ने बताया कि खरीद केंद्रों पर लू से बचाव के लिए ओ.आर.एस. के "
+            "पैकेट भेजे गए हैं। हर केंद्र पर एक स्वास्थ्यकर्मी की ड्यूटी भी लगाई गई है।")
+    lines = [*MENU, HEADLINE, ARTICLE[0], para, ARTICLE[1], *TRENDING, *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert got[para] is None
+    assert all(got[h] == "structure.headlines" for h in TRENDING[1:]), got
+
+
+def test_a_headline_over_one_that_asks_and_goes_on_is_no_sub_head() -> None:
+    """A headline that asks and goes on ("… नहीं आया? इन वजहों से …") reads as two sentences with a verb, but is no running
+    text: the headline above it stays a link of the box, not an article's sub-head."""
+    box = ["बिज़नेस की और खबरें",
+           "सोने-चांदी के दाम में बड़ी गिरावट, जानिए आज आपके शहर में 10 ग्राम गोल्ड का भाव",
+           "8वां वेतन आयोग: कर्मचारियों की सैलरी में कितनी होगी बढ़ोतरी, फिटमेंट फैक्टर पर आया बड़ा अपडेट",
+           "इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका पैसा",
+           "घर बैठे ऐसे बनवाएं आयुष्मान कार्ड, 5 लाख तक मुफ्त इलाज का मिलेगा लाभ"]
+    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+
+
+def test_a_sub_head_over_a_paragraph_that_asks_and_states_ends_the_box() -> None:
+    """Running text that opens with a question and states is a paragraph: the short line over it is its sub-head."""
+    subhead = "किसानों की मांग"
+    para = ("किसानों को भुगतान कब मिलेगा? जिला आपूर्ति अधिकारी ने बताया कि तौल के 72 घंटे के भीतर पैसा खातों में भेजा जाएगा। "
+            "अब तक 1,200 किसानों को भुगतान हो चुका है।")
+    lines = [*MENU, HEADLINE, ARTICLE[0], "यह भी पढ़ें", TRENDING[1], subhead, para, ARTICLE[1], *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert got[TRENDING[1]] == "structure.headlines"
+    assert got[subhead] is None
+    assert got[para] is None

@@ -269,8 +269,12 @@ def _two_sentences(line: str, gap: regex.Pattern[str] = _SENT_GAP) -> bool:
 #: or "…" still ends one: a listing's titles cut short end so, and were a shop page's only body lines). A body line is
 #: terminated or two sentences by this test: an unterminated line whose only sentence end inside is ".." is a headline
 #: that pauses ("మెట్రో రెండో దశ: ఎయిర్‌పోర్ట్ కారిడార్‌కు కేంద్రం పచ్చజెండా.. నాలుగేళ్లలో పూర్తి లక్ష్యం"), not two
-#: sentences of a paragraph
-_STATEMENT_GAP = regex.compile(r"(?:(?<!\.)\.\.\.++|(?<!\.)\.(?!\.)|[?!।॥۔؟…])[\"'”’)\]]*+\s+")
+#: sentences of a paragraph. Nor is the last full stop of an initialism ("ए.टी.एम. से", "ਪੀ.ਏ.ਪੀ. ਚੌਕ", "ஏ.டி.எம். கொள்ளை":
+#: a full stop after a dot and at most four letters and signs of a script other than Latin): a teaser headline that
+#: names an ATM read as two sentences, so as a body line, and ended its box (session 31). Latin initialisms stay
+#: sentence ends here: on English pages "U.S." lines were body, and the article's bounds moved without them
+_STATEMENT_GAP = regex.compile(r"(?:(?<!\.)\.\.\.++|(?<!\.)(?<!\.[^\W\d\p{Latin}]{1,4})\.(?!\.)|[?!।॥۔؟…])"
+                                r"[\"'”’)\]]*+\s+")
 
 
 #: a sentence end inside a line other than a question or exclamation mark (a teaser headline asks and goes on:
@@ -441,6 +445,13 @@ def _question_headline(line: str) -> bool:
 def _asks(line: str) -> bool:
     """A headline that asks ("पीएम किसान की किस्त कब आएगी?"): it ends in ``?`` and holds no statement's end."""
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith("?") and _question_headline(line)
+
+
+def _asks_on(line: str, n: int, ends: tuple[str, ...]) -> bool:
+    """A headline that asks and goes on, unterminated ("इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका
+    पैसा"): two sentences by their shape, but no running text under a box's headline (session 31: the headline above
+    it was taken for a sub-head over a paragraph and ended the box)."""
+    return 0 < n <= _HEADLINE_WORDS[1] and "?" in line and not _terminated(line, ends) and _question_headline(line)
 
 
 def _terminated(line: str, ends: tuple[str, ...]) -> bool:
@@ -808,7 +819,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 and (not _terminated(lines[i], ends) or _asks(lines[i]))
                 and not lines[i].rstrip().endswith(":") and i not in keep
                 and not over_body
-                and not (head(i) and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
+                and not (head(i) and not (k < last and _asks_on(lines[idx[k + 1]], nwords[idx[k + 1]], ends))
+                         and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
                                                                              idx[k + 1] if k < last else None)
                                       or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
             out[i] = "structure.headlines"
