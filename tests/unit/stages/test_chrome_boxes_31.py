@@ -123,3 +123,29 @@ def test_a_sub_head_over_a_paragraph_that_asks_and_states_ends_the_box() -> None
     assert got[TRENDING[1]] == "structure.headlines"
     assert got[subhead] is None
     assert got[para] is None
+
+
+def test_a_five_word_label_in_an_indic_script_opens_a_box() -> None:
+    """Indic labels say with postpositions what English says in two words: "इस लेखक की और खबरें" (five words)."""
+    box = ["इस लेखक की और खबरें", *TRENDING[1:]]
+    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
+    got = dict(zip(lines, _reasons(lines), strict=True))
+    assert got[box[0]] is not None
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+
+
+def test_a_five_word_label_in_punjabi() -> None:
+    head = "ਜਲੰਧਰ 'ਚ ਡੇਂਗੂ ਦੇ ਮਾਮਲੇ ਵਧੇ, ਸਿਹਤ ਵਿਭਾਗ ਨੇ ਸ਼ੁਰੂ ਕੀਤੀ ਘਰ-ਘਰ ਜਾਂਚ"
+    body = ["ਜਲੰਧਰ : ਸ਼ਹਿਰ ਵਿਚ ਪਿਛਲੇ ਇਕ ਹਫ਼ਤੇ ਦੌਰਾਨ ਡੇਂਗੂ ਦੇ 40 ਨਵੇਂ ਮਾਮਲੇ ਸਾਹਮਣੇ ਆਏ ਹਨ। ਸਿਹਤ ਵਿਭਾਗ ਦੀਆਂ ਟੀਮਾਂ ਨੇ "
+            "ਪ੍ਰਭਾਵਿਤ ਇਲਾਕਿਆਂ ਵਿਚ ਘਰ-ਘਰ ਜਾ ਕੇ ਲਾਰਵੇ ਦੀ ਜਾਂਚ ਸ਼ੁਰੂ ਕਰ ਦਿੱਤੀ ਹੈ।",
+            "ਸਿਵਲ ਸਰਜਨ ਨੇ ਲੋਕਾਂ ਨੂੰ ਅਪੀਲ ਕੀਤੀ ਹੈ ਕਿ ਉਹ ਘਰਾਂ ਵਿਚ ਪਾਣੀ ਖੜ੍ਹਾ ਨਾ ਹੋਣ ਦੇਣ ਅਤੇ ਬੁਖ਼ਾਰ ਹੋਣ 'ਤੇ ਤੁਰੰਤ ਜਾਂਚ ਕਰਵਾਉਣ।"]
+    box = ["ਸਿਹਤ ਨਾਲ ਜੁੜੀਆਂ ਹੋਰ ਖ਼ਬਰਾਂ",
+           "ਮੋਹਾਲੀ ਦੀਆਂ 40 ਸੁਸਾਇਟੀਆਂ 'ਚ ਮਿਲਿਆ ਡੇਂਗੂ ਦਾ ਲਾਰਵਾ, ਨਿਗਮ ਨੇ ਕੱਟੇ ਚਲਾਨ",
+           "ਸਰਦੀ ਆਉਂਦਿਆਂ ਹੀ ਵਧਣ ਲੱਗੇ ਦਮੇ ਦੇ ਮਰੀਜ਼",
+           "ਅੰਮ੍ਰਿਤਸਰ ਦੇ ਸਰਕਾਰੀ ਹਸਪਤਾਲ 'ਚ ਨਵੀਂ ਐਮਆਰਆਈ ਮਸ਼ੀਨ ਸ਼ੁਰੂ"]
+    menu = ["ਹੋਮ", "ਪੰਜਾਬ", "ਦੇਸ਼", "ਖੇਡਾਂ", "ਮਨੋਰੰਜਨ"]
+    lines = [*menu, head, *body, *box, "ਸਾਨੂੰ ਫਾਲੋ ਕਰੋ", "ਫੇਸਬੁੱਕ", "ਟਵਿੱਟਰ", "ਯੂਟਿਊਬ"]
+    got = dict(zip(lines, _reasons(lines, "pa"), strict=True))
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[p] is None for p in [head, *body])

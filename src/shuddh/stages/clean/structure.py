@@ -447,6 +447,20 @@ def _asks(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith("?") and _question_headline(line)
 
 
+#: a letter of the Latin script (a box label in it is "Related Articles", "More from India": at most
+#: MENU_MAX_WORDS + 1 words)
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+def _label_words(line: str) -> int:
+    """The most words a teaser box's label has: one more in a label without a Latin letter. Labels in the Indic
+    languages say with postpositions and auxiliaries what English says in two or three words: "ਸਿਹਤ ਨਾਲ ਜੁੜੀਆਂ ਹੋਰ
+    ਖ਼ਬਰਾਂ" (more health news), "ଆପଣଙ୍କୁ ଏହା ମଧ୍ୟ ଭଲ ଲାଗିପାରେ" (you may also like), "इस लेखक की और खबरें" (more by
+    this author) (session 31; ``bench_page_lines.py`` TUNE: +75 chrome lines, no body line; WCXB's English pages keep
+    the four-word limit: session 30 measured five words there and lost text)."""
+    return MENU_MAX_WORDS + (1 if _LATIN_LETTER.search(line) else 2)
+
+
 def _asks_on(line: str, n: int, ends: tuple[str, ...]) -> bool:
     """A headline that asks and goes on, unterminated ("इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका
     पैसा"): two sentences by their shape, but no running text under a box's headline (session 31: the headline above
@@ -794,7 +808,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     last = len(idx) - 1
     for k, i in enumerate(idx):
         if lexicon[i] is not None:
-            if (lexicon[i] in _TEASER_REASONS and nwords[i] <= MENU_MAX_WORDS + 1
+            if (lexicon[i] in _TEASER_REASONS and nwords[i] <= _label_words(lines[i])
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken, above, short = True, 0, i < start, False
             continue
