@@ -73,7 +73,9 @@ lines of Dakshina Wikipedia pages. So:
   under a bare "read more" were body; held-out body lines lost to ``headlines`` 253 -> 31. Above the article a
   box also ends at the page's own headline (the last title-like line above the article, or any line right above
   a body line there) and at a breadcrumb (two one- or two-word items in a row): in a page's visible text a
-  ticker's box ran on into the story's headline (``bench_page_lines.py``: 42 of 192 TUNE pages -> 2).
+  ticker's box ran on into the story's headline (``bench_page_lines.py``: 42 of 192 TUNE pages -> 2). A headline
+  that asks is one of a box's links, an initialism's full stop ends no sentence in it, and a label without a Latin
+  letter may have five words (session 31, :func:`_teaser_boxes`).
 * **Far blocks** (a small body block between kept parts of the article) are removed only when the
   block's line is not in the page's script (as ``top``/``bottom``): in the page's script they were body
   as often as one time in five (wcxb TUNE 69 body / 350 chrome; held-out 96 / 285; Indic 0 either way).
