@@ -113,3 +113,63 @@ def test_sentences_false_keys_no_sentence():
     docs = [Document(id=p["id"], text=p["text"], source="t", url=p["url"]) for p in _pages()]
     for remove in st.in_memory([(d, ctx) for d in docs]):
         assert remove == {0, 1, 2, 3, 4, 8, 11}
+
+
+# -- session 31: a blurb longer than max_words ---------------------------------------------------------------------
+#: the site's blurb about itself, as long as real ones (41-59 words on the blind-written TUNE families' pages)
+LONG_BLURB = ("पूर्वांचल समाचार गोरखपुर से चलने वाला एक स्वतंत्र हिंदी डिजिटल समाचार पोर्टल है, जो वर्ष 2016 से पूर्वी "
+              "उत्तर प्रदेश के सत्रह जिलों की खबरें पाठकों तक पहुंचा रहा है। हमारी टीम में चालीस से अधिक संवाददाता "
+              "हैं, जो गांव, कस्बे और शहर की हर छोटी-बड़ी घटना पर नजर रखते हैं और बिना किसी दबाव के निष्पक्ष "
+              "पत्रकारिता करते हैं।")
+
+
+def _long_pages(blurb: str) -> list[Document]:
+    return [Document(id=f"p{i}", text="\n".join([*MENU, h, p1, p2, "हमारे बारे में", blurb, "संपर्क करें"]), source="t",
+                     url=f"{SITE}{i}") for i, (h, p1, p2) in enumerate(STORIES)]
+
+
+def test_a_long_blurb_below_the_pages_own_text_goes():
+    """Longer than max_words (40) it was never counted, so every page kept it; as a line of sentences it is keyed up
+    to BLURB_MAX_WORDS words and goes where every repeated sentence goes: below the page's own text."""
+    assert len(LONG_BLURB.split()) > 40
+    st = ChromeRepeatsStage()
+    ctx = StageContext(StageStats("t"))
+    docs = _long_pages(LONG_BLURB)
+    for d, remove in zip(docs, st.in_memory([(d, ctx) for d in docs]), strict=True):
+        lines = d.text.split("\n")
+        assert LONG_BLURB in {lines[i] for i in remove}
+        assert not {lines[i] for i in remove} & {s for story in STORIES for s in story}
+
+
+def test_a_long_paragraph_repeated_above_the_pages_own_text_stays():
+    """The same long paragraph first on every page (a series' standing introduction): above the page's own text, it
+    stays, as a short sentence does."""
+    st = ChromeRepeatsStage()
+    ctx = StageContext(StageStats("t"))
+    docs = [Document(id=f"p{i}", text="\n".join([LONG_BLURB, h, p1, p2]), source="t", url=f"{SITE}{i}")
+            for i, (h, p1, p2) in enumerate(STORIES)]
+    for remove in st.in_memory([(d, ctx) for d in docs]):
+        assert 0 not in remove
+
+
+def test_a_paragraph_longer_than_the_blurb_limit_is_not_counted():
+    """A repeated paragraph of more than BLURB_MAX_WORDS words is syndicated text, which the dedup stages judge."""
+    from shuddh.stages.clean.repeats import BLURB_MAX_WORDS
+
+    long_para = " ".join([LONG_BLURB] * 2)
+    assert long_para.count(" ") >= BLURB_MAX_WORDS
+    st = ChromeRepeatsStage()
+    ctx = StageContext(StageStats("t"))
+    docs = _long_pages(long_para)
+    for d, remove in zip(docs, st.in_memory([(d, ctx) for d in docs]), strict=True):
+        assert long_para not in {d.text.split("\n")[i] for i in remove}
+
+
+def test_a_long_blurb_goes_through_the_pipeline(tmp_path):
+    docs = _long_pages(LONG_BLURB)
+    path = _write(tmp_path / "in" / "site.jsonl", [{"id": d.id, "url": d.url, "text": d.text} for d in docs])
+    res = shuddh.clean([path], str(tmp_path / "out"), stages=["chrome_repeats"], workers=1)
+    assert res.stats["accounted"]
+    for r in read_records(tmp_path / "out", "kept"):
+        assert LONG_BLURB not in r["text"]
+        assert r["text"].split("\n")[1] in {s for story in STORIES for s in story}

@@ -9,9 +9,11 @@ document's URL (``www.`` dropped), or the shard (input file) when a document has
 Lines are compared in a *template form*: NFC, case-folded, whitespace collapsed, every run of
 digits (any script) folded to ``0``, month and weekday names (English and the profile languages'
 common forms) folded to one token — so "Wednesday, September 30, 2020 02:45 PM" and "Friday,
-February 14, 2020 10:18 PM" are the same line. Lines of more than ``max_words`` words are never
-counted: a repeated *paragraph* is syndicated content, which the dedup stages judge; a line that is a
-sentence (:func:`_is_sentence`) only below the page's own text (see "Sentences" below); nor a line without a
+February 14, 2020 10:18 PM" are the same line. Lines of more than ``max_words`` words are not
+counted: a repeated *paragraph* is syndicated content, which the dedup stages judge — unless it is a line of
+sentences of at most :data:`BLURB_MAX_WORDS` words (a site's blurb about itself, an author's standard bio: session 31),
+which like every line that is a sentence (:func:`_is_sentence`) goes only below the page's own text (see
+"Sentences" below); nor a line without a
 letter: digits fold to one form, so every price, count and rating ("₹499", "4.5",
 "1,592") would be one line (on the wcxb TUNE pages 1,309 removals, mostly prices and numbers of product
 grids and code braces; the lines of separators such a template holds are menus' business).
@@ -79,7 +81,10 @@ Wikipedia's "462 ग्रेगोरी कैलंडर का एक स�
 article served under five addresses of a site, whose every sentence repeats, keeps them all (nothing of its own is
 left above them: dedup judges such copies). ``bench_page_lines.py``: chrome recall 0.848 -> 0.857 TUNE, 0.822 -> 0.827
 HELD-OUT, no body line removed; WCXB automatic labels 240 more chrome lines removed and one body line; the Indic
-hand-labelled and clean-prose sets unchanged (``bench_chrome_sites.py``).
+hand-labelled and clean-prose sets unchanged (``bench_chrome_sites.py``). Session 31 keys such lines up to
+:data:`BLURB_MAX_WORDS` words (was ``max_words``, 40): the blurbs of 41-59 words on every page of eleven TUNE families
+stayed. ``bench_page_lines.py`` TUNE +71 chrome lines, HELD-OUT +18, no body line; WCXB TUNE +60 chrome lines, no body
+line; the Indic hand-labelled and clean-prose sets unchanged.
 
 Run it after ``header`` (a section label repeated on every page of a section is metadata, which the
 header stage takes first) and before the quality filters.
@@ -445,6 +450,11 @@ def _context_token(line: str) -> int:
     return xxhash.xxh3_64_intdigest(t.encode())
 
 
+#: a line of sentences longer than ``max_words`` words is keyed up to this many words (a site's blurb about itself, an
+#: author's standard bio: 41-59 words on the blind-written TUNE families' pages, every page of the family); like every
+#: repeated sentence it goes only below the page's own text (session 31)
+BLURB_MAX_WORDS = 80
+
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
 #: (``ChromeRepeatsStage.below_own_text``; the structural rules' BLOCK_MIN_WORDS: an article of its own)
 OWN_TEXT_WORDS = 40
@@ -666,8 +676,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
         # (a line shorter than max_words characters holds fewer spaces: no count of its spaces, 56 % of the lines of the
         # bench_chrome_sites pages: ~0.0077 -> ~0.0067 ms per 4 KB, session 20)
         sentences = self.sentences
-        keyed = [j for j, ln in enumerate(ctx_lines) if (len(ln) < max_words or ln.count(" ") < max_words)
-                 and (sentences or ln[-1] not in _SENTENCE_LAST or not _is_sentence(ln))]
+        keyed = [j for j, ln in enumerate(ctx_lines) if ((len(ln) < max_words or ln.count(" ") < max_words)
+                                                         and (sentences or ln[-1] not in _SENTENCE_LAST
+                                                              or not _is_sentence(ln)))
+                 or (sentences and ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln))]
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
@@ -758,7 +770,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         a copy of the text before its encoding; collect's and apply's hashes of the bench_chrome_sites pages ~0.0040
         -> ~0.0035 ms per 4 KB each.)"""
         # (sentences keyed: "s" after max_words, so a scan of the former kind is never read back as one of these)
-        h = xxhash.xxh3_128(f"{site}\x00{self.max_words}{'s' if self.sentences else ''}\x00".encode())
+        h = xxhash.xxh3_128(f"{site}\x00{self.max_words}{f's{BLURB_MAX_WORDS}' if self.sentences else ''}\x00".encode())
         h.update(doc.text.encode())
         return h.intdigest()
 
