@@ -36,7 +36,8 @@ CHROME = [
     ("সব আপডেট পেতে পেজটি রিফ্রেশ করুন", "live"),
     ("স্বয়ংক্রিয় রিফ্রেশ বন্ধ", "live"),
     ("🔴 সরাসরি দেখুন", "live"),
-    ("এইমাত্র পাওয়া খবর", "live"),
+    # (session 31: a ticker's label, `related`: it opens a box of the ticker's headlines)
+    ("এইমাত্র পাওয়া খবর", "related"),
     # tickers
     ("ঢাকা ৩২° সে. মেঘলা | সিলেট ২৯° সে. বৃষ্টি", "ticker"),
     ("বর্ধমান ⛅ ৩৩° / ২৬°", "ticker"),

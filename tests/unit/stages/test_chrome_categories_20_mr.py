@@ -77,11 +77,12 @@ CHROME = [
     ("थेट प्रक्षेपण", "live"),
     ("Live TV | नगर वार्ता", "live"),
     ("थेट प्रक्षेपण | LIVE", "live"),
+    # (session 31: "आताची मोठी बातमी" is a ticker's label, `related`: it opens a box of its headlines)
     ("ताजे अपडेट", "live"),
     ("आणखी अपडेट्स लोड करा", "live"),
     ("5 नवीन अपडेट्स पाहा ↑", "live"),
     ("अपडेट होत आहे…", "live"),
-    ("आताची मोठी बातमी", "live"),
+    ("आताची मोठी बातमी", "related"),
     # teaser and credit labels
     ("हे वाचलंत का?", "teaser"),
     ("हेही वाचलं का?: नाशिकमध्ये पारा घसरला", "teaser"),
