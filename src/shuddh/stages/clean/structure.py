@@ -463,7 +463,7 @@ def _label_words(line: str) -> int:
     return MENU_MAX_WORDS + (1 if _LATIN_LETTER.search(line) else 2)
 
 
-def _asks_on(line: str, n: int, ends: tuple[str, ...]) -> bool:
+def _asks_and_goes_on(line: str, n: int, ends: tuple[str, ...]) -> bool:
     """A headline that asks and goes on, unterminated ("इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका
     पैसा"): two sentences by their shape, but no running text under a box's headline (session 31: the headline above
     it was taken for a sub-head over a paragraph and ended the box)."""
@@ -783,11 +783,12 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                   head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1) -> None:
     """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
 
-    A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words)
-    opens a box; the unterminated, non-body lines of at most 20 words that follow are its links, until
-    another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count; a headline that asks and goes
-    on, :func:`_question_headline`, is one of them though it reads as two sentences, and so is one that ends in
-    "?" and states nothing, :func:`_asks`: it ended the box, and the headlines below it stayed). The label is the
+    A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words, one more without a
+    Latin letter: :func:`_label_words`) opens a box; the unterminated, non-body lines of at most 20 words that follow
+    are its links, until another line (lexicon lines inside the box — "विज्ञापन" — neither end nor count; a headline
+    that asks and goes on, :func:`_question_headline`, is one of them though it reads as two sentences, and so is one
+    that ends in "?" and states nothing, :func:`_asks`: it ended the box, and the headlines below it stayed). The label
+    is the
     evidence: without it, short lines in a row are sub-heads, list items or table rows as often as
     teasers (bench_chrome_sites: 16 of 16 Indic and 1,389 of 2,157 wcxb lines the old run-of-four rule
     removed were article text). A line over running text ends the box when it is shaped like a sub-head (at
@@ -835,10 +836,10 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 and (not _terminated(lines[i], ends) or _asks(lines[i]))
                 and not lines[i].rstrip().endswith(":") and i not in keep
                 and not over_body
-                and not (head(i) and not (k < last and _asks_on(lines[idx[k + 1]], nwords[idx[k + 1]], ends))
-                         and (nwords[i] < _SHAPE_CAP or _figure_row(lines, i, idx[k - 1] if k else None,
-                                                                             idx[k + 1] if k < last else None)
-                                      or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
+                and not (head(i) and not (k < last and _asks_and_goes_on(lines[idx[k + 1]], nwords[idx[k + 1]], ends))
+                         and (nwords[i] < _SHAPE_CAP
+                              or _figure_row(lines, i, idx[k - 1] if k else None, idx[k + 1] if k < last else None)
+                              or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
             out[i] = "structure.headlines"
             taken += 1
             continue
