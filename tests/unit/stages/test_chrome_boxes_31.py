@@ -33,11 +33,19 @@ def _reasons(lines: list[str], profile: str = "hi") -> list[str | None]:
     return clean_lines(list(lines), load_profile(profile))
 
 
+def _box_goes(box: list[str], menu: list[str] = MENU, head: str = HEADLINE, article: list[str] = ARTICLE,
+              footer: list[str] = FOOTER, profile: str = "hi") -> dict[str, str | None]:
+    """A page with a teaser box below its article: every line under the box's label goes as its headline, and the
+    page's headline and article stay. Returns each line's reason."""
+    lines = [*menu, head, *article, *box, *footer]
+    got = dict(zip(lines, _reasons(lines, profile), strict=True))
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[p] is None for p in [head, *article]), got
+    return got
+
+
 def test_a_headline_that_asks_does_not_end_the_box() -> None:
-    lines = [*MENU, HEADLINE, *ARTICLE, *TRENDING, *FOOTER]
-    got = dict(zip(lines, _reasons(lines), strict=True))
-    assert all(got[h] == "structure.headlines" for h in TRENDING[1:]), got
-    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+    _box_goes(TRENDING)
 
 
 def test_a_line_that_asks_and_then_states_ends_the_box() -> None:
@@ -70,11 +78,8 @@ def test_a_question_in_a_box_in_another_profile() -> None:
             "পুরসভা জানিয়েছে, প্রতিটি ওয়ার্ডে জমা জল সরাতে বিশেষ দল কাজ করছে এবং বাড়ি বাড়ি গিয়ে সচেতনতা প্রচার চালানো হচ্ছে।"]
     box = ["আরও পড়ুন", "হাওড়ায় জলের পাইপ ফেটে বিপত্তি, তিন ওয়ার্ডে সঙ্কট", "পুজোর আগে কি বাড়বে মেট্রোর ভাড়া?",
            "সল্টলেকে নতুন সাইকেল ট্র্যাক চালু হল"]
-    menu = ["হোম", "রাজ্য", "দেশ", "খেলা", "বিনোদন"]
-    lines = [*menu, head, *body, *box, "আমাদের ফলো করুন", "ফেসবুক", "টুইটার", "ইউটিউব"]
-    got = dict(zip(lines, _reasons(lines, "bn"), strict=True))
-    assert all(got[h] == "structure.headlines" for h in box[1:]), got
-    assert all(got[p] is None for p in [head, *body])
+    _box_goes(box, ["হোম", "রাজ্য", "দেশ", "খেলা", "বিনোদন"], head, body, ["আমাদের ফলো করুন", "ফেসবুক", "টুইটার", "ইউটিউব"],
+              "bn")
 
 
 def test_an_initialism_is_no_sentence_end_in_a_boxs_headline() -> None:
@@ -84,10 +89,7 @@ def test_an_initialism_is_no_sentence_end_in_a_boxs_headline() -> None:
            "रीवा मेडिकल कॉलेज में नई ओ.पी.डी. पर्ची व्यवस्था शुरू",
            "सीधी में बस पलटी, 14 यात्री घायल",
            "मऊगंज में बिजली कटौती से लोग परेशान"]
-    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
-    got = dict(zip(lines, _reasons(lines), strict=True))
-    assert all(got[h] == "structure.headlines" for h in box[1:]), got
-    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+    _box_goes(box)
 
 
 def test_a_paragraph_with_an_initialism_stays_the_articles() -> None:
@@ -107,10 +109,7 @@ def test_a_headline_over_one_that_asks_and_goes_on_is_no_sub_head() -> None:
            "8वां वेतन आयोग: कर्मचारियों की सैलरी में कितनी होगी बढ़ोतरी, फिटमेंट फैक्टर पर आया बड़ा अपडेट",
            "इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका पैसा",
            "घर बैठे ऐसे बनवाएं आयुष्मान कार्ड, 5 लाख तक मुफ्त इलाज का मिलेगा लाभ"]
-    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
-    got = dict(zip(lines, _reasons(lines), strict=True))
-    assert all(got[h] == "structure.headlines" for h in box[1:]), got
-    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+    _box_goes(box)
 
 
 def test_a_sub_head_over_a_paragraph_that_asks_and_states_ends_the_box() -> None:
@@ -128,11 +127,7 @@ def test_a_sub_head_over_a_paragraph_that_asks_and_states_ends_the_box() -> None
 def test_a_five_word_label_in_an_indic_script_opens_a_box() -> None:
     """Indic labels say with postpositions what English says in two words: "इस लेखक की और खबरें" (five words)."""
     box = ["इस लेखक की और खबरें", *TRENDING[1:]]
-    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
-    got = dict(zip(lines, _reasons(lines), strict=True))
-    assert got[box[0]] is not None
-    assert all(got[h] == "structure.headlines" for h in box[1:]), got
-    assert all(got[p] is None for p in [HEADLINE, *ARTICLE])
+    assert _box_goes(box)[box[0]] is not None
 
 
 def test_a_five_word_label_in_punjabi() -> None:
@@ -144,8 +139,4 @@ def test_a_five_word_label_in_punjabi() -> None:
            "ਮੋਹਾਲੀ ਦੀਆਂ 40 ਸੁਸਾਇਟੀਆਂ 'ਚ ਮਿਲਿਆ ਡੇਂਗੂ ਦਾ ਲਾਰਵਾ, ਨਿਗਮ ਨੇ ਕੱਟੇ ਚਲਾਨ",
            "ਸਰਦੀ ਆਉਂਦਿਆਂ ਹੀ ਵਧਣ ਲੱਗੇ ਦਮੇ ਦੇ ਮਰੀਜ਼",
            "ਅੰਮ੍ਰਿਤਸਰ ਦੇ ਸਰਕਾਰੀ ਹਸਪਤਾਲ 'ਚ ਨਵੀਂ ਐਮਆਰਆਈ ਮਸ਼ੀਨ ਸ਼ੁਰੂ"]
-    menu = ["ਹੋਮ", "ਪੰਜਾਬ", "ਦੇਸ਼", "ਖੇਡਾਂ", "ਮਨੋਰੰਜਨ"]
-    lines = [*menu, head, *body, *box, "ਸਾਨੂੰ ਫਾਲੋ ਕਰੋ", "ਫੇਸਬੁੱਕ", "ਟਵਿੱਟਰ", "ਯੂਟਿਊਬ"]
-    got = dict(zip(lines, _reasons(lines, "pa"), strict=True))
-    assert all(got[h] == "structure.headlines" for h in box[1:]), got
-    assert all(got[p] is None for p in [head, *body])
+    _box_goes(box, ["ਹੋਮ", "ਪੰਜਾਬ", "ਦੇਸ਼", "ਖੇਡਾਂ", "ਮਨੋਰੰਜਨ"], head, body, ["ਸਾਨੂੰ ਫਾਲੋ ਕਰੋ", "ਫੇਸਬੁੱਕ", "ਟਵਿੱਟਰ", "ਯੂਟਿਊਬ"], "pa")
