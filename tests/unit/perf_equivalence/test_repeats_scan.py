@@ -52,8 +52,8 @@ def ref_template_form(line: str) -> str:
 def ref_scan(text: str, site: str, max_words: int = 40,
              sentences: bool = True) -> tuple[list[int | None], list[tuple[int, int] | None]]:
     """The scan by definition. ``sentences`` (session 29, the stage's default): sentences are keyed too (the stage
-    removes them only below the page's own text), up to BLURB_MAX_WORDS words (session 31); False: the definition
-    before, sentences only neighbours."""
+    removes them only below the page's own text) and the last long line when it is a blurb (session 31); False: the
+    definition before, sentences only neighbours."""
     tag = R.site_tag(site)
     sb = site.encode() + b"\x00"
     lines = text.split("\n")
@@ -65,15 +65,21 @@ def ref_scan(text: str, site: str, max_words: int = 40,
         if not ln.strip() or R.is_debris(ln):
             continue
         ctx_idx.append(i)
-        # (session 31: a line of sentences of up to BLURB_MAX_WORDS words is keyed too, a site's blurb about itself)
-        long = ln.count(" ") >= max_words and not (sentences and ln.count(" ") < R.BLURB_MAX_WORDS
-                                                   and ref_is_sentence(ln))
-        if long or (not sentences and ref_is_sentence(ln)):
+        if ln.count(" ") >= max_words or (not sentences and ref_is_sentence(ln)):
             tokens.append(R._context_token(ln))
             continue
         t = ref_template_form(ln)
         tokens.append(xxhash.xxh3_64_intdigest(t.encode()))
         keys[i] = (xxhash.xxh3_64_intdigest(sb + t.encode()) & R._KEY_MASK) | tag
+    # (session 31) the last long line, a line of sentences of fewer than BLURB_MAX_WORDS words, is keyed too (a site's
+    # blurb about itself), by its context token
+    long = [j for j, i in enumerate(ctx_idx) if lines[i].count(" ") >= max_words]
+    if sentences and long:
+        j = long[-1]
+        ln = lines[ctx_idx[j]]
+        if ln.count(" ") < R.BLURB_MAX_WORDS and ref_is_sentence(ln):
+            h = xxhash.xxh3_64_intdigest(sb + b"\x1e" + tokens[j].to_bytes(8, "little"))
+            keys[ctx_idx[j]] = (h & R._KEY_MASK) | tag
     for j, i in enumerate(ctx_idx):
         if keys[i] is None:
             continue

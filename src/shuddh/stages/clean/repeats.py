@@ -97,6 +97,7 @@ import re
 import struct
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -452,8 +453,27 @@ def _context_token(line: str) -> int:
 
 #: a line of sentences longer than ``max_words`` words is keyed up to this many words (a site's blurb about itself, an
 #: author's standard bio: 41-59 words on the blind-written TUNE families' pages, every page of the family); like every
-#: repeated sentence it goes only below the page's own text (session 31)
+#: repeated sentence it goes only below the page's own text (session 31). Only the page's last line of more than
+#: ``max_words`` words is such a blurb (:func:`_last_blurb`): a repeated line goes only below the page's own text, so a
+#: blurb is its last long line, and the article's paragraphs above it are never keyed (keying every long line of the
+#: Hindi crawl's ~4 KB pieces doubled chrome_repeats' instructions); its key is its context token's (:meth:`_rows`)
 BLURB_MAX_WORDS = 80
+
+
+def _last_blurb(lines: list[str], max_words: int) -> int | None:
+    """The index of the last line of ``lines`` of ``max_words`` words or more when it is a blurb that may be keyed: a
+    line of sentences (:func:`_sentence_line`) of fewer than :data:`BLURB_MAX_WORDS` words; else None."""
+    for j in range(len(lines) - 1, -1, -1):
+        ln = lines[j]
+        if len(ln) < max_words or ln.count(" ") < max_words:
+            continue
+        return j if ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln) else None
+    return None
+
+
+#: what a blurb's key hashes after the site, before its context token (no template form starts so)
+_BLURB_MARK = b"\x1e"
+
 
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
 #: (``ChromeRepeatsStage.below_own_text``; the structural rules' BLOCK_MIN_WORDS: an article of its own)
@@ -676,10 +696,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
         # (a line shorter than max_words characters holds fewer spaces: no count of its spaces, 56 % of the lines of the
         # bench_chrome_sites pages: ~0.0077 -> ~0.0067 ms per 4 KB, session 20)
         sentences = self.sentences
-        keyed = [j for j, ln in enumerate(ctx_lines) if ((len(ln) < max_words or ln.count(" ") < max_words)
-                                                         and (sentences or ln[-1] not in _SENTENCE_LAST
-                                                              or not _is_sentence(ln)))
-                 or (sentences and ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln))]
+        keyed = [j for j, ln in enumerate(ctx_lines) if (len(ln) < max_words or ln.count(" ") < max_words)
+                 and (sentences or ln[-1] not in _SENTENCE_LAST or not _is_sentence(ln))]
+        blurb = _last_blurb(ctx_lines, max_words) if sentences else None
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
@@ -690,11 +709,19 @@ class ChromeRepeatsStage(RepeatedLineStage):
                  else joined.encode().split(b"\n"))
         for j, token in zip(keyed, map(_xxh, forms), strict=True):
             tokens[j] = token
+        keys = list(map(_xxh, map(sb.__add__, forms)))
+        if blurb is not None:
+            # a blurb's token is its context token, as where it is no blurb (a page where it is not the last long line),
+            # and its key that token's (its template form, folding month names in ~400 characters, cost 5x as much)
+            bt = tokens[blurb] = _context_token(ctx_lines[blurb])
+            where = bisect_left(keyed, blurb)
+            keyed = [*keyed[:where], blurb, *keyed[where:]]
+            keys.insert(where, _xxh(sb + _BLURB_MARK + bt.to_bytes(8, "little")))
         last = len(tokens) - 1
         high, low = ~_TAG_MASK, _PAIR_BIT | tag
         rows: list[int] = []
         nxt_j, nxt = -1, 0  # the pair below the previous keyed line: the pair above this one if adjacent
-        for j, k in zip(keyed, map(_xxh, map(sb.__add__, forms)), strict=True):
+        for j, k in zip(keyed, keys, strict=True):
             t = tokens[j]
             if j == nxt_j:
                 above = nxt
@@ -770,7 +797,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
         a copy of the text before its encoding; collect's and apply's hashes of the bench_chrome_sites pages ~0.0040
         -> ~0.0035 ms per 4 KB each.)"""
         # (sentences keyed: "s" after max_words, so a scan of the former kind is never read back as one of these)
-        h = xxhash.xxh3_128(f"{site}\x00{self.max_words}{f's{BLURB_MAX_WORDS}' if self.sentences else ''}\x00".encode())
+        blurbs = f"s{BLURB_MAX_WORDS}b" if self.sentences else ""
+        h = xxhash.xxh3_128(f"{site}\x00{self.max_words}{blurbs}\x00".encode())
         h.update(doc.text.encode())
         return h.intdigest()
 
