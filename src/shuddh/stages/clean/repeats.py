@@ -461,15 +461,17 @@ def _context_token(line: str) -> int:
 BLURB_MAX_WORDS = 80
 
 
-def _last_blurb(lines: list[str], max_words: int) -> int | None:
-    """The index of the last line of ``lines`` of ``max_words`` words or more when it is a blurb that may be keyed: a
-    line of sentences (:func:`_sentence_line`) of fewer than :data:`BLURB_MAX_WORDS` words; else None."""
-    for j in range(len(lines) - 1, -1, -1):
-        ln = lines[j]
-        if len(ln) < max_words or ln.count(" ") < max_words:
-            continue
-        return j if ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln) else None
-    return None
+def _last_blurb(lines: list[str], keyed: list[int]) -> int | None:
+    """The index of the page's last long line (the last one not in ``keyed``, the ascending indexes of its lines of
+    fewer than ``max_words`` words) when it is a blurb that may be keyed: a line of sentences (:func:`_sentence_line`)
+    of fewer than :data:`BLURB_MAX_WORDS` words; else None."""
+    j, k = len(lines) - 1, len(keyed) - 1
+    while k >= 0 and keyed[k] == j:
+        j, k = j - 1, k - 1
+    if j < 0:
+        return None
+    ln = lines[j]
+    return j if ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln) else None
 
 
 #: what a blurb's key hashes after the site, before its context token (no template form starts so)
@@ -699,7 +701,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         sentences = self.sentences
         keyed = [j for j, ln in enumerate(ctx_lines) if (len(ln) < max_words or ln.count(" ") < max_words)
                  and (sentences or ln[-1] not in _SENTENCE_LAST or not _is_sentence(ln))]
-        blurb = _last_blurb(ctx_lines, max_words) if sentences else None
+        blurb = _last_blurb(ctx_lines, keyed) if sentences else None  # (keyed: the short lines, when sentences)
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
