@@ -91,6 +91,12 @@ pattern = ['(?:न्यूज़लेटर){e<=1}\s+पाएं', '^(?:त�
 reason = "ignorecase"
 pattern = ['(?i)SUBSCRIBE\s+NOW']
 [[chrome.rules]]
+reason = "started_words"
+pattern = ['^इस\s+(?:खबर|लेख)\s+(?:की|के)\s+पुष्टि', '^["“]\S[^"”]{0,40}["”]\s+में$', '^(?:यह|ये)\s+भी\s+पढ़ें$']
+[[chrome.rules]]
+reason = "lookahead_gate"
+pattern = ['^(?=.*(?:ई-?पेपर|वीडियो))(?:\S+\s+){1,6}?एक\s+(?:ही\s+)?जगह$']
+[[chrome.rules]]
 reason = "contains"
 contains = ["सब्सक्राइब करें", "बने रहें"]
 prefix = ["और पढ़ें"]
@@ -102,7 +108,10 @@ _TRICKY = ["देखें वीडियो", "यहाँ देखें �
            "कॉपीराइट नीति", "ताजा खबरें", "मुख्य समाचार", "लाइव अपडेट: मैच शुरू", "मैच लाइव", "xbc क्लिक",
            "]bc क्लिक", "abc क्लिक", "खबर लिंक", "खबरs का लिंक", "नमस्ते नमस्ते", "नमस्ते राम", "वीडियो गैलरी",
            "subscribe now", "Subscribe Now!", "चैनल सब्सक्राइब करें", "हमसे जुड़े बने रहें", "और पढ़ें: कुछ",
-           "होम", "और पढ़ेंगे", "न्यूजलेटर पाएं", "न्यूज़लेटर पाएं", "ताजा अपडेट", "ताज़ा अपडेट"]
+           "होम", "और पढ़ेंगे", "न्यूजलेटर पाएं", "न्यूज़लेटर पाएं", "ताजा अपडेट", "ताज़ा अपडेट",
+           "इस खबर की पुष्टि नहीं", "इस  खबर\tकी पुष्टि", "इस लेख के पुष्टि", "इस बात की पुष्टि", '"चुनाव 2024" में',
+           "“बजट” में", "बजट में", "ये भी  पढ़ें", "यह भी पढ़ें", "यहभी पढ़ें", "खबरें, वीडियो सब एक ही जगह",
+           "ईपेपर पढ़ें एक जगह", "सब कुछ एक जगह", "वीडियो: एक  जगह"]
 
 
 def test_rule_sets_that_trip_the_pattern_readers(tmp_path: Path) -> None:
@@ -114,7 +123,7 @@ def test_rule_sets_that_trip_the_pattern_readers(tmp_path: Path) -> None:
     assert got == [ref.chrome_reason(ln, prof) for ln in lines]
     # the rules do match: each reason is found on some line
     assert {"top_level_or", "escape", "anchored_lookahead", "anchored_words", "class_first", "backref",
-            "ignorecase", "contains", "fuzzy"} <= set(got)
+            "ignorecase", "contains", "fuzzy", "started_words", "lookahead_gate"} <= set(got)
 
 
 def test_gates_of_top_level_alternatives_and_escapes() -> None:
@@ -127,8 +136,21 @@ def test_gates_of_top_level_alternatives_and_escapes() -> None:
     # a class opening with "]" or "^]" holds it: "[^]a]bc" needs "bc", not "a"
     assert _gate(r"[^]a]bc") == ("bc",)
     # an anchored match starts with one of the literals of its first item, unless it may be left out
-    assert _start_gate(r"^(?:मुख्य|ताज़ा|ताजा)\s+समाचार") == ("मुख्य", "ताज़ा", "ताजा")
-    assert _start_gate(r"^लाइव\s+अपडेट") == ("लाइव",)
+    # ... and the words that follow it after whitespace, where every alternative is all literal
+    assert _start_gate(r"^(?:मुख्य|ताज़ा|ताजा)\s+समाचार") == ("मुख्य समाचार", "ताज़ा समाचार", "ताजा समाचार")
+    assert _start_gate(r"^लाइव\s+अपडेट") == ("लाइव अपडेट",)
+    assert _start_gate(r"^(?:इस\s+\S+|नया)\s+अंक") == ("इस", "नया")
+    assert _start_gate(r"^(?:खबर|लेख)+\s+पढ़ें") == ("खबर", "लेख")
+    assert _start_gate(r"^यह\s+?भी") == ("यह",)
+    assert _start_gate(r"^यह\s+भी?") == ("यह भ",)
+    # a class of a few plain characters starts the match with one of them; a negated or ranged one does not
+    assert _start_gate(r'^["“]\S[^"”]{0,40}["”]\s+में$') == ('"', "“")
+    assert _start_gate(r"^[^“]\S+") is None
+    assert _start_gate(r"^[a-c]\S+") is None
+    assert _start_gate(r"^[“]?खबर") is None
+    # a look-ahead's literals are in the line: the rarer words of it, not "एक"
+    assert _gate(r"^(?=.*(?:ई-?पेपर|वीडियो|न्यूज))(?:\S+\s+){1,12}?एक\s+जगह") == ("पेपर", "वीडियो", "न्यूज")
+    assert _gate(r"^(?!.*(?:सरकार|पुलिस))(?:\S+\s+){1,12}?एक\s+जगह") == ("जगह",)
     assert _start_gate(r"^(?:मुख्य)?\s+समाचार") is None
     assert _start_gate(r"^(?=.*©)(?:\S+\s+){0,6}©") is None
     assert _start_gate(r"^[\p{L}]+\s+लाइव$") is None

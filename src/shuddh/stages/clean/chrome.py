@@ -560,9 +560,14 @@ def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
     The pattern is read as a sequence of items: a run of literal characters needs itself (less its last
     character when a quantifier follows: ``cookies?`` -> ``cookie``), a group ``(?:a|b|…)`` that no
     quantifier makes optional needs the literals of one of its alternatives (each read the same way);
-    classes, escapes, anchors, look-arounds and optional items need nothing known. Of the items' literal
-    sets the one with the longest shortest literal is returned (``फॉलो`` rather than ``पर|को``: it is rarer)."""
+    classes, escapes, anchors, other look-arounds and optional items need nothing known. Of the items' literal
+    sets the one with the longest shortest literal is returned (``फॉलो`` rather than ``पर|को``: it is rarer).
+
+    A look-ahead ``(?=…)`` that no quantifier makes optional needs its own literals too (what it matches is in the
+    line): they are taken only when their shortest is longer than every other item's, "^(?=.*(?:ई-?पेपर|वीडियो|…))…
+    एक\\s+(?:जगह|…)" gated by "पेपर", "वीडियो" … rather than "एक", which most lines of Hindi hold."""
     best: tuple[str, ...] | None = None
+    ahead: tuple[str, ...] | None = None
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
@@ -570,10 +575,14 @@ def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
         if c == "(":
             end = _group_end(pattern, i)
             if end < 0:
-                return best
+                break
             q = _QUANTIFIER.match(pattern, end) or regex.match(r"[+]?", pattern[end:])
             optional = _optional(pattern, end)
-            if pattern.startswith("(?:", i) and not optional:
+            if pattern.startswith("(?=", i) and not optional:
+                g = _gate(pattern[i + 3:end - 1])
+                if g and (ahead is None or min(map(len, g)) > min(map(len, ahead))):
+                    ahead = g
+            elif pattern.startswith("(?:", i) and not optional:
                 cand = _gate(pattern[i + 3:end - 1])
             elif pattern[i + 1:i + 2] != "?" and not optional:
                 cand = _gate(pattern[i + 1:end - 1])
@@ -594,6 +603,8 @@ def _sequence_gate(pattern: str) -> tuple[str, ...] | None:
             cand = (lit,) if lit else None
         if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
             best = cand
+    if ahead and (best is None or min(map(len, ahead)) > min(map(len, best))):
+        return ahead
     return best
 
 
@@ -697,18 +708,59 @@ def _start_gate(pattern: str, i: int = 1) -> tuple[str, ...] | None:
         else:
             return None
         out: list[str] = []
+        whole = True  # every alternative a plain literal: its gate is all of it, the group's words can go on
         for alt in _top_alternatives(body):
             g = _start_gate(alt, 0)
             if not g:
                 return None
             out += g
+            whole = whole and len(g) == 1 and _literal_run(alt, 0) == (g[0], len(alt))
+        if whole:
+            return _words_on(tuple(out), pattern, end)
         return tuple(out)
+    if c == "[":
+        return _class_start(pattern, i)
     if c in _META and not _literal_escape(pattern, i):
         return None
     lit, j = _literal_run(pattern, i)
     if lit and j < n and pattern[j] == "+":
         lit = lit[:-1]
+    elif lit:
+        return _words_on((lit,), pattern, j)
     return (lit,) if lit else None
+
+
+def _words_on(heads: tuple[str, ...], pattern: str, j: int) -> tuple[str, ...]:
+    """``heads`` (literals the pattern's match starts with, each all of what the pattern matched before ``j``) and the
+    words that follow them at ``pattern[j:]`` after a run of whitespace: "^इस\\s+(?:पोस्ट|खबर|…)" starts with "इस पोस्ट",
+    "इस खबर" …, where "इस" alone started a third of the sentences cut from Hindi lines' edges. (The lines the lexicon
+    reads hold no whitespace but single spaces: keys and raw lines are collapsed.) ``heads`` when no word follows."""
+    if not pattern.startswith("\\s+", j) or pattern[j + 3:j + 4] in _AFTER_SPACES:
+        return heads
+    rest = _start_gate(pattern, j + 3)
+    if not rest or len(rest) * len(heads) > _MAX_STARTS:
+        return heads
+    return tuple(f"{h} {x}" for h in heads for x in rest)
+
+
+#: what may not follow the whitespace run after a started word (a quantifier or a lazy mark of the run)
+_AFTER_SPACES = frozenset("?*{+")
+#: at most this many literals a started word is expanded to (its word times the next words)
+_MAX_STARTS = 32
+
+
+#: a class of a few plain characters: no negation, range, escape or nested class
+_PLAIN_CLASS = regex.compile(r"\[([^\]\[\\^\-&|~]{1,4})\]")
+
+
+def _class_start(pattern: str, i: int) -> tuple[str, ...] | None:
+    """:func:`_start_gate` at a class ``pattern[i]``: its characters, when it is a class of a few plain ones that no
+    quantifier makes optional (``^["“]…``: a line starting with a quote; the pattern's next literal, "में", was its
+    gate before, found in most lines of Hindi text)."""
+    m = _PLAIN_CLASS.match(pattern, i)
+    if m is None or _optional(pattern, m.end()):
+        return None
+    return tuple(dict.fromkeys(m.group(1)))
 
 
 # profile id -> (profile, its index); the profile is kept so that its id is never reused. Profiles
