@@ -765,17 +765,30 @@ def _headlines_above(idx: list[int], lexicon: Sequence[str | None], start: int, 
                      title_like: Callable[[int], bool]) -> set[int]:
     """The page's own headline in a text that declares no title: the last title-like line (``title_like``: in the
     page's script, at least :data:`BODY_MIN_WORDS` words) above the article (``start``: the first line of its first
-    kept block of body lines), and the title-like line right before it when the last one stands over no body line
-    (a headline over an unterminated standfirst, then a byline, a date, a share bar)."""
+    kept block of body lines), and while the line taken stands over no body line, the title-like line right before
+    it, up to :data:`_HEAD_LINES` lines (a headline over an unterminated standfirst, then a byline, a date, a share
+    bar). Session 32: a byline with its date, reading time and place ("14 नवंबर 2024, 06:40 PM IST · 5 मिनट · अनुराग
+    वर्मा, बाराबंकी") is title-like too; with two lines the byline and the standfirst were taken and the headline above
+    them went as a ticker box's last link (a fresh family of blind-written pages, its headline lost on all 6 pages)."""
     above = [i for i in idx if i < start and lexicon[i] is None and title_like(i)]
     if not above:
         return set()
-    last = above[-1]
-    heads = {last}
-    k = idx.index(last)
-    if k and len(above) > 1 and above[-2] == idx[k - 1] and not (k + 1 < len(idx) and idx[k + 1] in body):
-        heads.add(above[-2])
+    heads = {above[-1]}
+    k = idx.index(above[-1])
+    for j in range(len(above) - 2, -1, -1):
+        if len(heads) >= _HEAD_LINES or not k or above[j] != idx[k - 1] or (k + 1 < len(idx) and idx[k + 1] in body):
+            break
+        heads.add(above[j])
+        k -= 1
     return heads
+
+
+#: lines :func:`_headlines_above` may take: the headline, a standfirst, a byline
+_HEAD_LINES = 3
+
+
+#: a breadcrumb's separator between two items (:func:`_teaser_boxes`)
+_BREADCRUMB = re.compile(r"\S\s*[»›>]\s*\S")
 
 
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
@@ -814,6 +827,10 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             if (lexicon[i] in _TEASER_REASONS and nwords[i] <= _label_words(lines[i])
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken, above, short = True, 0, i < start, False
+            elif lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]):
+                # a breadcrumb ("होम » सेहत") stands over the story's headline: a ticker's or a box's links above it do
+                # not run on past it into the headline (session 32: a fresh family's headline went so on all 6 pages)
+                open_box = False
             continue
         if open_box and nwords[i] < _HEADLINE_WORDS[0]:
             if short:  # two items of one or two words in a row: a breadcrumb or a menu, not a box's headlines
