@@ -63,3 +63,25 @@ def test_a_headline_over_running_text_is_kept() -> None:
     got = _reasons(lines)
     assert got[HEADLINE] is None
     assert all(got[x] is None for x in ARTICLE)
+
+
+def test_a_box_under_two_tab_labels_on_one_line() -> None:
+    """A tabbed related box prints its two tab labels as one line ("related stories" and "more by the author"): too
+    long for one label, it opened no box and its headlines stayed. Two labels the lexicon reads alone open a box."""
+    box = ["संबंधित खबरें लेखक की और खबरें",
+           "उज्जैन में महाकाल लोक के दूसरे चरण का काम तेज, अगले साल तक पूरा होगा",
+           "सागर में किसानों को नहीं मिल रहा यूरिया, सहकारी समितियों पर लंबी कतारें",
+           "ग्वालियर व्यापार मेले में इस बार 1,500 दुकानें, ऑनलाइन होगा आवंटन"]
+    lines = [*MENU, HEADLINE, *ARTICLE, *box, *FOOTER]
+    got = _reasons(lines)
+    assert all(got[h] == "structure.headlines" for h in box[1:]), got
+    assert all(got[x] is None for x in [HEADLINE, *ARTICLE])
+
+
+def test_a_line_of_a_label_and_a_sentence_opens_no_box() -> None:
+    """A label glued to a sentence is no pair of labels: the lines under it stay to the other rules."""
+    after = "उज्जैन में महाकाल लोक के दूसरे चरण का काम तेज, अगले साल तक पूरा होगा"
+    glued = "संबंधित खबरें मंडी में आज गेहूं की आवक बढ़ी"
+    lines = [*MENU, HEADLINE, *ARTICLE, glued, after, *FOOTER]
+    got = _reasons(lines)
+    assert got[after] is None

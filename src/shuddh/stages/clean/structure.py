@@ -463,6 +463,28 @@ def _label_words(line: str) -> int:
     return MENU_MAX_WORDS + (1 if _LATIN_LETTER.search(line) else 2)
 
 
+def _two_labels(line: str, profile: LanguageProfile) -> bool:
+    """A teaser box's two tab labels printed as one line ("संबंधित खबरें लेखक की और खबरें": related stories | more by
+    the author): two parts, each a label of at most :func:`_label_words` words that the lexicon reads as a teaser
+    label alone (session 32: a WordPress theme's tabbed related box, its headlines left in 5 of 6 pages of a TUNE
+    family). Asked only of a lexicon teaser line too long for one label."""
+    from shuddh.stages.clean.chrome import chrome_reasons  # (chrome imports this module)
+
+    ws = line.split()
+    most = _label_words(line)
+    if len(ws) > 2 * most or _SENTENCE_MARK.search(line):
+        return False
+    for k in range(max(1, len(ws) - most), min(len(ws), most + 1)):
+        halves = chrome_reasons([" ".join(ws[:k]), " ".join(ws[k:])], profile)
+        if all(r in _TEASER_REASONS for r in halves):
+            return True
+    return False
+
+
+#: a sentence's end mark anywhere in a line (a label has none)
+_SENTENCE_MARK = re.compile(r"[.!?।॥۔؟]")
+
+
 def _asks_and_goes_on(line: str, n: int, ends: tuple[str, ...]) -> bool:
     """A headline that asks and goes on, unterminated ("इनकम टैक्स रिफंड अब तक नहीं आया? इन वजहों से अटक सकता है आपका
     पैसा"): two sentences by their shape, but no running text under a box's headline (session 31: the headline above
@@ -689,7 +711,8 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         keep = _headlines_above(idx, lexicon, kept[0][0], body, lambda i: _title_like(lines[i], profile, nwords[i]))
         if title is not None:
             keep.add(title)
-        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0])
+        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0],
+                      lambda i: _two_labels(lines[i], profile))
     if lexicon.count("navigation") >= 2:
         if keep is None:
             keep = _headlines_above(idx, lexicon, kept[0][0], body,
@@ -830,8 +853,10 @@ _BREADCRUMB = re.compile(r"\S\s*[»›>]\s*\S")
 
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
                   body: set[int], ends: tuple[str, ...], out: list[str | None],
-                  head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1) -> None:
-    """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles").
+                  head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1,
+                  two_labels: Callable[[int], bool] = lambda i: False) -> None:
+    """Headlines under a teaser box label ("यह भी पढ़ें", "संबंधित खबरें", "Related Articles"); a line of two labels
+    glued (a box's tabs, ``two_labels``: "संबंधित खबरें लेखक की और खबरें") opens a box too.
 
     A bare label (a lexicon line of a teaser reason with at most :data:`MENU_MAX_WORDS` + 1 words, one more without a
     Latin letter: :func:`_label_words`) opens a box; the unterminated, non-body lines of at most 20 words that follow
@@ -861,7 +886,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     last = len(idx) - 1
     for k, i in enumerate(idx):
         if lexicon[i] is not None:
-            if (lexicon[i] in _TEASER_REASONS and nwords[i] <= _label_words(lines[i])
+            if (lexicon[i] in _TEASER_REASONS and (nwords[i] <= _label_words(lines[i]) or two_labels(i))
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken, above, short = True, 0, i < start, False
             elif lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]):
