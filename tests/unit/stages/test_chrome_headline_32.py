@@ -66,3 +66,14 @@ def test_a_box_below_the_article_still_takes_its_headlines() -> None:
     got = _reasons(lines)
     assert got[HEADLINE] is None
     assert all(got[h] == "structure.headlines" for h in related[1:]), got
+
+
+def test_a_breadcrumb_split_over_lines_ends_the_box() -> None:
+    """Each crumb on its own line ("होम", "› सेहत", "› लाइव अपडेट"), a live page's headline, standfirst and byline under
+    it, and its key points before its first paragraph: the box a "वेब स्टोरी" label opened above ends at the crumb."""
+    lines = [*MENU, "वेब स्टोरी", "फोटो गैलरी", "ई-पेपर", "विज्ञापन", "होम", "› सेहत", "› लाइव अपडेट", "LIVE",
+             HEADLINE, DECK, BYLINE, SHARE, "मुख्य बातें", "जिला अस्पताल में जांच किट खत्म",
+             "12 गांव संवेदनशील घोषित", *ARTICLE, *FOOTER]
+    got = _reasons(lines)
+    assert got[HEADLINE] is None, got
+    assert all(got[p] is None for p in ARTICLE)

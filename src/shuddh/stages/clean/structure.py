@@ -849,6 +849,8 @@ _NAV_LABEL_WORDS = 3
 
 #: a breadcrumb's separator between two items (:func:`_teaser_boxes`)
 _BREADCRUMB = re.compile(r"\S\s*[»›>]\s*\S")
+#: ... or opening a line of at most three words: a breadcrumb's item printed on its own line ("› मुंबई", "» Live Updates")
+_CRUMB = re.compile(r"\s*[»›>]\s*\S+(?:\s+\S+){0,2}\s*$")
 
 
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
@@ -889,10 +891,13 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             if (lexicon[i] in _TEASER_REASONS and (nwords[i] <= _label_words(lines[i]) or two_labels(i))
                     and labels[line_key(lines[i])] < 2):
                 open_box, taken, above, short = True, 0, i < start, False
-            elif lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]):
+            elif (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i])) or _CRUMB.match(lines[i]):
                 # a breadcrumb ("होम » सेहत") stands over the story's headline: a ticker's or a box's links above it do
                 # not run on past it into the headline (session 32: a fresh family's headline went so on all 6 pages)
                 open_box = False
+            continue
+        if open_box and _CRUMB.match(lines[i]):
+            open_box = False  # a breadcrumb's item on its own line ("› मुंबई"): the same
             continue
         if open_box and nwords[i] < _HEADLINE_WORDS[0]:
             if short:  # two items of one or two words in a row: a breadcrumb or a menu, not a box's headlines
