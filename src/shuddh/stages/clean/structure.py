@@ -704,22 +704,19 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 
     if comments and "reply" in lexicon:
         _comments(lines, idx, lexicon, ends, out, body)  # readers' comments below the article
-    keep: set[int] | None = None
-    if teaser:
-        # teaser boxes, on a page with a box label (the page's headline and the article's start end them: see
-        # _teaser_boxes; the headline is looked for only where a box can open)
+    navigation = lexicon.count("navigation") >= 2  # a post navigation needs two labels
+    if teaser or navigation:
+        # the page's own headline, which no box nor post navigation takes: the declared title, else the headline found
+        # above the article (looked for only where a box can open or a navigation stands)
         keep = _headlines_above(idx, lexicon, kept[0][0], body, lambda i: _title_like(lines[i], profile, nwords[i]))
         if title is not None:
             keep.add(title)
-        _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0],
-                      lambda i: _two_labels(lines[i], profile))
-    if lexicon.count("navigation") >= 2:
-        if keep is None:
-            keep = _headlines_above(idx, lexicon, kept[0][0], body,
-                                    lambda i: _title_like(lines[i], profile, nwords[i]))
-            if title is not None:
-                keep.add(title)
-        _previous_next(lines, idx, lexicon, nwords, body, ends, out, head, keep)
+        if teaser:
+            # teaser boxes, on a page with a box label (the page's headline and the article's start end them)
+            _teaser_boxes(lines, idx, lexicon, nwords, body, ends, out, head, keep, kept[0][0],
+                          lambda i: _two_labels(lines[i], profile))
+        if navigation:
+            _previous_next(lines, idx, lexicon, nwords, body, ends, out, head, keep)
     if comments and "comment_form" in lexicon:
         _comment_threads(lines, idx, lexicon, ends, out, body)  # readers' comments under a header with its time
     if not evidence:
