@@ -811,6 +811,12 @@ def _headlines_above(idx: list[int], lexicon: Sequence[str | None], start: int, 
     return heads
 
 
+def _headline_long(line: str, n: int) -> bool:
+    """Whether ``line`` (``n``: its words counted up to :data:`_SHAPE_CAP`) has at most a headline's most words; a
+    line that reached the cap is counted again, up to :data:`_WORD_CAP`."""
+    return n <= _HEADLINE_WORDS[1] and (n < _SHAPE_CAP or _count_words(line, _WORD_CAP) <= _HEADLINE_WORDS[1])
+
+
 #: lines :func:`_headlines_above` may take: the headline, a standfirst, a byline
 _HEAD_LINES = 3
 
@@ -830,8 +836,7 @@ def _previous_next(lines: Sequence[str], idx: list[int], lexicon: Sequence[str |
 
     def linked(i: int) -> bool:
         return (lexicon[i] is None and out[i] is None and i not in body and i not in keep
-                and _HEADLINE_WORDS[0] <= nwords[i] <= _HEADLINE_WORDS[1]
-                and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
+                and _HEADLINE_WORDS[0] <= nwords[i] and _headline_long(lines[i], nwords[i])
                 and not _terminated(lines[i], ends) and not head(i))
 
     for k in range(len(idx) - 3):
@@ -884,17 +889,17 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     labels = Counter(line_key(lines[i]) for i in idx if lexicon[i] in _TEASER_REASONS)
     last = len(idx) - 1
     for k, i in enumerate(idx):
-        if lexicon[i] is not None:
-            if (lexicon[i] in _TEASER_REASONS and (nwords[i] <= _label_words(lines[i]) or two_labels(i))
-                    and labels[line_key(lines[i])] < 2):
-                open_box, taken, above, short = True, 0, i < start, False
-            elif (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i])) or _CRUMB.match(lines[i]):
-                # a breadcrumb ("होम » सेहत") stands over the story's headline: a ticker's or a box's links above it do
-                # not run on past it into the headline (session 32: a fresh family's headline went so on all 6 pages)
-                open_box = False
+        if (lexicon[i] in _TEASER_REASONS and (nwords[i] <= _label_words(lines[i]) or two_labels(i))
+                and labels[line_key(lines[i])] < 2):
+            open_box, taken, above, short = True, 0, i < start, False
             continue
-        if open_box and _CRUMB.match(lines[i]):
-            open_box = False  # a breadcrumb's item on its own line ("› मुंबई"): the same
+        if open_box and (_CRUMB.match(lines[i]) or (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]))):
+            # a breadcrumb ("होम » सेहत", or an item on its own line: "› मुंबई") stands over the story's headline: a
+            # ticker's or a box's links above it do not run on past it into the headline (session 32: a fresh family's
+            # headline went so on all 6 pages)
+            open_box = False
+            continue
+        if lexicon[i] is not None:
             continue
         if open_box and nwords[i] < _HEADLINE_WORDS[0]:
             if short:  # two items of one or two words in a row: a breadcrumb or a menu, not a box's headlines
@@ -912,8 +917,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             out[i] = "structure.headlines"
             continue
         if (open_box and taken < _BOX_MAX and out[i] is None and (i not in body or _question_headline(lines[i]))
-                and 0 < nwords[i] <= _HEADLINE_WORDS[1]
-                and (nwords[i] < _SHAPE_CAP or _count_words(lines[i], _WORD_CAP) <= _HEADLINE_WORDS[1])
+                and nwords[i] > 0 and _headline_long(lines[i], nwords[i])
                 and (not _terminated(lines[i], ends) or _asks(lines[i]))
                 and not lines[i].rstrip().endswith(":") and i not in keep
                 and not over_body
