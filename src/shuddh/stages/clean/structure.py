@@ -677,8 +677,11 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         return memo[i]
 
     def head(i: int) -> bool:
-        """Line i stands right above running text: a headline (or sub-head) over its article."""
-        return nxt[i] in body or prose(nxt[i])
+        """Line i stands right above running text: a headline (or sub-head) over its article. Running text includes
+        a sentence that leads into a list ("चिकित्सकों ने ये सावधानियां बरतने की सलाह दी है:"): in the page's script,
+        at least :data:`BODY_MIN_WORDS` words, ending in a colon."""
+        j = nxt[i]
+        return j in body or prose(j) or (j >= 0 and _lead_in(lines[j], lexicon[j], nwords[j], profile))
 
     if not body:
         return out  # without an article, what follows a label may be the page's own content (module doc)
@@ -853,6 +856,13 @@ _NAV_LABEL_WORDS = 3
 _BREADCRUMB = re.compile(r"\S\s*[»›>]\s*\S")
 #: ... or opening a line of at most three words: a breadcrumb's item printed on its own line ("› मुंबई", "» Live Updates")
 _CRUMB = re.compile(r"\s*[»›>]\s*\S+(?:\s+\S+){0,2}\s*$")
+
+
+def _lead_in(line: str, lex: str | None, n: int, profile: LanguageProfile) -> bool:
+    """A sentence that leads into a list or a quote: at least :data:`BODY_MIN_WORDS` words in the page's script, not
+    a lexicon line, ending in a colon ("চিকিৎসকেরা এই সময়ে কয়েকটি বিষয়ে বিশেষ সতর্ক থাকার পরামর্শ দিচ্ছেন:"). A teaser
+    box's link never ends so (``_teaser_boxes`` takes none that does)."""
+    return lex is None and n >= BODY_MIN_WORDS and line.rstrip().endswith(":") and _in_script(line, profile)
 
 
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
