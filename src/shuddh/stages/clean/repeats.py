@@ -477,6 +477,35 @@ def _last_blurb(lines: list[str], keyed: list[int]) -> int | None:
 #: what a blurb's key hashes after the site, before its context token (no template form starts so)
 _BLURB_MARK = b"\x1e"
 
+#: what a page's copy key hashes after the site (:func:`_copy_key`; no template form starts so)
+_COPY_MARK = b"\x1d"
+#: the lines a page's copy key is made of have at least this many words (counted by spaces): paragraphs of its text
+COPY_MIN_WORDS = 20
+
+
+def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
+    """A page's copy key (session 33): the hash of its lines of at least :data:`COPY_MIN_WORDS` words, as a set (the
+    sum of each one's hash), with the site; None for a page without such a line.
+
+    Pages with equal keys are copies of one text — an article served under several addresses of its site (print, AMP
+    and tracking variants, comment pages). Every line of such a page is on each copy, next to the same neighbours, so
+    without this key a story served under five addresses lost its headline, its sub-heads, its table's head and its
+    last paragraphs to ``chrome_repeats`` in every copy before dedup saw them (a family of blind-written pages with
+    one article copied five times, ``bench_page_lines.py``). A line is template only when it is on enough pages that
+    are not copies of the page (:meth:`ChromeRepeatsStage.decide`). A site's template paragraph in each page's key
+    (a cookie notice no rule took) leaves its pages' keys distinct as long as each has a paragraph of its own; pages
+    with none share a key, and their own template lines then go only where pages outside that group carry them too.
+    """
+    total = 0
+    seen = False
+    for ln in text.split("\n"):
+        if len(ln) >= 2 * COPY_MIN_WORDS and ln.count(" ") >= COPY_MIN_WORDS - 1:
+            total += _xxh(ln.encode())
+            seen = True
+    if not seen:
+        return None
+    return (_xxh(sb + _COPY_MARK + (total & _U64).to_bytes(8, "little")) & _KEY_MASK) | tag
+
 
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
 #: (``ChromeRepeatsStage.below_own_text``; the structural rules' BLOCK_MIN_WORDS: an article of its own)
@@ -556,6 +585,12 @@ class _Scans:
         self.lines = _mapped(lines, "uint64").reshape(-1, 4) if ok else np.zeros((0, 4), np.uint64)
         if ok and (len(self.docs) and int(self.docs[-1, 2]) != len(self.lines)):
             raise StageError(f"{wd}: {docs.name} and {lines.name} do not match")
+        # each document's copy key (0: none); a collect of a version without them wrote none: no copy guard then
+        copies = wd / f"{name}.scan.copies.uint64"
+        self.copies = (_mapped(copies, "uint64") if ok and copies.is_file()
+                       else np.zeros(len(self.docs), np.uint64))
+        if len(self.copies) != len(self.docs):
+            raise StageError(f"{wd}: {docs.name} and {copies.name} do not match")
         self.next = 0
         self.index: dict[tuple[int, int], int] | None = None
 
@@ -594,6 +629,8 @@ class Scan:
 
     keys: list[int | None]
     pairs: list[tuple[int, int] | None]
+    #: the page's copy key (:func:`_copy_key`), None without one
+    copy: int | None = None
 
     def counted(self) -> set[int]:
         """The keys this document adds one to (each once)."""
@@ -601,6 +638,8 @@ class Scan:
         for p in self.pairs:
             if p is not None:
                 out.update(p)
+        if self.copy is not None:
+            out.add(self.copy)
         return out
 
 
@@ -616,7 +655,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
     batch: ClassVar[int] = 8192
     #: each shard's scans (:meth:`collect`) are read back only by that shard's apply
     work_files: ClassVar[WorkFiles] = WorkFiles(for_apply=(".decisions.json", ".scan.docs.uint64",
-                                                           ".scan.lines.uint64"))
+                                                           ".scan.copies.uint64", ".scan.lines.uint64"))
 
     def __init__(self, *, min_docs: int = 5, max_words: int = 40, min_share: float = 0.01,
                  same_context: float = 0.5, sentences: bool = True) -> None:
@@ -670,7 +709,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         keyed = rows[0::4]
         for i, k, a, b in zip(keyed, rows[1::4], rows[2::4], rows[3::4], strict=True):
             keys[i], pairs[i] = k, (a, b)
-        return Scan(keys, pairs), keyed
+        return Scan(keys, pairs, _copy_key(doc.text, site.encode() + b"\x00", site_tag(site))), keyed
 
     def _rows(self, doc: Document, site: str) -> list[int]:
         """The scan of ``doc`` as the rows ``collect`` writes, flat: line, key, pair above, pair below of each keyed
@@ -759,7 +798,16 @@ class ChromeRepeatsStage(RepeatedLineStage):
             need = self.context_needed(n)
             if count.get(p[0], 0) >= need or count.get(p[1], 0) >= need:
                 out.add(i)
+        if out and scan.copy is not None and (copies := count.get(scan.copy, 0)) > 1:
+            out = self._not_copies(out, [count.get(k, 0) if (k := scan.keys[i]) is not None else 0 for i in out],
+                                   copies)
         return out
+
+    def _not_copies(self, lines: set[int], found: list[int], copies: int) -> set[int]:
+        """``lines`` (in set order; ``found``: the documents each one's key is in) less those not on at least
+        ``min_docs`` pages counting this one and not its other copies (``copies``: the documents of the page's copy
+        key, :func:`_copy_key`)."""
+        return {i for i, n in zip(lines, found, strict=True) if n - copies + 1 >= self.min_docs}
 
     def _kept(self, keys: npt.NDArray[np.uint64], counts: npt.NDArray[np.int64],
               site_docs: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
@@ -818,6 +866,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         buf: list[int] = []
         doc_rows: list[int] = []
         line_rows: list[int] = []
+        copy_rows: list[int] = []
         end = 0
 
         def flush() -> None:
@@ -836,8 +885,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
             if doc_rows:
                 spool.append("scan.docs", _uint64s(doc_rows))
                 spool.append("scan.lines", _uint64s(line_rows))
+                spool.append("scan.copies", _uint64s(copy_rows))
                 doc_rows.clear()
                 line_rows.clear()
+                copy_rows.clear()
 
         try:
             for doc in docs:
@@ -845,6 +896,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
                 rows = self._rows(doc, site)
+                sb = site.encode() + b"\x00"
+                copy = _copy_key(doc.text, sb, site_tag(site))
                 # Scan.counted() (once per document), from the keyed lines' rows (the other lines have no key and no
                 # pairs): the same keys added in the same order (the keys, then each line's two pairs), so the same
                 # set in the same order
@@ -852,6 +905,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 both = [0] * (len(rows) // 2)
                 both[0::2], both[1::2] = rows[2::4], rows[3::4]
                 counted.update(both)
+                if copy is not None:
+                    counted.add(copy)
+                copy_rows.append(copy or 0)
                 buf.extend(counted)
                 line_rows += rows
                 end += len(rows) // 4
@@ -864,6 +920,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 spool.touch(f"lines.p{j:02d}", "uint64")
             spool.touch("scan.docs", "uint64")
             spool.touch("scan.lines", "uint64")
+            spool.touch("scan.copies", "uint64")
             spool.commit()
         except BaseException:
             spool.abort()
@@ -904,6 +961,29 @@ class ChromeRepeatsStage(RepeatedLineStage):
         atomic_write_bytes(workdir / "repeated.counts.uint32", np.concatenate(counts).tobytes())
         atomic_write_bytes(workdir / "repeated.uint64", repeated.tobytes())
 
+    def _copies_kept(self, removed: dict[int, set[int]], scans: _Scans, keys: npt.NDArray[np.uint64],
+                     counts: npt.NDArray[np.uint32]) -> None:
+        """:meth:`decide`'s copy guard on the rows' decisions (``removed``: document index -> its lines), in place: for
+        a document whose copy key the reduce kept, only the lines on ``min_docs`` pages that are not its copies
+        (counting itself) stay removed. (Only pages with copies enough to be kept are read again: most runs none.)"""
+        js = [j for j in removed if scans.copies[j]]
+        if not js:
+            return
+        last = len(keys) - 1
+        wanted = scans.copies[js]
+        at = np.minimum(np.searchsorted(keys, wanted), last)
+        for j, a, hit in zip(js, at.tolist(), (keys[at] == wanted).tolist(), strict=True):
+            copies = int(counts[a]) if hit else 0
+            if copies <= 1:
+                continue
+            rows = scans.lines[(int(scans.docs[j - 1, 2]) if j else 0):int(scans.docs[j, 2])]
+            key_of = dict(zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
+            lines = removed[j]
+            ks = np.array([key_of[i] for i in lines], dtype=np.uint64)
+            kat = np.minimum(np.searchsorted(keys, ks), last)
+            found = np.where(keys[kat] == ks, counts[kat], 0).tolist()
+            removed[j] = self._not_copies(lines, found, copies)
+
     def apply(self, docs: Iterable[Document], ctx: StageContext) -> Iterator[Document | Dropped]:
         wd, name = stage_workdir(ctx)
         keys = _mapped(wd / "repeated.uint64", "uint64")
@@ -913,6 +993,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
         scans = _Scans(wd, name)
         # every row's decision at once (the rows collect wrote): per document only a dict look-up
         removed = scans.removed(self._removed_rows(scans.lines, keys, counts)) if len(keys) else {}
+        if removed:
+            self._copies_kept(removed, scans, keys, counts)
         for doc in docs:
             if len(keys) == 0:
                 yield doc
