@@ -360,16 +360,34 @@ def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any]
         return [], {}, {}
     res = fast_extract(tree)
     meta = _metadata(tree, url, res.breadcrumb_el, res.head)
-    own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), res.h1),
+    h1 = _og_h1(tree, res.h1, meta.get("og_title"))
+    own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), h1),
            "date": _page_date(tree, meta.get("ld") or [], res.head)}
-    return _with_headline(res.lines, res.h1, meta), meta, own
+    return _with_headline(res.lines, h1, meta, tree), meta, own
+
+
+def _og_h1(tree: Any, first: str | None, og: str | None) -> str | None:
+    """The page's ``<h1>`` for its headline: the first one, unless another ``<h1>`` is the title the page declares
+    (``og:title``, whitespace collapsed). A site's name in its navbar's ``<h1>`` comes first on every page of some
+    themes (a newsletter platform's publication name above the post's ``<h1>``): the headline was lost on all 6 pages
+    of a blind-written family at its arrival (f59, ``bench_pages.py``, session 33). The other ``<h1>`` elements are
+    read only on a page whose first one is not its ``og:title``."""
+    if not og or first is None:
+        return first
+    want = " ".join(og.split())
+    if " ".join(first.split()) == want:
+        return first
+    for h in tree.iter("h1"):
+        if " ".join("".join(h.itertext()).split()) == want:
+            return want
+    return first
 
 
 #: an ``<h1>`` of fewer words is not put above the text (a site's name, a category's "Men's Shoes")
 HEADLINE_MIN_WORDS = 4
 
 
-def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any]) -> list[str]:
+def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree: Any = None) -> list[str]:
     """``lines`` with the page's headline first when the main element left it out: the first ``<h1>``, when the
     page declares it as its title (``og:title`` equal to it, or ``<title>`` holding it: not a logo's ``<h1>``) and
     it has at least :data:`HEADLINE_MIN_WORDS` words. A theme that puts the headline in a header box beside the
@@ -386,7 +404,38 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any]) -> li
         return lines
     if any(head in " ".join(ln.split()) for ln in lines):  # (or inside a longer block: a headline-and-deck line)
         return lines
+    deck = _deck(tree, head) if tree is not None else None
+    if deck is not None and not any(deck in " ".join(ln.split()) for ln in lines):
+        return [head, deck, *lines]
     return [head, *lines]
+
+
+#: a deck of fewer words is not put under the headline
+DECK_MIN_WORDS = 6
+_DESCRIPTIONS = '//meta[@property="og:description"]/@content | //meta[@name="description"]/@content'
+
+
+def _deck(tree: Any, head: str) -> str | None:
+    """The story's deck (standfirst) beside the headline :func:`_with_headline` puts above the text: the element right
+    after the ``<h1>`` of that headline, when its text is the description the page declares (``og:description`` or
+    the ``description`` meta, whitespace collapsed) and has at least :data:`DECK_MIN_WORDS` words. A post header
+    holding headline, deck and byline beside the story's element lost both (a newsletter platform's ``post-header``:
+    all 6 pages of a blind-written family, f59, session 33). Read only on a page whose headline is put back."""
+    said = {" ".join(str(d).split()) for d in tree.xpath(_DESCRIPTIONS)}
+    said.discard("")
+    if not said:
+        return None
+    for h in tree.iter("h1"):
+        if " ".join("".join(h.itertext()).split()) != head:
+            continue
+        nxt = h.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):  # (a comment or processing instruction)
+            nxt = nxt.getnext()
+        if nxt is None:
+            return None
+        text = " ".join("".join(nxt.itertext()).split())
+        return text if text in said and len(text.split()) >= DECK_MIN_WORDS else None
+    return None
 
 
 def _declared_h1(tree: Any, meta: dict[str, Any]) -> str | None:
