@@ -27,7 +27,11 @@ hi religion and astrology, te Django, hi Angular with server-side prerendering):
 ``f42 f44 f46 f48`` (``tune-6``, ``held-out-6``); with it, batch 5's HELD-OUT families became TUNE (all of batch 5 is
 ``tune-5``). A seventh batch (session 32, six writers: hi WordPress Publisher, bn Nuxt.js, hi Hugo, ta Quintype, hi
 Adobe Experience Manager, gu Astro with Svelte islands): TUNE ``f49 f51 f53``, HELD-OUT ``f50 f52 f54`` (``tune-7``,
-``held-out-7``); with it, batch 6's HELD-OUT families became TUNE (all of batch 6 is ``tune-6``).
+``held-out-7``); with it, batch 6's HELD-OUT families became TUNE (all of batch 6 is ``tune-6``). An eighth batch
+(session 33, six writers: hi an international broadcaster's Hindi service, hi a government press-release portal, mr
+WordPress VIP, pa Joomla 4 with Helix Ultimate, hi a newsletter on a Substack-like platform, ml Gatsby): TUNE ``f55 f57
+f59``, HELD-OUT ``f56 f58 f60`` (``tune-8``, ``held-out-8``); with it, batch 7's HELD-OUT families became TUNE (all of
+batch 7 is ``tune-7``).
 A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
@@ -74,11 +78,13 @@ _MARK = "<!-- bench_pages.py --write: the table below -->"
 #: f38 f40), reported at their arrival and at session 27's end, became TUNE when the sixth batch was written, whose
 #: split was fixed before its pages were written. Session 32: batch 6's HELD-OUT families (f42 f44 f46 f48), reported
 #: at their arrival and at the ends of sessions 28-32, became TUNE when the seventh batch arrived, whose split was fixed
-#: before its pages were written
+#: before its pages were written. Session 33: batch 7's HELD-OUT families (f50 f52 f54), reported at their arrival and
+#: at session 32's end, became TUNE when the eighth batch arrived, whose split was fixed before its pages were written
 TUNE = ("f1", "f3", "f4", "f7", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20",
         "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36",
-        "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f51", "f53")
-HELD_OUT = ("f2", "f5", "f6", "f8", "f50", "f52", "f54")
+        "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f50", "f51", "f52",
+        "f53", "f54", "f55", "f57", "f59")
+HELD_OUT = ("f2", "f5", "f6", "f8", "f56", "f58", "f60")
 #: the second batch (session 25, written after the first was measured and its rules changed; its writers were
 #: asked for the ways real pages are hard): f9 gu, f10 ta, f11 te, f12 pa, f13 hi AMP, f14 hi story formats, f15 mr
 #: Next.js, f16 hi WordPress with plugins
@@ -102,8 +108,13 @@ BATCH_6 = frozenset({"f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48"})
 #: (BetterStudio), f50 bn Nuxt.js, f51 hi Hugo static site with Disqus, f52 ta Quintype, f53 hi Adobe Experience
 #: Manager, f54 gu Astro with Svelte islands
 BATCH_7 = frozenset({"f49", "f50", "f51", "f52", "f53", "f54"})
+#: the eighth batch (session 33, six writers, batch 7's brief; kinds not yet written): f55 hi an international
+#: broadcaster's Hindi service (server-rendered React), f56 hi a government press-release portal (ASP.NET Web Forms),
+#: f57 mr a media group's daily on WordPress VIP, f58 pa Joomla 4 with Helix Ultimate, f59 hi a journalist's newsletter
+#: on a Substack-like platform, f60 ml Gatsby
+BATCH_8 = frozenset({"f55", "f56", "f57", "f58", "f59", "f60"})
 #: each batch's families by its number (batch 1: every other family)
-_BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6, 7: BATCH_7}
+_BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6, 7: BATCH_7, 8: BATCH_8}
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -258,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", default="fast,fast+lines,trafilatura,trafilatura+lines,pipeline")
     ap.add_argument("--groups", default="tune,held-out,all",
                     help="groups to show: tune, held-out, all, and per batch: tune-1, held-out-1, tune-2, tune-3, "
-                         "tune-4, tune-5, tune-6, tune-7, held-out-7")
+                         "tune-4, tune-5, tune-6, tune-7, tune-8, held-out-8")
     ap.add_argument("--families", default="", help="only these families (comma-separated)")
     ap.add_argument("--dir", type=Path, default=PAGES, help="folder of the families' page folders")
     ap.add_argument("--write", action="store_true", help="put the table into benchmarks/results/pages.md")
