@@ -510,6 +510,9 @@ def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
 #: (``ChromeRepeatsStage.below_own_text``; the structural rules' BLOCK_MIN_WORDS: an article of its own)
 OWN_TEXT_WORDS = 40
+#: ... and that text ends at its last line of at least this many words (counted by spaces), when it has one: a
+#: paragraph, not a teaser's deck or a short reply (``below_own_text``, session 33)
+OWN_PARAGRAPH_WORDS = 20
 
 #: the low bits of a line key that hold its site's tag
 _TAG_MASK = 0xFFFF
@@ -1022,7 +1025,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
         own = [i for i, ln in enumerate(lines)
                if i not in remove and (_sentence_line(ln) or ln.count(" ") >= self.max_words)]
         if own and sum(len(lines[i].split()) for i in own) >= OWN_TEXT_WORDS:
-            last = max(own)
+            # the page's own text ends at its last paragraph: its last own line of OWN_PARAGRAPH_WORDS words or more
+            # when it has one (a recommendation box's teaser decks below the article are sentences of the page's own
+            # too, and a site's "about" blurb above them stayed on every page of a blind-written family, f59)
+            last = max((i for i in own if lines[i].count(" ") >= OWN_PARAGRAPH_WORDS - 1), default=max(own))
             return remove - {i for i in said if i < last}
         return remove - set(said)
 
