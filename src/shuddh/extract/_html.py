@@ -360,27 +360,26 @@ def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any]
         return [], {}, {}
     res = fast_extract(tree)
     meta = _metadata(tree, url, res.breadcrumb_el, res.head)
-    h1 = _og_h1(tree, res.h1, meta.get("og_title"))
+    h1 = _og_h1(tree, res.h1, meta.get("og_title"), meta.get("title_tag"))
     own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), h1),
            "date": _page_date(tree, meta.get("ld") or [], res.head)}
     return _with_headline(res.lines, h1, meta, tree), meta, own
 
 
-def _og_h1(tree: Any, first: str | None, og: str | None) -> str | None:
+def _og_h1(tree: Any, first: str | None, og: str | None, tag: str | None = None) -> str | None:
     """The page's ``<h1>`` for its headline: the first one, unless another ``<h1>`` is the title the page declares
-    (``og:title``, whitespace collapsed). A site's name in its navbar's ``<h1>`` comes first on every page of some
-    themes (a newsletter platform's publication name above the post's ``<h1>``): the headline was lost on all 6 pages
-    of a blind-written family at its arrival (f59, ``bench_pages.py``, session 33). The other ``<h1>`` elements are
-    read only on a page whose first one is not its ``og:title``."""
+    (``og:title``, whitespace collapsed), or failing that restates it (:func:`_restates`). A site's name in its navbar's
+    ``<h1>`` comes first on every page of some themes (a newsletter platform's publication name above the post's
+    ``<h1>``): the headline was lost on all 6 pages of a blind-written family at its arrival (f59, ``bench_pages.py``,
+    session 33). The other ``<h1>`` elements are read only on a page whose first one is neither."""
     if not og or first is None:
         return first
     want = " ".join(og.split())
-    if " ".join(first.split()) == want:
+    head = " ".join(first.split())
+    if head == want or _restates(head, og, tag):
         return first
-    for h in tree.iter("h1"):
-        if " ".join("".join(h.itertext()).split()) == want:
-            return want
-    return first
+    heads = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]
+    return next((h for h in heads if h == want), None) or next((h for h in heads if _restates(h, og, tag)), first)
 
 
 #: an ``<h1>`` of fewer words is not put above the text (a site's name, a category's "Men's Shoes")
@@ -400,7 +399,8 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree:
     if len(head.split()) < HEADLINE_MIN_WORDS:
         return lines
     og, tag = meta.get("og_title"), meta.get("title_tag")
-    if not ((og and " ".join(og.split()) == head) or (tag and head in " ".join(tag.split()))):
+    if not ((og and " ".join(og.split()) == head) or (tag and head in " ".join(tag.split()))
+            or _restates(head, og, tag)):
         return lines
     if any(head in " ".join(ln.split()) for ln in lines):  # (or inside a longer block: a headline-and-deck line)
         return lines
@@ -408,6 +408,26 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree:
     if deck is not None and not any(deck in " ".join(ln.split()) for ln in lines):
         return [head, deck, *lines]
     return [head, *lines]
+
+
+#: an ``<h1>`` restates the declared title when it holds at least this share of the title's words
+RESTATED_SHARE = 0.8
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _restates(head: str, og: str | None, tag: str | None) -> bool:
+    """The ``<h1>`` restates a title the page declares in other words: it holds at least :data:`RESTATED_SHARE` of the
+    words of ``og:title``, or of the longest part of ``<title>`` (the site's name split off), and the title has at least
+    :data:`HEADLINE_MIN_WORDS` words. A news site's SEO title is often a shorter or reworded headline ("कॉल सेंटर की आड़
+    में ठगी, … 9 गिरफ्तार" over "कॉल सेंटर की आड़ में चल रहा था ठगी का खेल, … सरगना समेत 9 गिरफ्तार"), and a ``<title>``
+    cut short keeps the headline's first words: the headline was lost on 9 TUNE pages of three blind-written families
+    (f34, f42, f46; session 33). A logo's or a section's ``<h1>`` holds few of the story title's words."""
+    have = set(_WORDS.findall(head.casefold()))
+    for t in (og, max((p.strip() for p in _TITLE_SEP.split(tag)), key=len) if tag else None):
+        words = _WORDS.findall(t.casefold()) if t else []
+        if len(words) >= HEADLINE_MIN_WORDS and sum(w in have for w in words) >= RESTATED_SHARE * len(words):
+            return True
+    return False
 
 
 #: a deck of fewer words is not put under the headline

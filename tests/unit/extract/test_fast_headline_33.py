@@ -22,9 +22,9 @@ BODY = [
 ]
 
 
-def _page(og_title: str, description: str, deck: str = DECK) -> str:
+def _page(og_title: str, description: str, deck: str = DECK, title: str = HEADLINE) -> str:
     paras = "".join(f"<p>{p}</p>" for p in BODY)
-    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{HEADLINE} - {SITE}</title>
+    return f"""<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>{title} - {SITE}</title>
 <meta property="og:title" content="{og_title}"><meta property="og:type" content="article">
 <meta property="og:description" content="{description}"></head><body>
 <div class="main-menu" role="banner"><div class="navbar-title"><h1 class="navbar-title-link"><a href="/">{SITE}</a>
@@ -74,3 +74,18 @@ def test_without_a_declared_headline_the_sites_name_is_not_put_above() -> None:
     lines = extract_html(_page("एक और शीर्षक जो पेज पर कहीं नहीं है", DECK)).text.split("\n")
     assert SITE not in lines
     assert DECK not in lines[:1]
+
+
+def test_an_h1_that_restates_a_shorter_declared_title_is_put_above() -> None:
+    """A news site's SEO title is often a shorter wording of its headline: the ``<h1>`` holding most of its words is the
+    headline (f34, f42, f46: 9 TUNE pages had lost it)."""
+    seo = "बुंदेलखंड के सूखे तालाब: मनरेगा में खुदाई, पर पानी नहीं ठहरा"
+    lines = extract_html(_page(seo, DECK)).text.split("\n")
+    assert lines[0] == HEADLINE
+    assert SITE not in lines
+
+
+def test_a_title_sharing_few_words_with_the_h1_does_not_restate_it() -> None:
+    other = "महोबा में जल संकट गहराया, टैंकरों के भरोसे चार गांव"
+    lines = extract_html(_page(other, DECK, title=other)).text.split("\n")
+    assert HEADLINE not in lines[:1]
