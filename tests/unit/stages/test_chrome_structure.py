@@ -296,6 +296,12 @@ SITE_A = "https://samachar.example.in/story/"
 FOOTER = "नगर समाचार ऐप पर पढ़ें हर ख़बर सबसे पहले"
 
 
+def _own(i: int) -> str:
+    """Page ``i``'s own paragraph: BODY_1 with a clause of its own (the same paragraph on every page would make the
+    pages copies of one text, whose lines chrome_repeats never counts as their site's template: session 33)."""
+    return f"{BODY_1[:-1]}, यह बात वार्ड {i + 1} के लोगों ने भी कही।"
+
+
 def _corpus(tmp_path: Path) -> list[str]:
     bodies = [BODY_1, BODY_2, BODY_3, BODY_1.replace("नगर निगम", "ज़िला प्रशासन"),
               BODY_2.replace("व्यापारियों", "दुकानदारों"), BODY_3.replace("विशेष दल", "नया दल")]
@@ -359,7 +365,7 @@ def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path)
     # year pages of an encyclopedia: the same sentence with another number on every page (issue 13:
     # "462 ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" on the Dakshina year pages)
     docs = [{"id": f"y{i}", "url": f"{SITE_A}{i}",
-             "text": f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।\n{BODY_1}\n{FOOTER}"} for i in range(6)]
+             "text": f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।\n{_own(i)}\n{FOOTER}"} for i in range(6)]
     p = tmp_path / "in" / "years.jsonl"
     p.parent.mkdir(parents=True)
     p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
@@ -377,7 +383,7 @@ def test_a_name_on_a_few_pages_of_a_large_site_is_not_its_template(tmp_path):
     # film pages is content; the footer on every page is template (issue 13: "ओम प्रकाश", "लीला मिश्रा"
     # on Dakshina film pages were chrome.repeated; a template line is on a share of a site's pages)
     cast = ["ओम प्रकाश", "लीला मिश्रा"]
-    docs = [{"id": f"f{i}", "text": "\n".join([BODY_1, *(cast if i < 5 else []), FOOTER])} for i in range(600)]
+    docs = [{"id": f"f{i}", "text": "\n".join([_own(i), *(cast if i < 5 else []), FOOTER])} for i in range(600)]
     p = tmp_path / "in" / "wiki.jsonl"
     p.parent.mkdir(parents=True)
     p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
@@ -385,13 +391,13 @@ def test_a_name_on_a_few_pages_of_a_large_site_is_not_its_template(tmp_path):
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
     kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(5):
-        assert kept[f"f{i}"].split("\n") == [BODY_1, *cast]
+        assert kept[f"f{i}"].split("\n") == [_own(i), *cast]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 600}
 
 
 def test_a_line_without_a_letter_is_not_template(tmp_path):
     # digits fold to one form: the price and the stock count of every product page would be one line
-    docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{BODY_1}\n₹{100 + 7 * i}.00\n{3 + i}\n{FOOTER}"}
+    docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{_own(i)}\n₹{100 + 7 * i}.00\n{3 + i}\n{FOOTER}"}
             for i in range(6)]
     p = tmp_path / "in" / "shop.jsonl"
     p.parent.mkdir(parents=True)
@@ -400,7 +406,7 @@ def test_a_line_without_a_letter_is_not_template(tmp_path):
     res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
     kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
     for i in range(6):
-        assert kept[f"p{i}"].split("\n") == [BODY_1, f"₹{100 + 7 * i}.00", str(3 + i)]
+        assert kept[f"p{i}"].split("\n") == [_own(i), f"₹{100 + 7 * i}.00", str(3 + i)]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
 
 
@@ -577,3 +583,35 @@ def test_a_related_teaser_line_opens_no_teaser_box():
     assert CARDS[2] not in removed
     boxed = _removed([*MENU, TITLE, *ARTICLE, "यह भी पढ़ें", subhead, CARDS[2], *FOOT])
     assert boxed[subhead] == "structure.headlines"
+
+
+def test_copies_of_one_text_keep_their_lines(tmp_path):
+    """Six pages with the same paragraph (one text served under six addresses, or variants of one product): copies of
+    one text, so no line of theirs is the site's template — not even the footer (session 33; dedup judges the
+    copies)."""
+    docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{BODY_1}\n₹{100 + 7 * i}.00\n{BODY_3}\n{FOOTER}"}
+            for i in range(6)]
+    p = tmp_path / "in" / "shop.jsonl"
+    p.parent.mkdir(parents=True)
+    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+    out = tmp_path / "out"
+    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    for i in range(6):
+        assert kept[f"p{i}"].split("\n") == [BODY_1, f"₹{100 + 7 * i}.00", BODY_3, FOOTER]
+    assert res.stats["lines_removed_by_reason"] == {}
+
+
+def test_pages_sharing_one_boilerplate_paragraph_are_no_copies(tmp_path):
+    """Product pages that share one paragraph (a shop's shipping note) and hold no other have no copy key: the template
+    goes as before."""
+    docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{BODY_1}\n₹{100 + 7 * i}.00\n{FOOTER}"} for i in range(6)]
+    p = tmp_path / "in" / "shop.jsonl"
+    p.parent.mkdir(parents=True)
+    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+    out = tmp_path / "out"
+    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
+    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    for i in range(6):
+        assert FOOTER not in kept[f"p{i}"]
+    assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}

@@ -481,11 +481,14 @@ _BLURB_MARK = b"\x1e"
 _COPY_MARK = b"\x1d"
 #: the lines a page's copy key is made of have at least this many words (counted by spaces): paragraphs of its text
 COPY_MIN_WORDS = 20
+#: ... and a page has a copy key only with at least this many such lines: a shop's product pages that share one
+#: boilerplate paragraph and hold no other are not taken for copies of one text (their template still goes)
+COPY_MIN_LINES = 2
 
 
 def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
     """A page's copy key (session 33): the hash of its lines of at least :data:`COPY_MIN_WORDS` words, as a set (the
-    sum of each one's hash), with the site; None for a page without such a line.
+    sum of each one's hash), with the site; None for a page with fewer than :data:`COPY_MIN_LINES` such lines.
 
     Pages with equal keys are copies of one text — an article served under several addresses of its site (print, AMP
     and tracking variants, comment pages). Every line of such a page is on each copy, next to the same neighbours, so
@@ -494,15 +497,15 @@ def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
     one article copied five times, ``bench_page_lines.py``). A line is template only when it is on enough pages that
     are not copies of the page (:meth:`ChromeRepeatsStage.decide`). A site's template paragraph in each page's key
     (a cookie notice no rule took) leaves its pages' keys distinct as long as each has a paragraph of its own; pages
-    with none share a key, and their own template lines then go only where pages outside that group carry them too.
+    with none but two or more shared paragraphs share a key, and their template lines then go only where pages outside
+    that group carry them too.
     """
-    total = 0
-    seen = False
+    total = seen = 0
     for ln in text.split("\n"):
         if len(ln) >= 2 * COPY_MIN_WORDS and ln.count(" ") >= COPY_MIN_WORDS - 1:
             total += _xxh(ln.encode())
-            seen = True
-    if not seen:
+            seen += 1
+    if seen < COPY_MIN_LINES:
         return None
     return (_xxh(sb + _COPY_MARK + (total & _U64).to_bytes(8, "little")) & _KEY_MASK) | tag
 
