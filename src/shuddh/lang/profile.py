@@ -24,6 +24,9 @@ __all__ = ["QUALITY_KEYS", "SPELLING_FOLD", "ChromeRule", "HeaderSettings", "Lan
 _TOP_KEYS = {"code", "name", "scripts", "include", "terminal_punctuation", "stopwords", "quality", "header", "langid",
              "chrome"}
 _RULE_KEYS = {"reason", "exact", "prefix", "contains", "pattern", "menu"}
+_LONG_RULE_KEYS = {"reason", "gate", "pattern", "max_words"}
+#: a long rule reads lines of at most this many words
+LONG_RULE_MAX_WORDS = 120
 #: every key a profile's ``[quality]`` table may set: the thresholds of the quality stages (gopher_quality,
 #: gopher_repetition, fineweb_quality, length) and the refinements of the signal scorer
 #: (:class:`shuddh.stages.quality.scorer.SignalScorer`). Anything else is a typo, refused when loading.
@@ -56,6 +59,19 @@ class ChromeRule:
 
 
 @dataclass(frozen=True, slots=True)
+class LongChromeRule:
+    """A chrome rule for lines longer than the profile's ``[chrome] max_words`` (``[[chrome.long_rules]]``): a
+    newsletter's pitch, a cookie or embed consent notice, a labelled disclaimer run past 40 words, which the lexicon
+    does not read. A line of up to ``max_words`` words (counted by spaces) is searched with ``patterns`` (on the
+    spelling-folded, case-folded line, whitespace collapsed) only when it holds one of the ``gate`` literals."""
+
+    reason: str
+    gate: tuple[str, ...]
+    patterns: tuple[regex.Pattern[str], ...]
+    max_words: int
+
+
+@dataclass(frozen=True, slots=True)
 class HeaderSettings:
     label_max_words: int = 4
     label_max_chars: int = 40
@@ -76,6 +92,8 @@ class LanguageProfile:
     header: HeaderSettings = HeaderSettings()
     chrome_rules: tuple[ChromeRule, ...] = ()
     chrome_max_words: int = 40
+    #: the rules for lines longer than ``chrome_max_words`` (``[[chrome.long_rules]]``, the includes' appended)
+    chrome_long_rules: tuple[LongChromeRule, ...] = ()
     #: reported speech and attribution (``[chrome] reported_speech``, the includes' appended): a line the lexicon
     #: takes for a call to the reader (:data:`shuddh.stages.clean.chrome.CALL_REASONS`) that holds one of them is
     #: the story's ("ने कहा कि … ग्रुप ज्वाइन करें", "… , the YouTuber told fans") and kept. None: no guard
@@ -152,6 +170,25 @@ def _rule(raw: dict[str, Any], where: str) -> ChromeRule:
         patterns=compiled,
         menu=frozenset(k for k in (line_key(s) for s in raw.get("menu", [])) if k),
     )
+
+
+def _long_rule(raw: dict[str, Any], where: str, max_words: int) -> LongChromeRule:
+    unknown = set(raw) - _LONG_RULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)} in a long chrome rule")
+    if "reason" not in raw or not raw.get("gate") or not raw.get("pattern"):
+        raise ConfigError(f"{where}: a long chrome rule needs a 'reason', a 'gate' (literals) and a 'pattern'")
+    words = int(raw.get("max_words", 80))
+    if not max_words < words <= LONG_RULE_MAX_WORDS:
+        raise ConfigError(f"{where}: a long chrome rule's max_words must be above [chrome] max_words ({max_words}) "
+                          f"and at most {LONG_RULE_MAX_WORDS}")
+    pats = raw["pattern"] if isinstance(raw["pattern"], list) else [raw["pattern"]]
+    try:
+        compiled = tuple(regex.compile(fold_spelling(p)) for p in pats)
+    except regex.error as e:
+        raise ConfigError(f"{where}: bad pattern in long rule {raw['reason']!r}: {e}") from e
+    gate = tuple(fold_spelling(str(g)).casefold() for g in raw["gate"])
+    return LongChromeRule(reason=str(raw["reason"]), gate=gate, patterns=compiled, max_words=words)
 
 
 # the key is the text between the first and the last character that is not punctuation, a symbol or
@@ -237,15 +274,18 @@ def load_profile(code_or_path: str) -> LanguageProfile:
     data, where = _read(code_or_path)
     _check_top(data, where)
     rules = [_rule(r, where) for r in data.get("chrome", {}).get("rules", [])]
+    max_words = int(data.get("chrome", {}).get("max_words", 40))
+    long_rules = [_long_rule(r, where, max_words) for r in data.get("chrome", {}).get("long_rules", [])]
     lists = {key: _patterns(data.get("chrome", {}), key, where) for key in _PATTERN_LISTS}
     for inc in data.get("include", []):
         included = load_profile(inc)
         rules.extend(included.chrome_rules)
+        long_rules.extend(included.chrome_long_rules)
         for key, attr in _PATTERN_LISTS.items():
             got = getattr(included, attr)
             if got is not None:
                 lists[key].append(got.pattern)
-    return _profile(data, where, tuple(rules),
+    return _profile(data, where, tuple(rules), tuple(long_rules),
                     **{attr: regex.compile("|".join(f"(?:{x})" for x in lists[key])) if lists[key] else None
                        for key, attr in _PATTERN_LISTS.items()})
 
@@ -272,8 +312,9 @@ def _patterns(chrome: dict[str, Any], key: str, where: str) -> list[str]:
 
 
 def profile_settings(code_or_path: str) -> LanguageProfile:
-    """:func:`load_profile` without its chrome rules (``chrome_rules`` is empty and the ``[chrome]`` pattern lists —
-    ``chrome_reported``, ``chrome_story_calls``, ``chrome_site_calls`` — None: no pattern compiled, no include
+    """:func:`load_profile` without its chrome rules (``chrome_rules`` and ``chrome_long_rules`` are empty and the
+    ``[chrome]`` pattern lists — ``chrome_reported``, ``chrome_story_calls``, ``chrome_site_calls`` — None: no pattern
+    compiled, no include
     loaded), for a reader of its other settings (scripts, quality, ``[langid]`` …): ~0.1 ms instead of up to 10 ms per
     profile. Raises ConfigError as :func:`load_profile` does, but for a bad chrome rule or include."""
     data, where = _read(code_or_path)
@@ -288,6 +329,7 @@ def _check_top(data: dict[str, Any], where: str) -> None:
 
 
 def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
+             long_rules: tuple[LongChromeRule, ...] = (),
              chrome_reported: regex.Pattern[str] | None = None,
              chrome_story_calls: regex.Pattern[str] | None = None,
              chrome_site_calls: regex.Pattern[str] | None = None) -> LanguageProfile:
@@ -303,7 +345,7 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
     if "breadcrumb_separators" in hdr:
         hdr = {**hdr, "breadcrumb_separators": tuple(hdr["breadcrumb_separators"])}
     chrome = data.get("chrome", {})
-    bad = set(chrome) - {"rules", "max_words", *_PATTERN_LISTS}
+    bad = set(chrome) - {"rules", "long_rules", "max_words", *_PATTERN_LISTS}
     if bad:
         raise ConfigError(f"{where}: unknown key(s) {sorted(bad)} in [chrome]")
     return LanguageProfile(
@@ -316,6 +358,7 @@ def _profile(data: dict[str, Any], where: str, rules: tuple[ChromeRule, ...],
         header=HeaderSettings(**hdr),
         chrome_rules=rules,
         chrome_max_words=int(chrome.get("max_words", 40)),
+        chrome_long_rules=long_rules,
         chrome_reported=chrome_reported,
         chrome_story_calls=chrome_story_calls,
         chrome_site_calls=chrome_site_calls,

@@ -90,8 +90,9 @@ def test_profile_settings_is_the_profile_less_its_rules(code: str) -> None:
     assert settings.chrome_reported is None
     assert settings.chrome_story_calls is None
     assert settings.chrome_site_calls is None
-    assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_reported=None,
-                                           chrome_story_calls=None, chrome_site_calls=None)
+    assert settings.chrome_long_rules == ()
+    assert settings == dataclasses.replace(load_profile(code), chrome_rules=(), chrome_long_rules=(),
+                                           chrome_reported=None, chrome_story_calls=None, chrome_site_calls=None)
 
 
 def test_profile_settings_compiles_no_pattern_and_checks_the_keys(tmp_path, monkeypatch) -> None:

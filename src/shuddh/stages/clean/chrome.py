@@ -1098,8 +1098,89 @@ def _hit_texts(searches: tuple[re.Pattern[str], ...], texts: list[str]) -> set[i
 
 
 def chrome_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
-    """``[chrome_reason(line, profile, parts=parts) for line in lines]``, with the work that a line's
-    words need done once for all the lines (a document's): one case fold, one search for the contained
+    """``[chrome_reason(line, profile, parts=parts) for line in lines]``: the lexicon (:func:`_short_reasons`), then
+    for the lines it does not read — longer than ``[chrome] max_words`` — the profile's long rules
+    (:func:`_long_reasons`; not for ``parts``, which are sentences)."""
+    out = _short_reasons(lines, profile, parts=parts)
+    if not parts and profile.chrome_long_rules and len(out) - out.count(None) >= LONG_EVIDENCE:
+        _long_reasons(lines, out, profile)
+    return out
+
+
+#: the long rules read a document only when the lexicon found at least this many chrome lines in it: a page's text with
+#: its site's chrome around it, where a newsletter box, a blurb or a cookie notice stands too (clean text — 591 of the
+#: Hindi crawl's 614 ~4 KB pieces, most of a corpus after extraction — is not scanned for the long rules' literals,
+#: ~0.019 ms per such piece)
+LONG_EVIDENCE = 2
+
+
+_LONG_GATES: dict[int, tuple[LanguageProfile, tuple[str, ...]]] = {}
+
+
+def _long_gates(profile: LanguageProfile) -> tuple[str, ...]:
+    """Every gate literal of the profile's long rules as it may stand in a raw line: as written (spelling-folded,
+    case-folded when loaded), with a nukta-free spelling's text matched by the folded literal only when the line is
+    folded; so also each literal's first word of at least 4 characters, and for a Latin literal its capitalised and
+    upper-case forms ("cookie", "Cookie", "COOKIE"). A prefilter: the rules' own gates decide on the folded line."""
+    entry = _LONG_GATES.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        out: set[str] = set()
+        for r in profile.chrome_long_rules:
+            for g in r.gate:
+                stem = next((w for w in g.split() if len(w) >= 4), g)
+                for x in (g, stem):
+                    out.add(x)
+                    if x.isascii():
+                        out.update({x.capitalize(), x.upper()})
+        entry = _LONG_GATES[id(profile)] = (profile, tuple(sorted(out)))
+    return entry[1]
+
+
+def _long_reasons(lines: Sequence[str], out: list[str | None], profile: LanguageProfile) -> None:
+    """Sets ``out[i]`` for a line the lexicon left (None) that is longer than ``[chrome] max_words`` words and a long
+    rule (:class:`shuddh.lang.profile.LongChromeRule`) takes: up to the rule's ``max_words``, holding one of its gate
+    literals (case-folded, spelling-folded), a pattern of it searching the case-folded line, whitespace collapsed. A
+    call (:data:`CALL_REASONS`) with a public body's mark and none of the site's stays, as for the lexicon
+    (:func:`_call_gates`); reported speech is each long pattern's own guard ("ने कहा", "के मुताबिक"): the profile's
+    ``reported_speech`` holds "कि", which a pitch of several sentences holds too ("… हर शनिवार बताती है कि क्या बदला").
+    (The document's text is looked through once for the gates' literals (:func:`_long_gates`); then only the long
+    lines holding one are folded and searched.)"""
+    text = "\n".join(lines)
+    present = [g for g in _long_gates(profile) if g in text]
+    if not present:
+        return
+    rules = profile.chrome_long_rules
+    least = profile.chrome_max_words - 1
+    most = max(r.max_words for r in rules)
+    found: list[int] = []
+    folded: list[str] = []
+    for i, ln in enumerate(lines):
+        if out[i] is not None or len(ln) < 2 * least or not any(g in ln for g in present):
+            continue
+        n = ln.count(" ")
+        if not least <= n < most:
+            continue
+        low = fold_spelling(ln).casefold()
+        gated = [r for r in rules if n < r.max_words and any(g in low for g in r.gate)]
+        if not gated:
+            continue
+        low = " ".join(low.split())
+        for r in gated:
+            if any(p.search(low) for p in r.patterns):
+                out[i] = r.reason
+                found.append(i)
+                folded.append(low)
+                break
+    story, site = profile.chrome_story_calls, profile.chrome_site_calls
+    if found and story is not None:
+        for i, low in zip(found, folded, strict=True):
+            if out[i] in CALL_REASONS and story.search(low) is not None and (site is None or site.search(low) is None):
+                out[i] = None
+
+
+def _short_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
+    """``[chrome_reason(line, profile, parts=parts) for line in lines]`` for the lexicon's lines, with the work that a
+    line's words need done once for all the lines (a document's): one case fold, one search for the contained
     phrases and one for the literals the patterns need (:func:`_every_hit`) — each test that finds nothing in
     the document is skipped on every line."""
     index = _rule_index(profile, parts)
