@@ -1657,6 +1657,17 @@ def _one_note(line: str, parts: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _all_notes(rest: str, profile: LanguageProfile) -> str | None:
+    """The reason to remove a line whole when what its cuts left, ``rest``, is one sentence that the part rules call
+    chrome too (session 33), else None: every sentence of the line is a note, and only the guard that a cut leaves
+    :data:`PART_MIN_REST_WORDS` words kept the last one. An embed's consent notice, "इस लेख में X से मिली सामग्री शामिल है.
+    कुछ भी दिखाने से पहले हम आपकी मंज़ूरी लेते हैं, … चुनें." (61 words: past chrome.max_words, never read whole), lost its
+    last three sentences and kept its first as the line. A rest of two sentences or more is left as it is."""
+    if _SENTENCE_GAP.search(rest) is not None:
+        return None
+    return _part_reason(rest, profile)
+
+
 def _opening_paren(line: str, start: int) -> int:
     """The position of the "(" that the ")" ending ``line`` closes, looked for in ``line[start:]``; -1 if it
     is not there. The parentheses are visited right to left by ``str.rfind``, each search going on from where
@@ -1878,7 +1889,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
         for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue
-            whole = _one_note(lines[i], parts)
+            whole = _one_note(lines[i], parts) or _all_notes(rest, profile)
             if whole is not None:
                 lex[i] = whole
                 continue

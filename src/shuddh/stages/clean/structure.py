@@ -157,8 +157,11 @@ _LIST_REASONS = frozenset({"see_also"})
 #: f32/06 ml, f33/06 hi; bench_pages TUNE body kept 2,815 -> 2,827 of 2,845, chrome left 218 -> 220 of 12,695,
 #: HELD-OUT counted 59 -> 59). Measured and not taken: an ad slot's label (a fee table above "विज्ञापन" on one page,
 #: f39/01, two rows; WCXB pages kept 108 more lines, HELD-OUT pages one more chrome element), and byline and credit
-#: lines (WCXB pages kept 1,800 more chrome lines, recall 0.465 -> 0.453 TUNE, and no prose line more)
-_INLINE_REASONS = frozenset({"live"})
+#: lines (WCXB pages kept 1,800 more chrome lines, recall 0.465 -> 0.453 TUNE, and no prose line more). Session 33: the
+#: skip link and end mark of an embed ("X पोस्ट को स्किप करें, 1" … "पॉडकास्ट समाप्त", lexicon ``embed``) bound the embed
+#: as an entry's time bounds an entry (as ``navigation`` they made a podcast box's last lines and the sub-head under it
+#: a menu: blind-written page f55/01)
+_INLINE_REASONS = frozenset({"live", "embed"})
 #: the lexicon reasons that do not make a run between two parts of an article a menu (the two sets above)
 _NO_MENU_EVIDENCE = _LIST_REASONS | _INLINE_REASONS
 #: words are counted up to this many: one more than the largest count compared with
