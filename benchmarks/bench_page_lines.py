@@ -85,9 +85,38 @@ def run(pages: list[dict[str, Any]]) -> tuple[list[cs.Doc], dict[str, list[str |
     return docs, {d.doc_id: line_labels(d.lines, gold[d.doc_id]) for d in docs}
 
 
+def copies(pages: list[dict[str, Any]], n: int = 5) -> dict[str, int]:
+    """Each family's pages with ``n`` more copies of its first page under other addresses of its site (an AMP, print or
+    tracking variant: the same text): the prose lines (body, >= 4 words) of that first page the line stages remove with
+    the copies there and without them (session 33: chrome_repeats' copy key)."""
+    import copy as _copy
+
+    docs, labels = run(pages)
+    alone = {d.doc_id: d for d in docs}
+    out: Counter[str] = Counter()
+    for fam in sorted({p["family"] for p in pages}, key=lambda f: int(f[1:])):
+        fam_docs = page_docs([p for p in pages if p["family"] == fam])
+        first = fam_docs[0]
+        extra = []
+        for k in range(n):
+            c = _copy.copy(first)
+            c.doc_id, c.url = f"{first.doc_id}-copy{k}", f"{first.url or ''}?amp={k}"
+            extra.append(c)
+        cs.run_line_stages([*fam_docs, *extra])
+        labs = labels[first.doc_id]
+        prose = [i for i, x in enumerate(labs) if x == "body" and len(first.lines[i].split()) >= 4]
+        out["pages"] += 1
+        out["prose"] += len(prose)
+        out["prose lost with copies"] += sum(1 for i in prose if i in first.removed)
+        out["prose lost alone"] += sum(1 for i in prose if i in alone[first.doc_id].removed)
+    return dict(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--families", default="", help="only these families (comma-separated)")
+    ap.add_argument("--copies", action="store_true",
+                    help="the TUNE families with 5 copies of their first page: prose lost with and without (no table)")
     ap.add_argument("--misses", action="store_true", help="list the TUNE pages' lost prose and kept chrome lines")
     ap.add_argument("--held-out-misses", action="store_true", help="... and the HELD-OUT pages' (reads them)")
     ap.add_argument("--write", action="store_true", help="write benchmarks/results/page_lines.md")
@@ -95,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     pages = bp.load_pages([f for f in a.families.split(",") if f] or None)
     if not pages:
         print("no pages found under benchmarks/labels/pages: skipped")
+        return 0
+    if a.copies:
+        print(copies([p for p in pages if p["group"] == "tune"]))
         return 0
     docs, labels = run(pages)
     group = {p["id"]: p["group"] for p in pages}

@@ -5,6 +5,7 @@ All pages here are written for the tests (not scraped)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -302,6 +303,16 @@ def _own(i: int) -> str:
     return f"{BODY_1[:-1]}, यह बात वार्ड {i + 1} के लोगों ने भी कही।"
 
 
+def _repeats_run(tmp_path: Path, name: str, docs: list[dict[str, str]]) -> tuple[dict[str, str], Any]:
+    """``docs`` as one input file through the ``chrome_repeats`` stage alone: the kept texts by id, and the result."""
+    p = tmp_path / "in" / name
+    p.parent.mkdir(parents=True)
+    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
+    out = tmp_path / "out"
+    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
+    return {r["id"]: r["text"] for r in read_records(out, "kept")}, res
+
+
 def _corpus(tmp_path: Path) -> list[str]:
     bodies = [BODY_1, BODY_2, BODY_3, BODY_1.replace("नगर निगम", "ज़िला प्रशासन"),
               BODY_2.replace("व्यापारियों", "दुकानदारों"), BODY_3.replace("विशेष दल", "नया दल")]
@@ -366,12 +377,7 @@ def test_a_sentence_whose_template_repeats_across_a_site_is_not_chrome(tmp_path)
     # "462 ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" on the Dakshina year pages)
     docs = [{"id": f"y{i}", "url": f"{SITE_A}{i}",
              "text": f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।\n{_own(i)}\n{FOOTER}"} for i in range(6)]
-    p = tmp_path / "in" / "years.jsonl"
-    p.parent.mkdir(parents=True)
-    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
-    out = tmp_path / "out"
-    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    kept, res = _repeats_run(tmp_path, "years.jsonl", docs)
     for i in range(6):
         assert f"{1990 + i} ग्रेगोरी कैलंडर का एक साधारण वर्ष है।" in kept[f"y{i}"]
         assert FOOTER not in kept[f"y{i}"]  # the template line still goes
@@ -384,12 +390,7 @@ def test_a_name_on_a_few_pages_of_a_large_site_is_not_its_template(tmp_path):
     # on Dakshina film pages were chrome.repeated; a template line is on a share of a site's pages)
     cast = ["ओम प्रकाश", "लीला मिश्रा"]
     docs = [{"id": f"f{i}", "text": "\n".join([_own(i), *(cast if i < 5 else []), FOOTER])} for i in range(600)]
-    p = tmp_path / "in" / "wiki.jsonl"
-    p.parent.mkdir(parents=True)
-    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
-    out = tmp_path / "out"
-    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    kept, res = _repeats_run(tmp_path, "wiki.jsonl", docs)
     for i in range(5):
         assert kept[f"f{i}"].split("\n") == [_own(i), *cast]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 600}
@@ -399,12 +400,7 @@ def test_a_line_without_a_letter_is_not_template(tmp_path):
     # digits fold to one form: the price and the stock count of every product page would be one line
     docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{_own(i)}\n₹{100 + 7 * i}.00\n{3 + i}\n{FOOTER}"}
             for i in range(6)]
-    p = tmp_path / "in" / "shop.jsonl"
-    p.parent.mkdir(parents=True)
-    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
-    out = tmp_path / "out"
-    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    kept, res = _repeats_run(tmp_path, "shop.jsonl", docs)
     for i in range(6):
         assert kept[f"p{i}"].split("\n") == [_own(i), f"₹{100 + 7 * i}.00", str(3 + i)]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
@@ -591,12 +587,7 @@ def test_copies_of_one_text_keep_their_lines(tmp_path):
     copies)."""
     docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{BODY_1}\n₹{100 + 7 * i}.00\n{BODY_3}\n{FOOTER}"}
             for i in range(6)]
-    p = tmp_path / "in" / "shop.jsonl"
-    p.parent.mkdir(parents=True)
-    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
-    out = tmp_path / "out"
-    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    kept, res = _repeats_run(tmp_path, "shop.jsonl", docs)
     for i in range(6):
         assert kept[f"p{i}"].split("\n") == [BODY_1, f"₹{100 + 7 * i}.00", BODY_3, FOOTER]
     assert res.stats["lines_removed_by_reason"] == {}
@@ -606,12 +597,7 @@ def test_pages_sharing_one_boilerplate_paragraph_are_no_copies(tmp_path):
     """Product pages that share one paragraph (a shop's shipping note) and hold no other have no copy key: the template
     goes as before."""
     docs = [{"id": f"p{i}", "url": f"{SITE_A}{i}", "text": f"{BODY_1}\n₹{100 + 7 * i}.00\n{FOOTER}"} for i in range(6)]
-    p = tmp_path / "in" / "shop.jsonl"
-    p.parent.mkdir(parents=True)
-    p.write_bytes(b"".join(orjson.dumps(d) + b"\n" for d in docs))
-    out = tmp_path / "out"
-    res = shuddh.clean([str(p)], str(out), stages=["chrome_repeats"], workers=1)
-    kept = {r["id"]: r["text"] for r in read_records(out, "kept")}
+    kept, res = _repeats_run(tmp_path, "shop.jsonl", docs)
     for i in range(6):
         assert FOOTER not in kept[f"p{i}"]
     assert res.stats["lines_removed_by_reason"] == {"chrome.repeated": 6}
