@@ -479,35 +479,37 @@ _BLURB_MARK = b"\x1e"
 
 #: what a page's copy key hashes after the site (:func:`_copy_key`; no template form starts so)
 _COPY_MARK = b"\x1d"
-#: the lines a page's copy key is made of have at least this many words (counted by spaces): paragraphs of its text
-COPY_MIN_WORDS = 20
+#: the lines a page's copy key is made of have at least this many characters: paragraphs of its text (~20 words;
+#: characters, not words: a count of each long line's spaces cost ~0.003 ms per ~4 KB piece of the Hindi crawl)
+COPY_MIN_CHARS = 120
 #: ... and a page has a copy key only with at least this many such lines: a shop's product pages that share one
 #: boilerplate paragraph and hold no other are not taken for copies of one text (their template still goes)
 COPY_MIN_LINES = 2
+#: a line of the copy key is read by its length and this many characters at each end
+_COPY_EDGE = 24
 
 
 def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
-    """A page's copy key (session 33): the hash of its lines of at least :data:`COPY_MIN_WORDS` words, as a set (the
-    sum of each one's hash), with the site; None for a page with fewer than :data:`COPY_MIN_LINES` such lines.
+    """A page's copy key (session 33): the hash of its lines of at least :data:`COPY_MIN_CHARS` characters in order,
+    each by its length and its first and last :data:`_COPY_EDGE` characters (a copy's lines are the same; hashing them
+    whole cost ~0.01 ms per ~4 KB piece of the Hindi crawl), with the site; None for a page with fewer than
+    :data:`COPY_MIN_LINES` such lines.
 
     Pages with equal keys are copies of one text — an article served under several addresses of its site (print, AMP
     and tracking variants, comment pages). Every line of such a page is on each copy, next to the same neighbours, so
     without this key a story served under five addresses lost its headline, its sub-heads, its table's head and its
-    last paragraphs to ``chrome_repeats`` in every copy before dedup saw them (a family of blind-written pages with
-    one article copied five times, ``bench_page_lines.py``). A line is template only when it is on enough pages that
-    are not copies of the page (:meth:`ChromeRepeatsStage.decide`). A site's template paragraph in each page's key
-    (a cookie notice no rule took) leaves its pages' keys distinct as long as each has a paragraph of its own; pages
-    with none but two or more shared paragraphs share a key, and their template lines then go only where pages outside
-    that group carry them too.
+    last paragraphs to ``chrome_repeats`` in every copy before dedup saw them (``bench_page_lines.py --copies``: each
+    TUNE family with five copies of its first page, 398 of 795 prose lines). A line is template only when it is on
+    enough pages that are not copies of the page (:meth:`ChromeRepeatsStage.decide`). A site's template paragraph in
+    each page's key (a cookie notice no rule took) leaves its pages' keys distinct as long as each has a paragraph of
+    its own; pages with none but two or more shared paragraphs share a key, and their template lines then go only where
+    pages outside that group carry them too.
     """
-    total = seen = 0
-    for ln in text.split("\n"):
-        if len(ln) >= 2 * COPY_MIN_WORDS and ln.count(" ") >= COPY_MIN_WORDS - 1:
-            total += _xxh(ln.encode())
-            seen += 1
-    if seen < COPY_MIN_LINES:
+    edges = [f"{len(ln)}\x1f{ln[:_COPY_EDGE]}\x1f{ln[-_COPY_EDGE:]}" for ln in text.split("\n")
+             if len(ln) >= COPY_MIN_CHARS]
+    if len(edges) < COPY_MIN_LINES:
         return None
-    return (_xxh(sb + _COPY_MARK + (total & _U64).to_bytes(8, "little")) & _KEY_MASK) | tag
+    return (_xxh(sb + _COPY_MARK + "\n".join(edges).encode()) & _KEY_MASK) | tag
 
 
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
