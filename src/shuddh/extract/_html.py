@@ -387,9 +387,10 @@ HEADLINE_MIN_WORDS = 4
 
 
 def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree: Any = None) -> list[str]:
-    """``lines`` with the page's headline first when the main element left it out: the first ``<h1>``, when the
-    page declares it as its title (``og:title`` equal to it, or ``<title>`` holding it: not a logo's ``<h1>``) and
-    it has at least :data:`HEADLINE_MIN_WORDS` words. A theme that puts the headline in a header box beside the
+    """``lines`` with the page's headline first when the main element left it out: the ``<h1>`` :func:`_og_h1` chose,
+    when the page declares it as its title (``og:title`` equal to it, ``<title>`` holding it, or either restated by it:
+    :func:`_restates`; not a logo's ``<h1>``) and it has at least :data:`HEADLINE_MIN_WORDS` words; with the deck under
+    it (:func:`_deck`) when ``tree`` is given. A theme that puts the headline in a header box beside the
     story's content element (WordPress's Jannah: breadcrumbs, category, ``<h1>``, byline in ``entry-header``,
     the story in ``entry-content``) loses it otherwise: 4 of 6 pages of one blind-written site family
     (bench_pages.py, session 25)."""

@@ -1118,10 +1118,10 @@ _LONG_GATES: dict[int, tuple[LanguageProfile, tuple[str, ...]]] = {}
 
 
 def _long_gates(profile: LanguageProfile) -> tuple[str, ...]:
-    """Every gate literal of the profile's long rules as it may stand in a raw line: as written (spelling-folded,
-    case-folded when loaded), with a nukta-free spelling's text matched by the folded literal only when the line is
-    folded; so also each literal's first word of at least 4 characters, and for a Latin literal its capitalised and
-    upper-case forms ("cookie", "Cookie", "COOKIE"). A prefilter: the rules' own gates decide on the folded line."""
+    """Every gate literal of the profile's long rules as it may stand in a spelling-folded line that is not case
+    folded: as loaded (folded both ways), each literal's first word of at least 4 characters, and for a Latin literal
+    its capitalised and upper-case forms ("cookie", "Cookie", "COOKIE"). A prefilter of the document: the rules' own
+    gates decide on the case-folded line."""
     entry = _LONG_GATES.get(id(profile))
     if entry is None or entry[0] is not profile:
         out: set[str] = set()
@@ -1145,22 +1145,24 @@ def _long_reasons(lines: Sequence[str], out: list[str | None], profile: Language
     ``reported_speech`` holds "कि", which a pitch of several sentences holds too ("… हर शनिवार बताती है कि क्या बदला").
     (The document's text is looked through once for the gates' literals (:func:`_long_gates`); then only the long
     lines holding one are folded and searched.)"""
-    text = "\n".join(lines)
+    text = fold_spelling("\n".join(lines))  # (the rules' literals and patterns are spelling-folded: "न्यूज़लेटर")
     present = [g for g in _long_gates(profile) if g in text]
     if not present:
         return
+    split = text.split("\n")
+    folded_lines = split if len(split) == len(lines) else [fold_spelling(ln) for ln in lines]
     rules = profile.chrome_long_rules
     least = profile.chrome_max_words - 1
     most = max(r.max_words for r in rules)
     found: list[int] = []
     folded: list[str] = []
-    for i, ln in enumerate(lines):
+    for i, ln in enumerate(folded_lines):
         if out[i] is not None or len(ln) < 2 * least or not any(g in ln for g in present):
             continue
         n = ln.count(" ")
         if not least <= n < most:
             continue
-        low = fold_spelling(ln).casefold()
+        low = ln.casefold()
         gated = [r for r in rules if n < r.max_words and any(g in low for g in r.gate)]
         if not gated:
             continue

@@ -681,7 +681,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 
     def head(i: int) -> bool:
         """Line i stands right above running text: a headline (or sub-head) over its article. Running text includes
-        a sentence that leads into a list ("चिकित्सकों ने ये सावधानियां बरतने की सलाह दी है:"): in the page's script,
+        a sentence that leads into a list ("डॉक्टरों ने इस मौसम के लिए लोगों को ये सावधानियां बताईं:"): in the page's script,
         at least :data:`BODY_MIN_WORDS` words, ending in a colon."""
         j = nxt[i]
         return j in body or prose(j) or (j >= 0 and _lead_in(lines[j], lexicon[j], nwords[j], profile))
