@@ -242,10 +242,19 @@ def _best_title(og: str | None, tag: str | None, h1: str | None) -> str | None:
     if og:
         return og
     if tag:
-        parts: list[str] = [p.strip() for p in _TITLE_SEP.split(tag) if p.strip()]
-        best: str = max(parts, key=len) if parts else tag
-        return best
+        return _title_main(tag)
     return h1
+
+
+def _title_main(tag: str) -> str:
+    """``<title>`` without the site's name: its longest part between separators (the whole title when none)."""
+    parts = [p.strip() for p in _TITLE_SEP.split(tag) if p.strip()]
+    return max(parts, key=len) if parts else tag
+
+
+def _text(el: Any) -> str:
+    """An element's text, whitespace collapsed."""
+    return " ".join("".join(el.itertext()).split())
 
 
 def _page_date(tree: Any, ld: list[dict[str, Any]], head: dict[str, list[str]] | None = None) -> str | None:
@@ -378,7 +387,7 @@ def _og_h1(tree: Any, first: str | None, og: str | None, tag: str | None = None)
     head = " ".join(first.split())
     if head == want or _restates(head, og, tag):
         return first
-    heads = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]
+    heads = [_text(h) for h in tree.iter("h1")]
     return next((h for h in heads if h == want), None) or next((h for h in heads if _restates(h, og, tag)), first)
 
 
@@ -424,7 +433,7 @@ def _restates(head: str, og: str | None, tag: str | None) -> bool:
     cut short keeps the headline's first words: the headline was lost on 9 TUNE pages of three blind-written families
     (f34, f42, f46; session 33). A logo's or a section's ``<h1>`` holds few of the story title's words."""
     have = set(_WORDS.findall(head.casefold()))
-    for t in (og, max((p.strip() for p in _TITLE_SEP.split(tag)), key=len) if tag else None):
+    for t in (og, _title_main(tag) if tag else None):
         words = _WORDS.findall(t.casefold()) if t else []
         if len(words) >= HEADLINE_MIN_WORDS and sum(w in have for w in words) >= RESTATED_SHARE * len(words):
             return True
@@ -447,14 +456,14 @@ def _deck(tree: Any, head: str) -> str | None:
     if not said:
         return None
     for h in tree.iter("h1"):
-        if " ".join("".join(h.itertext()).split()) != head:
+        if _text(h) != head:
             continue
         nxt = h.getnext()
         while nxt is not None and not isinstance(nxt.tag, str):  # (a comment or processing instruction)
             nxt = nxt.getnext()
         if nxt is None:
             return None
-        text = " ".join("".join(nxt.itertext()).split())
+        text = _text(nxt)
         return text if text in said and len(text.split()) >= DECK_MIN_WORDS else None
     return None
 
@@ -465,7 +474,7 @@ def _declared_h1(tree: Any, meta: dict[str, Any]) -> str | None:
     (:func:`_with_headline`), when it is the one the page declares. The ``<h1>`` equal to ``og:title``; else the only
     ``<h1>`` of the page. With several and none equal to ``og:title``, none: a Gujarati portal's first ``<h1>`` is an
     English headline inside its breadcrumb box, which its ``<title>`` holds too (html-indic-news, divyabhaskar)."""
-    heads = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]  # (any lxml element, not only html's)
+    heads = [_text(h) for h in tree.iter("h1")]  # (any lxml element, not only html's)
     heads = [h for h in heads if h]
     og = " ".join((meta.get("og_title") or "").split())
     for h in heads:

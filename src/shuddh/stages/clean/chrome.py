@@ -1140,9 +1140,10 @@ def _long_reasons(lines: Sequence[str], out: list[str | None], profile: Language
     """Sets ``out[i]`` for a line the lexicon left (None) that is longer than ``[chrome] max_words`` words and a long
     rule (:class:`shuddh.lang.profile.LongChromeRule`) takes: up to the rule's ``max_words``, holding one of its gate
     literals (case-folded, spelling-folded), a pattern of it searching the case-folded line, whitespace collapsed. A
-    call (:data:`CALL_REASONS`) with a public body's mark and none of the site's stays, as for the lexicon
-    (:func:`_call_gates`); reported speech is each long pattern's own guard ("ने कहा", "के मुताबिक"): the profile's
-    ``reported_speech`` holds "कि", which a pitch of several sentences holds too ("… हर शनिवार बताती है कि क्या बदला").
+    call (:data:`CALL_REASONS`) that is a how-to's step or has a public body's mark and none of the site's stays, as
+    for the lexicon (:func:`_call_gates`); reported speech is each long pattern's own guard ("ने कहा", "के मुताबिक"):
+    the profile's ``reported_speech`` holds "कि", which a pitch of several sentences holds too ("… हर शनिवार बताती है
+    कि क्या बदला").
     (The document's text is looked through once for the gates' literals (:func:`_long_gates`); then only the long
     lines holding one are folded and searched.)"""
     text = fold_spelling("\n".join(lines))  # (the rules' literals and patterns are spelling-folded: "न्यूज़लेटर")
@@ -1173,11 +1174,10 @@ def _long_reasons(lines: Sequence[str], out: list[str | None], profile: Language
                 found.append(i)
                 folded.append(low)
                 break
-    story, site = profile.chrome_story_calls, profile.chrome_site_calls
-    if found and story is not None:
-        for i, low in zip(found, folded, strict=True):
-            if out[i] in CALL_REASONS and story.search(low) is not None and (site is None or site.search(low) is None):
-                out[i] = None
+    if found:
+        kept = _call_gates([out[i] for i in found], folded, profile, reported_speech=False)
+        for i, reason in zip(found, kept, strict=True):
+            out[i] = reason
 
 
 def _short_reasons(lines: Sequence[str], profile: LanguageProfile, *, parts: bool = False) -> list[str | None]:
@@ -1476,7 +1476,8 @@ def _bilingual_labels(out: list[str | None], lines: Sequence[str], profile: Lang
             out[i] = o
 
 
-def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile) -> list[str | None]:
+def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageProfile, *,
+                reported_speech: bool = True) -> list[str | None]:
     """``out`` (the lexicon's reasons of the spelling-folded lines ``folded``) less the calls that are the story's, not
     the site's:
 
@@ -1489,11 +1490,13 @@ def _call_gates(out: list[str | None], folded: Sequence[str], profile: LanguageP
       एक्स हैंडल को फॉलो करें", "साइबर ठगी की शिकायत के लिए संचार साथी ऐप डाउनलोड करें" stay; "ताजा खबरों के लिए हमारा
       ऐप डाउनलोड करें" goes (session 24).
 
-    Not one call line of the labelled sets, the crawl or wcxb is numbered so or holds reported speech. ``out`` is
-    changed in place and returned."""
+    Not one call line of the labelled sets, the crawl or wcxb is numbered so or holds reported speech.
+    ``reported_speech=False``: the second test is left to the caller's patterns (the long rules',
+    :func:`_long_reasons`).
+    ``out`` is changed in place and returned."""
     if CALL_REASONS.isdisjoint(out):
         return out
-    reported = profile.chrome_reported
+    reported = profile.chrome_reported if reported_speech else None
     story, site = profile.chrome_story_calls, profile.chrome_site_calls
     for i, r in enumerate(out):
         if r not in CALL_REASONS:

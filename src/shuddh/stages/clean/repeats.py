@@ -489,7 +489,7 @@ COPY_MIN_LINES = 2
 _COPY_EDGE = 24
 
 
-def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
+def _copy_key(text: str, site: str) -> int | None:
     """A page's copy key (session 33): the hash of its lines of at least :data:`COPY_MIN_CHARS` characters in order,
     each by its length and its first and last :data:`_COPY_EDGE` characters (a copy's lines are the same; hashing them
     whole cost ~0.01 ms per ~4 KB piece of the Hindi crawl), with the site; None for a page with fewer than
@@ -509,7 +509,7 @@ def _copy_key(text: str, sb: bytes, tag: int) -> int | None:
              if len(ln) >= COPY_MIN_CHARS]
     if len(edges) < COPY_MIN_LINES:
         return None
-    return (_xxh(sb + _COPY_MARK + "\n".join(edges).encode()) & _KEY_MASK) | tag
+    return (_xxh(site.encode() + b"\x00" + _COPY_MARK + "\n".join(edges).encode()) & _KEY_MASK) | site_tag(site)
 
 
 #: a repeated sentence goes only from a page that keeps at least this many words of sentences of its own above it
@@ -717,7 +717,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         keyed = rows[0::4]
         for i, k, a, b in zip(keyed, rows[1::4], rows[2::4], rows[3::4], strict=True):
             keys[i], pairs[i] = k, (a, b)
-        return Scan(keys, pairs, _copy_key(doc.text, site.encode() + b"\x00", site_tag(site))), keyed
+        return Scan(keys, pairs, _copy_key(doc.text, site)), keyed
 
     def _rows(self, doc: Document, site: str) -> list[int]:
         """The scan of ``doc`` as the rows ``collect`` writes, flat: line, key, pair above, pair below of each keyed
@@ -904,8 +904,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
                 rows = self._rows(doc, site)
-                sb = site.encode() + b"\x00"
-                copy = _copy_key(doc.text, sb, site_tag(site))
+                copy = _copy_key(doc.text, site)
                 # Scan.counted() (once per document), from the keyed lines' rows (the other lines have no key and no
                 # pairs): the same keys added in the same order (the keys, then each line's two pairs), so the same
                 # set in the same order
