@@ -288,6 +288,10 @@ _STATEMENT_END = regex.compile(r"[।॥۔.](?:\s|$)")
 
 
 _RANK = regex.compile(r"\s*(\d{1,2})[.)]?\s")
+#: a line that opens with a figure: digits (with their separators, a sign or a unit mark) standing as a word of their
+#: own ("97,035 लोग …", "12.5% …"); an ordinal or a name with a figure in it is a word ("8वां वेतन आयोग: …", "8th Pay
+#: Commission: …", "5G सेवा …": session 34, a most-read box's headline that opened so ended the box as a fact row)
+_FIGURE_FIRST = regex.compile(r"\s*[+-]?\d[\d,.:/%-]*(?:[)%]|\s|$)")
 
 
 def _rank(line: str) -> int | None:
@@ -299,7 +303,7 @@ def _figure_row(lines: Sequence[str], i: int, before: int | None, after: int | N
     """Line i opens with a figure and is no item of a numbered list: a fact box's row ("97,035 लोग दुनिया भर में
     संक्रमित हुए हैं"), which the teaser box's sub-head guard keeps at any length. A list numbered 1, 2, 3 … under a
     teaser label is the site's ranked headlines ("सबसे ज्यादा पढ़ी गईं": "3 बहराइच: नेपाल से छोड़ा गया पानी, …")."""
-    if not lines[i].lstrip()[:1].isdigit():
+    if not _FIGURE_FIRST.match(lines[i]):
         return False
     n = _rank(lines[i])
     if n is None:
