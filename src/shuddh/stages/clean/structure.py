@@ -32,6 +32,9 @@ This is jusText's context idea (Pomikálek 2011) applied to lines of text instea
    link list wherever it is (``structure.menu``) — dev pages: every navigation bar and footer link list.
 6. **Teaser boxes**: the unterminated short lines under a teaser label ("यह भी पढ़ें", "संबंधित खबरें",
    "Related Articles") are other articles' headlines (``structure.headlines``, :func:`_teaser_boxes`).
+7. **Rails** without a label: below the article, past a share bar, tags or a comment form, three or more
+   headline-shaped lines in a row are a rail of other stories or a widget's rows (``structure.rail``,
+   :func:`_rails`; Indic profiles only).
 
 A document with no body line at all is left alone: without an article to anchor on, position says
 nothing (a poem, a list, a Wikipedia stub); the lexicon and the cross-document statistics still apply.
@@ -707,10 +710,12 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             gap += 1
     if len(blocks) == 1:
         kept = blocks  # the article itself: its share of its own words is 1 (mass not needed)
+        main_end = blocks[0][-1]
     else:
         mass = [sum(len(words(lines[i])) for i in b) for b in blocks]
         main = max(mass)
         kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_BLOCK_SHARE * main or m >= BLOCK_MIN_WORDS]
+        main_end = blocks[mass.index(main)][-1]
 
     if comments and "reply" in lexicon:
         _comments(lines, idx, lexicon, ends, out, body)  # readers' comments below the article
@@ -760,6 +765,10 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         disclaimer or promo on a Hindi page; a profile without scripts has no such lines)."""
         return nwords[i] <= POSITION_MAX_WORDS or (bool(profile.scripts) and not _in_script(lines[i], profile))
 
+    if profile.scripts and "Latn" not in profile.scripts:
+        _rails(lines, idx, lexicon, nwords, out, main_end, ends, profile,
+               lambda i: i in body or prose(i) or _lead_in(lines[i], lexicon[i], nwords[i], profile))
+
     # headline and label right above the article survive the top rule
     header: set[int] = set()
     for i in reversed([i for i in idx if i < first]):
@@ -783,6 +792,55 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             out[i] = "structure.far_block"
 
     return out
+
+
+#: lexicon reasons of the lines that close an article (:func:`_rails`): its share bar, tags, comment form, post
+#: navigation, legal links, footer, poll
+_CLOSING = frozenset({"share", "tags", "comment_form", "reply", "navigation", "legal", "footer", "poll"})
+#: a rail holds at least this many headlines
+_RAIL_MIN = 3
+
+
+def _rails(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
+           out: list[str | None], end: int, ends: tuple[str, ...], profile: LanguageProfile,
+           running: Callable[[int], bool]) -> None:
+    """Rails with no label of their own below the article: other stories' headlines, a widget's rows (market rates,
+    a points table). After the article's main block (``end``: its last line) and after a lexicon line of a kind that
+    closes an article (:data:`_CLOSING`: share bar, tags, comment form, post navigation, legal links), a run of at
+    least :data:`_RAIL_MIN` headline-shaped lines (4 to 20 words in the page's script, no sentence end, no colon at
+    the end) goes as ``structure.rail``. Lexicon lines inside the run neither end it nor count; any other line ends it,
+    and running text (``running``: a body line, prose, a lead-in) also ends the closed stretch: what follows it may be
+    the article again (a part after a box).
+
+    Why the closing kinds only: an article's own list or table follows its text, an ad label, an "also read" line or
+    a promo inside the story (blind-written TUNE pages: with every lexicon reason as the closing evidence, 26 list
+    items and table rows of 5 families went; with these, none). Why not on Latin-script profiles: on wcxb's English
+    TUNE pages a table of contents, a forum post's parts list and a listing's cards follow share and reply bars (62 of
+    the 678 lines such a rule took were gold body); the rule runs for the Indic profiles (session 34)."""
+    closed = False
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= _RAIL_MIN:
+            for j in run:
+                out[j] = "structure.rail"
+        run.clear()
+
+    for i in idx:
+        if i <= end:
+            continue
+        if lexicon[i] is not None:
+            closed = closed or lexicon[i] in _CLOSING
+            continue
+        if (closed and out[i] is None and nwords[i] >= 4 and _headline_long(lines[i], nwords[i])
+                and not _terminated(lines[i], ends) and not lines[i].rstrip().endswith(":")
+                and _in_script(lines[i], profile)):
+            run.append(i)
+            continue
+        if out[i] is None and running(i):
+            closed = False  # running text again: what follows may be the article's (a part after a box)
+        flush()
+    flush()
 
 
 def _article_bounds(body: list[int], kept_body: set[int], inner: Callable[[int], bool]) -> tuple[int, int]:
