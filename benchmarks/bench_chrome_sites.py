@@ -270,6 +270,8 @@ class _Recorder:
                     parts.append((index, reason, line))
                 else:
                     removed.append((reason, line, index))
+                if doc is not None and self.audit:  # the document's trail, as a run keeps it (chrome_repeats reads it)
+                    self._record(doc, index, line, reason)
 
         self.ctx = _Ctx(StageStats("bench"))
         self.removed = removed

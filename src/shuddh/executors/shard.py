@@ -370,10 +370,14 @@ def _shard_phase(task: ShardTask, progress: TaskProgress | None) -> ShardResult:
     def on_drop(d: Dropped) -> None:
         vol.add(d.doc, "dropped", d.reason, d.detail)
 
+    # the trail in memory (and in the work files between phases) when the audit is on or a later stage reads it;
+    # written to removed/ and dropped/ only with the audit on
+    trail = task.audit or any(st.reads_trail for st in stages)
+
     def ctx_for(stage: Stage, name: str | None = None) -> StageContext:
         st = StageStats(name or stage.name)
         stage_stats.append(st)
-        return StageContext(st, info, task.stage_cpu_seconds, task.audit)
+        return StageContext(st, info, task.stage_cpu_seconds, trail)
 
     bytes_reported = 0
 
@@ -444,7 +448,7 @@ def _shard_phase(task: ShardTask, progress: TaskProgress | None) -> ShardResult:
             gst = StageStats(labels[gi])
             stage_stats.append(gst)
             gctx = StageContext(gst, ShardInfo(shard.index, shard.name, lay.workdir(gi), label=label),
-                                audit=task.audit)
+                                audit=trail)
             docs = _drop_split(g.run(docs, gctx), dropped_w, quarantine_timeout, task.audit, on_drop)
         yield from docs
 

@@ -217,6 +217,10 @@ class Stage:
     #: whether ``process`` treats every document on its own, so that :meth:`run` may hand it one document
     #: at a time under a CPU budget (see the module docstring)
     budgeted: ClassVar[bool] = False
+    #: whether the stage reads the documents' audit trail (``chrome_repeats`` counts a site's template on the text
+    #: the line stages received): the stages before it record the trail even with ``audit: false``, which then
+    #: only leaves ``removed/`` unwritten
+    reads_trail: ClassVar[bool] = False
 
     def setup(self) -> None:
         """Load models or tables; called once per worker process before the first document."""

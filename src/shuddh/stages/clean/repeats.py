@@ -89,6 +89,15 @@ no body line; WCXB TUNE +63 chrome lines, no body line; the Indic hand-labelled 
 
 Run it after ``header`` (a section label repeated on every page of a section is metadata, which the
 header stage takes first) and before the quality filters.
+
+**Counted on the text the line stages received** (session 34): the template is counted, and each line's context
+read, on the page as ``chrome`` and ``header`` received it — their removals undone from the document's audit trail
+(:func:`_received`) — and only the lines still in the text are removed. Counted after them, a line the structural
+rules took from some of a site's pages (a rail of headlines) was on too few pages to show as template on the others.
+The runner keeps the trail in memory for this stage even with ``audit: false`` (which then only leaves ``removed/``
+unwritten), so what is kept does not depend on the switch. ``bench_page_lines.py`` TUNE +153 chrome lines, 9 neutral,
+no body line; WCXB TUNE +268 chrome, 32 neutral and 33 gold body lines, product and collection pages' repeated
+badges and product names ("Lifetime Guarantee", "MacBook Air"); the Indic hand-labelled and clean-prose sets unchanged.
 """
 
 from __future__ import annotations
@@ -100,8 +109,8 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -113,6 +122,7 @@ import orjson
 import regex
 import xxhash
 
+from shuddh.audit import PART, marked_lines
 from shuddh.document import Document, Dropped
 from shuddh.errors import StageError
 from shuddh.io.writers import atomic_write_bytes
@@ -523,6 +533,29 @@ OWN_PARAGRAPH_WORDS = 20
 _TAG_MASK = 0xFFFF
 
 
+def _received(doc: Document) -> tuple[Document, list[int] | None]:
+    """The document as the line stages before this one received it — its audit trail undone: the lines ``chrome`` and
+    ``header`` removed and the pieces they cut from kept lines back in place — and, per line of that text, its index
+    in ``doc.text`` (-1: removed there). ``(doc, None)`` for a document without a trail.
+
+    A site's template is counted on that text (session 34): a line the structural rules take from some of a site's
+    pages (a rail of headlines, a box under its label) was missing from the counts of those pages, and on the pages
+    where they had kept it, too few pages were left to show it as template: the line stayed there. The counts on the
+    text before the line stages do not depend on which page a rule fired on."""
+    if not doc.removed:
+        return doc, None
+    marked = marked_lines(doc.text, doc.removed)
+    where: list[int] = []
+    k = 0
+    for _, e in marked:
+        if e is None or e.reason.endswith(PART):
+            where.append(k)
+            k += 1
+        else:
+            where.append(-1)
+    return replace(doc, text="\n".join(ln for ln, _ in marked), removed=None), where
+
+
 def site_tag(site: str) -> int:
     """A site's 16-bit tag: the low bits of each of its line keys, and the key of its document count."""
     return xxhash.xxh3_64_intdigest(site.encode()) & _TAG_MASK
@@ -658,6 +691,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
     name: ClassVar[str] = "chrome_repeats"
     removed_reason: ClassVar[str] = "chrome.repeated"
     distinct_counter: ClassVar[str] = "template_lines_distinct"
+    #: the template is counted on the text the line stages received (:func:`_received`), from the audit trail
+    reads_trail: ClassVar[bool] = True
     #: 64 partitions (top 6 bits): one reduce task holds 1/64 of all line hashes
     partitions: ClassVar[int] = 64
     batch: ClassVar[int] = 8192
@@ -834,8 +869,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
         counts: Counter[int] = Counter()
         sites: Counter[int] = Counter()
         docs = list(docs)
-        for doc, ctx in docs:
-            sc = self.scan(doc, ctx)
+        received = [_received(doc) for doc, _ in docs]
+        for (doc, ctx), (rdoc, _) in zip(docs, received, strict=True):
+            sc = self.scan(rdoc, ctx)
             scans.append(sc)
             counts.update(sc.counted())
             sites[site_tag(self._site(doc, ctx))] += 1
@@ -846,8 +882,8 @@ class ChromeRepeatsStage(RepeatedLineStage):
         docs_of = np.array([counts[int(k)] for k in keys], dtype=np.int64)
         keep = self._kept(keys, docs_of, site_docs)
         kept = {int(k): int(c) for k, c in zip(keys[keep], docs_of[keep], strict=True)}
-        return [self.below_own_text(doc.text.split("\n"), self.decide(sc, kept))
-                for (doc, _), sc in zip(docs, scans, strict=True)]
+        return [self._in_text(rdoc, where, self.decide(sc, kept))
+                for (rdoc, where), sc in zip(received, scans, strict=True)]
 
     def _doc_hash(self, doc: Document, site: str) -> int:
         """What a document's scan depends on, hashed (128 bits): the site, ``max_words``, ``sentences`` and the text.
@@ -903,8 +939,9 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 n += 1
                 site = self._site(doc, ctx)
                 sites[site_tag(site)] += 1
-                rows = self._rows(doc, site)
-                copy = _copy_key(doc.text, site)
+                rdoc, _ = _received(doc)  # the template counted on the text the line stages received
+                rows = self._rows(rdoc, site)
+                copy = _copy_key(rdoc.text, site)
                 # Scan.counted() (once per document), from the keyed lines' rows (the other lines have no key and no
                 # pairs): the same keys added in the same order (the keys, then each line's two pairs), so the same
                 # set in the same order
@@ -918,7 +955,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 buf.extend(counted)
                 line_rows += rows
                 end += len(rows) // 4
-                h = self._doc_hash(doc, site)
+                h = self._doc_hash(rdoc, site)
                 doc_rows += (h >> 64, h & _U64, end)
                 if len(buf) >= self.batch:
                     flush()
@@ -1007,27 +1044,40 @@ class ChromeRepeatsStage(RepeatedLineStage):
                 yield doc
                 continue
             site = self._site(doc, ctx)
-            j = scans.find(self._doc_hash(doc, site))
+            rdoc, where = _received(doc)
+            j = scans.find(self._doc_hash(rdoc, site))
             # (None: not scanned by this shard's collect, e.g. a later stage of the phase changed it)
-            remove = self._lookup(self._scan(doc, site), keys, counts) if j is None else removed.get(j, set())
+            remove = self._lookup(self._scan(rdoc, site), keys, counts) if j is None else removed.get(j, set())
+            if remove:
+                remove = self._in_text(rdoc, where, remove)
             if not remove:
                 yield doc
                 continue
-            lines = doc.text.split("\n")
-            yield self.finish(doc, lines, self.below_own_text(lines, remove), ctx)
+            yield self.finish(doc, doc.text.split("\n"), remove, ctx)
 
-    def below_own_text(self, lines: list[str], remove: set[int]) -> set[int]:
+    def _in_text(self, rdoc: Document, where: list[int] | None, remove: set[int]) -> set[int]:
+        """The lines of the document's text to remove, from ``remove`` (lines of the text the line stages received,
+        ``rdoc``; ``where``: each one's index in the document's text, -1 for a line gone before, or None when the
+        two texts are one): :meth:`below_own_text`, where a line gone before is no text of the page's own, then
+        those still in the text."""
+        lines = rdoc.text.split("\n")
+        if where is None:
+            return self.below_own_text(lines, remove)
+        gone = {i for i, w in enumerate(where) if w < 0}
+        return {where[i] for i in self.below_own_text(lines, remove, gone) if where[i] >= 0}
+
+    def below_own_text(self, lines: list[str], remove: set[int], gone: Collection[int] = ()) -> set[int]:
         """``remove`` less the sentences that do not stand below the page's own text (module doc, "Sentences"): a
-        repeated sentence goes only below the last sentence of the page that is not removed, and only when the page
-        keeps at least :data:`OWN_TEXT_WORDS` words of such sentences. (Only with ``sentences``: otherwise no
-        sentence is keyed, so none is in ``remove``.)"""
+        repeated sentence goes only below the last sentence of the page that is not removed (here, nor ``gone``:
+        removed by a stage before), and only when the page keeps at least :data:`OWN_TEXT_WORDS` words of such
+        sentences. (Only with ``sentences``: otherwise no sentence is keyed, so none is in ``remove``.)"""
         if not self.sentences:
             return remove
         said = [i for i in remove if _sentence_line(lines[i])]
         if not said:
             return remove
         own = [i for i, ln in enumerate(lines)
-               if i not in remove and (_sentence_line(ln) or ln.count(" ") >= self.max_words)]
+               if i not in remove and i not in gone and (_sentence_line(ln) or ln.count(" ") >= self.max_words)]
         if own and sum(len(lines[i].split()) for i in own) >= OWN_TEXT_WORDS:
             # the page's own text ends at its last paragraph: its last own line of OWN_PARAGRAPH_WORDS words or more
             # when it has one (a recommendation box's teaser decks below the article are sentences of the page's own
