@@ -88,3 +88,34 @@ def test_a_bengali_rail_goes_too():
     for r in rail:
         assert removed.get(r) == "structure.rail", r
     assert not set(p) & set(removed)
+
+
+NAME = "रोहित शर्मा"
+BIO = "रोहित शर्मा नगर दर्पण आगरा में शिक्षा और करियर बीट देखते हैं। वे पिछले आठ साल से पत्रकारिता कर रहे हैं।"
+
+
+def test_an_author_card_below_the_article_goes():
+    # a share bar, tags and the site's calls between the story and the card (five lines or more: the card is no part
+    # of the story's block of text)
+    close = [*CLOSE, "नगर दर्पण के व्हाट्सएप चैनल से जुड़ें", "Google News पर फॉलो करें"]
+    lines = [HEAD, P1, P2, P3, *close, NAME, BIO, "लेखक की अन्य खबरें", RAIL[0], *RAIL[1:], *FOOT]
+    removed = _reasons(lines)
+    assert removed.get(NAME) == "structure.bio"
+    assert removed.get(BIO) == "structure.bio"
+    assert not {HEAD, P1, P2, P3} & set(removed)
+
+
+def test_a_name_over_a_paragraph_inside_the_article_stays():
+    # a story about people, each one's name over a paragraph that opens with it: no share bar above them
+    profile = "रोहित शर्मा शहर के सबसे कम उम्र के पार्षद हैं और उन्होंने पिछले साल जलभराव के खिलाफ अभियान चलाया था।"
+    lines = [HEAD, P1, NAME, profile, P2, P3, *CLOSE, *FOOT]
+    removed = _reasons(lines)
+    assert NAME not in removed
+    assert profile not in removed
+
+
+def test_a_kicker_over_a_headline_is_no_author_card():
+    kicker = "विजय हजारे ट्रॉफी"
+    headline = "विजय हजारे ट्रॉफी सेमीफाइनल: कप्तान के नाबाद शतक से हरियाणा फाइनल में पहुंचा"
+    lines = [HEAD, P1, P2, P3, *CLOSE, kicker, headline, P1.replace("डेंगू", "मलेरिया")]
+    assert _reasons(lines).get(headline) != "structure.bio"

@@ -34,7 +34,8 @@ This is jusText's context idea (Pomikálek 2011) applied to lines of text instea
    "Related Articles") are other articles' headlines (``structure.headlines``, :func:`_teaser_boxes`).
 7. **Rails** without a label: below the article, past a share bar, tags or a comment form, three or more
    headline-shaped lines in a row are a rail of other stories or a widget's rows (``structure.rail``,
-   :func:`_rails`; Indic profiles only).
+   :func:`_rails`; Indic profiles only); there, an author's card — the name, then a bio sentence that opens with
+   it — goes too (``structure.bio``).
 
 A document with no body line at all is left alone: without an article to anchor on, position says
 nothing (a poem, a list, a Wikipedia stub); the lexicon and the cross-document statistics still apply.
@@ -819,6 +820,7 @@ def _rails(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], 
     the 678 lines such a rule took were gold body); the rule runs for the Indic profiles (session 34)."""
     closed = False
     run: list[int] = []
+    prev = -1  # the line before, when it is no lexicon line
 
     def flush() -> None:
         if len(run) >= _RAIL_MIN:
@@ -831,16 +833,42 @@ def _rails(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], 
             continue
         if lexicon[i] is not None:
             closed = closed or lexicon[i] in _CLOSING
+            prev = -1
             continue
         if (closed and out[i] is None and nwords[i] >= 4 and _headline_long(lines[i], nwords[i])
                 and not _terminated(lines[i], ends) and not lines[i].rstrip().endswith(":")
                 and _in_script(lines[i], profile)):
             run.append(i)
+            prev = i
             continue
         if out[i] is None and running(i):
+            if closed and prev >= 0 and out[prev] is None and _author_card(lines[prev], lines[i], ends):
+                # an author's card: the name, then the bio that opens with it ("रोहित शर्मा" / "रोहित शर्मा लोक
+                # प्रहरी आगरा में शिक्षा और करियर बीट देखते हैं।")
+                out[prev] = out[i] = "structure.bio"
+                flush()
+                prev = -1
+                continue
             closed = False  # running text again: what follows may be the article's (a part after a box)
         flush()
+        prev = i
     flush()
+
+
+#: an author card's name line has this many words
+_NAME_WORDS = (2, 4)
+
+
+def _author_card(name: str, bio: str, ends: tuple[str, ...]) -> bool:
+    """``name`` (2 to 4 words, no figure, no sentence end) stands over ``bio``, a sentence that opens with it and goes
+    on for at least :data:`BODY_MIN_WORDS` more words: an author's card below the article (:func:`_rails`). A
+    headline under its kicker ("विजय हजारे ट्रॉफी" / "विजय हजारे ट्रॉफी सेमीफाइनल: …") ends in no sentence mark."""
+    name = name.strip()
+    if not _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1] or any(c.isdigit() for c in name):
+        return False
+    if _terminated(name, ends) or not bio.startswith(name + " ") or not _terminated(bio, ends):
+        return False
+    return len(bio.split()) >= len(name.split()) + BODY_MIN_WORDS
 
 
 def _article_bounds(body: list[int], kept_body: set[int], inner: Callable[[int], bool]) -> tuple[int, int]:
