@@ -835,14 +835,17 @@ def _rails(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], 
             closed = closed or lexicon[i] in _CLOSING
             prev = -1
             continue
-        if (closed and out[i] is None and nwords[i] >= 4 and _headline_long(lines[i], nwords[i])
+        if not closed:  # (nothing to look at before the article is closed: no line's prose test is needed)
+            prev = i
+            continue
+        if (out[i] is None and nwords[i] >= 4 and _headline_long(lines[i], nwords[i])
                 and not _terminated(lines[i], ends) and not lines[i].rstrip().endswith(":")
                 and _in_script(lines[i], profile)):
             run.append(i)
             prev = i
             continue
         if out[i] is None and running(i):
-            if closed and prev >= 0 and out[prev] is None and _author_card(lines[prev], lines[i], ends):
+            if prev >= 0 and out[prev] is None and _author_card(lines[prev], lines[i], ends):
                 # an author's card: the name, then the bio that opens with it ("रोहित शर्मा" / "रोहित शर्मा लोक
                 # प्रहरी आगरा में शिक्षा और करियर बीट देखते हैं।")
                 out[prev] = out[i] = "structure.bio"
