@@ -225,6 +225,12 @@ def pipeline(pages: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, str
     return texts, reasons
 
 
+def _in_group(pid: str, group: str, pages: list[dict[str, Any]]) -> bool:
+    """Whether page ``pid`` is in ``group`` (tune, held-out, all, or a batch's: tune-9, held-out-9)."""
+    p = next(p for p in pages if p["id"] == pid)
+    return group in ("all", p["group"], f"{p['group']}-{p['batch']}")
+
+
 def measure(pages: list[dict[str, Any]], texts: dict[str, str], reasons: dict[str, str] | None,
             misses: list[str] | None = None, row: str = "") -> dict[str, dict[str, float]]:
     acc: dict[str, Counter[str]] = defaultdict(Counter)
@@ -302,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(out), flush=True)
     miss: list[str] | None = [] if args.misses else None
     cache: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+    drops: list[str] = []
     for row in [r for r in args.rows.split(",") if r]:
         reasons: dict[str, str] | None = None
         if row == "pipeline":
@@ -322,6 +329,14 @@ def main(argv: list[str] | None = None) -> int:
                     f"({r['leaked'] / max(1, r['chrome']):.3f}) | {r['f1']:.3f} | {r['dropped']:.0f} |")
             out.append(line)
             print(line, flush=True)
+        if reasons:
+            # why the pipeline dropped pages, counted per group (no page named: a HELD-OUT page's reason is a count)
+            by_group = {g: Counter(why for pid, why in reasons.items() if _in_group(pid, g, pages)) for g in groups}
+            drops.append(f"{row}: " + "; ".join(f"{g} " + ", ".join(f"{why} {n}" for why, n in sorted(c.items()))
+                                              for g, c in by_group.items() if c))
+    if drops:
+        out += ["", "Pages dropped, by reason: " + " | ".join(drops)]
+        print(out[-1])
     if args.write:
         notes = (RESULTS.read_text(encoding="utf-8").split(_MARK)[0] if RESULTS.exists()
                  else "# Indic news pages\n\n")
