@@ -1,0 +1,61 @@
+"""chrome_repeats' undo of a document's trail (``repeats._received``, on the trail's lists as they are) gives the text
+and line map that ``audit.marked_lines`` gives (session 34): whole lines of two stages, blank lines a removal left,
+and a piece cut from a kept line's edge."""
+
+from __future__ import annotations
+
+from shuddh.audit import PART, marked_lines
+from shuddh.document import Document
+from shuddh.stages.base import StageContext, StageStats
+from shuddh.stages.clean.chrome import ChromeLineStage
+from shuddh.stages.clean.header import HeaderStage
+from shuddh.stages.clean.repeats import _received
+
+PAGE = "\n".join([
+    "होम » देश » शहर",
+    "शहर",
+    "नगर निगम ने चौदह सड़कों की मरम्मत के लिए तीन करोड़ रुपये का टेंडर जारी किया",
+    "",
+    "नगर निगम ने शहर की चौदह सड़कों की मरम्मत के लिए तीन करोड़ रुपये का टेंडर जारी किया है। काम बरसात से पहले पूरा करने "
+    "का लक्ष्य रखा गया है। मोबाइल पर ताजा खबरें, फोटो, वीडियो व लाइव स्कोर देखने के लिए जाएं m.nagar.example.in पर",
+    "",
+    "यह भी पढ़ें: नए पुल का उद्घाटन अगले महीने",
+    "",
+    "ठेकेदारों को रोज की प्रगति रिपोर्ट देनी होगी और हर हफ्ते नगर आयुक्त काम की समीक्षा करेंगे। देरी पर जुर्माना भी लगेगा।",
+    "",
+    "शेयर करें",
+    "Facebook X WhatsApp Telegram",
+    "Back to top button",
+])
+
+
+def _expected(doc: Document) -> tuple[str, list[int]]:
+    marked = marked_lines(doc.text, doc.removed)
+    where, k = [], 0
+    for _, e in marked:
+        if e is None or e.reason.endswith(PART):
+            where.append(k)
+            k += 1
+        else:
+            where.append(-1)
+    return "\n".join(ln for ln, _ in marked), where
+
+
+def test_the_undo_is_marked_lines():
+    doc = ChromeLineStage(profile="hi").map(Document(id="d", text=PAGE, source="s"), StageContext(StageStats("chrome")))
+    assert isinstance(doc, Document)
+    doc = HeaderStage(profile="hi").map(doc, StageContext(StageStats("header")))
+    assert isinstance(doc, Document)
+    stages = {e[3] for e in doc.removed or []}
+    reasons = [e[2] for e in doc.removed or []]
+    assert {"chrome", "header"} <= stages  # two stages' removals
+    assert any(r.endswith(PART) for r in reasons)  # and a cut
+    got, where = _received(doc)
+    text, expected_where = _expected(doc)
+    assert got.text == text == PAGE
+    assert where == expected_where
+    # the trail as removed/ stores it (dicts): the general undo, the same result
+    as_dicts = Document(id="d", text=doc.text, source="s",
+                        removed=[{"line": i, "text": t, "reason": r, "stage": s} for i, t, r, s in doc.removed or []])
+    got2, where2 = _received(as_dicts)
+    assert (got2.text, where2) == (got.text, where)
