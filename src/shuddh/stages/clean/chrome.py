@@ -1889,8 +1889,12 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
         lex[head] = None
     struct = structural_reasons(lines, profile, lex, head, comments=comments) if structure else [None] * len(lines)
     if cuts is not None:
+        # (a line longer than the lexicon reads that a long rule took whole — a newsletter pitch of several sentences —
+        # is no line to cut: its rest, re-read by the lexicon alone, was kept with only its first sentence cut)
+        most = profile.chrome_max_words
         todo = [i for i, ln in enumerate(lines)
-                if ln and i != head and struct[i] is None and (lex[i] is None or lex[i] in PART_REASONS)]
+                if ln and i != head and struct[i] is None
+                and (lex[i] is None or (lex[i] in PART_REASONS and ln.count(" ") < most))]
         for i, (rest, parts) in zip(todo, _cut_many([lines[i] for i in todo], profile), strict=True):
             if not parts or (lex[i] is not None and chrome_reason(rest, profile) is not None):
                 continue
