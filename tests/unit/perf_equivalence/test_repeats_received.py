@@ -4,7 +4,7 @@ and a piece cut from a kept line's edge."""
 
 from __future__ import annotations
 
-from shuddh.audit import PART, marked_lines
+from shuddh.audit import PART, restore
 from shuddh.document import Document
 from shuddh.stages.base import StageContext, StageStats
 from shuddh.stages.clean.chrome import ChromeLineStage
@@ -29,18 +29,6 @@ PAGE = "\n".join([
 ])
 
 
-def _expected(doc: Document) -> tuple[str, list[int]]:
-    marked = marked_lines(doc.text, doc.removed)
-    where, k = [], 0
-    for _, e in marked:
-        if e is None or e.reason.endswith(PART):
-            where.append(k)
-            k += 1
-        else:
-            where.append(-1)
-    return "\n".join(ln for ln, _ in marked), where
-
-
 def test_the_undo_is_marked_lines():
     doc = ChromeLineStage(profile="hi").map(Document(id="d", text=PAGE, source="s"), StageContext(StageStats("chrome")))
     assert isinstance(doc, Document)
@@ -51,10 +39,13 @@ def test_the_undo_is_marked_lines():
     assert {"chrome", "header"} <= stages  # two stages' removals
     assert any(r.endswith(PART) for r in reasons)  # and a cut
     got, where = _received(doc)
-    text, expected_where = _expected(doc)
-    assert got.text == text == PAGE
-    assert where == expected_where
-    # the trail as removed/ stores it (dicts): the general undo, the same result
+    assert got.text == restore(doc.text, doc.removed) == PAGE
+    # each line still in the text is where the map says (a cut one holds its rest), and the rest are the trail's
+    now, before = doc.text.split("\n"), got.text.split("\n")
+    assert sorted(w for w in where if w >= 0) == list(range(len(now)))
+    assert all(now[w] in before[i] for i, w in enumerate(where) if w >= 0)
+    assert where.count(-1) == sum(1 for e in doc.removed or [] if not e[2].endswith(PART))
+    # the trail as removed/ stores it (dicts): audit.marked_lines' undo, the same result
     as_dicts = Document(id="d", text=doc.text, source="s",
                         removed=[{"line": i, "text": t, "reason": r, "stage": s} for i, t, r, s in doc.removed or []])
     got2, where2 = _received(as_dicts)

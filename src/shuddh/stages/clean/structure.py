@@ -811,7 +811,8 @@ def _rails(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], 
     least :data:`_RAIL_MIN` headline-shaped lines (4 to 20 words in the page's script, no sentence end, no colon at
     the end) goes as ``structure.rail``. Lexicon lines inside the run neither end it nor count; any other line ends it,
     and running text (``running``: a body line, prose, a lead-in) also ends the closed stretch: what follows it may be
-    the article again (a part after a box).
+    the article again (a part after a box) — except an author's card in that stretch (:func:`_author_card`: the name,
+    then a bio sentence that opens with it), which goes as ``structure.bio`` and keeps it closed.
 
     Why the closing kinds only: an article's own list or table follows its text, an ad label, an "also read" line or
     a promo inside the story (blind-written TUNE pages: with every lexicon reason as the closing evidence, 26 list
