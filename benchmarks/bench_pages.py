@@ -225,9 +225,8 @@ def pipeline(pages: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, str
     return texts, reasons
 
 
-def _in_group(pid: str, group: str, pages: list[dict[str, Any]]) -> bool:
-    """Whether page ``pid`` is in ``group`` (tune, held-out, all, or a batch's: tune-9, held-out-9)."""
-    p = next(p for p in pages if p["id"] == pid)
+def _in_group(p: dict[str, Any], group: str) -> bool:
+    """Whether page ``p`` is in ``group`` (tune, held-out, all, or a batch's: tune-9, held-out-9)."""
     return group in ("all", p["group"], f"{p['group']}-{p['batch']}")
 
 
@@ -309,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     miss: list[str] | None = [] if args.misses else None
     cache: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
     drops: list[str] = []
+    by_id = {p["id"]: p for p in pages}
     for row in [r for r in args.rows.split(",") if r]:
         reasons: dict[str, str] | None = None
         if row == "pipeline":
@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
         if reasons:
             # why the pipeline dropped pages, counted per group (no page named: a HELD-OUT page's reason is a count)
-            by_group = {g: Counter(why for pid, why in reasons.items() if _in_group(pid, g, pages)) for g in groups}
+            by_group = {g: Counter(why for pid, why in reasons.items() if _in_group(by_id[pid], g)) for g in groups}
             drops.append(f"{row}: " + "; ".join(f"{g} " + ", ".join(f"{why} {n}" for why, n in sorted(c.items()))
                                               for g, c in by_group.items() if c))
     if drops:

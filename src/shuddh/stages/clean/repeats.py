@@ -110,7 +110,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -542,44 +542,18 @@ def _received(doc: Document) -> tuple[Document, list[int] | None]:
     pages (a rail of headlines, a box under its label) was missing from the counts of those pages, and on the pages
     where they had kept it, too few pages were left to show it as template: the line stayed there. The counts on the
     text before the line stages do not depend on which page a rule fired on."""
-    trail = doc.removed
-    if not trail:
+    if not doc.removed:
         return doc, None
-    if not all(type(e) is list for e in trail):  # (dicts: a trail read back from removed/; the general undo)
-        marked = marked_lines(doc.text, trail)
-        lines = [ln for ln, _ in marked]
-        where: list[int] = []
-        k = 0
-        for _, e in marked:
-            if e is None or e.reason.endswith(PART):
-                where.append(k)
-                k += 1
-            else:
-                where.append(-1)
-    else:
-        # audit.marked_lines on the trail's lists as they are ([line, text, reason, stage]; no Entry per removal,
-        # and each line's index in the text beside it: chrome_repeats of the crawl's ~4 KB pieces, collect and apply
-        # each undo every document's trail)
-        lines = doc.text.split("\n")
-        where = list(range(len(lines)))
-        end = len(trail)
-        while end:
-            stage = trail[end - 1][3]
-            start = end - 1
-            while start and trail[start - 1][3] == stage:
-                start -= 1
-            group = trail[start:end]
-            for r in sorted((r for r in group if not r[2].endswith(PART)), key=lambda r: r[0]):
-                if not 0 <= r[0] <= len(lines):
-                    raise ValueError(f"removed line {r[0]} of stage {stage} lies outside the text")
-                lines.insert(r[0], r[1])
-                where.insert(r[0], -1)
-            for r in reversed([r for r in group if r[2].endswith(PART)]):
-                ln = lines[r[0]]
-                lines[r[0]] = ln + r[1] if r[1][:1].isspace() else r[1] + ln
-            end = start
-    return Document(id=doc.id, text="\n".join(lines), source=doc.source, url=doc.url, lang=doc.lang,
-                    metadata=doc.metadata, file=doc.file), where
+    marked = marked_lines(doc.text, doc.removed)
+    where: list[int] = []
+    k = 0
+    for _, e in marked:
+        if e is None or e.reason.endswith(PART):  # a line still in the text (a cut one holds its rest)
+            where.append(k)
+            k += 1
+        else:
+            where.append(-1)
+    return replace(doc, text="\n".join(ln for ln, _ in marked), removed=None), where
 
 
 def site_tag(site: str) -> int:

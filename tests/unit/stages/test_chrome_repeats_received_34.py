@@ -1,6 +1,7 @@
-"""chrome_repeats' undo of a document's trail (``repeats._received``, on the trail's lists as they are) gives the text
-and line map that ``audit.marked_lines`` gives (session 34): whole lines of two stages, blank lines a removal left,
-and a piece cut from a kept line's edge."""
+"""chrome_repeats reads a document as the line stages received it (``repeats._received``, session 34): the text that
+``audit.restore`` gives back and, per line, its index in the cleaned text — for whole lines of two stages, blank lines
+a removal left and a piece cut from a kept line's edge, with the trail in memory (lists) and as ``removed/`` stores it
+(dicts)."""
 
 from __future__ import annotations
 
