@@ -40,7 +40,7 @@ QUALITY_KEYS = frozenset({
     "new_line_ratio", "list_min_items", "list_structured_item_ratio",
     "min_sentence_words", "top_ngram_min_count", "repeat_min_count", "dup_line_min_words", "runon_min_words",
     "runon_min_stopword_share", "runon_markers", "runon_min_marker_rate", "strip_min_sentences",
-    "strip_max_marker_share", "alpha_words_prose_numbers",
+    "strip_max_marker_share", "alpha_words_prose_numbers", "alpha_words_rows_prose_share",
 })  # fmt: skip
 
 

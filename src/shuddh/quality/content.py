@@ -22,6 +22,12 @@ Gopher/FineWeb-2 semantics). Each refinement and its evidence is listed in
   number as a non-alphabetic word; inside a sentence ("१ मार्च १९२२ को …") a number is content, so it
   is left out of the ratio there; numbers in non-sentence lines (tables, price lists, symbol soup)
   still count against it.
+* **A story's table** (:func:`alpha_words_ratio` with ``rows_prose_share``): a match report with its
+  scorecard, a results story with its toppers' table — the rows name something and give its figures
+  ("जो रूट b कुलदीप 49 88 5 0 55.68"), and their numbers are the table's content. When the document's
+  prose lines hold at least that share of its words, the number-only words of such labelled rows (item
+  lines holding a word with a letter too) are left out of the ratio as well. A table without prose
+  around it, and lines of numbers alone, still count against it.
 * **Repetition from a count** (:func:`repetition_at_least`): Gopher's duplicate-line and duplicate
   n-gram fractions count every second occurrence; with ``min_count`` k a line or n-gram counts only
   when it occurs at least k times (Hindi: 4). A paragraph kept twice or three times (an editing or
@@ -90,7 +96,7 @@ class LineClasses:
     item, words and number-only words. Built by :func:`line_classes` (memoised)."""
 
     __slots__ = ("item_lines", "lines", "n_words", "prose_lines", "prose_numbers",
-                 "prose_words", "runon_lines", "strip_lines", "structured_items")  # fmt: skip
+                 "prose_words", "row_numbers", "runon_lines", "strip_lines", "structured_items")  # fmt: skip
 
     def __init__(self) -> None:
         self.lines = 0  #: non-empty lines
@@ -102,6 +108,7 @@ class LineClasses:
         self.item_lines = 0  #: lines that are neither (list items, labels, menu entries)
         self.structured_items = 0  #: item lines relating two things (RELATION_RE)
         self.prose_numbers = 0  #: words without a letter (numbers) in prose lines
+        self.row_numbers = 0  #: words without a letter in item lines that hold a word with a letter (table rows)
 
 
 @lru_cache(maxsize=8)
@@ -159,8 +166,14 @@ def line_classes(
                 out.prose_numbers += len(no_letter.findall(_SEP + _SEP.join(ws_all[pos - k : pos]) + _SEP))
         else:
             out.item_lines += 1
-            if k >= 2 and _RELATION_ANY.search(ln):
-                out.structured_items += 1
+            if k >= 2:
+                if _RELATION_ANY.search(ln):
+                    out.structured_items += 1
+                if (_ASCII_DIGIT_RE if ascii_words else _DIGIT_RE).search(ln):
+                    no_letter = _ASCII_NO_LETTER_WORD_RE if ascii_words else _NO_LETTER_WORD_RE
+                    n = len(no_letter.findall(_SEP + _SEP.join(ws_all[pos - k : pos]) + _SEP))
+                    if n < k:  # a label and its figures, not a line of numbers alone
+                        out.row_numbers += n
     return out
 
 
@@ -180,10 +193,13 @@ def _is_strip(line: str, markers: frozenset[str], min_parts: int, max_share: flo
     return closed < max_share * len(parts)
 
 
-def alpha_words_ratio(lc: LineClasses, alpha_words: int) -> float:
+def alpha_words_ratio(lc: LineClasses, alpha_words: int, rows_prose_share: float = 0.0) -> float:
     """Share of words with a letter, number-only words inside prose lines left out of the count
-    (``alpha_words``: words with a letter, from the Gopher signals)."""
+    (``alpha_words``: words with a letter, from the Gopher signals); with ``rows_prose_share`` > 0, those of
+    labelled table rows too when prose lines hold at least that share of the words (a story's table)."""
     n = lc.n_words - lc.prose_numbers
+    if rows_prose_share > 0 and lc.prose_words >= rows_prose_share * lc.n_words:
+        n -= lc.row_numbers
     return alpha_words / n if n > 0 else 0.0
 
 

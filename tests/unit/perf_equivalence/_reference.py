@@ -334,4 +334,8 @@ def line_classes(text: str, terminal: tuple[str, ...], min_sentence_words: float
             out.item_lines += 1
             if k >= 2 and RELATION_RE.search(ln):
                 out.structured_items += 1
+            if k >= 2 and _NUMBER_RE.search(ln):  # (session 35) a table row's figures: a label and numbers
+                n = sum(1 for w in ws if not _HAS_LETTER_RE.search(w))
+                if n < k:
+                    out.row_numbers += n
     return out

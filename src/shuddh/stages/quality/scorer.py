@@ -66,16 +66,19 @@ class SignalScorer:
     * ``strip_min_sentences`` / ``strip_max_marker_share`` (0 = off; needs ``runon_markers``): a line of at
       least that many danda-separated parts, fewer than that share of them holding a marker, is not a
       sentence line there (a strip of titles);
+    * ``alpha_words_rows_prose_share`` (0 = off; with ``alpha_words_prose_numbers``): when prose lines hold at
+      least this share of the words, ``alpha_words_ratio`` leaves out the number-only words of labelled table
+      rows as well (a match report's scorecard);
     * ``alpha_words_prose_numbers`` (false = Gopher): ``alpha_words_ratio`` leaves number-only words
       inside sentence lines out of the count.
 
     ``item_lines`` (lines that are not sentences) and ``structured_item_ratio`` (the share of them
     relating two things, ``content.RELATION_RE``) are always computed."""
 
-    __slots__ = ("alpha_prose_numbers", "dup_line_min_words", "identity", "min_sentence_words",
-                 "repeat_min_count", "runon_markers", "runon_min_marker_rate", "runon_min_share", "runon_min_words",
-                 "short_line_length", "stopwords", "strip_max_marker_share", "strip_min_sentences", "terminal",
-                 "top_ngram_min_count")  # fmt: skip
+    __slots__ = ("alpha_prose_numbers", "alpha_rows_prose_share", "dup_line_min_words", "identity",
+                 "min_sentence_words", "repeat_min_count", "runon_markers", "runon_min_marker_rate",
+                 "runon_min_share", "runon_min_words", "short_line_length", "stopwords", "strip_max_marker_share",
+                 "strip_min_sentences", "terminal", "top_ngram_min_count")  # fmt: skip
 
     def __init__(self, prof: LanguageProfile, short_line_length: int | None = None) -> None:
         self.stopwords = prof.stopwords
@@ -91,6 +94,7 @@ class SignalScorer:
         self.strip_min_sentences = int(prof.threshold("strip_min_sentences", 0)) if self.runon_markers else 0
         self.strip_max_marker_share = float(prof.threshold("strip_max_marker_share", 0.0))
         self.alpha_prose_numbers = bool(prof.threshold("alpha_words_prose_numbers", False))
+        self.alpha_rows_prose_share = float(prof.threshold("alpha_words_rows_prose_share", 0.0))
         self.short_line_length = int(
             short_line_length if short_line_length is not None else prof.threshold("short_line_length", 30)
         )
@@ -116,7 +120,7 @@ class SignalScorer:
             out = gopher_quality_signals(text, self.stopwords)
             if self.alpha_prose_numbers and out["alpha_words_ratio"] < 1.0:
                 alpha = round(float(out["alpha_words_ratio"]) * int(out["words"]))
-                out["alpha_words_ratio"] = alpha_words_ratio(self._lines(text), alpha)
+                out["alpha_words_ratio"] = alpha_words_ratio(self._lines(text), alpha, self.alpha_rows_prose_share)
             return out
         if family == "repetition":
             out = repetition_signals(text, top_min_count=self.top_ngram_min_count)
