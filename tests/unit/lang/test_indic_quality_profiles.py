@@ -104,9 +104,14 @@ def test_profile_has_stopwords_and_fw2_quality_table(code: str) -> None:
     assert q["short_line_thr"] == 0  # FW2 pipeline: short_line_thr=999 (disabled)
     # shuddh's Hindi-only refinements stay off unless measured for the language (ne: on real news articles)
     # gu: line_punct_word_thr, on a live page (tests/unit/quality/test_live_pages_25.py)
-    measured = {"ne": {"top_ngram_min_count", "repeat_min_count"}, "gu": {"line_punct_word_thr"}}.get(code, set())
+    # every profile, session 35: numbers in sentences and a story's table rows, letters at least half the characters
+    # (bench_quality_langs.py: clean text, built junk, real Nepali news; tests/unit/quality/test_story_tables_35.py)
+    everywhere = {"alpha_words_prose_numbers", "alpha_words_rows_prose_share", "min_letter_ratio"}
+    measured = everywhere | {"ne": {"top_ngram_min_count", "repeat_min_count"},
+                             "gu": {"line_punct_word_thr"}}.get(code, set())
     for key in ("min_sentence_words", "line_punct_word_thr", "top_ngram_min_count", "repeat_min_count",
-                "runon_min_words", "alpha_words_prose_numbers", "list_structured_item_ratio"):
+                "runon_min_words", "alpha_words_prose_numbers", "alpha_words_rows_prose_share", "min_letter_ratio",
+                "list_structured_item_ratio"):
         assert (key in q) == (key in measured), (code, key)
 
 

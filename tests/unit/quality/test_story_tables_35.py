@@ -119,3 +119,40 @@ def test_a_story_with_little_prose_around_its_table_is_still_dropped() -> None:
     out = _run("\n".join([REPORT[0], REPORT[4], *SCORECARD]))
     assert isinstance(out, Dropped)
     assert out.reason == "quality.gopher.alpha_words"
+
+
+# every Indic profile (session 35): a Marathi market story with its rate table, figures in its sentences
+MARATHI = [
+    "कांद्याच्या दरात क्विंटलमागे ३०० रुपयांची वाढ; लासलगाव बाजार समितीत आवक घटली",
+    "लासलगाव : आशियातील सर्वात मोठी कांदा बाजारपेठ असलेल्या लासलगाव बाजार समितीत मंगळवारी (ता. १४) कांद्याची आवक "
+    "सुमारे १८ हजार क्विंटलपर्यंत घटली. त्यामुळे सर्वसाधारण दर २ हजार ४५० रुपयांवरून २ हजार ७५० रुपयांपर्यंत वाढला.",
+    "गेल्या आठवड्यात झालेल्या अवकाळी पावसामुळे शेतात काढणीला आलेल्या कांद्याचे नुकसान झाले असून, साठवणुकीतील "
+    "कांदाही कमी प्रमाणात बाजारात येत आहे, असे व्यापाऱ्यांनी सांगितले.",
+    "येत्या १५ दिवसांत नवीन लाल कांद्याची आवक वाढल्यानंतर दर पुन्हा स्थिर होतील, असा अंदाज बाजार अभ्यासकांनी व्यक्त केला. "
+    "शेतकऱ्यांनी माल टप्प्याटप्प्याने विक्रीस आणावा, असे आवाहन बाजार समितीने केले आहे.",
+    "आजचे कांदा बाजारभाव (रु./क्विंटल)",
+    "बाजार समिती आवक किमान दर कमाल दर सर्वसाधारण दर",
+    "लासलगाव 18,250 1,800 3,100 2,750",
+    "पिंपळगाव 14,600 1,750 3,050 2,700",
+    "मनमाड 6,300 1,600 2,900 2,600",
+    "येवला 5,900 1,700 2,950 2,650",
+    "चांदवड 4,100 1,650 2,880 2,600",
+    "सिन्नर 2,750 1,500 2,800 2,500",
+]
+
+
+def test_a_marathi_rates_story_with_its_table_is_kept() -> None:
+    text = "\n".join(MARATHI)
+    assert isinstance(_run(text, "mr"), Document)
+    # ... as Gopher's rule did not (the table's figures and those in the sentences counted against it)
+    lines = SignalScorer(load_profile("mr"))._lines(text)
+    assert lines.row_numbers >= 24
+    assert lines.prose_numbers >= 6
+
+
+def test_symbol_soup_is_still_dropped_in_every_indic_profile() -> None:
+    # digits, symbols and a few letters, lines ending in a sentence mark (so they read as sentence lines)
+    soup = "\n".join(f"#{i}% @@ {i * 7} :: ~~ {i}/{i + 3} == क{i} ।" for i in range(40))
+    for code in ("bn", "gu", "kn", "ml", "mr", "ne", "or", "pa", "ta", "te", "ur"):
+        out = _run(soup, code)
+        assert isinstance(out, Dropped), code
