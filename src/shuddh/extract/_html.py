@@ -420,7 +420,7 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree:
         if tree is None or " ".join(lines[at].split()) != head:
             return lines
         deck = _deck(tree, head)
-        if deck is None or any(deck in " ".join(ln.split()) for ln in lines):
+        if deck is None or any(_overlaps(deck, " ".join(ln.split())) for ln in lines):
             return lines
         return [*lines[: at + 1], deck, *lines[at + 1 :]]
     deck = _deck(tree, head) if tree is not None else None
@@ -451,6 +451,17 @@ def _restates(head: str, og: str | None, tag: str | None) -> bool:
 
 #: a deck of fewer words is not put under the headline
 DECK_MIN_WORDS = 6
+#: ... nor one of more words (a page's whole intro section under its ``<h1>``, not a story's standfirst)
+DECK_MAX_WORDS = 60
+#: a deck holding two or more of these with text of their own is a section of the page, not one standfirst
+_DECK_INNER = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "td", "blockquote")
+
+
+def _overlaps(deck: str, line: str) -> bool:
+    """Whether a deck is already in the text: it is inside a kept line, or a kept line of at least
+    :data:`DECK_MIN_WORDS` words is inside it (a tagline and a chart's controls under the ``<h1>`` whose tagline
+    the story's element holds too: the copy made Gopher's duplicate 5-grams drop a WCXB page)."""
+    return deck in line or (len(line.split()) >= DECK_MIN_WORDS and line in deck)
 _DESCRIPTIONS = '//meta[@property="og:description"]/@content | //meta[@name="description"]/@content'
 #: the words of a class or id that name a story's deck (standfirst) in news themes: ``article__deck``,
 #: ``jeg_post_subtitle``, ``newspack-post-subtitle``, ``article-introtext lead``, ``article-module--deck--3DkhZ``
@@ -478,7 +489,8 @@ def _deck(tree: Any, head: str) -> str | None:
     """The story's deck (standfirst) beside the headline :func:`_with_headline` puts above the text or finds kept as
     a line of its own: the element right after the ``<h1>`` of that headline, of at least :data:`DECK_MIN_WORDS`
     words and not a link, when it is an ``<h2>``, or its class or id names a deck (:func:`_names_deck`), or its text is
-    the description the page declares (``og:description`` or the ``description`` meta, whitespace collapsed).
+    the description the page declares (``og:description`` or the ``description`` meta, whitespace collapsed); at most
+    :data:`DECK_MAX_WORDS` words and not several blocks (:data:`_DECK_INNER`): a page's intro section is not a deck.
 
     A post header holding headline, deck and byline beside the story's element lost both (a newsletter platform's
     ``post-header``: all 6 pages of a blind-written family, f59, session 33). Decks the page does not declare as its
@@ -493,7 +505,9 @@ def _deck(tree: Any, head: str) -> str | None:
         if nxt is None:
             return None
         text = _text(nxt)
-        if len(text.split()) < DECK_MIN_WORDS:
+        if not DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS:
+            return None
+        if sum(1 for d in nxt.iterdescendants(*_DECK_INNER) if (d.text or "").strip()) >= 2:
             return None
         linked = sum(len(_text(a)) for a in nxt.iter("a"))
         if 2 * linked >= len(text):  # another story's headline or a link box, not a deck

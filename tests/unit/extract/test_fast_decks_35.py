@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from shuddh.extract import extract_html
+from shuddh.extract._html import _deck, _overlaps, parse
 
 HEADLINE = "जयपुर में बनेगा नया बस टर्मिनल, 85 करोड़ रुपये की परियोजना को कैबिनेट की मंजूरी"
 DECK = "सीकर रोड पर बनने वाले टर्मिनल से रोज 1,200 बसें चलेंगी; दो साल में काम पूरा करने का लक्ष्य"
@@ -69,3 +70,23 @@ def test_the_deck_under_the_headline_is_kept(after_h1: str) -> None:
 def test_what_is_not_a_deck_stays_out(after_h1: str) -> None:
     lines = extract_html(_page(after_h1)).text.split("\n")
     assert lines[:2] == [HEADLINE, PARAS[0]]
+
+
+def _deck_of(after_h1: str) -> str | None:
+    return _deck(parse(f"<html><body><h1>{HEADLINE}</h1>{after_h1}<p>{PARAS[0]}</p></body></html>"), HEADLINE)
+
+
+def test_a_section_under_the_headline_is_no_deck() -> None:
+    assert _deck_of(f'<p class="article__deck">{DECK}</p>') == DECK
+    # an intro of several blocks, or longer than a standfirst (a page's whole intro section under its <h1>)
+    assert _deck_of(f'<div class="intro"><p>{DECK}</p><p>{PARAS[1]}</p></div>') is None
+    assert _deck_of(f'<div class="intro">{PARAS[0]} {PARAS[1]} {PARAS[2]}</div>') is None
+
+
+def test_a_deck_that_holds_a_kept_line_is_a_copy() -> None:
+    # a tagline and a chart's controls under the <h1>, the tagline kept in the story's element too
+    tagline = "राजस्थान के सभी 200 विधानसभा क्षेत्रों के नतीजों का आंकड़ों पर आधारित विश्लेषण"
+    assert _overlaps(f"{tagline} चार्ट देखें तालिका देखें", tagline)
+    assert _overlaps(DECK, f"{DECK} (पूरी खबर नीचे)")
+    assert not _overlaps(DECK, PARAS[0])
+    assert not _overlaps(DECK, "राजस्थान")  # a short line inside it is no copy
