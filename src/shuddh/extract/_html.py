@@ -462,6 +462,8 @@ def _overlaps(deck: str, line: str) -> bool:
     :data:`DECK_MIN_WORDS` words is inside it (a tagline and a chart's controls under the ``<h1>`` whose tagline
     the story's element holds too: the copy made Gopher's duplicate 5-grams drop a WCXB page)."""
     return deck in line or (len(line.split()) >= DECK_MIN_WORDS and line in deck)
+
+
 _DESCRIPTIONS = '//meta[@property="og:description"]/@content | //meta[@name="description"]/@content'
 #: the words of a class or id that name a story's deck (standfirst) in news themes: ``article__deck``,
 #: ``jeg_post_subtitle``, ``newspack-post-subtitle``, ``article-introtext lead``, ``article-module--deck--3DkhZ``
