@@ -412,19 +412,20 @@ def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree:
     if not ((og and " ".join(og.split()) == head) or (tag and head in " ".join(tag.split()))
             or _restates(head, og, tag)):
         return lines
-    at = next((k for k, ln in enumerate(lines) if head in " ".join(ln.split())), None)
+    flat = [" ".join(ln.split()) for ln in lines]
+    at = next((k for k, ln in enumerate(flat) if head in ln), None)
     if at is not None:  # (or inside a longer block: a headline-and-deck line)
         # the headline kept as a line of its own (the ``<h1>`` beside the story's element kept with it): its deck,
         # between the two, was left out (11 blind-written families, 45 of the 54 paragraphs the extractor lost on
         # TUNE pages, session 35)
-        if tree is None or " ".join(lines[at].split()) != head:
+        if tree is None or flat[at] != head:
             return lines
         deck = _deck(tree, head)
-        if deck is None or any(_overlaps(deck, " ".join(ln.split())) for ln in lines):
+        if deck is None or any(_overlaps(deck, ln) for ln in flat):
             return lines
         return [*lines[: at + 1], deck, *lines[at + 1 :]]
     deck = _deck(tree, head) if tree is not None else None
-    if deck is not None and not any(deck in " ".join(ln.split()) for ln in lines):
+    if deck is not None and not any(deck in ln for ln in flat):
         return [head, deck, *lines]
     return [head, *lines]
 
@@ -470,6 +471,7 @@ _DESCRIPTIONS = '//meta[@property="og:description"]/@content | //meta[@name="des
 DECK_WORDS = frozenset({"deck", "dek", "subtitle", "subheadline", "standfirst", "strapline", "excerpt", "summary",
                         "intro", "introtext", "lead", "lede", "synopsis"})
 _NAME_WORDS = regex.compile(r"[a-z]+")
+_CASE_CHANGE = regex.compile(r"([a-z])([A-Z])")
 
 
 def _names_deck(el: Any) -> bool:
@@ -480,7 +482,7 @@ def _names_deck(el: Any) -> bool:
         if not name:
             continue
         for token in name.split():
-            spaced = regex.sub(r"([a-z])([A-Z])", r"\1 \2", token).lower()
+            spaced = _CASE_CHANGE.sub(r"\1 \2", token).lower()
             words = _NAME_WORDS.findall(spaced)
             if not DECK_WORDS.isdisjoint(words) or "".join(words) in DECK_WORDS:
                 return True

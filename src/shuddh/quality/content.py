@@ -140,6 +140,8 @@ def line_classes(
     sentence = sentence_lines(text, terminal, min_sentence_words, True)
     # words of ASCII and ’ only: a line's digits are [0-9], its words without a letter have no [A-Za-z]
     ascii_words = seg.ascii_words
+    digit = _ASCII_DIGIT_RE if ascii_words else _DIGIT_RE
+    no_letter = _ASCII_NO_LETTER_WORD_RE if ascii_words else _NO_LETTER_WORD_RE
     pos = 0
     for ln, k, is_sentence in zip(seg.lines, seg.line_counts, sentence, strict=True):
         prose = is_sentence
@@ -159,22 +161,24 @@ def line_classes(
         if prose:
             out.prose_lines += 1
             out.prose_words += k
-            if k and (_ASCII_DIGIT_RE.search(ln) if ascii_words else _DIGIT_RE.search(ln)):
-                # the words with no letter (digits, or marks/joiners only), counted as Gopher's alpha_words_ratio
-                # counts them in shuddh.quality.signals (its patterns, over the words joined and enclosed by _SEP)
-                no_letter = _ASCII_NO_LETTER_WORD_RE if ascii_words else _NO_LETTER_WORD_RE
-                out.prose_numbers += len(no_letter.findall(_SEP + _SEP.join(ws_all[pos - k : pos]) + _SEP))
+            if k and digit.search(ln):
+                out.prose_numbers += _no_letter_words(no_letter, ws_all[pos - k : pos])
         else:
             out.item_lines += 1
             if k >= 2:
                 if _RELATION_ANY.search(ln):
                     out.structured_items += 1
-                if (_ASCII_DIGIT_RE if ascii_words else _DIGIT_RE).search(ln):
-                    no_letter = _ASCII_NO_LETTER_WORD_RE if ascii_words else _NO_LETTER_WORD_RE
-                    n = len(no_letter.findall(_SEP + _SEP.join(ws_all[pos - k : pos]) + _SEP))
+                if digit.search(ln):
+                    n = _no_letter_words(no_letter, ws_all[pos - k : pos])
                     if n < k:  # a label and its figures, not a line of numbers alone
                         out.row_numbers += n
     return out
+
+
+def _no_letter_words(no_letter: regex.Pattern[str] | re.Pattern[str], ws: list[str]) -> int:
+    """The words of ``ws`` with no letter (digits, or marks/joiners only), counted as Gopher's alpha_words_ratio counts
+    them in :mod:`shuddh.quality.signals` (its patterns, over the words joined and enclosed by ``_SEP``)."""
+    return len(no_letter.findall(_SEP + _SEP.join(ws) + _SEP))
 
 
 _DANDA_RE = regex.compile(r"[।॥]")
