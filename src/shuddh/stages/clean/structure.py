@@ -84,7 +84,8 @@ lines of Dakshina Wikipedia pages. So:
   block's line is not in the page's script (as ``top``/``bottom``): in the page's script they were body
   as often as one time in five (wcxb TUNE 69 body / 350 chrome; held-out 96 / 285; Indic 0 either way).
 * **Poll boxes**: a question right after a lexicon ``poll`` label ("आपका मत") is the poll's question
-  (``structure.poll``).
+  (``structure.poll``). A poll's results button has its own reason (``poll_results``): what follows it is not the
+  poll's.
 * **Separator menus on one line** ("होम | देश | विदेश | खेल", "Home » News » India": at least three
   items of one to three words between ``|``/``»``/``›``, none holding a clause marker of
   the profile; :func:`shuddh.text.normalize.menu_items`, which is also why ``normalize`` leaves their
@@ -796,8 +797,9 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 
 
 #: lexicon reasons of the lines that close an article (:func:`_rails`): its share bar, tags, comment form, post
-#: navigation, legal links, footer, poll
-_CLOSING = frozenset({"share", "tags", "comment_form", "reply", "navigation", "legal", "footer", "poll"})
+#: navigation, legal links, footer, poll (its label and answers, or its results button)
+_CLOSING = frozenset({"share", "tags", "comment_form", "reply", "navigation", "legal", "footer", "poll",
+                      "poll_results"})
 #: a rail holds at least this many headlines
 _RAIL_MIN = 3
 
