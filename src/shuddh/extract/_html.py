@@ -380,15 +380,24 @@ def _og_h1(tree: Any, first: str | None, og: str | None, tag: str | None = None)
     (``og:title``, whitespace collapsed), or failing that restates it (:func:`_restates`). A site's name in its navbar's
     ``<h1>`` comes first on every page of some themes (a newsletter platform's publication name above the post's
     ``<h1>``): the headline was lost on all 6 pages of a blind-written family at its arrival (f59, ``bench_pages.py``,
-    session 33). The other ``<h1>`` elements are read only on a page whose first one is neither."""
-    if not og or first is None:
+    session 33). The other ``<h1>`` elements are read only on a page whose first one is neither.
+
+    When no ``<h1>`` is the declared title (or the page has none), the first ``<h2>`` or ``<h3>`` whose text is
+    ``og:title`` itself is the headline: Blogger's themes put the blog's name in the ``<h1>`` and the post's title in an
+    ``<h3 class="post-title entry-title">`` (4 of 6 headlines lost on a blind-written Blogger family at its arrival,
+    f77, session 36). Only the exact declared title: a box's heading is never the page's ``og:title``."""
+    if not og:
         return first
     want = " ".join(og.split())
-    head = " ".join(first.split())
-    if head == want or _restates(head, og, tag):
-        return first
-    heads = [_text(h) for h in tree.iter("h1")]
-    return next((h for h in heads if h == want), None) or next((h for h in heads if _restates(h, og, tag)), first)
+    if first is not None:
+        head = " ".join(first.split())
+        if head == want or _restates(head, og, tag):
+            return first
+        heads = [_text(h) for h in tree.iter("h1")]
+        found = next((h for h in heads if h == want), None) or next((h for h in heads if _restates(h, og, tag)), None)
+        if found is not None:
+            return found
+    return next((t for t in (_text(h) for h in tree.iter("h2", "h3")) if t == want), first)
 
 
 #: an ``<h1>`` of fewer words is not put above the text (a site's name, a category's "Men's Shoes")
