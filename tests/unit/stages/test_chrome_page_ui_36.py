@@ -2,7 +2,7 @@
 results button (f18 ml, f23 ur/en, f24 hi, f42 hi, f10 ta, f11 te) under its own reason, Tamil comment-section calls
 (f10, f35, f52), a Tamil and Telugu read-the-whole-story call and font-size control (f10, f11), Jetpack's Gujarati
 like label and a site-on-WhatsApp promo (f30, f54), a Kannada channel follow button (f66), a Malayalam author box label
-and older-updates button (f60, f32). Text written for this test."""
+and older-updates button (f60, f32), a Punjabi Blogger theme's labels (f77). Text written for this test."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ GO = {
     "gu": [("share", "આને લાઇક કરો:"), ("promo", "સૌરાષ્ટ્ર સમાચાર હવે WhatsApp પર"),
            ("promo", "નગર દર્પણ હવે Telegram પર પણ, અત્યારે જ જોડાઓ")],
     "kn": [("promo", "ಚಾನೆಲ್ ಫಾಲೋ ಮಾಡಿ"), ("promo", "ವಾಟ್ಸ್‌ಆ್ಯಪ್ ಚಾನೆಲ್ ಸೇರಿ")],
+    # a Blogger theme's labels (f77): a box label in the plural, the empty comment section's heading, reply, search
+    "pa": [("read_more", "ਇਹ ਖ਼ਬਰਾਂ ਵੀ ਪੜ੍ਹੋ"), ("comment_form", "ਕੋਈ ਟਿੱਪਣੀ ਨਹੀਂ:"), ("reply", "ਜਵਾਬ"),
+           ("navigation", "ਖ਼ਬਰਾਂ ਖੋਜੋ")],
 }
 
 STAY = {
@@ -33,6 +36,7 @@ STAY = {
            "தேர்வு முடிவுகளைக் காண மாணவர்கள் காலை முதல் பள்ளிகளில் காத்திருந்தனர்."],
     "gu": ["સરકારી સેવાઓના દાખલા હવે WhatsApp પર મળશે.", "મોટા ભાગના યુવાનો હવે WhatsApp પર જ સમાચાર વાંચે છે."],
     "kn": ["ಸರ್ಕಾರದ ಮಾಹಿತಿಗಾಗಿ ಇಲಾಖೆಯ ಚಾನೆಲ್ ಫಾಲೋ ಮಾಡಿ ಎಂದು ಜಿಲ್ಲಾಧಿಕಾರಿ ಮನವಿ ಮಾಡಿದರು."],
+    "pa": ["ਮੁੱਖ ਮੰਤਰੀ ਨੇ ਇਸ ਮਾਮਲੇ 'ਤੇ ਕੋਈ ਟਿੱਪਣੀ ਨਹੀਂ ਕੀਤੀ।", "ਪੁਲਿਸ ਨੂੰ ਇਸ ਸਵਾਲ ਦਾ ਕੋਈ ਜਵਾਬ ਨਹੀਂ ਸੁੱਝਿਆ।"],
 }
 
 
