@@ -611,9 +611,30 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     comments below the article go (:func:`_comments`).
     """
     out = _structural_reasons(lines, profile, lexicon, title, comments)
+    _sandwiched(lines, lexicon, out, title)
     if title is not None:
         out[title] = None
     return out
+
+
+#: the structural reasons of a box's items below or beside the article: a teaser box's headlines, a rail's, a
+#: readers' comment thread's lines
+_BOX_ITEMS = frozenset({"structure.headlines", "structure.rail", "structure.comment"})
+#: a line between two box items is one of them up to this many words (a card's one-sentence summary)
+_SANDWICH_MAX_WORDS = 30
+
+
+def _sandwiched(lines: Sequence[str], lexicon: Sequence[str | None], out: list[str | None], title: int | None) -> None:
+    """A short kept line right between two lines a box rule took is the box's too (``structure.box_item``): a teaser
+    card's summary under its headline ("ज़िले के 40 सरोवरों की पड़ताल, जिनमें से ज़्यादातर …" between a recommended
+    post's headline and the next card's date line), a reader's comment the thread rule left between two of its
+    lines. The summary reads as a sentence, so the box rules end the box there; the cards on both sides are the
+    evidence."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    for a, i, b in zip(idx, idx[1:], idx[2:], strict=False):
+        if (out[i] is None and lexicon[i] is None and i != title and out[a] in _BOX_ITEMS and out[b] in _BOX_ITEMS
+                and len(lines[i].split()) <= _SANDWICH_MAX_WORDS):
+            out[i] = "structure.box_item"
 
 
 def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
