@@ -985,6 +985,18 @@ def _lead_in(line: str, lex: str | None, n: int, profile: LanguageProfile) -> bo
     return lex is None and n >= BODY_MIN_WORDS and line.rstrip().endswith(":") and _in_script(line, profile)
 
 
+#: a clock time ("10:45", "9.30"): a live blog's entry stamp, not a card's date
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _card_meta(lines: Sequence[str], lexicon: Sequence[str | None], j: int) -> bool:
+    """Line ``j`` is a card's meta line: a date or a reading time the lexicon reads as a byline, or a line of figures
+    (:func:`_figures_line`); either without a clock time (a live blog's next entry is stamped "10:45 AM": the entry
+    text above it, after a teaser's headline, is the story's)."""
+    return ((lexicon[j] == "byline" or (lexicon[j] is None and _figures_line(lines[j])))
+            and not _CLOCK.search(lines[j]))
+
+
 def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | None], nwords: dict[int, int],
                   body: set[int], ends: tuple[str, ...], out: list[str | None],
                   head: Callable[[int], bool], keep: Collection[int] = (), start: int = -1,
@@ -1016,12 +1028,14 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     """
     open_box = above = short = False
     taken = 0
+    headline_k = meta_k = -2  # the position (in idx) of the box's last headline taken, of its last card's meta line
     labels = Counter(line_key(lines[i]) for i in idx if lexicon[i] in _TEASER_REASONS)
     last = len(idx) - 1
     for k, i in enumerate(idx):
         if (lexicon[i] in _TEASER_REASONS and (nwords[i] <= _label_words(lines[i]) or two_labels(i))
                 and labels[line_key(lines[i])] < 2):
             open_box, taken, above, short = True, 0, i < start, False
+            headline_k = meta_k = -2
             continue
         if open_box and (_CRUMB.match(lines[i]) or (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]))):
             # a breadcrumb ("होम » सेहत", or an item on its own line: "› मुंबई") stands over the story's headline: a
@@ -1030,14 +1044,28 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             open_box = False
             continue
         if lexicon[i] is not None:
+            if open_box and lexicon[i] == "byline" and taken:
+                meta_k = k  # a card's date or reading time ("2 जून 2025 6 मिनट पढ़ें")
             continue
         if open_box and nwords[i] < _HEADLINE_WORDS[0]:
             if short:  # two items of one or two words in a row: a breadcrumb or a menu, not a box's headlines
                 open_box = False
                 continue
             short = True
+            if meta_k == k - 1 and out[i] is None and i not in keep and k < last and nwords[idx[k + 1]] >= \
+                    _HEADLINE_WORDS[0]:
+                # the next card's tag between the last card's meta line and its headline ("राय", "पड़ताल")
+                # (session 36)
+                out[i] = "structure.box_item"
+                continue
         else:
             short = False
+        if (open_box and taken and headline_k == k - 1 and out[i] is None and i not in keep and k < last
+                and nwords[i] <= _SANDWICH_MAX_WORDS and _card_meta(lines, lexicon, idx[k + 1])):
+            # a card's one-sentence summary between its headline and its date or reading time: the sentence would end
+            # the box, and the cards after it stayed (Ghost's and Substack's "more posts" cards, session 36)
+            out[i] = "structure.box_item"
+            continue
         over_body = above and k < last and idx[k + 1] in body  # (a box above the article: right over its text)
         if (open_box and out[i] is None and i not in body and i not in keep and not over_body
                 and _figures_line(lines[i])):
@@ -1057,5 +1085,6 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                               or _count_words(lines[i], _SUBHEAD_MAX_WORDS + 1) <= _SUBHEAD_MAX_WORDS))):
             out[i] = "structure.headlines"
             taken += 1
+            headline_k = k
             continue
         open_box = False
