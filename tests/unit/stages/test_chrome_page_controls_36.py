@@ -52,7 +52,8 @@ GO = {
     "web-common": [("poll_results", "View Result"), ("poll_results", "See results")],
     "hi": [("poll_results", "परिणाम देखें"), ("poll_results", "नतीजे देखें"),
            # an author box's link and a live blog's closed comments (f73)
-           ("related", "सुनील वर्मा की सभी खबरें"), ("comment_form", "इस लाइव ब्लॉग पर टिप्पणियां बंद हैं।"),
+           ("related", "सुनील वर्मा की सभी खबरें"), ("related", "सुनील वर्मा के सभी लेख (86)"),
+           ("comment_form", "इस लाइव ब्लॉग पर टिप्पणियां बंद हैं।"),
            # a WordPress comment's time stamp with the Hindi month, alone or after the name (f39, f46)
            ("reply", "नवम्बर 14, 2025 at 6:05 pm"), ("reply", "मनोज कुमार सिंह जुलाई 2, 2025 at 10:41 am")],
     "ta": [("comment_form", "உங்கள் கருத்தை பதிவு செய்யுங்கள்"),
