@@ -86,6 +86,9 @@ lines of Dakshina Wikipedia pages. So:
 * **Poll boxes**: a question right after a lexicon ``poll`` label ("आपका मत") is the poll's question
   (``structure.poll``). A poll's results button has its own reason (``poll_results``): what follows it is not the
   poll's.
+* **Box items** (session 36): a short line right between two lines the box rules took (teaser headlines, a rail, a
+  comment thread) is the box's (``structure.box_item``, :func:`_sandwiched`); in a teaser box of cards, a card's
+  one-sentence summary right before its date or reading time and the next card's one-word tag (:func:`_card_meta`).
 * **Separator menus on one line** ("होम | देश | विदेश | खेल", "Home » News » India": at least three
   items of one to three words between ``|``/``»``/``›``, none holding a clause marker of
   the profile; :func:`shuddh.text.normalize.menu_items`, which is also why ``normalize`` leaves their
