@@ -42,7 +42,10 @@ families became TUNE (all of batch 9 is ``tune-9``). An eleventh batch (session 
 site on WordPress, hi a gadgets and tech-review site on WordPress + Elementor, te WordPress tagDiv Newspaper, hi a
 writers' platform of the Medium kind, pa Blogger, bn a Bangladeshi daily's custom PHP CMS): TUNE ``f73 f75 f77``,
 HELD-OUT ``f74 f76 f78`` (``tune-11``, ``held-out-11``); with it, batch 10's HELD-OUT families became TUNE (all of
-batch 10 is ``tune-10``).
+batch 10 is ``tune-10``). A twelfth batch (session 36 too, six writers: hi a news agency's site on ASP.NET MVC, hi a
+recipe site with WP Recipe Maker, ml Drupal 9, ur a TV channel's site on Next.js, mr a film portal on WordPress +
+Elementor, ta WordPress Jannah): TUNE ``f79 f81 f83``, HELD-OUT ``f80 f82 f84`` (``tune-12``, ``held-out-12``); with
+it, batch 11's HELD-OUT families became TUNE (all of batch 11 is ``tune-11``).
 A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
@@ -96,13 +99,14 @@ _MARK = "<!-- bench_pages.py --write: the table below -->"
 #: families (f62 f64 f66), reported at their arrival and at session 34's end, became TUNE when the tenth batch arrived,
 #: whose split was fixed before its pages were written. Session 36: batch 10's HELD-OUT families (f68 f70 f72),
 #: reported at their arrival and at session 35's end, became TUNE when the eleventh batch arrived, whose split was fixed
-#: before its pages were written
+#: before its pages were written; later in session 36, batch 11's HELD-OUT families (f74 f76 f78), reported at their
+#: arrival and after the session's changes, became TUNE when the twelfth batch arrived, its split fixed before writing
 TUNE = ("f1", "f3", "f4", "f7", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20",
         "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36",
         "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f50", "f51", "f52",
         "f53", "f54", "f55", "f56", "f57", "f58", "f59", "f60", "f61", "f62", "f63", "f64", "f65", "f66", "f67", "f68",
-        "f69", "f70", "f71", "f72", "f73", "f75", "f77")
-HELD_OUT = ("f2", "f5", "f6", "f8", "f74", "f76", "f78")
+        "f69", "f70", "f71", "f72", "f73", "f74", "f75", "f76", "f77", "f78", "f79", "f81", "f83")
+HELD_OUT = ("f2", "f5", "f6", "f8", "f80", "f82", "f84")
 #: the second batch (session 25, written after the first was measured and its rules changed; its writers were
 #: asked for the ways real pages are hard): f9 gu, f10 ta, f11 te, f12 pa, f13 hi AMP, f14 hi story formats, f15 mr
 #: Next.js, f16 hi WordPress with plugins
@@ -145,9 +149,14 @@ BATCH_10 = frozenset({"f67", "f68", "f69", "f70", "f71", "f72"})
 #: (spec tables, pros and cons, price widgets), f75 te WordPress tagDiv Newspaper, f76 hi a writers' platform of the
 #: Medium kind, f77 pa Blogger, f78 bn a Bangladeshi daily's custom PHP CMS (print edition, district news)
 BATCH_11 = frozenset({"f73", "f74", "f75", "f76", "f77", "f78"})
+#: the twelfth batch (session 36, six writers, batch 11's brief; kinds not yet written): f79 hi a news agency's site on
+#: ASP.NET MVC (wire slugs, datelines, agency credits), f80 hi a recipe site on WordPress with WP Recipe Maker, f81 ml a
+#: daily on Drupal 9, f82 ur a TV news channel's site on Next.js, f83 mr a film portal on WordPress + Elementor, f84 ta
+#: WordPress Jannah
+BATCH_12 = frozenset({"f79", "f80", "f81", "f82", "f83", "f84"})
 #: each batch's families by its number (batch 1: every other family)
 _BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6, 7: BATCH_7, 8: BATCH_8, 9: BATCH_9,
-            10: BATCH_10, 11: BATCH_11}
+            10: BATCH_10, 11: BATCH_11, 12: BATCH_12}
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
