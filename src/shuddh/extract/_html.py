@@ -498,6 +498,30 @@ def _names_deck(el: Any) -> bool:
     return False
 
 
+#: at most this many wrappers around the headline's <h1> are climbed to find the element after it
+_WRAPPERS_MAX = 4
+
+
+def _next_element(el: Any) -> Any:
+    """The element after ``el`` among its siblings (comments and processing instructions skipped), or None."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):  # (a comment or processing instruction)
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _wrapped(el: Any, text: str) -> list[Any]:
+    """``el`` and the chain of its only element children that hold all its text (a field's wrappers around an
+    ``<h2 class="article-deck">``), at most :data:`_WRAPPERS_MAX` deep."""
+    out = [el]
+    while len(out) <= _WRAPPERS_MAX:
+        kids = [c for c in out[-1] if isinstance(c.tag, str)]
+        if len(kids) != 1 or _text(kids[0]) != text:
+            break
+        out.append(kids[0])
+    return out
+
+
 def _deck(tree: Any, head: str) -> str | None:
     """The story's deck (standfirst) beside the headline :func:`_with_headline` puts above the text or finds kept as
     a line of its own: the element right after the ``<h1>`` of that headline, of at least :data:`DECK_MIN_WORDS`
@@ -512,9 +536,16 @@ def _deck(tree: Any, head: str) -> str | None:
     for h in tree.iter("h1"):
         if _text(h) != head:
             continue
-        nxt = h.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):  # (a comment or processing instruction)
-            nxt = nxt.getnext()
+        nxt = _next_element(h)
+        # (session 36) the <h1> alone in its wrappers (Drupal's Layout Builder block, Elementor's widget): the deck is
+        # the next element after the outermost wrapper that holds nothing else (a blind-written Drupal and an
+        # Elementor family lost it on every page, f81, f83)
+        el, up = h, 0
+        while nxt is None and up < _WRAPPERS_MAX:
+            el = el.getparent()
+            if el is None or _text(el) != head:
+                break
+            nxt, up = _next_element(el), up + 1
         if nxt is None:
             return None
         text = _text(nxt)
@@ -525,7 +556,7 @@ def _deck(tree: Any, head: str) -> str | None:
         linked = sum(len(_text(a)) for a in nxt.iter("a"))
         if 2 * linked >= len(text):  # another story's headline or a link box, not a deck
             return None
-        if nxt.tag == "h2" or _names_deck(nxt):
+        if any(e.tag == "h2" or _names_deck(e) for e in _wrapped(nxt, text)):
             return text
         said = {" ".join(str(d).split()) for d in tree.xpath(_DESCRIPTIONS)}
         return text if text in said else None
