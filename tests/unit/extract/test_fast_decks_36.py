@@ -7,6 +7,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from shuddh.extract._html import _deck, parse
 
 HEADLINE = "जयपुर में बनेगा नया बस टर्मिनल, 85 करोड़ रुपये की परियोजना को कैबिनेट की मंजूरी"
@@ -19,19 +21,18 @@ def _deck_of(body: str) -> str | None:
     return _deck(parse(f"<html><body>{body}<p>{PARA}</p></body></html>"), HEADLINE)
 
 
-def test_the_deck_after_a_drupal_blocks_headline_is_found() -> None:
-    body = (f'<div class="block block-field-blocknodearticletitle"><span class="field field--name-title">'
-            f'<h1 class="page-title">{HEADLINE}</h1></span></div>'
-            f'<div class="block block-field-blocknodearticlefield-sub-heading"><div class="field field__item">'
-            f'<h2 class="article-deck">{DECK}</h2></div></div>')
-    assert _deck_of(body) == DECK
+DRUPAL = (f'<div class="block block-field-blocknodearticletitle"><span class="field field--name-title">'
+          f'<h1 class="page-title">{HEADLINE}</h1></span></div>'
+          f'<div class="block block-field-blocknodearticlefield-sub-heading"><div class="field field__item">'
+          f'<h2 class="article-deck">{DECK}</h2></div></div>')
+ELEMENTOR = (f'<div class="elementor-element elementor-widget-theme-post-title">'
+             f'<div class="elementor-widget-container"><h1 class="elementor-heading-title">{HEADLINE}</h1></div></div>'
+             f'<div class="elementor-element cr-deck elementor-widget-theme-post-excerpt">'
+             f'<div class="elementor-widget-container">{DECK}</div></div>')
 
 
-def test_the_deck_after_an_elementor_widgets_headline_is_found() -> None:
-    body = (f'<div class="elementor-element elementor-widget-theme-post-title"><div class="elementor-widget-container">'
-            f'<h1 class="elementor-heading-title">{HEADLINE}</h1></div></div>'
-            f'<div class="elementor-element cr-deck elementor-widget-theme-post-excerpt">'
-            f'<div class="elementor-widget-container">{DECK}</div></div>')
+@pytest.mark.parametrize("body", [DRUPAL, ELEMENTOR], ids=["drupal-blocks", "elementor-widgets"])
+def test_the_deck_after_a_wrapped_headline_is_found(body: str) -> None:
     assert _deck_of(body) == DECK
 
 

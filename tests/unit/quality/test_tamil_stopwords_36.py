@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from shuddh.document import Document, Dropped
 from shuddh.lang.profile import load_profile
-from shuddh.stages.base import StageContext, StageStats
-from shuddh.stages.quality.gopher import GopherQualityFilter
+from tests.unit.quality.test_tamil_sandhi_stopwords_35 import _run
 
 # a highway closure report whose function words are all outside FW2's list: "அந்தப்", "ஆனால்", "அவர்கள்", "மூலம்",
 # "வரை"
@@ -20,11 +19,6 @@ STORY = "\n".join([
     "எல்லைச் சாலைகள் அமைப்பு இயந்திரங்கள் மூலம் பாதையைச் சீரமைத்து வருகிறது.",
     "வானிலை சீரடையும் வரை போக்குவரத்து அனுமதிக்கப்படாது என்று மாவட்ட நிர்வாகம் தெரிவித்தது.",
 ])
-
-
-def _run(text: str) -> Document | Dropped:
-    stage = GopherQualityFilter(profile="ta", stopwords_full_words=50)
-    return next(iter(stage.run([Document(id="1", text=text, source="t")], StageContext(StageStats("g")))))
 
 
 def test_the_closed_class_words_count() -> None:
