@@ -538,7 +538,7 @@ def _deck(tree: Any, head: str) -> str | None:
             continue
         nxt = _next_element(h)
         # (session 36) the <h1> alone in its wrappers (Drupal's Layout Builder block, Elementor's widget): the deck is
-        # the next element after the outermost wrapper that holds nothing else (a blind-written Drupal and an
+        # the element after the nearest wrapper that holds nothing else and has one (a blind-written Drupal and an
         # Elementor family lost it on every page, f81, f83)
         el, up = h, 0
         while nxt is None and up < _WRAPPERS_MAX:

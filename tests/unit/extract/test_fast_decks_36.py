@@ -1,9 +1,9 @@
 """The ``fast`` engine keeps the deck when the headline's ``<h1>`` sits alone in its wrappers (session 36): Drupal's
 Layout Builder puts each field in a block (``<span class="field--name-title"><h1>`` in one block, the deck's
 ``<h2 class="article-deck">`` in the next), Elementor each widget in two ``<div>``s. The element right after the
-``<h1>`` does not exist there; the deck is the element after the outermost wrapper that holds nothing but the headline.
-A blind-written Drupal family and an Elementor family lost the deck on every page at their arrival (f81, f83). Pages
-written for these tests."""
+``<h1>`` does not exist there; the deck is the element after the nearest wrapper that holds nothing but the headline
+and has one. A blind-written Drupal family and an Elementor family lost the deck on every page at their arrival (f81,
+f83). Pages written for these tests."""
 
 from __future__ import annotations
 
