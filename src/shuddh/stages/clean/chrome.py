@@ -1862,7 +1862,7 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
 
     ``title``: the title the page declared (document metadata); the line that reads as it is kept whole
     (:func:`title_line`). ``comments``: readers' comments below an article go (``structure.comment``); False keeps
-    them (the reply buttons, lexicon ``reply``, still go).
+    them (the reply buttons and, in Hindi, a WordPress comment's time stamp, lexicon ``reply``, still go).
     """
     head = title_line(lines, title)
     leaks = markup_cuts(lines, cuts is not None) if markup else {}
