@@ -623,8 +623,8 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 #: the structural reasons of a box's items below or beside the article: a teaser box's headlines, a rail's, a
 #: readers' comment thread's lines
 _BOX_ITEMS = frozenset({"structure.headlines", "structure.rail", "structure.comment"})
-#: a line between two box items is one of them up to this many words (a card's one-sentence summary)
-_SANDWICH_MAX_WORDS = 30
+#: a line between two box items, or a card's summary, is one of them up to this many words (a one-sentence summary)
+_BOX_ITEM_MAX_WORDS = 30
 
 
 def _sandwiched(lines: Sequence[str], lexicon: Sequence[str | None], out: list[str | None], title: int | None) -> None:
@@ -633,10 +633,12 @@ def _sandwiched(lines: Sequence[str], lexicon: Sequence[str | None], out: list[s
     post's headline and the next card's date line), a reader's comment the thread rule left between two of its
     lines. The summary reads as a sentence, so the box rules end the box there; the cards on both sides are the
     evidence."""
+    if _BOX_ITEMS.isdisjoint(out):  # (most pages: no box rule took a line, nothing to look for)
+        return
     idx = [i for i, ln in enumerate(lines) if ln.strip()]
     for a, i, b in zip(idx, idx[1:], idx[2:], strict=False):
         if (out[i] is None and lexicon[i] is None and i != title and out[a] in _BOX_ITEMS and out[b] in _BOX_ITEMS
-                and len(lines[i].split()) <= _SANDWICH_MAX_WORDS):
+                and len(lines[i].split()) <= _BOX_ITEM_MAX_WORDS):
             out[i] = "structure.box_item"
 
 
@@ -989,7 +991,7 @@ def _lead_in(line: str, lex: str | None, n: int, profile: LanguageProfile) -> bo
 
 
 #: a clock time ("10:45", "9.30"): a live blog's entry stamp, not a card's date
-_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _card_meta(lines: Sequence[str], lexicon: Sequence[str | None], j: int) -> bool:
@@ -1055,8 +1057,8 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
                 open_box = False
                 continue
             short = True
-            if meta_k == k - 1 and out[i] is None and i not in keep and k < last and nwords[idx[k + 1]] >= \
-                    _HEADLINE_WORDS[0]:
+            if (meta_k == k - 1 and out[i] is None and i not in keep and k < last
+                    and nwords[idx[k + 1]] >= _HEADLINE_WORDS[0]):
                 # the next card's tag between the last card's meta line and its headline ("राय", "पड़ताल")
                 # (session 36)
                 out[i] = "structure.box_item"
@@ -1064,7 +1066,7 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
         else:
             short = False
         if (open_box and taken and headline_k == k - 1 and out[i] is None and i not in keep and k < last
-                and nwords[i] <= _SANDWICH_MAX_WORDS and _card_meta(lines, lexicon, idx[k + 1])):
+                and nwords[i] <= _BOX_ITEM_MAX_WORDS and _card_meta(lines, lexicon, idx[k + 1])):
             # a card's one-sentence summary between its headline and its date or reading time: the sentence would end
             # the box, and the cards after it stayed (Ghost's and Substack's "more posts" cards, session 36)
             out[i] = "structure.box_item"
