@@ -1048,6 +1048,13 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             # headline went so on all 6 pages)
             open_box = False
             continue
+        if (open_box and above and lexicon[i] == "navigation" and nwords[i] <= 2 and k < last
+                and lexicon[idx[k + 1]] is None and nwords[idx[k + 1]] < _HEADLINE_WORDS[0]):
+            # a breadcrumb whose items stand on lines of their own, no separator printed: the home link over a
+            # section ("ہوم" / "قومی" / the story's headline). Above the article it ends a ticker's box, whose links
+            # ran on through it into the headline (session 37: a TV channel's family, 2 of 6 pages)
+            open_box = False
+            continue
         if lexicon[i] is not None:
             if open_box and lexicon[i] == "byline" and taken:
                 meta_k = k  # a card's date or reading time ("2 जून 2025 6 मिनट पढ़ें")
