@@ -164,7 +164,7 @@ BATCH_12 = frozenset({"f79", "f80", "f81", "f82", "f83", "f84"})
 #: the thirteenth batch (session 37, six writers, batch 12's brief; kinds not yet written): f85 hi a city daily on
 #: WordPress with an AF Themes news theme (CoverNews kind, Ajax Load More), f86 ne a portal on Next.js (Bikram Sambat
 #: dates, forex and gold widgets), f87 kn a public broadcaster's site on Wagtail (StreamField blocks, radio player), f88
-#: hi an automobile news and review site on Next.js (price tables, EMI calculators), f89 or a daily's custom PHP CMS
+#: hi an automobile news and review site on Next.js (price tables, EMI calculators), f89 or a daily's custom PHP CMS,
 #: f90 hi a women's and lifestyle magazine on Squarespace
 BATCH_13 = frozenset({"f85", "f86", "f87", "f88", "f89", "f90"})
 #: each batch's families by its number (batch 1: every other family)
