@@ -7,7 +7,12 @@ another wording:
   batch); WordPress's "Continue reading" ("पढ़ना जारी रखें");
 * or: the related box's label in its other spelling ("ସମ୍ପର୍କିତ ଖବର"), "more news on this topic" ("ଏହି ପ୍ରସଙ୍ଗରେ ଅଧିକ
   ଖବର"); the comment section's words with "ମତାମତ" (opinion) where the older rules have "ମନ୍ତବ୍ୟ";
-* kn: the link to all of a writer's pieces ("ಇವರ ಎಲ್ಲ ಬರಹಗಳು"), "ಫೋಟೊ" spelt with the short o in a gallery box's label.
+* kn: the link to all of a writer's pieces ("ಇವರ ಎಲ್ಲ ಬರಹಗಳು"), "ಫೋಟೊ" spelt with the short o in a gallery box's label;
+
+and two of batch 12's families, TUNE since batch 13's split was fixed (f82 ur Next.js, f84 ta WordPress Jannah):
+
+* ur: "more news of <a section of three words>" ("تعلیم و روزگار کی مزید خبریں"), "read further" ("آگے پڑھیں");
+* ta: "see this too" ("இதையும் பாருங்கள்") as "read this too" ("இதையும் படியுங்கள்") is.
 
 Every line here is written for this test."""
 
@@ -29,6 +34,11 @@ CHROME = [
     ("kn", "ಇವರ ಎಲ್ಲ ಬರಹಗಳು", "related"),
     ("kn", "ಲೇಖಕರ ಎಲ್ಲಾ ಲೇಖನಗಳು", "related"),
     ("kn", "ಇನ್ನಷ್ಟು ಫೋಟೊ ಗ್ಯಾಲರಿಗಳು", "related"),
+    ("ur", "تعلیم و روزگار کی مزید خبریں", "related"),
+    ("ur", "جموں و کشمیر کی مزید خبریں", "related"),
+    ("ur", "آگے پڑھیں", "read_more"),
+    ("ta", "இதையும் பாருங்கள்", "read_more"),
+    ("ta", "இதையும் பாருங்கள்: சென்னை மெட்ரோ இரண்டாம் கட்ட சோதனை ஓட்டம் வெற்றி", "read_more"),
 ]
 
 KEPT = [
@@ -38,6 +48,8 @@ KEPT = [
     ("or", "ଏହି ପ୍ରସଙ୍ଗରେ ଅଧିକ ଖବର ମିଳିବା ପରେ ପ୍ରଶାସନ ପଦକ୍ଷେପ ନେବ।"),
     ("or", "ଜିଲ୍ଲାପାଳ ଚାଷୀଙ୍କ ମତାମତ ଦିଅନ୍ତୁ ବୋଲି କହିଥିଲେ।"),
     ("kn", "ಮೈಸೂರು ದಸರಾ ಕುರಿತ ಇವರ ಎಲ್ಲ ಬರಹಗಳು ಪುಸ್ತಕ ರೂಪದಲ್ಲಿ ಪ್ರಕಟವಾಗಲಿವೆ."),
+    ("ur", "جموں و کشمیر کی مزید خبریں آنے کے بعد ہی صورتحال واضح ہوگی۔"),
+    ("ur", "آگے پڑھیں تو معلوم ہوتا ہے کہ رپورٹ میں کئی خامیاں ہیں۔"),
 ]
 
 test_labels_are_removed, test_near_misses_are_kept = chrome_form_tests(None, CHROME, KEPT)
