@@ -64,3 +64,30 @@ def test_a_home_line_over_a_headline_does_not_end_the_box() -> None:
     got = _reasons(lines)
     assert all(got[h] == "structure.headlines" for h in TICKER[1:]), got
     assert got[HEADLINE] is None, got
+
+
+# A breadcrumb printed on one line whose last crumb is the page's own headline, however long: the home link and a
+# second separator make it one, in every Indic profile (the older rule took at most ten words after the first separator:
+# a recipe site's and a Gujarati WordPress site's breadcrumbs stayed, f80 and f30).
+CRUMBS = [
+    ("hi", "होम » दाल-सब्ज़ी » ढाबा स्टाइल मसाला भिंडी रेसिपी: न चिपचिपी होगी, न जलेगी – नानी का ये तरीका आज़माएं"),
+    ("hi", "होम / प्रदेश / बस्ती / बस्ती: जिला पंचायत अध्यक्ष के खिलाफ अविश्वास प्रस्ताव पर मतदान आज, "
+           "दोनों दलों ने किया जीत का दावा"),
+    ("gu", "હોમ » સૌરાષ્ટ્ર » રાજકોટ » રાજકોટમાં 50 નવી ઇલેક્ટ્રિક બસો દોડશે, મહાનગરપાલિકાએ નવા રૂટની યાદી જાહેર કરી"),
+    ("ta", "முகப்பு/தமிழ்நாடு/கனமழை எச்சரிக்கை: 12 மாவட்டங்களில் பள்ளிகளுக்கு இன்று விடுமுறை அறிவிப்பு, மீனவர்கள் கடலுக்குச் செல்ல வேண்டாம்"),
+    ("mr", "होम » महाराष्ट्र » पुणे » पुण्यात पाणीकपात: पुढील दोन दिवस शहराच्या पूर्व भागात पाणीपुरवठा बंद राहणार, "
+           "महापालिकेची माहिती"),
+]
+NOT_CRUMBS = [
+    ("hi", "होम लोन / कार लोन की ब्याज दरें बढ़ीं, बैंक ने कहा कि नई दरें सोमवार से लागू होंगी और पुराने ग्राहकों पर भी असर पड़ेगा।"),
+    ("hi", "होम्योपैथी / आयुर्वेद / यूनानी: तीनों पद्धतियों के डॉक्टरों की भर्ती के लिए आवेदन 15 जनवरी तक जमा होंगे।"),
+]
+
+
+def test_a_breadcrumb_ending_in_a_long_headline_goes() -> None:
+    from shuddh.stages.clean.chrome import chrome_reason
+
+    for lang, line in CRUMBS:
+        assert chrome_reason(line, load_profile(lang)) == "navigation", line
+    for lang, line in NOT_CRUMBS:
+        assert chrome_reason(line, load_profile(lang)) is None, line

@@ -12,7 +12,13 @@ another wording:
 and two of batch 12's families, TUNE since batch 13's split was fixed (f82 ur Next.js, f84 ta WordPress Jannah):
 
 * ur: "more news of <a section of three words>" ("تعلیم و روزگار کی مزید خبریں"), "read further" ("آگے پڑھیں");
-* ta: "see this too" ("இதையும் பாருங்கள்") as "read this too" ("இதையும் படியுங்கள்") is.
+* ta: "see this too" ("இதையும் பாருங்கள்") as "read this too" ("இதையும் படியுங்கள்") is;
+
+and a writers' platform of batch 11 (f76, hi): a members-only story's wall ("यह कहानी सिर्फ़ सदस्यों के लिए है", "पहले से
+सदस्य हैं? साइन इन करें", "सदस्य बनें"). Its "more stories by <the writer>" ("मेघा त्रिपाठी की और कहानियां") stays: a
+literature piece's sub-head reads the same ("प्रेमचंद की अन्य रचनाएं", session 33's test). A gadget site's price widget
+(f74): its buy and compare buttons ("अभी खरीदें", "तुलना करें"; web-common "Buy now", "Check price", "View deal": 30 such
+lines in the WCXB TUNE pages, all chrome).
 
 Every line here is written for this test."""
 
@@ -38,6 +44,15 @@ CHROME = [
     ("ur", "جموں و کشمیر کی مزید خبریں", "related"),
     ("ur", "آگے پڑھیں", "read_more"),
     ("ta", "இதையும் பாருங்கள்", "read_more"),
+    ("hi", "यह कहानी सिर्फ़ सदस्यों के लिए है", "account"),
+    ("hi", "पहले से सदस्य हैं? साइन इन करें", "account"),
+    ("hi", "सदस्य बनें", "account"),
+    ("hi", "सिर्फ़ सदस्यों के लिए", "account"),
+    ("hi", "अभी खरीदें", "shop"),
+    ("hi", "तुलना करें", "shop"),
+    ("hi", "Buy now", "shop"),
+    ("web-common", "Check price", "shop"),
+    ("web-common", "View Deal", "shop"),
     ("ta", "இதையும் பாருங்கள்: சென்னை மெட்ரோ இரண்டாம் கட்ட சோதனை ஓட்டம் வெற்றி", "read_more"),
 ]
 
@@ -48,8 +63,14 @@ KEPT = [
     ("or", "ଏହି ପ୍ରସଙ୍ଗରେ ଅଧିକ ଖବର ମିଳିବା ପରେ ପ୍ରଶାସନ ପଦକ୍ଷେପ ନେବ।"),
     ("or", "ଜିଲ୍ଲାପାଳ ଚାଷୀଙ୍କ ମତାମତ ଦିଅନ୍ତୁ ବୋଲି କହିଥିଲେ।"),
     ("kn", "ಮೈಸೂರು ದಸರಾ ಕುರಿತ ಇವರ ಎಲ್ಲ ಬರಹಗಳು ಪುಸ್ತಕ ರೂಪದಲ್ಲಿ ಪ್ರಕಟವಾಗಲಿವೆ."),
+    ("kn", "ಕುವೆಂಪು ಅವರ ಎಲ್ಲ ಬರಹಗಳು"),
     ("ur", "جموں و کشمیر کی مزید خبریں آنے کے بعد ہی صورتحال واضح ہوگی۔"),
     ("ur", "آگے پڑھیں تو معلوم ہوتا ہے کہ رپورٹ میں کئی خامیاں ہیں۔"),
+    ("hi", "यह योजना केवल सहकारी समिति के सदस्यों के लिए है"),
+    ("hi", "यह रिपोर्ट सिर्फ़ सदस्यों के लिए है, आम लोगों के लिए इसे अगले महीने जारी किया जाएगा।"),
+    ("hi", "प्रेमचंद की और कहानियां"),
+    ("hi", "दोनों फोन की तुलना करें तो कैमरा X7 Pro का बेहतर है।"),
+    ("web-common", "Buy now, pay later schemes have grown fast in India."),
 ]
 
 test_labels_are_removed, test_near_misses_are_kept = chrome_form_tests(None, CHROME, KEPT)
