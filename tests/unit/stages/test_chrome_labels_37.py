@@ -17,8 +17,8 @@ and two of batch 12's families, TUNE since batch 13's split was fixed (f82 ur Ne
 and a writers' platform of batch 11 (f76, hi): a members-only story's wall ("यह कहानी सिर्फ़ सदस्यों के लिए है", "पहले से
 सदस्य हैं? साइन इन करें", "सदस्य बनें"). Its "more stories by <the writer>" ("मेघा त्रिपाठी की और कहानियां") stays: a
 literature piece's sub-head reads the same ("प्रेमचंद की अन्य रचनाएं", session 33's test). A gadget site's price widget
-(f74): its buy and compare buttons ("अभी खरीदें", "तुलना करें"; web-common "Buy now", "Check price", "View deal": 30 such
-lines in the WCXB TUNE pages, all chrome); its Google News call with the offer after "और पाएं" ("X को Google News पर फॉलो
+(f74): its buy and compare buttons ("अभी खरीदें", "तुलना करें"; not "Buy now" in web-common: as a lexicon line it made a
+product box inside a WCXB article a menu); its Google News call with the offer after "और पाएं" ("X को Google News पर फॉलो
 करें और पाएं हर टेक अपडेट सबसे पहले": session 26's rule allowed the offer only after a comma).
 
 Every line here is written for this test."""
@@ -52,9 +52,6 @@ CHROME = [
     ("hi", "अभी खरीदें", "shop"),
     ("hi", "टेकदर्पण को Google News पर फॉलो करें और पाएं हर टेक अपडेट सबसे पहले।", "promo"),
     ("hi", "तुलना करें", "shop"),
-    ("hi", "Buy now", "shop"),
-    ("web-common", "Check price", "shop"),
-    ("web-common", "View Deal", "shop"),
     ("ta", "இதையும் பாருங்கள்: சென்னை மெட்ரோ இரண்டாம் கட்ட சோதனை ஓட்டம் வெற்றி", "read_more"),
 ]
 
@@ -73,7 +70,6 @@ KEPT = [
     ("hi", "प्रेमचंद की और कहानियां"),
     ("hi", "दोनों फोन की तुलना करें तो कैमरा X7 Pro का बेहतर है।"),
     ("hi", "मौसम विभाग का ऐप डाउनलोड करें और पाएं हर अलर्ट सबसे पहले"),
-    ("web-common", "Buy now, pay later schemes have grown fast in India."),
 ]
 
 test_labels_are_removed, test_near_misses_are_kept = chrome_form_tests(None, CHROME, KEPT)
