@@ -76,8 +76,9 @@ lines of Dakshina Wikipedia pages. So:
   sub-head over its paragraph) or a line ending in ":" (a list's intro). wcxb TUNE: 131 of the 644 lines
   under a bare "read more" were body; held-out body lines lost to ``headlines`` 253 -> 31. Above the article a
   box also ends at the page's own headline (the last title-like line above the article, or any line right above
-  a body line there) and at a breadcrumb (two one- or two-word items in a row): in a page's visible text a
-  ticker's box ran on into the story's headline (``bench_page_lines.py``: 42 of 192 TUNE pages -> 2). A headline
+  a body line there) and at a breadcrumb (two one- or two-word items in a row; a bare home link over a short crumb,
+  session 37): in a page's visible text a ticker's box ran on into the story's headline (``bench_page_lines.py``: 42
+  of 192 TUNE pages -> 2). A headline
   that asks is one of a box's links, an initialism's full stop ends no sentence in it, and a label without a Latin
   letter may have five words (session 31, :func:`_teaser_boxes`).
 * **Far blocks** (a small body block between kept parts of the article) are removed only when the
