@@ -57,3 +57,9 @@ def assert_kept_between(profile: str, para: str, lines: list[str]) -> None:
         out = clean_lines([para, line, para], prof, cuts=cuts)
         assert out[1] is None, line
         assert 1 not in cuts, line
+
+
+def reasons_by_line(lines: list[str], profile: str = "hi") -> dict[str, str | None]:
+    """``clean_lines``' reason for each of ``lines`` read as one page's text under ``profile``, by the line's text (the
+    page tests of issue 13 write every line once)."""
+    return dict(zip(lines, clean_lines(list(lines), load_profile(profile)), strict=True))

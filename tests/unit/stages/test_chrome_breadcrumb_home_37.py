@@ -11,7 +11,7 @@ box.
 Every line here is written for this test."""
 
 from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import reasons_by_line as _reasons
 
 MENU = ["होम", "देश", "राज्य", "दुनिया", "खेल", "मनोरंजन", "कारोबार", "वीडियो"]
 TICKER = ["ब्रेकिंग न्यूज़",
@@ -33,9 +33,6 @@ ARTICLE = [
 ]
 FOOTER = ["हमें फॉलो करें", "फेसबुक", "ट्विटर", "यूट्यूब", "© 2024 नवभारत टीवी. सर्वाधिकार सुरक्षित।"]
 
-
-def _reasons(lines: list[str]) -> dict[str, str | None]:
-    return dict(zip(lines, clean_lines(list(lines), load_profile("hi")), strict=True))
 
 
 def test_a_home_line_over_a_one_word_section_ends_the_ticker_box() -> None:

@@ -9,8 +9,7 @@ lines took the standfirst and the byline and missed the headline.
 
 Every line here is written for this test."""
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import reasons_by_line as _reasons
 
 MENU = ["होम", "लखनऊ", "ज़िले", "प्रदेश", "राजनीति", "अपराध", "शिक्षा", "सेहत"]
 TICKER = ["ब्रेकिंग",
@@ -33,9 +32,6 @@ ARTICLE = [
 ]
 FOOTER = ["हमें फॉलो करें", "फेसबुक", "ट्विटर", "यूट्यूब", "© 2024 अवध समाचार. सर्वाधिकार सुरक्षित।"]
 
-
-def _reasons(lines: list[str]) -> dict[str, str | None]:
-    return dict(zip(lines, clean_lines(list(lines), load_profile("hi")), strict=True))
 
 
 def test_the_headline_under_a_ticker_and_a_breadcrumb_is_kept() -> None:

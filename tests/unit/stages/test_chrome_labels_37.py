@@ -23,9 +23,7 @@ product box inside a WCXB article a menu); its Google News call with the offer a
 
 Every line here is written for this test."""
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import clean_lines
-from tests.unit.stages.helpers import chrome_form_tests
+from tests.unit.stages.helpers import chrome_form_tests, reasons_by_line
 
 CHROME = [
     ("hi", "“इंदौर में नर्मदा लाइन की मरम्मत के चलते दो दिन पानी की सप्लाई बंद” पर 2 विचार", "comment_form"),
@@ -98,8 +96,7 @@ COMMENTS = [
 
 def test_the_comments_under_the_hindi_heading_go() -> None:
     """The heading opens the comment section: each comment's text right above its reply button goes with it."""
-    lines = ["होम", "इंदौर", "मध्यप्रदेश", *ARTICLE, "टैग: इंदौर, नर्मदा, जल संकट", *COMMENTS]
-    got = dict(zip(lines, clean_lines(list(lines), load_profile("hi")), strict=True))
+    got = reasons_by_line(["होम", "इंदौर", "मध्यप्रदेश", *ARTICLE, "टैग: इंदौर, नर्मदा, जल संकट", *COMMENTS])
     assert all(got[p] is None for p in ARTICLE), got
     assert got[COMMENTS[0]] == "comment_form"
     assert got[COMMENTS[3]] == "structure.comment", got

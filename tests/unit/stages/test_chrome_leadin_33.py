@@ -10,6 +10,7 @@ Every line here is written for this test."""
 
 from shuddh.lang.profile import load_profile
 from shuddh.stages.clean.chrome import clean_lines
+from tests.unit.stages.helpers import reasons_by_line as _reasons
 
 MENU = ["होम", "देश", "राज्य", "सेहत", "खेल", "मनोरंजन", "वीडियो"]
 HEADLINE = "राजधानी में बढ़ा प्रदूषण, एक्यूआई 400 के पार पहुंचा; अस्पतालों में बढ़े सांस के मरीज"
@@ -31,10 +32,6 @@ PART_TWO = ["दिल्ली सरकार ने निर्माण क
             "जाएगा, पर्यावरण मंत्री ने बताया।"]
 FOOTER = ["हमें फॉलो करें", "फेसबुक", "ट्विटर", "यूट्यूब", "© 2025 राजधानी समाचार. सर्वाधिकार सुरक्षित।"]
 
-
-def _reasons(lines: list[str]) -> dict[str, str | None]:
-    reasons = clean_lines(lines, load_profile("hi"))
-    return dict(zip(lines, reasons, strict=True))
 
 
 def test_a_subhead_over_a_lead_in_sentence_ends_the_box() -> None:

@@ -13,9 +13,8 @@ standfirst: the line stages alone removed the headline on 42 of the 192 TUNE pag
 
 Every line here is written for this test."""
 
-from shuddh.lang.profile import load_profile
-from shuddh.stages.clean.chrome import clean_lines
 from tests.unit.stages.helpers import chrome_form_tests
+from tests.unit.stages.helpers import reasons_by_line as _reasons
 
 MENU = ["होम", "देश", "राज्य", "खेल", "मनोरंजन", "बिजनेस", "वीडियो"]
 TICKER = ["ब्रेकिंग न्यूज",
@@ -35,10 +34,6 @@ ARTICLE = [
 ]
 FOOTER = ["हमें फॉलो करें", "फेसबुक", "ट्विटर", "यूट्यूब", "© 2025 प्रदेश समाचार. सर्वाधिकार सुरक्षित।"]
 
-
-def _reasons(lines: list[str]) -> dict[str, str | None]:
-    reasons = clean_lines(lines, load_profile("hi"))
-    return dict(zip(lines, reasons, strict=True))
 
 
 def test_the_headline_after_a_ticker_and_a_breadcrumb_stays() -> None:

@@ -76,11 +76,11 @@ lines of Dakshina Wikipedia pages. So:
   sub-head over its paragraph) or a line ending in ":" (a list's intro). wcxb TUNE: 131 of the 644 lines
   under a bare "read more" were body; held-out body lines lost to ``headlines`` 253 -> 31. Above the article a
   box also ends at the page's own headline (the last title-like line above the article, or any line right above
-  a body line there) and at a breadcrumb (two one- or two-word items in a row; a bare home link over a short crumb,
-  session 37): in a page's visible text a ticker's box ran on into the story's headline (``bench_page_lines.py``: 42
-  of 192 TUNE pages -> 2). A headline
-  that asks is one of a box's links, an initialism's full stop ends no sentence in it, and a label without a Latin
-  letter may have five words (session 31, :func:`_teaser_boxes`).
+  a body line there) and at a breadcrumb (two one- or two-word items in a row; a navigation line of at most two
+  words, the home link, over a short crumb, session 37): in a page's visible text a ticker's box ran on into the
+  story's headline (``bench_page_lines.py``: 42 of 192 TUNE pages -> 2). A headline that asks is one of a box's links,
+  an initialism's full stop ends no sentence in it, and a label without a Latin letter may have five words (session
+  31, :func:`_teaser_boxes`).
 * **Far blocks** (a small body block between kept parts of the article) are removed only when the
   block's line is not in the page's script (as ``top``/``bottom``): in the page's script they were body
   as often as one time in five (wcxb TUNE 69 body / 350 chrome; held-out 96 / 285; Indic 0 either way).
@@ -1030,7 +1030,9 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
     * a line of ``keep``: the page's declared title, and in any text the headline :func:`_headlines_above` finds;
     * in a box whose label is above the article (``start``, the first line of its first kept block), a line right
       above a body line, whatever its length: that is a headline over its article, not the box's last link;
-    * two items of fewer than three words in a row: a breadcrumb or a menu, not a box's headlines.
+    * two items of fewer than three words in a row: a breadcrumb or a menu, not a box's headlines;
+    * in a box above the article, a navigation line of at most two words (the home link) over an item of fewer than
+      three words: a breadcrumb printed one item a line (session 37).
     """
     open_box = above = short = False
     taken = 0
@@ -1051,9 +1053,10 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             continue
         if (open_box and above and lexicon[i] == "navigation" and nwords[i] <= 2 and k < last
                 and lexicon[idx[k + 1]] is None and nwords[idx[k + 1]] < _HEADLINE_WORDS[0]):
-            # a breadcrumb whose items stand on lines of their own, no separator printed: the home link over a
-            # section ("ہوم" / "قومی" / the story's headline). Above the article it ends a ticker's box, whose links
-            # ran on through it into the headline (session 37: a TV channel's family, 2 of 6 pages)
+            # a breadcrumb whose items stand on lines of their own, no separator printed: a navigation line of at most
+            # two words (the home link) over a section ("ہوم" / "قومی" / the story's headline). Above the article it
+            # ends a ticker's box, whose links ran on through it into the headline (session 37: a TV channel's family,
+            # 2 of 6 pages)
             open_box = False
             continue
         if lexicon[i] is not None:
