@@ -1045,18 +1045,14 @@ def _teaser_boxes(lines: Sequence[str], idx: list[int], lexicon: Sequence[str | 
             open_box, taken, above, short = True, 0, i < start, False
             headline_k = meta_k = -2
             continue
-        if open_box and (_CRUMB.match(lines[i]) or (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]))):
+        if open_box and (_CRUMB.match(lines[i]) or (lexicon[i] == "navigation" and _BREADCRUMB.search(lines[i]))
+                         or (above and lexicon[i] == "navigation" and nwords[i] <= 2 and k < last
+                             and lexicon[idx[k + 1]] is None and nwords[idx[k + 1]] < _HEADLINE_WORDS[0])):
             # a breadcrumb ("होम » सेहत", or an item on its own line: "› मुंबई") stands over the story's headline: a
             # ticker's or a box's links above it do not run on past it into the headline (session 32: a fresh family's
-            # headline went so on all 6 pages)
-            open_box = False
-            continue
-        if (open_box and above and lexicon[i] == "navigation" and nwords[i] <= 2 and k < last
-                and lexicon[idx[k + 1]] is None and nwords[idx[k + 1]] < _HEADLINE_WORDS[0]):
-            # a breadcrumb whose items stand on lines of their own, no separator printed: a navigation line of at most
-            # two words (the home link) over a section ("ہوم" / "قومی" / the story's headline). Above the article it
-            # ends a ticker's box, whose links ran on through it into the headline (session 37: a TV channel's family,
-            # 2 of 6 pages)
+            # headline went so on all 6 pages). Above the article, one printed an item a line with no separator too: a
+            # navigation line of at most two words (the home link) over a section ("ہوم" / "قومی" / the headline;
+            # session 37: a TV channel's family, 2 of 6 pages)
             open_box = False
             continue
         if lexicon[i] is not None:
