@@ -49,7 +49,11 @@ it, batch 11's HELD-OUT families became TUNE (all of batch 11 is ``tune-11``). A
 writers: hi a city daily on WordPress with an AF Themes news theme, ne a portal on Next.js, kn a public broadcaster's
 site on Wagtail, hi an automobile news and review site on Next.js, or a daily's custom PHP CMS, hi a women's and
 lifestyle magazine on Squarespace): TUNE ``f85 f87 f89``, HELD-OUT ``f86 f88 f90`` (``tune-13``, ``held-out-13``);
-with it, batch 12's HELD-OUT families became TUNE (all of batch 12 is ``tune-12``).
+with it, batch 12's HELD-OUT families became TUNE (all of batch 12 is ``tune-12``). A fourteenth batch (session 38,
+six writers: hi a how-to and tech blog on WordPress Astra + Rank Math, hi a poetry and literature magazine on
+WordPress, gu a daily's custom ASP.NET Core MVC CMS, pa a portal on Next.js with Tailwind, hi a devotional lyrics site
+(aarti, chalisa, bhajan), ml a TV channel's site on Nuxt 3): TUNE ``f91 f93 f95``, HELD-OUT ``f92 f94 f96``
+(``tune-14``, ``held-out-14``); with it, batch 13's HELD-OUT families became TUNE (all of batch 13 is ``tune-13``).
 A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
@@ -106,14 +110,16 @@ _MARK = "<!-- bench_pages.py --write: the table below -->"
 #: before its pages were written; later in session 36, batch 11's HELD-OUT families (f74 f76 f78), reported at their
 #: arrival and after the session's changes, became TUNE when the twelfth batch arrived, its split fixed before writing
 #: Session 37: batch 12's HELD-OUT families (f80 f82 f84), reported at their arrival and at session 36's end, became
-#: TUNE once the thirteenth batch's split was fixed, before its pages were written
+#: TUNE once the thirteenth batch's split was fixed, before its pages were written. Session 38: batch 13's HELD-OUT
+#: families (f86 f88 f90), reported at their arrival and at session 37's end, became TUNE once the fourteenth batch's
+#: split was fixed, before its pages were written
 TUNE = ("f1", "f3", "f4", "f7", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20",
         "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36",
         "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f50", "f51", "f52",
         "f53", "f54", "f55", "f56", "f57", "f58", "f59", "f60", "f61", "f62", "f63", "f64", "f65", "f66", "f67", "f68",
         "f69", "f70", "f71", "f72", "f73", "f74", "f75", "f76", "f77", "f78", "f79", "f80", "f81", "f82", "f83", "f84",
-        "f85", "f87", "f89")
-HELD_OUT = ("f2", "f5", "f6", "f8", "f86", "f88", "f90")
+        "f85", "f86", "f87", "f88", "f89", "f90", "f91", "f93", "f95")
+HELD_OUT = ("f2", "f5", "f6", "f8", "f92", "f94", "f96")
 #: the second batch (session 25, written after the first was measured and its rules changed; its writers were
 #: asked for the ways real pages are hard): f9 gu, f10 ta, f11 te, f12 pa, f13 hi AMP, f14 hi story formats, f15 mr
 #: Next.js, f16 hi WordPress with plugins
@@ -167,9 +173,15 @@ BATCH_12 = frozenset({"f79", "f80", "f81", "f82", "f83", "f84"})
 #: hi an automobile news and review site on Next.js (price tables, EMI calculators), f89 or a daily's custom PHP CMS,
 #: f90 hi a women's and lifestyle magazine on Squarespace
 BATCH_13 = frozenset({"f85", "f86", "f87", "f88", "f89", "f90"})
+#: the fourteenth batch (session 38, six writers, batch 13's brief; kinds not yet written, two of them text set in
+#: short lines): f91 hi a how-to and tech blog on WordPress Astra + Rank Math (Hinglish, a table of contents, FAQ
+#: blocks), f92 hi a poetry and literature magazine on WordPress (poems, ghazals, stories, poet pages), f93 gu a
+#: daily's custom ASP.NET Core MVC CMS, f94 pa a portal on Next.js with Tailwind, f95 hi a devotional lyrics site
+#: (aarti, chalisa, bhajan lyrics), f96 ml a TV channel's site on Nuxt 3 (video-first, live TV)
+BATCH_14 = frozenset({"f91", "f92", "f93", "f94", "f95", "f96"})
 #: each batch's families by its number (batch 1: every other family)
 _BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6, 7: BATCH_7, 8: BATCH_8, 9: BATCH_9,
-            10: BATCH_10, 11: BATCH_11, 12: BATCH_12, 13: BATCH_13}
+            10: BATCH_10, 11: BATCH_11, 12: BATCH_12, 13: BATCH_13, 14: BATCH_14}
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
