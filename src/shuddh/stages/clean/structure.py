@@ -434,7 +434,9 @@ def _comment_threads(lines: Sequence[str], idx: list[int], lexicon: Sequence[str
         k += 1
         while k <= last and gap <= _THREAD_GAP:
             h = idx[k]
-            if lexicon[h] is not None or out[h] is not None:
+            # (a header a teaser box took as a headline is still its comment's: the box runs on from the section's
+            # lexicon lines into the first header, and the comment under it was left, session 38)
+            if lexicon[h] is not None or (out[h] is not None and out[h] != "structure.headlines"):
                 k += 1
                 continue
             t = idx[k + 1] if k < last else -1
@@ -446,7 +448,8 @@ def _comment_threads(lines: Sequence[str], idx: list[int], lexicon: Sequence[str
                 gap = 0
                 k += 2
                 continue
-            gap += 1
+            if out[h] is None:
+                gap += 1
             k += 1
         if taken and said <= above:
             for j in taken:
