@@ -618,6 +618,7 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     comments below the article go (:func:`_comments`).
     """
     out = _structural_reasons(lines, profile, lexicon, title, comments)
+    _read_more_cards(lines, lexicon, out, title)
     _sandwiched(lines, lexicon, out, title)
     if title is not None:
         out[title] = None
@@ -629,6 +630,50 @@ def structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 _BOX_ITEMS = frozenset({"structure.headlines", "structure.rail", "structure.comment"})
 #: a line between two box items, or a card's summary, is one of them up to this many words (a one-sentence summary)
 _BOX_ITEM_MAX_WORDS = 30
+
+
+#: a card of a box whose every card closes with a "read more" link (:func:`_read_more_cards`) holds at most this many
+#: lines (its headline, a summary, a date)
+_CARD_MAX_LINES = 3
+
+
+def _read_more_cards(lines: Sequence[str], lexicon: Sequence[str | None], out: list[str | None],
+                     title: int | None) -> None:
+    """The cards of a teaser box whose every card closes with its "read more" link (session 38): under a box label
+    (lexicon ``related``: "Related Posts", "संबंधित खबरें"), two or more cards in a row, each one to
+    :data:`_CARD_MAX_LINES` lines of at most :data:`_BOX_ITEM_MAX_WORDS` words (a headline that ends in no full stop
+    or danda, then a summary or a date) and its lexicon ``read_more`` line ("Read More »", "आगे पढ़ें"), are the box's
+    (``structure.box_item``). A WordPress theme's related posts print so; the teaser box rule ends at the first card's
+    summary, a sentence (f91: the box kept 8 of its 9 card lines). The cards end at the first line that is none of
+    these (a comment heading, a long line, a card of four lines); one card alone is no evidence."""
+    if "read_more" not in lexicon or "related" not in lexicon:
+        return
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    k = 0
+    while k < len(idx):
+        if lexicon[idx[k]] != "related":
+            k += 1
+            continue
+        cards: list[list[int]] = []
+        card: list[int] = []
+        j = k + 1
+        while j < len(idx):
+            x = idx[j]
+            if lexicon[x] == "read_more":
+                if not card or lines[card[0]].rstrip().endswith((".", "।")):
+                    break
+                cards.append(card)
+                card = []
+            elif (lexicon[x] is None and x != title and out[x] in (None, *_BOX_ITEMS) and len(card) < _CARD_MAX_LINES
+                  and len(lines[x].split()) <= _BOX_ITEM_MAX_WORDS):
+                card.append(x)
+            else:
+                break
+            j += 1
+        if len(cards) >= 2:
+            for x in (x for c in cards for x in c if out[x] is None):
+                out[x] = "structure.box_item"
+        k = j if cards else k + 1
 
 
 def _sandwiched(lines: Sequence[str], lexicon: Sequence[str | None], out: list[str | None], title: int | None) -> None:
