@@ -72,12 +72,15 @@ def ref_scan(text: str, site: str, max_words: int = 40,
         tokens.append(xxhash.xxh3_64_intdigest(t.encode()))
         keys[i] = (xxhash.xxh3_64_intdigest(sb + t.encode()) & R._KEY_MASK) | tag
     # (session 31) the last long line, a line of sentences of fewer than BLURB_MAX_WORDS words, is keyed too (a site's
-    # blurb about itself), by its context token
+    # blurb about itself), by its context token; (session 38) on a page whose last line is a short one (a footer's), so
+    # are the long lines above it, up to BLURB_LINES in all, up to the first that is no such line
     long = [j for j, i in enumerate(ctx_idx) if lines[i].count(" ") >= max_words]
-    if sentences and long:
-        j = long[-1]
-        ln = lines[ctx_idx[j]]
-        if ln.count(" ") < R.BLURB_MAX_WORDS and ref_is_sentence(ln):
+    if sentences:
+        most = R.BLURB_LINES if long and long[-1] != len(ctx_idx) - 1 else 1
+        for j in long[::-1][:most]:
+            ln = lines[ctx_idx[j]]
+            if ln.count(" ") >= R.BLURB_MAX_WORDS or not ref_is_sentence(ln):
+                break
             h = xxhash.xxh3_64_intdigest(sb + b"\x1e" + tokens[j].to_bytes(8, "little"))
             keys[ctx_idx[j]] = (h & R._KEY_MASK) | tag
     for j, i in enumerate(ctx_idx):

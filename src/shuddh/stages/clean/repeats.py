@@ -464,24 +464,42 @@ def _context_token(line: str) -> int:
 
 #: a line of sentences longer than ``max_words`` words is keyed up to this many words (a site's blurb about itself, an
 #: author's standard bio: 41-59 words on the blind-written TUNE families' pages, every page of the family); like every
-#: repeated sentence it goes only below the page's own text (session 31). Only the page's last line of more than
-#: ``max_words`` words is such a blurb (:func:`_last_blurb`): a repeated line goes only below the page's own text, so a
-#: blurb is its last long line, and the article's paragraphs above it are never keyed (keying every long line of the
-#: Hindi crawl's ~4 KB pieces doubled chrome_repeats' instructions); its key is its context token's (:meth:`_rows`)
+#: repeated sentence it goes only below the page's own text (session 31). Only the page's last lines of more than
+#: ``max_words`` words are such blurbs (:func:`_last_blurbs`): a repeated line goes only below the page's own text, so
+#: a blurb is one of its last long lines, and the article's paragraphs above them are never keyed (keying every long
+#: line of the Hindi crawl's ~4 KB pieces doubled chrome_repeats' instructions); its key is its context token's
+#: (:meth:`_rows`)
 BLURB_MAX_WORDS = 80
+#: ... at most this many of the page's last long lines, up from its last one alone (session 38): a footer stacks its
+#: blurbs — a shop's promo, a newsletter's pitch, the "about us" — and only the last of them was keyed (a lifestyle
+#: magazine's pitch and shop promo stayed on all six of its pages, f90; so did newsletter pitches of eight more
+#: blind-written families)
+BLURB_LINES = 4
 
 
-def _last_blurb(lines: list[str], keyed: list[int]) -> int | None:
-    """The index of the page's last long line (the last one not in ``keyed``, the ascending indexes of its lines of
-    fewer than ``max_words`` words) when it is a blurb that may be keyed: a line of sentences (:func:`_sentence_line`)
-    of fewer than :data:`BLURB_MAX_WORDS` words; else None."""
+def _last_blurbs(lines: list[str], keyed: list[int]) -> list[int]:
+    """The indexes (ascending) of the page's last long lines (those not in ``keyed``, the ascending indexes of its lines
+    of fewer than ``max_words`` words) that are blurbs that may be keyed — each a line of sentences
+    (:func:`_sentence_line`) of fewer than :data:`BLURB_MAX_WORDS` words —, at most :data:`BLURB_LINES` of them, up
+    from the last long line to the first that is no blurb (an article's paragraph: the page's text goes on above it);
+    the last long line alone on a page whose last line is a long one (no footer below the text)."""
+    out: list[int] = []
     j, k = len(lines) - 1, len(keyed) - 1
-    while k >= 0 and keyed[k] == j:
-        j, k = j - 1, k - 1
-    if j < 0:
-        return None
-    ln = lines[j]
-    return j if ln.count(" ") < BLURB_MAX_WORDS and _sentence_line(ln) else None
+    # (more than one only on a page that ends in short lines, a footer's: a text that ends in its paragraph — most ~4 KB
+    # pieces of the Hindi crawl — keys its last long line alone, as before)
+    most = BLURB_LINES if k >= 0 and keyed[k] == j else 1
+    while j >= 0 and len(out) < most:
+        while k >= 0 and keyed[k] == j:
+            j, k = j - 1, k - 1
+        if j < 0:
+            break
+        ln = lines[j]
+        if ln.count(" ") >= BLURB_MAX_WORDS or not _sentence_line(ln):
+            break
+        out.append(j)
+        j -= 1
+    out.reverse()
+    return out
 
 
 #: what a blurb's key hashes after the site, before its context token (no template form starts so)
@@ -783,7 +801,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         sentences = self.sentences
         keyed = [j for j, ln in enumerate(ctx_lines) if (len(ln) < max_words or ln.count(" ") < max_words)
                  and (sentences or ln[-1] not in _SENTENCE_LAST or not _is_sentence(ln))]
-        blurb = _last_blurb(ctx_lines, keyed) if sentences else None  # (keyed: the short lines, when sentences)
+        blurbs = _last_blurbs(ctx_lines, keyed) if sentences else []  # (keyed: the short lines, when sentences)
         tokens: list[int | None] = [None] * len(at)
         keyed_lines = [ctx_lines[j] for j in keyed]
         # the keyed lines' template forms, folded at once and encoded at once (:func:`_joined_forms`; template_form's
@@ -795,9 +813,10 @@ class ChromeRepeatsStage(RepeatedLineStage):
         for j, token in zip(keyed, map(_xxh, forms), strict=True):
             tokens[j] = token
         keys = list(map(_xxh, map(sb.__add__, forms)))
-        if blurb is not None:
-            # a blurb's token is its context token, as where it is no blurb (a page where it is not the last long line),
-            # and its key that token's (its template form, folding month names in ~400 characters, cost 5x as much)
+        for blurb in blurbs:
+            # a blurb's token is its context token, as where it is no blurb (a page where it is not among the last long
+            # lines), and its key that token's (its template form, folding month names in ~400 characters, cost 5x as
+            # much)
             bt = tokens[blurb] = _context_token(ctx_lines[blurb])
             where = bisect_left(keyed, blurb)
             keyed = [*keyed[:where], blurb, *keyed[where:]]
@@ -892,7 +911,7 @@ class ChromeRepeatsStage(RepeatedLineStage):
         a copy of the text before its encoding; collect's and apply's hashes of the bench_chrome_sites pages ~0.0040
         -> ~0.0035 ms per 4 KB each.)"""
         # (sentences keyed: "s" after max_words, so a scan of the former kind is never read back as one of these)
-        blurbs = f"s{BLURB_MAX_WORDS}b" if self.sentences else ""
+        blurbs = f"s{BLURB_MAX_WORDS}b{BLURB_LINES}" if self.sentences else ""
         h = xxhash.xxh3_128(f"{site}\x00{self.max_words}{blurbs}\x00".encode())
         h.update(doc.text.encode())
         return h.intdigest()
