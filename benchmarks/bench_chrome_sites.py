@@ -281,16 +281,41 @@ class _Recorder:
 def _mark(doc: Doc, removed: list[tuple[str, str, int]]) -> None:
     """Map removed lines back to line numbers of doc.lines: the chrome stage's by their index (its input
     is doc.lines), the later stages' by their text (first unremoved equal line: their input has fewer
-    lines). By text alone, a removed copy of a sub-head further down marked the sub-head itself."""
+    lines). By text alone, a removed copy of a sub-head further down marked the sub-head itself. A line the chrome
+    stage cut pieces from (``doc.parts``) reaches the later stages without them, and is matched so (session 38: such
+    lines chrome_repeats removed were counted kept — a newsletter pitch whose "no spam" sentence was cut)."""
+    cut = _cut_lines(doc)
     for reason, text, index in removed:
         if (reason.startswith("chrome.") and reason != "chrome.repeated" and 0 <= index < len(doc.lines)
                 and doc.lines[index] == text):
             doc.removed[index] = reason
             continue
         for i, ln in enumerate(doc.lines):
-            if ln == text and i not in doc.removed:
+            if (ln == text or cut.get(i) == text) and i not in doc.removed:
                 doc.removed[i] = reason
                 break
+
+
+def _cut_lines(doc: Doc) -> dict[int, str]:
+    """Each line the chrome stage cut pieces from (``doc.parts``: line number, reason, piece; a piece is cut from the
+    start or the end of what is left) as the later stages receive it."""
+    pieces: dict[int, list[str]] = defaultdict(list)
+    for i, _, piece in doc.parts:
+        if piece:
+            pieces[i].append(piece)
+    out: dict[int, str] = {}
+    for i, cuts in pieces.items():
+        ln, todo = doc.lines[i], cuts
+        while todo:  # (in whatever order they were recorded: each pass takes the pieces now at an edge)
+            left = [p for p in todo if not (ln.startswith(p) or ln.endswith(p))]
+            if len(left) == len(todo):
+                break
+            for p in todo:
+                if p not in left:
+                    ln = ln[len(p):] if ln.startswith(p) else ln[:-len(p)]
+            todo = left
+        out[i] = ln
+    return out
 
 
 def run_line_stages(docs: list[Doc], *, repeats_pool: list[Doc] | None = None) -> float:
