@@ -372,7 +372,8 @@ def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any]
     h1 = _og_h1(tree, res.h1, meta.get("og_title"), meta.get("title_tag"))
     own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), h1),
            "date": _page_date(tree, meta.get("ld") or [], res.head)}
-    return _with_headline(res.lines, h1, meta, tree), meta, own
+    lines = _with_headline(res.lines, h1, meta, tree)
+    return _with_key_points(lines, tree, h1), meta, own
 
 
 def _og_h1(tree: Any, first: str | None, og: str | None, tag: str | None = None) -> str | None:
@@ -561,6 +562,94 @@ def _deck(tree: Any, head: str) -> str | None:
         said = {" ".join(str(d).split()) for d in tree.xpath(_DESCRIPTIONS)}
         return text if text in said else None
     return None
+
+
+#: the class or id of a story's key-points box names it so (words split as :func:`_names_deck` splits them; a name
+#: that is one of these without its separators too: ``keypoints``, ``key-takeaways``)
+KEY_POINTS_NAMES = frozenset({"keypoints", "keypoint", "highlights", "keyhighlights", "takeaways", "keytakeaways",
+                              "tldr", "keyfacts", "summary"})
+#: the names an XPath looks for first (a cheap filter; :func:`_names_key_points` decides)
+_KEY_POINTS_XPATH = ("following::*[@class or @id][contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
+                     " 'keyhigltsumar'), 'key') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
+                     " 'keyhigltsumar'), 'highlight') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
+                     " 'keyhigltsumar'), 'takeaway') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
+                     " 'keyhigltsumar'), 'summar') or contains(translate(concat(@class, ' ', @id), 'TLDR', 'tldr'),"
+                     " 'tldr')]")
+#: a key-points box holds a list of this many items ...
+KEY_POINTS_ITEMS = (2, 12)
+#: ... each of at least KEY_POINTS_ITEM_MIN_WORDS and at most this many words (a point is a phrase or a sentence: a
+#: carousel's "Item 1", "Item 2" under a "highlights" class is none, WCXB TUNE apple.com), under a label of at most
+#: KEY_POINTS_LABEL_WORDS words or none
+KEY_POINTS_ITEM_WORDS = 40
+KEY_POINTS_ITEM_MIN_WORDS = 3
+KEY_POINTS_LABEL_WORDS = 8
+_NOT_STORY = frozenset({"nav", "aside", "footer"})
+
+
+#: ... unless the same name says it is a box of other stories: "b-top-stories-summary" (a news portal's top stories,
+#: each headline with its summary, right under the headline: 11 teaser lines on a blind-written Arc XP page, f19/02)
+_OTHER_STORIES = frozenset({"top", "stories", "latest", "trending", "related", "more", "popular", "recommended",
+                            "other", "news", "feed"})
+
+
+def _names_key_points(el: Any) -> bool:
+    """Whether ``el``'s class or id names a key-points box (:data:`KEY_POINTS_NAMES`) and not a box of other stories
+    (:data:`_OTHER_STORIES`)."""
+    for name in (el.get("class"), el.get("id")):
+        if not name:
+            continue
+        for token in name.split():
+            words = _NAME_WORDS.findall(_CASE_CHANGE.sub(r"\1 \2", token).lower())
+            joined = "".join(words)
+            if not _OTHER_STORIES.isdisjoint(words):
+                continue
+            if joined in KEY_POINTS_NAMES or not KEY_POINTS_NAMES.isdisjoint(words) or (
+                    "key" in words and not {"points", "point", "facts", "takeaways", "highlights"}.isdisjoint(words)):
+                return True
+    return False
+
+
+def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
+    """``lines`` with the story's key points under its headline (and deck) when the main element left them out
+    (session 38): the first element after the headline's ``<h1>`` whose class or id names key points, highlights,
+    takeaways or a summary (:func:`_names_key_points`), outside a ``<nav>``, ``<aside>`` or ``<footer>``, holding a
+    list of :data:`KEY_POINTS_ITEMS` items of :data:`KEY_POINTS_ITEM_MIN_WORDS` to :data:`KEY_POINTS_ITEM_WORDS` words,
+    not links, none of them a line of ``lines`` yet; its label above the list (at most :data:`KEY_POINTS_LABEL_WORDS`
+    words) with them. A live blog's key points stand beside its feed, which the extractor takes for the story: two
+    blind-written families lost them (f81 Drupal, f86 Next.js; 8 body lines). WCXB: it adds lines to no TUNE page and
+    to one HELD-OUT page (counted)."""
+    if not h1 or not lines:
+        return lines
+    head = " ".join(h1.split())
+    flat = [" ".join(ln.split()) for ln in lines]
+    if head not in flat:
+        return lines
+    h = next((e for e in tree.iter("h1") if _text(e) == head), None)
+    if h is None:
+        return lines
+    for box in h.xpath(_KEY_POINTS_XPATH):
+        if not _names_key_points(box) or any(a.tag in _NOT_STORY for a in box.iterancestors()):
+            continue
+        lst = next(box.iter("ul", "ol"), None)
+        if lst is None:
+            continue
+        items = [t for li in lst.iter("li") if (t := _text(li))]
+        if (not KEY_POINTS_ITEMS[0] <= len(items) <= KEY_POINTS_ITEMS[1]
+                or any(not KEY_POINTS_ITEM_MIN_WORDS <= len(t.split()) <= KEY_POINTS_ITEM_WORDS for t in items)):
+            return lines
+        text = _text(box)
+        # (kept already when one of its items is a line of its own; a paragraph may repeat an item's words)
+        if 2 * sum(len(_text(a)) for a in box.iter("a")) >= len(text) or not set(items).isdisjoint(flat):
+            return lines
+        whole = _text(lst)
+        label = text[: text.find(whole)].strip() if whole in text else ""
+        add = ([label] if 0 < len(label.split()) <= KEY_POINTS_LABEL_WORDS else []) + items
+        at = flat.index(head) + 1
+        deck = _deck(tree, head)
+        if deck is not None and at < len(flat) and flat[at] == deck:
+            at += 1
+        return [*lines[:at], *add, *lines[at:]]
+    return lines
 
 
 def _declared_h1(tree: Any, meta: dict[str, Any]) -> str | None:
