@@ -23,6 +23,7 @@ text is *not* an error: it returns an :class:`Extraction` with empty ``text`` an
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 from urllib.parse import urljoin
@@ -568,13 +569,8 @@ def _deck(tree: Any, head: str) -> str | None:
 #: that is one of these without its separators too: ``keypoints``, ``key-takeaways``)
 KEY_POINTS_NAMES = frozenset({"keypoints", "keypoint", "highlights", "keyhighlights", "takeaways", "keytakeaways",
                               "tldr", "keyfacts", "summary"})
-#: the names an XPath looks for first (a cheap filter; :func:`_names_key_points` decides)
-_KEY_POINTS_XPATH = ("following::*[@class or @id][contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
-                     " 'keyhigltsumar'), 'key') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
-                     " 'keyhigltsumar'), 'highlight') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
-                     " 'keyhigltsumar'), 'takeaway') or contains(translate(concat(@class, ' ', @id), 'KEYHIGLTSUMAR',"
-                     " 'keyhigltsumar'), 'summar') or contains(translate(concat(@class, ' ', @id), 'TLDR', 'tldr'),"
-                     " 'tldr')]")
+#: a cheap first test of an element's class and id (one search of both; :func:`_names_key_points` decides)
+_KEY_POINTS_HINT = regex.compile(r"highlight|takeaway|summar|key[-_]?(?:point|fact)|tldr", regex.IGNORECASE)
 #: a key-points box holds a list of this many items ...
 KEY_POINTS_ITEMS = (2, 12)
 #: ... each of at least KEY_POINTS_ITEM_MIN_WORDS and at most this many words (a point is a phrase or a sentence: a
@@ -609,9 +605,32 @@ def _names_key_points(el: Any) -> bool:
     return False
 
 
+#: the key-points box is looked for among this many elements after the headline's ``<h1>``: it stands near the
+#: headline, above the story (28-53 elements after it on the blind-written pages whose box the extractor had left out;
+#: XPath's following axis with a name test on every element cost ~0.8-3 ms per WCXB page)
+KEY_POINTS_REACH = 120
+
+
+def _following(el: Any, most: int) -> Iterator[Any]:
+    """The elements after ``el`` in document order (not its descendants), at most ``most`` of them."""
+    n = 0
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            for d in sib.iter():
+                if not isinstance(d.tag, str):  # (a comment or processing instruction)
+                    continue
+                yield d
+                n += 1
+                if n >= most:
+                    return
+        node = node.getparent()
+
+
 def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
     """``lines`` with the story's key points under its headline (and deck) when the main element left them out
-    (session 38): the first element after the headline's ``<h1>`` whose class or id names key points, highlights,
+    (session 38): the first element after the headline's ``<h1>`` (of the next :data:`KEY_POINTS_REACH`) whose class or
+    id names key points, highlights,
     takeaways or a summary (:func:`_names_key_points`), outside a ``<nav>``, ``<aside>`` or ``<footer>``, holding a
     list of :data:`KEY_POINTS_ITEMS` items of :data:`KEY_POINTS_ITEM_MIN_WORDS` to :data:`KEY_POINTS_ITEM_WORDS` words,
     not links, none of them a line of ``lines`` yet; its label above the list (at most :data:`KEY_POINTS_LABEL_WORDS`
@@ -621,13 +640,13 @@ def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
     if not h1 or not lines:
         return lines
     head = " ".join(h1.split())
-    flat = [" ".join(ln.split()) for ln in lines]
-    if head not in flat:
-        return lines
     h = next((e for e in tree.iter("h1") if _text(e) == head), None)
     if h is None:
         return lines
-    for box in h.xpath(_KEY_POINTS_XPATH):
+    hint = _KEY_POINTS_HINT.search
+    for box in _following(h, KEY_POINTS_REACH):
+        if ((c := box.get("class")) is None or hint(c) is None) and ((i := box.get("id")) is None or hint(i) is None):
+            continue
         if not _names_key_points(box) or any(a.tag in _NOT_STORY for a in box.iterancestors()):
             continue
         lst = next(box.iter("ul", "ol"), None)
@@ -638,8 +657,10 @@ def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
                 or any(not KEY_POINTS_ITEM_MIN_WORDS <= len(t.split()) <= KEY_POINTS_ITEM_WORDS for t in items)):
             return lines
         text = _text(box)
+        flat = [" ".join(ln.split()) for ln in lines]  # (only for a box found: most pages have none)
         # (kept already when one of its items is a line of its own; a paragraph may repeat an item's words)
-        if 2 * sum(len(_text(a)) for a in box.iter("a")) >= len(text) or not set(items).isdisjoint(flat):
+        if (head not in flat or 2 * sum(len(_text(a)) for a in box.iter("a")) >= len(text)
+                or not set(items).isdisjoint(flat)):
             return lines
         whole = _text(lst)
         label = text[: text.find(whole)].strip() if whole in text else ""
