@@ -569,6 +569,10 @@ def _deck(tree: Any, head: str) -> str | None:
 #: that is one of these without its separators too: ``keypoints``, ``key-takeaways``)
 KEY_POINTS_NAMES = frozenset({"keypoints", "keypoint", "highlights", "keyhighlights", "takeaways", "keytakeaways",
                               "tldr", "keyfacts", "summary"})
+#: ... unless the same name says it is a box of other stories: "b-top-stories-summary" (a news portal's top stories,
+#: each headline with its summary, right under the headline: 11 teaser lines on a blind-written Arc XP page, f19/02)
+_OTHER_STORIES = frozenset({"top", "stories", "latest", "trending", "related", "more", "popular", "recommended",
+                            "other", "news", "feed"})
 #: a cheap first test of an element's class and id (one search of both; :func:`_names_key_points` decides)
 _KEY_POINTS_HINT = regex.compile(r"highlight|takeaway|summar|key[-_]?(?:point|fact)|tldr", regex.IGNORECASE)
 #: a key-points box holds a list of this many items ...
@@ -579,13 +583,9 @@ KEY_POINTS_ITEMS = (2, 12)
 KEY_POINTS_ITEM_WORDS = 40
 KEY_POINTS_ITEM_MIN_WORDS = 3
 KEY_POINTS_LABEL_WORDS = 8
+#: a box inside one of these is the page's, not the story's
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 
-
-#: ... unless the same name says it is a box of other stories: "b-top-stories-summary" (a news portal's top stories,
-#: each headline with its summary, right under the headline: 11 teaser lines on a blind-written Arc XP page, f19/02)
-_OTHER_STORIES = frozenset({"top", "stories", "latest", "trending", "related", "more", "popular", "recommended",
-                            "other", "news", "feed"})
 
 
 def _names_key_points(el: Any) -> bool:
@@ -629,14 +629,13 @@ def _following(el: Any, most: int) -> Iterator[Any]:
 
 def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
     """``lines`` with the story's key points under its headline (and deck) when the main element left them out
-    (session 38): the first element after the headline's ``<h1>`` (of the next :data:`KEY_POINTS_REACH`) whose class or
-    id names key points, highlights,
-    takeaways or a summary (:func:`_names_key_points`), outside a ``<nav>``, ``<aside>`` or ``<footer>``, holding a
-    list of :data:`KEY_POINTS_ITEMS` items of :data:`KEY_POINTS_ITEM_MIN_WORDS` to :data:`KEY_POINTS_ITEM_WORDS` words,
-    not links, none of them a line of ``lines`` yet; its label above the list (at most :data:`KEY_POINTS_LABEL_WORDS`
-    words) with them. A live blog's key points stand beside its feed, which the extractor takes for the story: two
-    blind-written families lost them (f81 Drupal, f86 Next.js; 8 body lines). WCXB: it adds lines to no TUNE page and
-    to one HELD-OUT page (counted)."""
+    (session 38): the first element among the :data:`KEY_POINTS_REACH` after the headline's ``<h1>`` whose class or id
+    names key points, highlights, takeaways or a summary (:func:`_names_key_points`), outside a ``<nav>``, ``<aside>``
+    or ``<footer>``, holding a list of :data:`KEY_POINTS_ITEMS` items of :data:`KEY_POINTS_ITEM_MIN_WORDS` to
+    :data:`KEY_POINTS_ITEM_WORDS` words, not links, none of them a line of ``lines`` yet; its label above the list (at
+    most :data:`KEY_POINTS_LABEL_WORDS` words) with them. A live blog's key points stand beside its feed, which the
+    extractor takes for the story: three blind-written families lost them (f81 Drupal, f86 Next.js, f54 Astro; 11 body
+    lines). WCXB: it adds lines to no TUNE page and to one HELD-OUT page (counted)."""
     if not h1 or not lines:
         return lines
     head = " ".join(h1.split())

@@ -1,9 +1,9 @@
 """The ``fast`` engine keeps a story's key points when they stand beside the element it takes for the story (session
 38): a live blog's key-points box (Drupal's Layout Builder field block, a Next.js component) between the headline and
-the feed of updates. Two blind-written families lost the box's label and items on the HTML path (f81 Drupal 9, f86
-Next.js). The box is found by its class or id (key points, highlights, takeaways, summary) after the headline's
-``<h1>``; a list of phrases or sentences, not links, not in a ``<nav>``, ``<aside>`` or ``<footer>``. Pages written for
-these tests."""
+the feed of updates. Three blind-written families lost the box's label and items on the HTML path (f81 Drupal 9, f86
+Next.js, f54 Astro). The box is found by its class or id (key points, highlights, takeaways, summary) after the
+headline's ``<h1>``; a list of phrases or sentences, not links, not in a ``<nav>``, ``<aside>`` or ``<footer>``. Pages
+written for these tests."""
 
 from __future__ import annotations
 
