@@ -485,19 +485,24 @@ _NAME_WORDS = regex.compile(r"[a-z]+")
 _CASE_CHANGE = regex.compile(r"([a-z])([A-Z])")
 
 
-def _names_deck(el: Any) -> bool:
-    """Whether ``el``'s class or id names a deck: a word of :data:`DECK_WORDS` in it (words split at ``-``, ``_``,
-    digits and case changes: ``jeg_post_subtitle``, ``articleDeck``), or a name that is one without its separators
-    (``sub-headline``)."""
+def _name_words(el: Any) -> Iterator[list[str]]:
+    """The words of each token of ``el``'s class and id, lower-cased: split at ``-``, ``_``, digits and case changes
+    (``jeg_post_subtitle`` -> jeg, post, subtitle; ``articleDeck`` -> article, deck)."""
     for name in (el.get("class"), el.get("id")):
-        if not name:
-            continue
-        for token in name.split():
-            spaced = _CASE_CHANGE.sub(r"\1 \2", token).lower()
-            words = _NAME_WORDS.findall(spaced)
-            if not DECK_WORDS.isdisjoint(words) or "".join(words) in DECK_WORDS:
-                return True
-    return False
+        if name:
+            for token in name.split():
+                yield _NAME_WORDS.findall(_CASE_CHANGE.sub(r"\1 \2", token).lower())
+
+
+def _names_deck(el: Any) -> bool:
+    """Whether ``el``'s class or id names a deck: a word of :data:`DECK_WORDS` in one of its tokens
+    (:func:`_name_words`), or a token that is one without its separators (``sub-headline``)."""
+    return any(not DECK_WORDS.isdisjoint(words) or "".join(words) in DECK_WORDS for words in _name_words(el))
+
+
+def _h1_of(tree: Any, head: str) -> Any:
+    """The first ``<h1>`` whose text (whitespace collapsed) is ``head``, or None."""
+    return next((h for h in tree.iter("h1") if _text(h) == head), None)
 
 
 #: at most this many wrappers around the headline's <h1> are climbed to find the element after it
@@ -535,38 +540,37 @@ def _deck(tree: Any, head: str) -> str | None:
     ``post-header``: all 6 pages of a blind-written family, f59, session 33). Decks the page does not declare as its
     description, in a theme's deck class or an ``<h2>`` under the headline, were the paragraph the extractor lost most
     (45 of 54 on the blind-written TUNE pages, 11 families, session 35)."""
-    for h in tree.iter("h1"):
-        if _text(h) != head:
-            continue
-        nxt = _next_element(h)
-        # (session 36) the <h1> alone in its wrappers (Drupal's Layout Builder block, Elementor's widget): the deck is
-        # the element after the nearest wrapper that holds nothing else and has one (a blind-written Drupal and an
-        # Elementor family lost it on every page, f81, f83)
-        el, up = h, 0
-        while nxt is None and up < _WRAPPERS_MAX:
-            el = el.getparent()
-            if el is None or _text(el) != head:
-                break
-            nxt, up = _next_element(el), up + 1
-        if nxt is None:
-            return None
-        text = _text(nxt)
-        if not DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS:
-            return None
-        if sum(1 for d in nxt.iterdescendants(*_DECK_INNER) if (d.text or "").strip()) >= 2:
-            return None
-        linked = sum(len(_text(a)) for a in nxt.iter("a"))
-        if 2 * linked >= len(text):  # another story's headline or a link box, not a deck
-            return None
-        if any(e.tag == "h2" or _names_deck(e) for e in _wrapped(nxt, text)):
-            return text
-        said = {" ".join(str(d).split()) for d in tree.xpath(_DESCRIPTIONS)}
-        return text if text in said else None
-    return None
+    h = _h1_of(tree, head)
+    if h is None:
+        return None
+    nxt = _next_element(h)
+    # (session 36) the <h1> alone in its wrappers (Drupal's Layout Builder block, Elementor's widget): the deck is
+    # the element after the nearest wrapper that holds nothing else and has one (a blind-written Drupal and an
+    # Elementor family lost it on every page, f81, f83)
+    el, up = h, 0
+    while nxt is None and up < _WRAPPERS_MAX:
+        el = el.getparent()
+        if el is None or _text(el) != head:
+            break
+        nxt, up = _next_element(el), up + 1
+    if nxt is None:
+        return None
+    text = _text(nxt)
+    if not DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS:
+        return None
+    if sum(1 for d in nxt.iterdescendants(*_DECK_INNER) if (d.text or "").strip()) >= 2:
+        return None
+    linked = sum(len(_text(a)) for a in nxt.iter("a"))
+    if 2 * linked >= len(text):  # another story's headline or a link box, not a deck
+        return None
+    if any(e.tag == "h2" or _names_deck(e) for e in _wrapped(nxt, text)):
+        return text
+    said = {" ".join(str(d).split()) for d in tree.xpath(_DESCRIPTIONS)}
+    return text if text in said else None
 
 
-#: the class or id of a story's key-points box names it so (words split as :func:`_names_deck` splits them; a name
-#: that is one of these without its separators too: ``keypoints``, ``key-takeaways``)
+#: the class or id of a story's key-points box names it so (words of a token: :func:`_name_words`; a token that is one
+#: of these without its separators too: ``keypoints``, ``key-takeaways``)
 KEY_POINTS_NAMES = frozenset({"keypoints", "keypoint", "highlights", "keyhighlights", "takeaways", "keytakeaways",
                               "tldr", "keyfacts", "summary"})
 #: ... unless the same name says it is a box of other stories: "b-top-stories-summary" (a news portal's top stories,
@@ -588,21 +592,17 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 
 
 
+#: ... or "key" with one of these in one token (``key-points``, ``key_takeaways``)
+_KEY_WHAT = frozenset({"points", "point", "facts", "takeaways", "highlights"})
+
+
 def _names_key_points(el: Any) -> bool:
-    """Whether ``el``'s class or id names a key-points box (:data:`KEY_POINTS_NAMES`) and not a box of other stories
-    (:data:`_OTHER_STORIES`)."""
-    for name in (el.get("class"), el.get("id")):
-        if not name:
-            continue
-        for token in name.split():
-            words = _NAME_WORDS.findall(_CASE_CHANGE.sub(r"\1 \2", token).lower())
-            joined = "".join(words)
-            if not _OTHER_STORIES.isdisjoint(words):
-                continue
-            if joined in KEY_POINTS_NAMES or not KEY_POINTS_NAMES.isdisjoint(words) or (
-                    "key" in words and not {"points", "point", "facts", "takeaways", "highlights"}.isdisjoint(words)):
-                return True
-    return False
+    """Whether a token of ``el``'s class or id (:func:`_name_words`) names a key-points box (:data:`KEY_POINTS_NAMES`)
+    and not a box of other stories (:data:`_OTHER_STORIES`)."""
+    return any(_OTHER_STORIES.isdisjoint(words)
+               and ("".join(words) in KEY_POINTS_NAMES or not KEY_POINTS_NAMES.isdisjoint(words)
+                    or ("key" in words and not _KEY_WHAT.isdisjoint(words)))
+               for words in _name_words(el))
 
 
 #: the key-points box is looked for among this many elements after the headline's ``<h1>``: it stands near the
@@ -639,7 +639,7 @@ def _with_key_points(lines: list[str], tree: Any, h1: str | None) -> list[str]:
     if not h1 or not lines:
         return lines
     head = " ".join(h1.split())
-    h = next((e for e in tree.iter("h1") if _text(e) == head), None)
+    h = _h1_of(tree, head)
     if h is None:
         return lines
     hint = _KEY_POINTS_HINT.search
