@@ -54,6 +54,11 @@ six writers: hi a how-to and tech blog on WordPress Astra + Rank Math, hi a poet
 WordPress, gu a daily's custom ASP.NET Core MVC CMS, pa a portal on Next.js with Tailwind, hi a devotional lyrics site
 (aarti, chalisa, bhajan), ml a TV channel's site on Nuxt 3): TUNE ``f91 f93 f95``, HELD-OUT ``f92 f94 f96``
 (``tune-14``, ``held-out-14``); with it, batch 13's HELD-OUT families became TUNE (all of batch 13 is ``tune-13``).
+A fifteenth batch (session 39, six writers: hi a question-and-answer forum on Discourse, te a daily on SvelteKit with
+a headless Strapi CMS, mr an exam-prep and current-affairs site on WordPress with a quiz plugin, hi an encyclopedia
+wiki on MediaWiki, ur a Pakistani daily on Laravel, hi a national daily on Brightspot): TUNE ``f97 f99 f101``,
+HELD-OUT ``f98 f100 f102`` (``tune-15``, ``held-out-15``); with it, batch 14's HELD-OUT families became TUNE (all of
+batch 14 is ``tune-14``).
 A rule is changed on what TUNE shows; HELD-OUT is reported, not read.
 
 Rows (each page's text compared with the gold after shuddh's own normalisation of both and collapsed whitespace):
@@ -112,14 +117,16 @@ _MARK = "<!-- bench_pages.py --write: the table below -->"
 #: Session 37: batch 12's HELD-OUT families (f80 f82 f84), reported at their arrival and at session 36's end, became
 #: TUNE once the thirteenth batch's split was fixed, before its pages were written. Session 38: batch 13's HELD-OUT
 #: families (f86 f88 f90), reported at their arrival and at session 37's end, became TUNE once the fourteenth batch's
-#: split was fixed, before its pages were written
+#: split was fixed, before its pages were written. Session 39: batch 14's HELD-OUT families (f92 f94 f96), reported at
+#: their arrival and at session 38's end, became TUNE once the fifteenth batch's split was fixed, before its pages
+#: were written
 TUNE = ("f1", "f3", "f4", "f7", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20",
         "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36",
         "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f50", "f51", "f52",
         "f53", "f54", "f55", "f56", "f57", "f58", "f59", "f60", "f61", "f62", "f63", "f64", "f65", "f66", "f67", "f68",
         "f69", "f70", "f71", "f72", "f73", "f74", "f75", "f76", "f77", "f78", "f79", "f80", "f81", "f82", "f83", "f84",
-        "f85", "f86", "f87", "f88", "f89", "f90", "f91", "f93", "f95")
-HELD_OUT = ("f2", "f5", "f6", "f8", "f92", "f94", "f96")
+        "f85", "f86", "f87", "f88", "f89", "f90", "f91", "f92", "f93", "f94", "f95", "f96", "f97", "f99", "f101")
+HELD_OUT = ("f2", "f5", "f6", "f8", "f98", "f100", "f102")
 #: the second batch (session 25, written after the first was measured and its rules changed; its writers were
 #: asked for the ways real pages are hard): f9 gu, f10 ta, f11 te, f12 pa, f13 hi AMP, f14 hi story formats, f15 mr
 #: Next.js, f16 hi WordPress with plugins
@@ -179,9 +186,17 @@ BATCH_13 = frozenset({"f85", "f86", "f87", "f88", "f89", "f90"})
 #: daily's custom ASP.NET Core MVC CMS, f94 pa a portal on Next.js with Tailwind, f95 hi a devotional lyrics site
 #: (aarti, chalisa, bhajan lyrics), f96 ml a TV channel's site on Nuxt 3 (video-first, live TV)
 BATCH_14 = frozenset({"f91", "f92", "f93", "f94", "f95", "f96"})
+#: the fifteenth batch (session 39, six writers, batch 14's brief; kinds not yet written, two of them no news site):
+#: f97 hi a question-and-answer forum on Discourse (a question and its replies, likes, user cards, suggested topics),
+#: f98 te a daily on SvelteKit with a headless Strapi CMS, f99 mr an exam-prep and current-affairs site on WordPress
+#: with a quiz plugin (MCQs with answers, PDF buttons), f100 hi an encyclopedia wiki on MediaWiki (infobox, table of
+#: contents, references, navboxes, categories), f101 ur a Pakistani daily on Laravel, f102 hi a national daily on
+#: Brightspot
+BATCH_15 = frozenset({"f97", "f98", "f99", "f100", "f101", "f102"})
 #: each batch's families by its number (batch 1: every other family)
 _BATCHES = {2: BATCH_2, 3: BATCH_3, 4: BATCH_4, 5: BATCH_5, 6: BATCH_6, 7: BATCH_7, 8: BATCH_8, 9: BATCH_9,
-            10: BATCH_10, 11: BATCH_11, 12: BATCH_12, 13: BATCH_13, 14: BATCH_14}
+            10: BATCH_10, 11: BATCH_11, 12: BATCH_12, 13: BATCH_13, 14: BATCH_14,
+            15: BATCH_15}
 _TOKEN = re.compile(r"\w+")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
