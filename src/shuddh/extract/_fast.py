@@ -1526,6 +1526,7 @@ def _drop_author_bios(root: Any, lines: list[str]) -> list[str]:
     bios: set[str] = set()
     # (every <a> of the tree read from Python: 0.26 ms a WCXB page where an XPath with the same test took 0.45)
     search = _AUTHOR_HREF.search
+    story: set[Any] | None = None  # the elements that hold a headline's <h1>, found when a link needs them
     for a in root.iter("a"):
         href = a.get("href")
         if not href or search(href) is None:
@@ -1541,10 +1542,12 @@ def _drop_author_bios(root: Any, lines: list[str]) -> list[str]:
         while par is not None and par.tag in _INLINE_TAGS:
             par = par.getparent()
         own = " ".join(" ".join(par.itertext()).split()) if par is not None and par.tag in _PARAGRAPH_TAGS else ""
+        if story is None:
+            story = {x for h in root.iter("h1") for x in h.iterancestors()}
         el = a
         for _ in range(AUTHOR_BOX_LEVELS):
             el = el.getparent()
-            if el is None:
+            if el is None or el in story:  # (an element that holds the headline holds a short story: no author box)
                 break
             text = " ".join(" ".join(el.itertext()).split())
             if len(text) > AUTHOR_BOX_CHARS:

@@ -32,7 +32,7 @@ import regex
 
 from shuddh.errors import ShuddhError
 from shuddh.extract._charset import decode_html_exact, decode_html_lazy
-from shuddh.extract._fast import fast_extract, json_ld_objects, parse
+from shuddh.extract._fast import _declares_article, fast_extract, json_ld_objects, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
 __all__ = ["DEFAULT_ENGINE", "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction",
@@ -373,7 +373,7 @@ def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any]
     h1 = _og_h1(tree, res.h1, meta.get("og_title"), meta.get("title_tag"))
     own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), h1),
            "date": _page_date(tree, meta.get("ld") or [], res.head)}
-    lines = _with_headline(res.lines, h1, meta, tree)
+    lines = _with_headline(res.lines, h1, meta, tree, _declares_article(res.head))
     return _with_key_points(lines, tree, h1), meta, own
 
 
@@ -402,29 +402,35 @@ def _og_h1(tree: Any, first: str | None, og: str | None, tag: str | None = None)
     return next((t for t in (_text(h) for h in tree.iter("h2", "h3")) if t == want), first)
 
 
-#: an ``<h1>`` of fewer words is not put above the text (a site's name, a category's "Men's Shoes")
+#: an ``<h1>`` of fewer words is not put above the text (a site's name, a category's "Men's Shoes") unless the page
+#: declares itself a story (``story``: og:type article, an article in its JSON-LD) and ``og:title`` is that ``<h1>``
+#: word for word: a poem's title ("खिड़की", "पिता की साइकिल"), which took its deck with it (a poetry magazine's pages,
+#: blind-written: f92, session 39)
 HEADLINE_MIN_WORDS = 4
 
 
-def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree: Any = None) -> list[str]:
+def _with_headline(lines: list[str], h1: str | None, meta: dict[str, Any], tree: Any = None,
+                   story: bool = False) -> list[str]:
     """``lines`` with the page's headline first when the main element left it out: the ``<h1>`` :func:`_og_h1` chose,
     when the page declares it as its title (``og:title`` equal to it, ``<title>`` holding it, or either restated by it:
-    :func:`_restates`; not a logo's ``<h1>``) and it has at least :data:`HEADLINE_MIN_WORDS` words; with the deck under
-    it (:func:`_deck`) when ``tree`` is given. A theme that puts the headline in a header box beside the
-    story's content element (WordPress's Jannah: breadcrumbs, category, ``<h1>``, byline in ``entry-header``,
-    the story in ``entry-content``) loses it otherwise: 4 of 6 pages of one blind-written site family
-    (bench_pages.py, session 25)."""
+    :func:`_restates`; not a logo's ``<h1>``) and it has at least :data:`HEADLINE_MIN_WORDS` words (fewer on a story
+    page, ``story``: see there); with the deck under it (:func:`_deck`) when ``tree`` is given. A theme that puts the
+    headline in a header box beside the story's content element (WordPress's Jannah: breadcrumbs, category, ``<h1>``,
+    byline in ``entry-header``, the story in ``entry-content``) loses it otherwise: 4 of 6 pages of one blind-written
+    site family (bench_pages.py, session 25)."""
     if not h1 or not lines:
         return lines
     head = " ".join(h1.split())
-    if len(head.split()) < HEADLINE_MIN_WORDS:
-        return lines
     og, tag = meta.get("og_title"), meta.get("title_tag")
+    short = len(head.split()) < HEADLINE_MIN_WORDS
+    if short and not (story and og and " ".join(og.split()) == head):
+        return lines
     if not ((og and " ".join(og.split()) == head) or (tag and head in " ".join(tag.split()))
             or _restates(head, og, tag)):
         return lines
     flat = [" ".join(ln.split()) for ln in lines]
-    at = next((k for k, ln in enumerate(flat) if head in ln), None)
+    # (a short headline only as a line of its own: a poem's title is quoted in its note, "'पिता की साइकिल' भी …")
+    at = next((k for k, ln in enumerate(flat) if (ln == head if short else head in ln)), None)
     if at is not None:  # (or inside a longer block: a headline-and-deck line)
         # the headline kept as a line of its own (the ``<h1>`` beside the story's element kept with it): its deck,
         # between the two, was left out (11 blind-written families, 45 of the 54 paragraphs the extractor lost on

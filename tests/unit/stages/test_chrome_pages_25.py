@@ -103,10 +103,28 @@ def test_the_declared_title_line_is_never_removed():
     headline = "देश-दुनिया की हर बड़ी खबर सबसे पहले अपने फोन पर पाएं"
     assert _reasons([headline, P1, P2]).get(headline) == "promo"
     assert headline not in _reasons([headline, P1, P2], title=headline)
-    # a short declared title protects no line (a menu item named like the page)
-    assert title_line(["होम", P1], "होम") is None
+    # a short declared title the lexicon reads as chrome protects no line (a menu item named like the page)
+    assert _reasons(["होम", P1, P2], title="होम").get("होम") is not None
     # whitespace and the normalisation of the stage before do not hide it
     assert title_line(["शहर की  सड़कों की मरम्मत अगले सप्ताह से", P1], " शहर की सड़कों की मरम्मत अगले सप्ताह से") == 0
+
+
+def test_a_short_declared_title_protects_its_line_right_above_the_text():
+    # a poem's title of one word after the magazine's menu and breadcrumb (its last item names the poem too), then
+    # the poet's line, a share bar and the poem's note: the breadcrumb's copy goes with the menu, the headline stays
+    menu = ["मुखपृष्ठ", "कविता", "ग़ज़ल", "कहानी", "समीक्षा", "संस्मरण", "रचनाएँ भेजें", "मुखपृष्ठ", "कविता", "आँगन"]
+    poet = "मीरा तिवारी, कानपुर / 3 मार्च 2025"
+    note = ("कानपुर की मीरा तिवारी की यह कविता बचपन के उस आँगन को याद करती है जहाँ पूरा परिवार शाम को एक साथ बैठता "
+            "था।")
+    lines = [*menu, "आँगन", poet, "साझा करें:", note, P1, P2]
+    assert title_line(lines, "आँगन") == len(menu)
+    assert _reasons(lines).get("आँगन") == "structure.menu"  # undeclared, the one-word headline reads as a menu item
+    kept = clean_lines(list(lines), HI, title="आँगन")
+    assert kept[len(menu)] is None
+    assert kept[len(menu) - 1] == "structure.menu"  # the breadcrumb's copy of the title
+    assert kept[1] == "structure.menu"
+    # a short title that names a menu item far above the text protects nothing ("होम" on a home page)
+    assert title_line(["होम", *menu[1:7], *menu[1:7], note, P1], "होम") is None
 
 
 def test_the_stage_reads_the_title_from_the_documents_metadata():

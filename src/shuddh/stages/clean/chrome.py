@@ -1770,23 +1770,46 @@ class ChromeLineStage(Mapper):
 
 def title_line(lines: Sequence[str], title: str | None) -> int | None:
     """The index of the first line that reads exactly as ``title`` (whitespace collapsed) when the title has at
-    least :data:`TITLE_MIN_WORDS` words, else None: the page's headline, as its HTML declared it (the
-    extractor's ``title`` metadata: og:title, the h1, JSON-LD headline). A headline is never removed: no
-    lexicon rule, structural rule or cut takes that line (a "ताज़ा खबरें" ticker label above it opened a teaser
-    box that took it, in trafilatura's text of blind-written pages, session 25)."""
+    least :data:`TITLE_MIN_WORDS` words (a shorter one: only right above the text, see below), else None: the
+    page's headline, as its HTML declared it (the extractor's ``title`` metadata: og:title, the h1, JSON-LD
+    headline). A headline is never removed: no lexicon rule, structural rule or cut takes that line (a "ताज़ा
+    खबरें" ticker label above it opened a teaser box that took it, in trafilatura's text of blind-written pages,
+    session 25)."""
     if not title:
         return None
     want = " ".join(normalize(title).split())  # as the lines are (the normalize stage runs first)
-    if len(want.split()) < TITLE_MIN_WORDS:
+    if len(want.split()) >= TITLE_MIN_WORDS:
+        for i, line in enumerate(lines):
+            if len(line) >= len(want) and " ".join(line.split()) == want:
+                return i
         return None
-    for i, line in enumerate(lines):
-        if len(line) >= len(want) and " ".join(line.split()) == want:
+    # a short title (a poem's, a wiki article's: "खिड़की"): the last line that reads as it among the
+    # SHORT_TITLE_REACH lines above the page's first line of prose (a breadcrumb's last item names the poem too);
+    # clean_lines protects it from the structural rules, not from the lexicon
+    start = next((i for i, line in enumerate(lines) if _opens_prose(line)), None)
+    if start is None:
+        return None
+    for i in range(start - 1, max(-1, start - 1 - SHORT_TITLE_REACH), -1):
+        if " ".join(lines[i].split()) == want:
             return i
     return None
 
 
-#: a declared title of fewer words protects no line (a page titled "होम" or "Contact us" names a menu item)
+def _opens_prose(line: str) -> bool:
+    """Whether ``line`` reads as the first line of an article's text: :data:`SHORT_TITLE_PROSE_WORDS` words or more,
+    ending in a sentence mark or an ellipsis (a ticker's or a menu's headline ends in none)."""
+    return line.count(" ") + 1 >= SHORT_TITLE_PROSE_WORDS and line.rstrip()[-1:] in _PROSE_ENDS
+
+
+#: a declared title of fewer words protects a line only right above the page's first line of prose (a page titled
+#: "होम" or "Contact us" names a menu item): session 39, a poetry magazine's text (blind-written pages) given its
+#: poems' titles of one and three words ("खिड़की", "पिता की साइकिल") lost them with the breadcrumb and the menu above
 TITLE_MIN_WORDS = 4
+#: ... at most this many lines above it (a byline, a date, a share bar between)
+SHORT_TITLE_REACH = 6
+#: ... and that line of prose has this many words
+SHORT_TITLE_PROSE_WORDS = 10
+_PROSE_ENDS = frozenset(".।॥?!؟۔…")
 
 #: the platforms a site's follow and channel calls name, in Latin and the Indic scripts' spellings, searched in
 #: lower-cased text (stdlib ``re`` without IGNORECASE skips to a possible first character: ~6x faster than with it,
@@ -1885,6 +1908,8 @@ def clean_lines(lines: list[str], profile: LanguageProfile, *, structure: bool =
              and ln.rstrip()[-1:] not in _SENTENCE_MARKS]
     for i in _glue_candidates([lines[i] for i in short]):
         lex[short[i]] = glued_calls(lines[short[i]], profile)
+    if head is not None and lex[head] is not None and lines[head].count(" ") + 1 < TITLE_MIN_WORDS:
+        head = None  # a short title the lexicon takes ("होम", "Contact us"): a menu item named like the page
     if head is not None:
         lex[head] = None
     struct = structural_reasons(lines, profile, lex, head, comments=comments) if structure else [None] * len(lines)
