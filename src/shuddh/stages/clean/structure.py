@@ -169,8 +169,9 @@ _LIST_REASONS = frozenset({"see_also"})
 #: lines (WCXB pages kept 1,800 more chrome lines, recall 0.465 -> 0.453 TUNE, and no prose line more). Session 33: the
 #: skip link and end mark of an embed ("X पोस्ट को स्किप करें, 1" … "पॉडकास्ट समाप्त", lexicon ``embed``) bound the embed
 #: as an entry's time bounds an entry (as ``navigation`` they made a podcast box's last lines and the sub-head under it
-#: a menu: blind-written page f55/01)
-_INLINE_REASONS = frozenset({"live", "embed"})
+#: a menu: blind-written page f55/01). Session 39: a quiz's buttons (lexicon ``quiz``: "उत्तर पहा", "निकाल पहा") bound a
+#: question and its short options as an entry's time bounds an entry
+_INLINE_REASONS = frozenset({"live", "embed", "quiz"})
 #: the lexicon reasons that do not make a run between two parts of an article a menu (the two sets above)
 _NO_MENU_EVIDENCE = _LIST_REASONS | _INLINE_REASONS
 #: words are counted up to this many: one more than the largest count compared with
