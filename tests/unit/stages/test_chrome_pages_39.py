@@ -110,3 +110,23 @@ def test_a_quizs_options_around_its_answer_button_are_no_menu():
     assert removed.get("उत्तर पहा") == "quiz"
     assert not set(options) & set(removed)
     assert not {MR_INTRO, MR_ANSWER, MR_NEXT} & set(removed)
+
+
+LEAD = "सुबह 8:30 बजे तक के 24 घंटों में दर्ज बारिश के आंकड़े इस तरह हैं:"
+P_AFTER = ("मौसम विभाग ने अगले दो दिन तक राजधानी में हल्की से मध्यम बारिश का अनुमान जताया है और लोगों से जलभराव वाले इलाकों से "
+           "दूर रहने को कहा है।")
+
+
+def test_a_table_a_sentence_leads_into_is_no_menu_though_an_ad_slot_follows_it():
+    # a live entry's rainfall table under its lead-in sentence and its header row, then an ad slot and the next
+    # entry's time: the rows and the ad label made a run of short lines with lexicon chrome in it
+    rows = ["सफदरजंग 74", "लोधी रोड 68", "पालम 51", "आयानगर 47"]
+    lines = [P1, "11:00 AM", "कहां कितनी बारिश हुई", LEAD, "इलाका बारिश (मिमी)", *rows, "विज्ञापन", "10:30 AM",
+             "स्कूलों में छुट्टी", P_AFTER, P2]
+    removed = _reasons(lines)
+    assert not set(rows) & set(removed), removed
+    assert removed.get("विज्ञापन") == "ad"
+    # without the lead-in sentence the same rows and the ad slot are a run the menu rule takes, as before
+    bare = [P1, "11:00 AM", "कहां कितनी बारिश हुई", P_AFTER, "इलाका बारिश (मिमी)", *rows, "विज्ञापन", "10:30 AM",
+            "स्कूलों में छुट्टी", P_AFTER, P2]
+    assert _reasons(bare).get("पालम 51") == "structure.menu"

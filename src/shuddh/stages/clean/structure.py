@@ -829,10 +829,27 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
         return nwords[i] >= 2 and head(i) and _in_script(lines[i], profile)
 
     listed: set[int] = set()  # items of a list opened by a label line ending in ":": no rule takes them
-    for r in runs:
+    # (a list after its lead-in sentence: Indic profiles only — on WCXB's English pages a code block or a download
+    # list after a line ending in ":" is chrome to its gold, 60 TUNE chrome lines kept for 10 body lines)
+    indic = bool(profile.scripts) and "Latn" not in profile.scripts
+    prv = dict(zip(idx[1:], idx, strict=False)) if runs and indic else {}
+    for whole in runs:
+        r = whole
         if lexicon[r[0]] is None and lines[r[0]].rstrip().endswith(":"):
             listed.update(r)
             continue
+        p = prv.get(r[0], -1)
+        if (p >= 0 and lexicon[p] is None and out[p] is None and nwords[p] < BODY_MIN_WORDS
+                and not _lead_in(lines[p], None, nwords[p], profile)):
+            p = prv.get(p, -1)  # (a table's header row, a short line, between the sentence and its rows)
+        if p >= 0 and out[p] is None and _lead_in(lines[p], lexicon[p], nwords[p], profile):
+            # the list a sentence leads into ("… के आंकड़े इस तरह हैं:"), up to the run's first lexicon line (an ad slot
+            # after a rainfall table); what follows that line is a run of its own
+            k = next((n for n, j in enumerate(r) if lexicon[j] is not None), len(r))
+            listed.update(r[:k])
+            r = r[k:]
+            if len(r) < MENU_RUN:
+                continue
         inside = first < r[0] and r[-1] < last
         # a run between two parts of the article is a list unless it carries chrome of its own: a lexicon
         # line of a category that is not a list's own heading ("See also") — a separator line there is a
