@@ -823,12 +823,12 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     # block by block are in line order)
     first, last = _article_bounds([i for b in blocks for i in b], kept_body, lambda i: out[i] is None and prose(i))
 
-    def _sub_head(i: int) -> bool:
+    def sub_head(i: int) -> bool:
         """Line i (in a run inside the article, right after an ad slot, a live entry's time or a photo's counter: a
         :data:`_SLOTS` line) is the article's sub-head: two words or more in the page's script, over running text."""
         return nwords[i] >= 2 and head(i) and _in_script(lines[i], profile)
 
-    listed: set[int] = set()  # items of a list opened by a label line ending in ":": no rule takes them
+    listed: set[int] = set()  # items of a list opened by a label line ending in ":" or led into by a sentence
     # (a list after its lead-in sentence: Indic profiles only — on WCXB's English pages a code block or a download
     # list after a line ending in ":" is chrome to its gold, 60 TUNE chrome lines kept for 10 body lines)
     indic = bool(profile.scripts) and "Latn" not in profile.scripts
@@ -858,7 +858,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
             continue
         for j, before in zip(r, [-1, *r], strict=False):
             if (lexicon[j] is None and out[j] is None and not prose(j)
-                    and not (inside and before >= 0 and lexicon[before] in _SLOTS and _sub_head(j))):
+                    and not (inside and before >= 0 and lexicon[before] in _SLOTS and sub_head(j))):
                 out[j] = "structure.menu"
 
     def positional(i: int) -> bool:
@@ -897,7 +897,7 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
 
 #: lexicon reasons of the slots an article's text goes on after (an ad label, a live entry's time, a photo's counter
 #: "7/8"): a sub-head right after one is no menu item though the slot and it make a run of short lines (session 39:
-#: live blogs' entry headings and a photo story's sub-heads went as ``structure.menu`` on 9 TUNE families)
+#: live blogs' entry headings and a photo story's sub-heads went as ``structure.menu``, 8 lines of 5 TUNE families)
 _SLOTS = frozenset({"ad", "live", "embed"})
 #: lexicon reasons of the lines that close an article (:func:`_rails`): its share bar, tags, comment form, post
 #: navigation, legal links, footer, poll (its label and answers, or its results button)
