@@ -375,6 +375,8 @@ class FastResult:
     #: what the page declares about itself, collected in the walk (keys: see ``_html._XPATHS``, and
     #: ``date`` for the date metas, ``time`` for the first ``<time datetime>``)
     head: dict[str, list[str]] = field(default_factory=dict)
+    #: the page declares itself a story (:func:`_declares_article`)
+    article: bool = False
 
 
 #: what :func:`_teasers` and :func:`_items` read: each span's class, the headline-like link blocks (block -> its
@@ -1017,7 +1019,7 @@ def fast_extract(root: Any) -> FastResult:
             lines = listing
     if lines and article:
         lines = _drop_author_bios(root, lines)
-    return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head)
+    return FastResult(lines=_drop_copies(lines), h1=h1, breadcrumb_el=crumb, head=head, article=article)
 
 
 def _wrappers(cum: list[int], spans: list[tuple[int, int, int]], where: list[tuple[int, str]], wrapped: list[int],

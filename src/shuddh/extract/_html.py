@@ -32,7 +32,7 @@ import regex
 
 from shuddh.errors import ShuddhError
 from shuddh.extract._charset import decode_html_exact, decode_html_lazy
-from shuddh.extract._fast import _declares_article, fast_extract, json_ld_objects, parse
+from shuddh.extract._fast import fast_extract, json_ld_objects, parse
 from shuddh.extract._limits import ExtractTimeout, time_limit
 
 __all__ = ["DEFAULT_ENGINE", "DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Engine", "ExtractError", "Extraction",
@@ -373,7 +373,7 @@ def _fast(html: str | bytes, url: str | None) -> tuple[list[str], dict[str, Any]
     h1 = _og_h1(tree, res.h1, meta.get("og_title"), meta.get("title_tag"))
     own = {"title": _best_title(meta.get("og_title"), meta.get("title_tag"), h1),
            "date": _page_date(tree, meta.get("ld") or [], res.head)}
-    lines = _with_headline(res.lines, h1, meta, tree, _declares_article(res.head))
+    lines = _with_headline(res.lines, h1, meta, tree, res.article)
     return _with_key_points(lines, tree, h1), meta, own
 
 
@@ -579,6 +579,8 @@ def _deck(tree: Any, head: str) -> str | None:
 #: of these without its separators too: ``keypoints``, ``key-takeaways``)
 KEY_POINTS_NAMES = frozenset({"keypoints", "keypoint", "highlights", "keyhighlights", "takeaways", "keytakeaways",
                               "tldr", "keyfacts", "summary"})
+#: ... or "key" with one of these in one token (``key-points``, ``key_takeaways``)
+_KEY_WHAT = frozenset({"points", "point", "facts", "takeaways", "highlights"})
 #: ... unless the same name says it is a box of other stories: "b-top-stories-summary" (a news portal's top stories,
 #: each headline with its summary, right under the headline: 11 teaser lines on a blind-written Arc XP page, f19/02)
 _OTHER_STORIES = frozenset({"top", "stories", "latest", "trending", "related", "more", "popular", "recommended",
@@ -595,11 +597,6 @@ KEY_POINTS_ITEM_MIN_WORDS = 3
 KEY_POINTS_LABEL_WORDS = 8
 #: a box inside one of these is the page's, not the story's
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
-
-
-
-#: ... or "key" with one of these in one token (``key-points``, ``key_takeaways``)
-_KEY_WHAT = frozenset({"points", "point", "facts", "takeaways", "highlights"})
 
 
 def _names_key_points(el: Any) -> bool:

@@ -832,22 +832,22 @@ def _structural_reasons(lines: Sequence[str], profile: LanguageProfile,
     # (a list after its lead-in sentence: Indic profiles only — on WCXB's English pages a code block or a download
     # list after a line ending in ":" is chrome to its gold, 60 TUNE chrome lines kept for 10 body lines)
     indic = bool(profile.scripts) and "Latn" not in profile.scripts
-    prv = dict(zip(idx[1:], idx, strict=False)) if runs and indic else {}
     for whole in runs:
         r = whole
         if lexicon[r[0]] is None and lines[r[0]].rstrip().endswith(":"):
             listed.update(r)
             continue
-        p = prv.get(r[0], -1)
+        at = bisect_left(idx, r[0]) if indic else 0  # (the lines before the run: idx[at - 1], idx[at - 2])
+        p = idx[at - 1] if at else -1
         if (p >= 0 and lexicon[p] is None and out[p] is None and nwords[p] < BODY_MIN_WORDS
                 and not _lead_in(lines[p], None, nwords[p], profile)):
-            p = prv.get(p, -1)  # (a table's header row, a short line, between the sentence and its rows)
+            p = idx[at - 2] if at >= 2 else -1  # (a short table header row between the sentence and its rows)
         if p >= 0 and out[p] is None and _lead_in(lines[p], lexicon[p], nwords[p], profile):
             # the list a sentence leads into ("… के आंकड़े इस तरह हैं:"), up to the run's first lexicon line (an ad slot
             # after a rainfall table); what follows that line is a run of its own
-            k = next((n for n, j in enumerate(r) if lexicon[j] is not None), len(r))
-            listed.update(r[:k])
-            r = r[k:]
+            end = next((n for n, j in enumerate(r) if lexicon[j] is not None), len(r))
+            listed.update(r[:end])
+            r = r[end:]
             if len(r) < MENU_RUN:
                 continue
         inside = first < r[0] and r[-1] < last
